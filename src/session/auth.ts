@@ -1,0 +1,113 @@
+import { Code, DeephavenError } from '../errors.js';
+
+/**
+ * How a session proves who it is. Sent once, on the session's first call; every later call carries the
+ * `Bearer` token the server returned.
+ *
+ * - `{ type: 'anonymous' }`: the server's `AnonymousAuthenticationHandler` (the default here).
+ * - `{ type: 'psk', key }`: a pre-shared key (`PskAuthenticationHandler`, the server's default handler).
+ * - `{ type: 'basic', username, password }`: HTTP Basic, for servers with a Basic handler configured.
+ * - `{ type, token }`: any other handler: the header is `<type> <token>`, as pydeephaven sends it.
+ */
+export type Auth =
+  | { readonly type: 'anonymous' }
+  | { readonly type: 'psk'; readonly key: string }
+  | { readonly type: 'basic'; readonly username: string; readonly password: string }
+  | { readonly type: string; readonly token?: string };
+
+/** The handler class name the server registers pre-shared-key authentication under. */
+export const PSK_HANDLER = 'io.deephaven.authentication.psk.PskAuthenticationHandler';
+
+/** @internal The `authorization` header value that carries the credentials of an {@link Auth}. */
+export function credentialsHeader(auth: Auth): string {
+  const a = auth as { type: string; key?: unknown; username?: unknown; password?: unknown; token?: unknown };
+  switch (a.type) {
+    case 'anonymous':
+      return 'Anonymous';
+    case 'psk':
+      if (typeof a.key !== 'string' || a.key === '') throw badAuth('a pre-shared key auth needs a non-empty `key`');
+      return `${PSK_HANDLER} ${a.key}`;
+    case 'basic':
+      if (typeof a.username !== 'string' || typeof a.password !== 'string')
+        throw badAuth('basic auth needs `username` and `password` strings');
+      return `Basic ${base64(`${a.username}:${a.password}`)}`;
+    default: {
+      if (typeof a.type !== 'string' || a.type.trim() === '' || /\s/.test(a.type))
+        throw badAuth('auth `type` must be a handler name without spaces');
+      const token = typeof a.token === 'string' ? a.token.trim() : '';
+      return token === '' ? a.type : `${a.type} ${token}`;
+    }
+  }
+}
+
+function badAuth(message: string): DeephavenError {
+  return new DeephavenError(Code.InvalidArgument, message);
+}
+
+function base64(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary);
+}
+
+/**
+ * @internal Hands out the `authorization` header for each call: the credentials on exactly one call (a call with
+ * credentials makes a new server session), then the newest `Bearer` token seen in any response.
+ */
+export class TokenKeeper {
+  private token: string | undefined;
+  private credentialsSent = false;
+  private readonly waiters: { resolve: (v: string) => void; reject: (e: unknown) => void }[] = [];
+  private failure: unknown;
+
+  constructor(private readonly credentials: string) {}
+
+  /** The header for the next call; waits while the first call is out. */
+  header(): Promise<string> {
+    if (this.failure !== undefined) return Promise.reject(this.failure);
+    if (this.token !== undefined) return Promise.resolve(`Bearer ${this.token}`);
+    if (!this.credentialsSent) {
+      this.credentialsSent = true;
+      return Promise.resolve(this.credentials);
+    }
+    return new Promise((resolve, reject) => this.waiters.push({ resolve, reject }));
+  }
+
+  /** Adopts the newest `Bearer` value of a response's `authorization` header; returns true if it changed. */
+  adopt(values: readonly string[]): boolean {
+    let latest: string | undefined;
+    for (const v of values) {
+      for (const part of v.split(',')) {
+        const p = part.trim();
+        if (p.startsWith('Bearer ')) latest = p.slice(7).trim();
+      }
+    }
+    if (latest === undefined || latest === '' || latest === this.token) return false;
+    this.token = latest;
+    for (const w of this.waiters.splice(0)) w.resolve(`Bearer ${latest}`);
+    return true;
+  }
+
+  /** The first call failed without a token: let the next call try the credentials again. */
+  firstCallFailed(): void {
+    if (this.token !== undefined) return;
+    this.credentialsSent = false;
+    const next = this.waiters.shift();
+    if (next !== undefined) {
+      this.credentialsSent = true;
+      next.resolve(this.credentials);
+    }
+  }
+
+  /** Fails every waiting and later call with `reason` (the session is over). */
+  fail(reason: unknown): void {
+    this.failure = reason;
+    for (const w of this.waiters.splice(0)) w.reject(reason);
+  }
+
+  /** The current session token, if any. */
+  get current(): string | undefined {
+    return this.token;
+  }
+}

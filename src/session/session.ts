@@ -1,0 +1,248 @@
+import { AsyncSubject, type Observable } from 'rxjs';
+import { Code, DeephavenError, SessionClosedError, abortError, type SessionEndReason } from '../errors.js';
+import { unaryCall, type CallContext, type CallOptions } from '../transport/calls.js';
+import { createTransport, type TransportChoice } from '../transport/choose.js';
+import type { Metadata } from '../transport/grpc.js';
+import {
+  ConfigService,
+  GetConfigurationConstantsRequest,
+  type GetConfigurationConstantsResponse,
+  HandshakeRequest,
+  SessionService,
+} from '../transport/services.js';
+import type { TransportKind, WireTransport } from '../transport/wire-transport.js';
+import { TokenKeeper, credentialsHeader, type Auth } from './auth.js';
+import { KeepAlive } from './keep-alive.js';
+import { normaliseUrl } from './url.js';
+
+/** Options of {@link Session.connect}. */
+export interface SessionOptions {
+  /**
+   * How to authenticate.
+   * @default { type: 'anonymous' }
+   */
+  readonly auth?: Auth;
+  /**
+   * Which wire transport to use. `'auto'` picks from the URL and platform: the multiplexed websocket on `http://`.
+   * @default 'auto'
+   */
+  readonly transport?: TransportChoice;
+  /** Cancels connecting; the returned Promise then rejects with an `AbortError`. */
+  readonly signal?: AbortSignal;
+  /**
+   * How long connecting may take before it fails with {@link Code.DeadlineExceeded}.
+   * @default 30000
+   */
+  readonly connectTimeoutMs?: number;
+}
+
+/** How and why a session ended, as {@link Session.closed$} reports it. */
+export interface SessionEnded {
+  /** `closed` by the user, `expired` on the server, `server-shutdown`, or `connection-lost` for good. */
+  readonly reason: SessionEndReason;
+  /** The error calls on this session now fail with. */
+  readonly error: SessionClosedError;
+}
+
+/**
+ * A session with a Deephaven server: authenticated once, kept alive, closed explicitly.
+ *
+ * Create one with {@link Session.connect}. Every server export the session creates is released when it closes.
+ *
+ * @example
+ * ```ts
+ * import { Session } from 'deephaven-rx';
+ *
+ * const session = await Session.connect('http://localhost:10000');
+ * console.log(session.serverVersion);
+ * await session.close();
+ * ```
+ */
+export class Session {
+  /** The server's configuration constants (`ConfigService/GetConfigurationConstants`), read at connect. */
+  readonly configuration: ReadonlyMap<string, string>;
+  /** Emits once, when the session ends, then completes. Late subscribers get the same value. */
+  readonly closed$: Observable<SessionEnded>;
+
+  private readonly ended = new AsyncSubject<SessionEnded>();
+  private endError: SessionClosedError | undefined;
+  private readonly keepAlive: KeepAlive;
+  private closing: Promise<void> | undefined;
+
+  private constructor(
+    /** The server URL the session was opened on, normalised (no trailing slash). */
+    readonly url: string,
+    private readonly wire: WireTransport,
+    private readonly tokens: TokenKeeper,
+    configuration: Map<string, string>,
+  ) {
+    this.configuration = configuration;
+    this.closed$ = this.ended.asObservable();
+    this.keepAlive = new KeepAlive({
+      intervalMs: sessionDurationMs(configuration) / 2,
+      ping: () => this.ping(),
+      onExpired: (err) => this.end('expired', err.rawMessage),
+    });
+    this.keepAlive.start();
+  }
+
+  /**
+   * Connects to the server at `url` (e.g. `http://localhost:10000`) and authenticates.
+   *
+   * Rejects with a {@link DeephavenError}: {@link Code.InvalidArgument} for a malformed URL or auth,
+   * {@link Code.Unavailable} when nothing answers at the URL, {@link Code.Unauthenticated} for wrong credentials,
+   * {@link Code.DeadlineExceeded} after `connectTimeoutMs`.
+   */
+  static async connect(url: string | URL, options: SessionOptions = {}): Promise<Session> {
+    const base = normaliseUrl(url);
+    const tokens = new TokenKeeper(credentialsHeader(options.auth ?? { type: 'anonymous' }));
+    const wire = createTransport(base, options.transport ?? 'auto');
+    const timeoutMs = options.connectTimeoutMs ?? 30_000;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new DeephavenError(Code.DeadlineExceeded, `no answer from ${base} within ${timeoutMs} ms`)), timeoutMs);
+    const onAbort = (): void => controller.abort(abortError(options.signal));
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      if (options.signal?.aborted === true) throw abortError(options.signal);
+      const ctx = bootstrapContext(base, wire, tokens);
+      const response = await unaryCall(ctx, ConfigService.GetConfigurationConstants, new GetConfigurationConstantsRequest(), {
+        signal: controller.signal,
+      });
+      if (tokens.current === undefined)
+        throw new DeephavenError(Code.Unauthenticated, 'the server accepted the call but returned no session token');
+      return new Session(base, wire, tokens, configMap(response));
+    } catch (err) {
+      wire.close();
+      throw connectError(err, base, controller.signal, options.signal);
+    } finally {
+      clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  /** The server's version (`deephaven.version`), e.g. `42.7`. */
+  get serverVersion(): string | undefined {
+    return this.configuration.get('deephaven.version');
+  }
+
+  /** The wire transport this session uses. */
+  get transport(): TransportKind {
+    return this.wire.kind;
+  }
+
+  /** True once the session has ended (see {@link Session.closed$}). */
+  get isClosed(): boolean {
+    return this.endError !== undefined;
+  }
+
+  /**
+   * Closes the session on the server (releasing every export it holds) and locally. Idempotent: later calls
+   * return the same Promise. Calls made afterwards fail with a {@link SessionClosedError}.
+   */
+  close(): Promise<void> {
+    this.closing ??= this.doClose();
+    return this.closing;
+  }
+
+  private async doClose(): Promise<void> {
+    if (this.endError !== undefined) return;
+    const request = new HandshakeRequest();
+    request.setAuthProtocol(0);
+    try {
+      await unaryCall(this.calls, SessionService.CloseSession, request);
+    } catch {
+      // The session may already be gone on the server; closing locally is what matters.
+    }
+    this.end('closed');
+  }
+
+  /** @internal The call context every layer above the transport uses for this session. */
+  get calls(): CallContext {
+    return sessionContext(this);
+  }
+
+  /** @internal */
+  headersFor(): Promise<Record<string, string>> {
+    if (this.endError !== undefined) return Promise.reject(this.endError);
+    return this.tokens.header().then((authorization) => ({ authorization }));
+  }
+
+  /** @internal */
+  observe(metadata: Metadata, code?: Code): void {
+    this.tokens.adopt(metadata.get('authorization'));
+    if (code === Code.Unauthenticated && this.endError === undefined) this.end('expired', 'the server no longer knows this session');
+  }
+
+  /** @internal */
+  get wireTransport(): WireTransport {
+    return this.wire;
+  }
+
+  private ping(): Promise<void> {
+    return unaryCall(this.calls, ConfigService.GetConfigurationConstants, new GetConfigurationConstantsRequest()).then(() => undefined);
+  }
+
+  private end(reason: SessionEndReason, detail?: string): void {
+    if (this.endError !== undefined) return;
+    const error = new SessionClosedError(reason, detail);
+    this.endError = error;
+    this.keepAlive.stop();
+    this.tokens.fail(error);
+    this.wire.close();
+    this.ended.next({ reason, error });
+    this.ended.complete();
+  }
+}
+
+const contexts = new WeakMap<Session, CallContext>();
+
+function sessionContext(session: Session): CallContext {
+  let ctx = contexts.get(session);
+  if (ctx === undefined) {
+    ctx = {
+      host: session.url,
+      transport: session.wireTransport,
+      headers: () => session.headersFor(),
+      observe: (_method, metadata, code) => session.observe(metadata, code),
+    };
+    contexts.set(session, ctx);
+  }
+  return ctx;
+}
+
+function bootstrapContext(host: string, transport: WireTransport, tokens: TokenKeeper): CallContext {
+  return {
+    host,
+    transport,
+    headers: () => tokens.header().then((authorization) => ({ authorization })),
+    observe: (_method, metadata, code) => {
+      const adopted = tokens.adopt(metadata.get('authorization'));
+      if (!adopted && code !== undefined && code !== Code.Ok) tokens.firstCallFailed();
+    },
+  };
+}
+
+function configMap(response: GetConfigurationConstantsResponse): Map<string, string> {
+  const map = new Map<string, string>();
+  response.getConfigValuesMap().forEach((value, key) => map.set(key, value.getStringValue()));
+  return map;
+}
+
+function sessionDurationMs(config: ReadonlyMap<string, string>): number {
+  const raw = Number(config.get('http.session.durationMs'));
+  return Number.isFinite(raw) && raw >= 10_000 ? raw : 300_000;
+}
+
+function connectError(err: unknown, url: string, timeout: AbortSignal, user: AbortSignal | undefined): unknown {
+  if (user?.aborted === true) return abortError(user);
+  if (timeout.aborted && timeout.reason instanceof DeephavenError) return timeout.reason;
+  const e = DeephavenError.from(err);
+  if (e.code === Code.Unauthenticated)
+    return new DeephavenError(Code.Unauthenticated, `the server at ${url} refused the credentials: ${e.rawMessage}`, { method: e.method, cause: e });
+  if (e.code === Code.Unavailable && !e.rawMessage.includes(url))
+    return new DeephavenError(Code.Unavailable, `cannot reach the Deephaven server at ${url}: ${e.rawMessage}`, { method: e.method, cause: e });
+  return e;
+}
+
+/** @internal Re-exported for layers above: per-call options. */
+export type { CallOptions };

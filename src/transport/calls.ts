@@ -1,0 +1,201 @@
+import { Observable, Subject, type Subscriber } from 'rxjs';
+import { Code, DeephavenError, abortError } from '../errors.js';
+import { grpc, type Client, type Metadata, type MethodDefinition, type ProtobufMessage } from './grpc.js';
+import type { WireTransport } from './wire-transport.js';
+
+/**
+ * @internal What every call needs besides its request: where to go, how, and the session's view of headers.
+ */
+export interface CallContext {
+  /** Server base URL, e.g. `http://127.0.0.1:10000`. */
+  readonly host: string;
+  readonly transport: WireTransport;
+  /** Request headers for one call; may wait (e.g. until the session has its token). */
+  headers(method: string): Promise<Record<string, string>>;
+  /** Sees every response's headers and trailers (token rotation); failures only with their status. */
+  observe(method: string, metadata: Metadata, code?: Code): void;
+}
+
+/** @internal Per-call options. */
+export interface CallOptions {
+  readonly signal?: AbortSignal | undefined;
+  /** Connection lane of the transport (see the multiplexed websocket transport). */
+  readonly lane?: string | undefined;
+}
+
+/** @internal `package.Service/Method` of a method definition. */
+export function methodName(def: MethodDefinition<ProtobufMessage, ProtobufMessage>): string {
+  return `${def.service.serviceName}/${def.methodName}`;
+}
+
+/** @internal A bidirectional stream: send requests, read responses, half-close with `end()`. */
+export interface BidiStream<Req, Res> {
+  /** Responses; unsubscribing cancels the call. Subscribe once. */
+  readonly responses$: Observable<Res>;
+  /** Queues a request; sent as soon as the call has started. */
+  send(message: Req): void;
+  /** Half-closes: no more requests. */
+  end(): void;
+}
+
+/** @internal Opens a call whose responses stream until the server ends it. Cold: each subscription is one call. */
+export function streamCall<Req extends ProtobufMessage, Res extends ProtobufMessage>(
+  ctx: CallContext,
+  def: MethodDefinition<Req, Res>,
+  requests: Observable<Req> | readonly Req[],
+  options: CallOptions = {},
+): Observable<Res> {
+  const name = methodName(def as MethodDefinition<ProtobufMessage, ProtobufMessage>);
+  return new Observable<Res>((subscriber) => {
+    let client: Client<Req, Res> | undefined;
+    let done = false;
+    let cancelRequests: (() => void) | undefined;
+    const finish = (): void => {
+      done = true;
+      cancelRequests?.();
+    };
+    const onAbort = (): void => {
+      if (!done) subscriber.error(new DeephavenError(Code.Cancelled, 'the call was cancelled', { method: name, cause: abortError(options.signal) }));
+    };
+    if (options.signal?.aborted === true) {
+      onAbort();
+      return undefined;
+    }
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+
+    ctx.headers(name).then(
+      (headers) => {
+        if (done || subscriber.closed) return;
+        client = startClient(ctx, def, name, headers, subscriber, options, finish);
+        cancelRequests = feedRequests(client, requests, subscriber, name);
+      },
+      (err: unknown) => {
+        if (!done) subscriber.error(DeephavenError.from(err, name));
+      },
+    );
+
+    return () => {
+      options.signal?.removeEventListener('abort', onAbort);
+      cancelRequests?.();
+      if (!done && client !== undefined) {
+        done = true;
+        try {
+          client.close();
+        } catch {
+          // already closed by the library
+        }
+      }
+      done = true;
+    };
+  });
+}
+
+function startClient<Req extends ProtobufMessage, Res extends ProtobufMessage>(
+  ctx: CallContext,
+  def: MethodDefinition<Req, Res>,
+  name: string,
+  headers: Record<string, string>,
+  subscriber: Subscriber<Res>,
+  options: CallOptions,
+  finish: () => void,
+): Client<Req, Res> {
+  const client = grpc.client<Req, Res, MethodDefinition<Req, Res>>(def, {
+    host: ctx.host,
+    transport: ctx.transport.factory(options.lane),
+  });
+  client.onHeaders((md) => ctx.observe(name, md));
+  client.onMessage((message) => subscriber.next(message));
+  client.onEnd((code, message, trailers) => {
+    finish();
+    ctx.observe(name, trailers, code as number as Code);
+    if (code === grpc.Code.OK) subscriber.complete();
+    else subscriber.error(statusError(code as number as Code, message, name, trailers));
+  });
+  client.start(new grpc.Metadata(headers));
+  return client;
+}
+
+function feedRequests<Req extends ProtobufMessage, Res extends ProtobufMessage>(
+  client: Client<Req, Res>,
+  requests: Observable<Req> | readonly Req[],
+  subscriber: Subscriber<Res>,
+  name: string,
+): (() => void) | undefined {
+  if (Array.isArray(requests)) {
+    for (const r of requests as readonly Req[]) client.send(r);
+    client.finishSend();
+    return undefined;
+  }
+  const sub = (requests as Observable<Req>).subscribe({
+    next: (r) => client.send(r),
+    complete: () => client.finishSend(),
+    error: (err: unknown) => subscriber.error(DeephavenError.from(err, name)),
+  });
+  return () => sub.unsubscribe();
+}
+
+/** @internal One request, one response, as a Promise. */
+export function unaryCall<Req extends ProtobufMessage, Res extends ProtobufMessage>(
+  ctx: CallContext,
+  def: MethodDefinition<Req, Res>,
+  request: Req,
+  options: CallOptions = {},
+): Promise<Res> {
+  const name = methodName(def as MethodDefinition<ProtobufMessage, ProtobufMessage>);
+  return new Promise<Res>((resolve, reject) => {
+    let result: Res | undefined;
+    streamCall(ctx, def, [request], options).subscribe({
+      next: (r) => {
+        result = r;
+      },
+      error: (err: unknown) => {
+        const e = DeephavenError.from(err, name);
+        reject(e.code === Code.Cancelled && options.signal?.aborted === true ? abortError(options.signal) : e);
+      },
+      complete: () => {
+        if (result === undefined) reject(new DeephavenError(Code.Internal, 'the server sent no response', { method: name }));
+        else resolve(result);
+      },
+    });
+  });
+}
+
+/** @internal A bidirectional stream (real on websockets and HTTP/2). */
+export function bidiCall<Req extends ProtobufMessage, Res extends ProtobufMessage>(
+  ctx: CallContext,
+  def: MethodDefinition<Req, Res>,
+  options: CallOptions = {},
+): BidiStream<Req, Res> {
+  const requests = new Subject<Req>();
+  const queued: Req[] = [];
+  let started = false;
+  let ended = false;
+  const source = new Observable<Req>((subscriber) => {
+    started = true;
+    for (const r of queued.splice(0)) subscriber.next(r);
+    if (ended) subscriber.complete();
+    return requests.subscribe(subscriber);
+  });
+  return {
+    responses$: streamCall(ctx, def, source, options),
+    send(message) {
+      if (ended) throw new DeephavenError(Code.FailedPrecondition, 'the stream was already half-closed', { method: methodName(def as MethodDefinition<ProtobufMessage, ProtobufMessage>) });
+      if (started) requests.next(message);
+      else queued.push(message);
+    },
+    end() {
+      if (ended) return;
+      ended = true;
+      if (started) requests.complete();
+    },
+  };
+}
+
+/** @internal A DeephavenError from a gRPC status, with the metadata as a plain record. */
+export function statusError(code: Code, message: string, method: string, metadata?: Metadata): DeephavenError {
+  const record: Record<string, string[]> = {};
+  metadata?.forEach((key, values) => {
+    record[key.toLowerCase()] = values;
+  });
+  return new DeephavenError(code, message === '' ? 'the call failed' : message, { method, metadata: record });
+}

@@ -1,0 +1,203 @@
+import type { WebSocketConstructor } from './websocket-impl.js';
+
+/**
+ * One websocket speaking Deephaven's `grpc-websockets-multiplex` subprotocol: many gRPC calls share the socket,
+ * each frame prefixed by a 4-byte big-endian stream id whose top bit marks the sender's last frame of that stream.
+ *
+ * Client frames: `id · headers` (ASCII `name: value\r\n`, with `grpc-websockets-path`), `id · 0x00 · grpc-frame`,
+ * and the half-close `id|0x80000000 · 0x01`. Server frames: `id · chunk` (headers, messages, trailers as in
+ * gRPC-Web), the last one with the top bit set. `0x7fffffff` alone is the server's GO_AWAY, which the client
+ * acknowledges with `0xffffffff` and then starts no more streams on the socket.
+ *
+ * The protocol has no per-stream cancel: a cancelled stream is half-closed and forgotten, and a socket whose only
+ * remaining streams were cancelled is closed, which makes the server cancel them.
+ * @internal
+ */
+export class MultiplexSocket {
+  static readonly PROTOCOL = 'grpc-websockets-multiplex';
+  private static readonly GO_AWAY = 0x7fffffff;
+
+  private ws: WebSocket | undefined;
+  private state: 'connecting' | 'open' | 'draining' | 'closed' = 'connecting';
+  private readonly pending: Uint8Array[] = [];
+  private readonly streams = new Map<number, StreamHandler>();
+  private abandoned = 0;
+  private nextId = 1;
+  private closedByUs = false;
+
+  constructor(
+    readonly url: string,
+    ctor: Promise<WebSocketConstructor>,
+    private readonly events: SocketEvents,
+  ) {
+    ctor.then(
+      (WS) => this.connect(WS),
+      (err: unknown) => this.fail(`cannot open a websocket: ${err instanceof Error ? err.message : String(err)}`),
+    );
+  }
+
+  /** True while new streams may start here. */
+  get accepting(): boolean {
+    return this.state === 'connecting' || this.state === 'open';
+  }
+
+  /** Starts a stream: sends its header frame (queued until the socket is open) and returns its id. */
+  startStream(path: string, headers: Iterable<readonly [string, string]>, handler: StreamHandler): number {
+    const id = this.nextId++;
+    let text = '';
+    for (const [name, value] of headers) text += `${name}: ${value}\r\n`;
+    text += `grpc-websockets-path: ${path}\r\n`;
+    const frame = new Uint8Array(4 + text.length);
+    new DataView(frame.buffer).setUint32(0, id);
+    for (let i = 0; i < text.length; i++) frame[4 + i] = text.charCodeAt(i) & 0x7f;
+    this.streams.set(id, handler);
+    this.write(frame);
+    return id;
+  }
+
+  /** Sends one gRPC-framed message on a stream. */
+  sendMessage(id: number, grpcFrame: Uint8Array): void {
+    if (!this.streams.has(id)) return;
+    const frame = new Uint8Array(5 + grpcFrame.byteLength);
+    new DataView(frame.buffer).setUint32(0, id);
+    frame[4] = 0;
+    frame.set(grpcFrame, 5);
+    this.write(frame);
+  }
+
+  /** Half-closes a stream: the client sends nothing more on it. */
+  halfClose(id: number): void {
+    if (!this.streams.has(id)) return;
+    const frame = new Uint8Array(5);
+    new DataView(frame.buffer).setUint32(0, (id | 0x80000000) >>> 0);
+    frame[4] = 1;
+    this.write(frame);
+  }
+
+  /** Forgets a stream the caller cancelled; see the class comment for what reaches the server. */
+  abandon(id: number, halfClosed: boolean): void {
+    if (!this.streams.delete(id)) return;
+    if (!halfClosed) {
+      const frame = new Uint8Array(5);
+      new DataView(frame.buffer).setUint32(0, (id | 0x80000000) >>> 0);
+      frame[4] = 1;
+      this.write(frame);
+    }
+    this.abandoned++;
+    this.closeIfIdle();
+  }
+
+  /** Closes the socket; every open stream ends with a connection failure. */
+  close(reason = 'closed by the client'): void {
+    if (this.state === 'closed') return;
+    this.closedByUs = true;
+    this.fail(reason);
+  }
+
+  private connect(WS: WebSocketConstructor): void {
+    if (this.state === 'closed') return;
+    let ws: WebSocket;
+    try {
+      ws = new WS(this.url, [MultiplexSocket.PROTOCOL]);
+    } catch (err) {
+      this.fail(`cannot open a websocket: ${err instanceof Error ? err.message : String(err)}`);
+      return;
+    }
+    this.ws = ws;
+    ws.binaryType = 'arraybuffer';
+    let lastError = '';
+    ws.onopen = () => this.opened();
+    ws.onerror = (event: Event) => {
+      const message = (event as { message?: unknown }).message;
+      if (typeof message === 'string') lastError = message;
+    };
+    ws.onclose = (event: CloseEvent) => {
+      const detail = [lastError, event.reason].filter((s) => s !== '').join('; ');
+      const opened = this.state !== 'connecting';
+      const why = opened ? 'the connection to the server was lost' : 'could not connect to the server';
+      this.fail(`${why} (${this.url}${detail === '' ? `, code ${event.code}` : `: ${detail}`})`);
+    };
+    ws.onmessage = (event: MessageEvent) => this.received(event.data);
+  }
+
+  private opened(): void {
+    if (this.state !== 'connecting' || this.ws === undefined) return;
+    if (this.ws.protocol !== MultiplexSocket.PROTOCOL) {
+      this.fail(`the server at ${this.url} did not accept the ${MultiplexSocket.PROTOCOL} protocol`);
+      return;
+    }
+    this.state = 'open';
+    for (const frame of this.pending.splice(0)) this.ws.send(frame);
+    this.events.onOpen?.(this);
+  }
+
+  private write(frame: Uint8Array): void {
+    if (this.state === 'connecting' || this.ws === undefined) this.pending.push(frame);
+    else if (this.state !== 'closed') this.ws.send(frame);
+  }
+
+  private received(data: unknown): void {
+    if (!(data instanceof ArrayBuffer) || data.byteLength < 4) return;
+    const raw = new DataView(data).getUint32(0);
+    const last = (raw & 0x80000000) !== 0;
+    const id = raw & 0x7fffffff;
+    if (id === MultiplexSocket.GO_AWAY && data.byteLength === 4) {
+      this.goAway();
+      return;
+    }
+    const handler = this.streams.get(id);
+    if (handler === undefined) return;
+    handler.onChunk(new Uint8Array(data, 4));
+    if (last) {
+      this.streams.delete(id);
+      handler.onEnd();
+      this.closeIfIdle();
+    }
+  }
+
+  private goAway(): void {
+    if (this.state === 'closed') return;
+    this.state = 'draining';
+    const ack = new Uint8Array([0xff, 0xff, 0xff, 0xff]);
+    this.ws?.send(ack);
+    this.events.onDraining?.(this);
+    this.closeIfIdle();
+  }
+
+  private closeIfIdle(): void {
+    if (this.streams.size > 0) return;
+    if (this.abandoned > 0 || this.state === 'draining') this.close('idle');
+  }
+
+  private fail(reason: string): void {
+    if (this.state === 'closed') return;
+    this.state = 'closed';
+    this.pending.length = 0;
+    const ws = this.ws;
+    if (ws !== undefined) {
+      ws.onopen = ws.onmessage = ws.onclose = null;
+      // Keep an error listener: the ws package throws on an 'error' event nobody listens to.
+      ws.onerror = () => undefined;
+      if (ws.readyState === 0 || ws.readyState === 1) ws.close(1000);
+    }
+    const streams = [...this.streams.values()];
+    this.streams.clear();
+    for (const handler of streams) handler.onEnd(reason);
+    this.events.onClosed?.(this, this.closedByUs ? undefined : reason);
+  }
+}
+
+/** @internal What a stream on a {@link MultiplexSocket} is told. */
+export interface StreamHandler {
+  onChunk(chunk: Uint8Array): void;
+  /** The stream ended: normally (no argument) or because the connection failed (the reason). */
+  onEnd(connectionFailure?: string): void;
+}
+
+/** @internal Socket lifecycle callbacks for the pool that owns it. */
+export interface SocketEvents {
+  onOpen?(socket: MultiplexSocket): void;
+  onDraining?(socket: MultiplexSocket): void;
+  /** `lostReason` is set when the socket closed without the client asking. */
+  onClosed?(socket: MultiplexSocket, lostReason: string | undefined): void;
+}

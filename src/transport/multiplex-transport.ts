@@ -1,0 +1,144 @@
+import { grpc, type Metadata, type Transport, type TransportFactory, type TransportOptions } from './grpc.js';
+import { MultiplexSocket } from './multiplex-socket.js';
+import { resolveWebSocket, type WebSocketConstructor } from './websocket-impl.js';
+import type { ConnectionEvent, WireTransport } from './wire-transport.js';
+
+/** Options of {@link multiplexWebsocketTransport}. */
+export interface MultiplexTransportOptions {
+  /** A WebSocket constructor to use instead of the platform's (or the `ws` package in Node). */
+  readonly webSocket?: WebSocketConstructor;
+}
+
+/**
+ * The `grpc-websockets-multiplex` transport: every call of a session over one websocket per lane (the official JS
+ * API's transport on `http://`). Real client and bidirectional streaming.
+ *
+ * Calls are grouped in lanes: long-lived session streams use their own lane so that a socket holding only
+ * cancelled user streams goes idle and is closed, which is how a cancel reaches the server with this protocol.
+ * @internal
+ */
+export function multiplexWebsocketTransport(options: MultiplexTransportOptions = {}): WireTransport {
+  const ctor = options.webSocket === undefined ? undefined : Promise.resolve(options.webSocket);
+  const lanes = new Map<string, MultiplexSocket>();
+  const listeners = new Set<(event: ConnectionEvent) => void>();
+  let closed = false;
+
+  const emit = (event: ConnectionEvent): void => {
+    for (const listener of [...listeners]) listener(event);
+  };
+
+  const socketFor = (lane: string, url: string): MultiplexSocket => {
+    const current = lanes.get(lane);
+    if (current?.accepting === true) return current;
+    const socket = new MultiplexSocket(toWebSocketUrl(url), ctor ?? resolveWebSocket(), {
+      onOpen: () => emit({ kind: 'open', lane }),
+      onDraining: (s) => {
+        if (lanes.get(lane) === s) lanes.delete(lane);
+      },
+      onClosed: (s, lostReason) => {
+        if (lanes.get(lane) === s) lanes.delete(lane);
+        if (lostReason !== undefined) emit({ kind: 'lost', lane, reason: lostReason });
+      },
+    });
+    lanes.set(lane, socket);
+    return socket;
+  };
+
+  return {
+    kind: 'websocket-multiplex',
+    supportsClientStreaming: true,
+    factory(lane = 'default'): TransportFactory {
+      return (opts: TransportOptions) => {
+        if (closed) return failedTransport(opts, 'the transport is closed');
+        return new MultiplexCall(opts, () => socketFor(lane, opts.url));
+      };
+    },
+    onConnectionEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close() {
+      closed = true;
+      for (const socket of lanes.values()) socket.close();
+      lanes.clear();
+      listeners.clear();
+    },
+  };
+}
+
+/** One gRPC call on a multiplexed socket, as improbable's client drives it. */
+class MultiplexCall implements Transport {
+  private socket: MultiplexSocket | undefined;
+  private id = -1;
+  private halfClosed = false;
+  private ended = false;
+
+  constructor(
+    private readonly options: TransportOptions,
+    private readonly pickSocket: () => MultiplexSocket,
+  ) {}
+
+  start(metadata: Metadata): void {
+    const headers: [string, string][] = [];
+    metadata.forEach((name, values) => headers.push([name, values.join(', ')]));
+    const def = this.options.methodDefinition;
+    const path = `${def.service.serviceName}/${def.methodName}`;
+    this.socket = this.pickSocket();
+    this.id = this.socket.startStream(path, headers, {
+      onChunk: (chunk) => {
+        if (!this.ended) this.options.onChunk(chunk);
+      },
+      onEnd: (failure) => this.end(failure),
+    });
+  }
+
+  sendMessage(msgBytes: Uint8Array): void {
+    this.socket?.sendMessage(this.id, msgBytes);
+  }
+
+  finishSend(): void {
+    if (this.halfClosed) return;
+    this.halfClosed = true;
+    this.socket?.halfClose(this.id);
+  }
+
+  cancel(): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.socket?.abandon(this.id, this.halfClosed);
+  }
+
+  private end(failure?: string): void {
+    if (this.ended) return;
+    this.ended = true;
+    if (failure !== undefined) reportFailure(this.options, failure);
+    this.options.onEnd();
+  }
+}
+
+/** Makes improbable's client fail the call with UNAVAILABLE and the given message. */
+export function reportFailure(options: TransportOptions, message: string): void {
+  const headers = new grpc.Metadata({ 'grpc-status': String(grpc.Code.Unavailable), 'grpc-message': encodeURIComponent(message) });
+  options.onHeaders(headers, 200);
+}
+
+function failedTransport(options: TransportOptions, message: string): Transport {
+  return {
+    start: () => {
+      queueMicrotask(() => {
+        reportFailure(options, message);
+        options.onEnd();
+      });
+    },
+    sendMessage: () => undefined,
+    finishSend: () => undefined,
+    cancel: () => undefined,
+  };
+}
+
+/** `http(s)://host/path` → `ws(s)://host/path`. */
+export function toWebSocketUrl(url: string): string {
+  const u = new URL(url);
+  u.protocol = u.protocol === 'https:' ? 'wss:' : 'ws:';
+  return u.toString();
+}

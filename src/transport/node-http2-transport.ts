@@ -1,0 +1,158 @@
+import type { ClientHttp2Session, ClientHttp2Stream, SecureClientSessionOptions } from 'node:http2';
+import { grpc, type Metadata, type Transport, type TransportFactory, type TransportOptions } from './grpc.js';
+import { reportFailure } from './multiplex-transport.js';
+import type { ConnectionEvent, WireTransport } from './wire-transport.js';
+
+/** Options of {@link nodeHttp2Transport}. */
+export interface NodeHttp2TransportOptions {
+  /** TLS options for `https://` (e.g. `ca` for a private certificate authority, or `rejectUnauthorized: false`). */
+  readonly tls?: SecureClientSessionOptions;
+}
+
+type Http2Module = typeof import('node:http2');
+
+/**
+ * gRPC-Web over `node:http2`: h2c on `http://`, h2 on `https://`. Request bodies stream, so client and
+ * bidirectional streams are real. Node only; one HTTP/2 connection per session, re-opened after it drops.
+ * @internal
+ */
+export function nodeHttp2Transport(baseUrl: string, options: NodeHttp2TransportOptions = {}): WireTransport {
+  const listeners = new Set<(event: ConnectionEvent) => void>();
+  let module: Promise<Http2Module> | undefined;
+  let connection: ClientHttp2Session | undefined;
+  let closed = false;
+  const origin = new URL(baseUrl).origin;
+  const basePath = new URL(baseUrl).pathname.replace(/\/+$/, '');
+
+  const emit = (event: ConnectionEvent): void => {
+    for (const l of [...listeners]) l(event);
+  };
+
+  const connect = async (): Promise<ClientHttp2Session> => {
+    module ??= import('node:http2');
+    const http2 = await module;
+    if (connection !== undefined && !connection.closed && !connection.destroyed) return connection;
+    const session = http2.connect(origin, options.tls ?? {});
+    connection = session;
+    session.on('connect', () => emit({ kind: 'open', lane: 'default' }));
+    session.on('error', () => undefined); // reported through the streams and 'close'
+    session.on('close', () => {
+      if (connection === session) connection = undefined;
+      if (!closed) emit({ kind: 'lost', lane: 'default', reason: `the HTTP/2 connection to ${origin} closed` });
+    });
+    session.on('goaway', () => {
+      if (connection === session) connection = undefined;
+    });
+    session.unref();
+    return session;
+  };
+
+  return {
+    kind: 'node-http2',
+    supportsClientStreaming: true,
+    factory(): TransportFactory {
+      return (opts: TransportOptions) => new Http2Call(opts, closed ? undefined : connect, basePath);
+    },
+    onConnectionEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close() {
+      closed = true;
+      connection?.close();
+      connection = undefined;
+      listeners.clear();
+    },
+  };
+}
+
+class Http2Call implements Transport {
+  private stream: ClientHttp2Stream | undefined;
+  private readonly pending: (Uint8Array | null)[] = [];
+  private done = false;
+
+  constructor(
+    private readonly options: TransportOptions,
+    private readonly connect: (() => Promise<ClientHttp2Session>) | undefined,
+    private readonly basePath: string,
+  ) {}
+
+  start(metadata: Metadata): void {
+    if (this.connect === undefined) {
+      this.fail('the transport is closed');
+      return;
+    }
+    const headers: Record<string, string> = {};
+    metadata.forEach((name, values) => {
+      headers[name.toLowerCase()] = values.join(', ');
+    });
+    const def = this.options.methodDefinition;
+    headers[':method'] = 'POST';
+    headers[':path'] = `${this.basePath}/${def.service.serviceName}/${def.methodName}`;
+    this.connect().then(
+      (session) => this.open(session, headers),
+      (err: unknown) => this.fail(`cannot connect: ${err instanceof Error ? err.message : String(err)}`),
+    );
+  }
+
+  private open(session: ClientHttp2Session, headers: Record<string, string>): void {
+    if (this.done) return;
+    let stream: ClientHttp2Stream;
+    try {
+      stream = session.request(headers, { endStream: false });
+    } catch (err) {
+      this.fail(`cannot start the call: ${err instanceof Error ? err.message : String(err)}`);
+      return;
+    }
+    this.stream = stream;
+    stream.on('response', (h) => {
+      const md = new grpc.Metadata();
+      for (const [k, v] of Object.entries(h)) {
+        if (k.startsWith(':') || v === undefined) continue;
+        md.set(k, Array.isArray(v) ? v : String(v));
+      }
+      this.options.onHeaders(md, Number(h[':status'] ?? 0));
+    });
+    stream.on('data', (chunk: Buffer) => {
+      if (!this.done) this.options.onChunk(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    });
+    stream.on('end', () => this.finish());
+    stream.on('error', (err: Error) => this.fail(`the HTTP/2 stream failed: ${err.message}`));
+    stream.on('close', () => {
+      if (!this.done) this.fail(`the HTTP/2 stream closed early (code ${stream.rstCode})`);
+    });
+    for (const item of this.pending.splice(0)) {
+      if (item === null) stream.end();
+      else stream.write(item);
+    }
+  }
+
+  sendMessage(msgBytes: Uint8Array): void {
+    if (this.stream === undefined) this.pending.push(msgBytes);
+    else this.stream.write(msgBytes);
+  }
+
+  finishSend(): void {
+    if (this.stream === undefined) this.pending.push(null);
+    else this.stream.end();
+  }
+
+  cancel(): void {
+    if (this.done) return;
+    this.done = true;
+    this.stream?.close(0x8); // NGHTTP2_CANCEL: the server cancels the call
+  }
+
+  private finish(): void {
+    if (this.done) return;
+    this.done = true;
+    this.options.onEnd();
+  }
+
+  private fail(message: string): void {
+    if (this.done) return;
+    this.done = true;
+    reportFailure(this.options, message);
+    this.options.onEnd();
+  }
+}

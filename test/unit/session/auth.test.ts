@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { Code, DeephavenError } from '../../../src/errors.js';
+import { PSK_HANDLER, TokenKeeper, credentialsHeader } from '../../../src/session/auth.js';
+
+describe('credentialsHeader', () => {
+  it('builds the header value of each auth kind as the server expects it', () => {
+    expect(credentialsHeader({ type: 'anonymous' })).toBe('Anonymous');
+    expect(credentialsHeader({ type: 'psk', key: 's3cret' })).toBe(`${PSK_HANDLER} s3cret`);
+    expect(credentialsHeader({ type: 'basic', username: 'ana', password: 'pä:ss' })).toBe(
+      `Basic ${Buffer.from('ana:pä:ss').toString('base64')}`,
+    );
+    expect(credentialsHeader({ type: 'io.example.MyHandler', token: ' tok ' })).toBe('io.example.MyHandler tok');
+    expect(credentialsHeader({ type: 'io.example.NoToken' })).toBe('io.example.NoToken');
+  });
+
+  it('rejects unusable auth before any call', () => {
+    const bad = [{ type: 'psk', key: '' }, { type: 'basic', username: 'x' }, { type: 'has space' }, { type: '' }];
+    for (const auth of bad) {
+      expect(() => credentialsHeader(auth as never)).toThrow(DeephavenError);
+      try {
+        credentialsHeader(auth as never);
+      } catch (e) {
+        expect((e as DeephavenError).code).toBe(Code.InvalidArgument);
+      }
+    }
+  });
+});
+
+describe('TokenKeeper', () => {
+  it('sends the credentials on exactly one call and holds the others until a token arrives', async () => {
+    const keeper = new TokenKeeper('Anonymous');
+    expect(await keeper.header()).toBe('Anonymous');
+    const second = keeper.header();
+    const third = keeper.header();
+    expect(keeper.adopt(['Bearer t-1'])).toBe(true);
+    expect(await second).toBe('Bearer t-1');
+    expect(await third).toBe('Bearer t-1');
+  });
+
+  it('adopts the newest Bearer value and ignores others', () => {
+    const keeper = new TokenKeeper('Anonymous');
+    expect(keeper.adopt(['Basic abc'])).toBe(false);
+    expect(keeper.adopt(['Bearer a', 'Bearer b'])).toBe(true);
+    expect(keeper.current).toBe('b');
+    expect(keeper.adopt(['Bearer b'])).toBe(false);
+  });
+
+  it('lets a waiting call retry the credentials when the first call failed without a token', async () => {
+    const keeper = new TokenKeeper('Anonymous');
+    await keeper.header();
+    const waiting = keeper.header();
+    keeper.firstCallFailed();
+    expect(await waiting).toBe('Anonymous');
+  });
+
+  it('fails waiting and later calls once the session is over', async () => {
+    const keeper = new TokenKeeper('Anonymous');
+    await keeper.header();
+    const waiting = keeper.header();
+    const reason = new DeephavenError(Code.Unauthenticated, 'gone');
+    keeper.fail(reason);
+    await expect(waiting).rejects.toBe(reason);
+    await expect(keeper.header()).rejects.toBe(reason);
+  });
+});

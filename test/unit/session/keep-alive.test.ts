@@ -1,0 +1,52 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Code, DeephavenError } from '../../../src/errors.js';
+import { KeepAlive } from '../../../src/session/keep-alive.js';
+
+describe('KeepAlive', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('pings once per interval', async () => {
+    const ping = vi.fn(() => Promise.resolve());
+    const ka = new KeepAlive({ intervalMs: 1000, ping, onExpired: vi.fn() });
+    ka.start();
+    await vi.advanceTimersByTimeAsync(3500);
+    expect(ping).toHaveBeenCalledTimes(3);
+    ka.stop();
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(ping).toHaveBeenCalledTimes(3);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('retries with backoff after failures, then returns to the interval', async () => {
+    let fail = 2;
+    const ping = vi.fn(() => (fail-- > 0 ? Promise.reject(new DeephavenError(Code.Unavailable, 'down')) : Promise.resolve()));
+    const ka = new KeepAlive({ intervalMs: 60_000, ping, onExpired: vi.fn(), retryDelaysMs: [100, 1000] });
+    ka.start();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(ping).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1100);
+    expect(ping).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(ping).toHaveBeenCalledTimes(3);
+    await vi.advanceTimersByTimeAsync(59_000);
+    expect(ping).toHaveBeenCalledTimes(3);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(ping).toHaveBeenCalledTimes(4);
+    ka.stop();
+  });
+
+  it('stops and reports expiry when the server no longer knows the session', async () => {
+    const onExpired = vi.fn();
+    const ping = vi.fn(() => Promise.reject(new DeephavenError(Code.Unauthenticated, 'Authentication details invalid')));
+    const ka = new KeepAlive({ intervalMs: 1000, ping, onExpired });
+    ka.start();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(onExpired).toHaveBeenCalledTimes(1);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+});

@@ -1,0 +1,111 @@
+import { cpSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * `vite build` emits JavaScript only; this writes the type declarations next to it with the TypeScript compiler
+ * (internals stripped) and copies the generated stubs' typings they refer to.
+ */
+function declarations(): Plugin {
+  return {
+    name: 'deephaven-rx:declarations',
+    apply: 'build',
+    async closeBundle() {
+      const ts = (await import('typescript')).default;
+      const program = ts.createProgram([`${root}src/index.ts`], {
+        target: ts.ScriptTarget.ES2022,
+        module: ts.ModuleKind.ESNext,
+        moduleResolution: ts.ModuleResolutionKind.Bundler,
+        lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+        types: [],
+        strict: true,
+        declaration: true,
+        emitDeclarationOnly: true,
+        stripInternal: true,
+        skipLibCheck: true,
+        esModuleInterop: true,
+        rootDir: `${root}src`,
+        outDir: `${root}dist`,
+      });
+      const result = program.emit();
+      const problems = [...ts.getPreEmitDiagnostics(program), ...result.diagnostics];
+      if (problems.length > 0) {
+        const host = { getCanonicalFileName: (f: string) => f, getCurrentDirectory: () => root, getNewLine: () => '\n' };
+        throw new Error(`type declarations failed:\n${ts.formatDiagnostics(problems, host)}`);
+      }
+      const generated = `${root}src/generated`;
+      if (existsSync(generated)) {
+        cpSync(generated, `${root}dist/generated`, { recursive: true, filter: (f) => !f.endsWith('.js') && !f.endsWith('.md') });
+      }
+    },
+  };
+}
+
+/**
+ * One config for the library build (`npm run build`), the demo's dev server (`npm run demo`) and the tests.
+ *
+ * Test layers (all run by `npm test`):
+ * - `unit`: no server, fake transports (`test/unit/**\/*.test.ts`).
+ * - `integration`: Node against a real Deephaven server (`test/integration/**\/*.int.test.ts`).
+ * - `browser`: Playwright driving Debian's Chromium against the same server (`test/browser/**\/*.browser.test.ts`).
+ * The server is started once per run by `test/server/global-setup.mjs` (or taken from `DH_URL`).
+ */
+export default defineConfig({
+  plugins: [declarations()],
+  resolve: {
+    alias: { 'deephaven-rx': `${root}src/index.ts` },
+  },
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    lib: {
+      entry: `${root}src/index.ts`,
+      formats: ['es'],
+      fileName: 'index',
+    },
+    rollupOptions: {
+      external: [/^@improbable-eng\/grpc-web/, /^google-protobuf/, /^apache-arrow/, /^rxjs/, 'ws', /^node:/],
+    },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.int.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/server/global-setup.mjs'],
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.browser.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/server/global-setup.mjs', 'test/browser/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
