@@ -5,8 +5,8 @@ import { createTransport, type TransportChoice } from '../transport/choose.js';
 import type { Metadata } from '../transport/grpc.js';
 import {
   ConfigService,
-  GetConfigurationConstantsRequest,
-  type GetConfigurationConstantsResponse,
+  ConfigurationConstantsRequest,
+  type ConfigurationConstantsResponse,
   HandshakeRequest,
   SessionService,
 } from '../transport/services.js';
@@ -105,7 +105,7 @@ export class Session {
     try {
       if (options.signal?.aborted === true) throw abortError(options.signal);
       const ctx = bootstrapContext(base, wire, tokens);
-      const response = await unaryCall(ctx, ConfigService.GetConfigurationConstants, new GetConfigurationConstantsRequest(), {
+      const response = await unaryCall(ctx, ConfigService.GetConfigurationConstants, new ConfigurationConstantsRequest(), {
         signal: controller.signal,
       });
       if (tokens.current === undefined)
@@ -179,7 +179,7 @@ export class Session {
   }
 
   private ping(): Promise<void> {
-    return unaryCall(this.calls, ConfigService.GetConfigurationConstants, new GetConfigurationConstantsRequest()).then(() => undefined);
+    return unaryCall(this.calls, ConfigService.GetConfigurationConstants, new ConfigurationConstantsRequest()).then(() => undefined);
   }
 
   private end(reason: SessionEndReason, detail?: string): void {
@@ -222,7 +222,7 @@ function bootstrapContext(host: string, transport: WireTransport, tokens: TokenK
   };
 }
 
-function configMap(response: GetConfigurationConstantsResponse): Map<string, string> {
+function configMap(response: ConfigurationConstantsResponse): Map<string, string> {
   const map = new Map<string, string>();
   response.getConfigValuesMap().forEach((value, key) => map.set(key, value.getStringValue()));
   return map;

@@ -6,8 +6,8 @@
 export { ConfigService } from '../generated/deephaven_core/proto/config_pb_service.js';
 export {
   ConfigValue,
-  GetConfigurationConstantsRequest,
-  GetConfigurationConstantsResponse,
+  ConfigurationConstantsRequest,
+  ConfigurationConstantsResponse,
 } from '../generated/deephaven_core/proto/config_pb.js';
 export { SessionService } from '../generated/deephaven_core/proto/session_pb_service.js';
 export { HandshakeRequest } from '../generated/deephaven_core/proto/session_pb.js';

@@ -1,0 +1,135 @@
+// package: io.deephaven.flightjs.protocol
+// file: arrow/flight/protocol/browser_flight.proto
+
+import * as arrow_flight_protocol_browser_flight_pb from "../../../arrow/flight/protocol/browser_flight_pb";
+import * as arrow_flight_protocol_flight_pb from "../../../arrow/flight/protocol/flight_pb";
+import {grpc} from "@improbable-eng/grpc-web";
+
+type BrowserFlightServiceOpenHandshake = {
+  readonly methodName: string;
+  readonly service: typeof BrowserFlightService;
+  readonly requestStream: false;
+  readonly responseStream: true;
+  readonly requestType: typeof arrow_flight_protocol_flight_pb.HandshakeRequest;
+  readonly responseType: typeof arrow_flight_protocol_flight_pb.HandshakeResponse;
+};
+
+type BrowserFlightServiceNextHandshake = {
+  readonly methodName: string;
+  readonly service: typeof BrowserFlightService;
+  readonly requestStream: false;
+  readonly responseStream: false;
+  readonly requestType: typeof arrow_flight_protocol_flight_pb.HandshakeRequest;
+  readonly responseType: typeof arrow_flight_protocol_browser_flight_pb.BrowserNextResponse;
+};
+
+type BrowserFlightServiceOpenDoPut = {
+  readonly methodName: string;
+  readonly service: typeof BrowserFlightService;
+  readonly requestStream: false;
+  readonly responseStream: true;
+  readonly requestType: typeof arrow_flight_protocol_flight_pb.FlightData;
+  readonly responseType: typeof arrow_flight_protocol_flight_pb.PutResult;
+};
+
+type BrowserFlightServiceNextDoPut = {
+  readonly methodName: string;
+  readonly service: typeof BrowserFlightService;
+  readonly requestStream: false;
+  readonly responseStream: false;
+  readonly requestType: typeof arrow_flight_protocol_flight_pb.FlightData;
+  readonly responseType: typeof arrow_flight_protocol_browser_flight_pb.BrowserNextResponse;
+};
+
+type BrowserFlightServiceOpenDoExchange = {
+  readonly methodName: string;
+  readonly service: typeof BrowserFlightService;
+  readonly requestStream: false;
+  readonly responseStream: true;
+  readonly requestType: typeof arrow_flight_protocol_flight_pb.FlightData;
+  readonly responseType: typeof arrow_flight_protocol_flight_pb.FlightData;
+};
+
+type BrowserFlightServiceNextDoExchange = {
+  readonly methodName: string;
+  readonly service: typeof BrowserFlightService;
+  readonly requestStream: false;
+  readonly responseStream: false;
+  readonly requestType: typeof arrow_flight_protocol_flight_pb.FlightData;
+  readonly responseType: typeof arrow_flight_protocol_browser_flight_pb.BrowserNextResponse;
+};
+
+export class BrowserFlightService {
+  static readonly serviceName: string;
+  static readonly OpenHandshake: BrowserFlightServiceOpenHandshake;
+  static readonly NextHandshake: BrowserFlightServiceNextHandshake;
+  static readonly OpenDoPut: BrowserFlightServiceOpenDoPut;
+  static readonly NextDoPut: BrowserFlightServiceNextDoPut;
+  static readonly OpenDoExchange: BrowserFlightServiceOpenDoExchange;
+  static readonly NextDoExchange: BrowserFlightServiceNextDoExchange;
+}
+
+export type ServiceError = { message: string, code: number; metadata: grpc.Metadata }
+export type Status = { details: string, code: number; metadata: grpc.Metadata }
+
+interface UnaryResponse {
+  cancel(): void;
+}
+interface ResponseStream<T> {
+  cancel(): void;
+  on(type: 'data', handler: (message: T) => void): ResponseStream<T>;
+  on(type: 'end', handler: (status?: Status) => void): ResponseStream<T>;
+  on(type: 'status', handler: (status: Status) => void): ResponseStream<T>;
+}
+interface RequestStream<T> {
+  write(message: T): RequestStream<T>;
+  end(): void;
+  cancel(): void;
+  on(type: 'end', handler: (status?: Status) => void): RequestStream<T>;
+  on(type: 'status', handler: (status: Status) => void): RequestStream<T>;
+}
+interface BidirectionalStream<ReqT, ResT> {
+  write(message: ReqT): BidirectionalStream<ReqT, ResT>;
+  end(): void;
+  cancel(): void;
+  on(type: 'data', handler: (message: ResT) => void): BidirectionalStream<ReqT, ResT>;
+  on(type: 'end', handler: (status?: Status) => void): BidirectionalStream<ReqT, ResT>;
+  on(type: 'status', handler: (status: Status) => void): BidirectionalStream<ReqT, ResT>;
+}
+
+export class BrowserFlightServiceClient {
+  readonly serviceHost: string;
+
+  constructor(serviceHost: string, options?: grpc.RpcOptions);
+  openHandshake(requestMessage: arrow_flight_protocol_flight_pb.HandshakeRequest, metadata?: grpc.Metadata): ResponseStream<arrow_flight_protocol_flight_pb.HandshakeResponse>;
+  nextHandshake(
+    requestMessage: arrow_flight_protocol_flight_pb.HandshakeRequest,
+    metadata: grpc.Metadata,
+    callback: (error: ServiceError|null, responseMessage: arrow_flight_protocol_browser_flight_pb.BrowserNextResponse|null) => void
+  ): UnaryResponse;
+  nextHandshake(
+    requestMessage: arrow_flight_protocol_flight_pb.HandshakeRequest,
+    callback: (error: ServiceError|null, responseMessage: arrow_flight_protocol_browser_flight_pb.BrowserNextResponse|null) => void
+  ): UnaryResponse;
+  openDoPut(requestMessage: arrow_flight_protocol_flight_pb.FlightData, metadata?: grpc.Metadata): ResponseStream<arrow_flight_protocol_flight_pb.PutResult>;
+  nextDoPut(
+    requestMessage: arrow_flight_protocol_flight_pb.FlightData,
+    metadata: grpc.Metadata,
+    callback: (error: ServiceError|null, responseMessage: arrow_flight_protocol_browser_flight_pb.BrowserNextResponse|null) => void
+  ): UnaryResponse;
+  nextDoPut(
+    requestMessage: arrow_flight_protocol_flight_pb.FlightData,
+    callback: (error: ServiceError|null, responseMessage: arrow_flight_protocol_browser_flight_pb.BrowserNextResponse|null) => void
+  ): UnaryResponse;
+  openDoExchange(requestMessage: arrow_flight_protocol_flight_pb.FlightData, metadata?: grpc.Metadata): ResponseStream<arrow_flight_protocol_flight_pb.FlightData>;
+  nextDoExchange(
+    requestMessage: arrow_flight_protocol_flight_pb.FlightData,
+    metadata: grpc.Metadata,
+    callback: (error: ServiceError|null, responseMessage: arrow_flight_protocol_browser_flight_pb.BrowserNextResponse|null) => void
+  ): UnaryResponse;
+  nextDoExchange(
+    requestMessage: arrow_flight_protocol_flight_pb.FlightData,
+    callback: (error: ServiceError|null, responseMessage: arrow_flight_protocol_browser_flight_pb.BrowserNextResponse|null) => void
+  ): UnaryResponse;
+}
+

@@ -1,0 +1,82 @@
+// package: io.deephaven.proto.backplane.grpc
+// file: deephaven_core/proto/config.proto
+
+import * as deephaven_core_proto_config_pb from "../../deephaven_core/proto/config_pb";
+import {grpc} from "@improbable-eng/grpc-web";
+
+type ConfigServiceGetAuthenticationConstants = {
+  readonly methodName: string;
+  readonly service: typeof ConfigService;
+  readonly requestStream: false;
+  readonly responseStream: false;
+  readonly requestType: typeof deephaven_core_proto_config_pb.AuthenticationConstantsRequest;
+  readonly responseType: typeof deephaven_core_proto_config_pb.AuthenticationConstantsResponse;
+};
+
+type ConfigServiceGetConfigurationConstants = {
+  readonly methodName: string;
+  readonly service: typeof ConfigService;
+  readonly requestStream: false;
+  readonly responseStream: false;
+  readonly requestType: typeof deephaven_core_proto_config_pb.ConfigurationConstantsRequest;
+  readonly responseType: typeof deephaven_core_proto_config_pb.ConfigurationConstantsResponse;
+};
+
+export class ConfigService {
+  static readonly serviceName: string;
+  static readonly GetAuthenticationConstants: ConfigServiceGetAuthenticationConstants;
+  static readonly GetConfigurationConstants: ConfigServiceGetConfigurationConstants;
+}
+
+export type ServiceError = { message: string, code: number; metadata: grpc.Metadata }
+export type Status = { details: string, code: number; metadata: grpc.Metadata }
+
+interface UnaryResponse {
+  cancel(): void;
+}
+interface ResponseStream<T> {
+  cancel(): void;
+  on(type: 'data', handler: (message: T) => void): ResponseStream<T>;
+  on(type: 'end', handler: (status?: Status) => void): ResponseStream<T>;
+  on(type: 'status', handler: (status: Status) => void): ResponseStream<T>;
+}
+interface RequestStream<T> {
+  write(message: T): RequestStream<T>;
+  end(): void;
+  cancel(): void;
+  on(type: 'end', handler: (status?: Status) => void): RequestStream<T>;
+  on(type: 'status', handler: (status: Status) => void): RequestStream<T>;
+}
+interface BidirectionalStream<ReqT, ResT> {
+  write(message: ReqT): BidirectionalStream<ReqT, ResT>;
+  end(): void;
+  cancel(): void;
+  on(type: 'data', handler: (message: ResT) => void): BidirectionalStream<ReqT, ResT>;
+  on(type: 'end', handler: (status?: Status) => void): BidirectionalStream<ReqT, ResT>;
+  on(type: 'status', handler: (status: Status) => void): BidirectionalStream<ReqT, ResT>;
+}
+
+export class ConfigServiceClient {
+  readonly serviceHost: string;
+
+  constructor(serviceHost: string, options?: grpc.RpcOptions);
+  getAuthenticationConstants(
+    requestMessage: deephaven_core_proto_config_pb.AuthenticationConstantsRequest,
+    metadata: grpc.Metadata,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_config_pb.AuthenticationConstantsResponse|null) => void
+  ): UnaryResponse;
+  getAuthenticationConstants(
+    requestMessage: deephaven_core_proto_config_pb.AuthenticationConstantsRequest,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_config_pb.AuthenticationConstantsResponse|null) => void
+  ): UnaryResponse;
+  getConfigurationConstants(
+    requestMessage: deephaven_core_proto_config_pb.ConfigurationConstantsRequest,
+    metadata: grpc.Metadata,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_config_pb.ConfigurationConstantsResponse|null) => void
+  ): UnaryResponse;
+  getConfigurationConstants(
+    requestMessage: deephaven_core_proto_config_pb.ConfigurationConstantsRequest,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_config_pb.ConfigurationConstantsResponse|null) => void
+  ): UnaryResponse;
+}
+

@@ -1,0 +1,104 @@
+// package: io.deephaven.proto.backplane.grpc
+// file: deephaven_core/proto/object.proto
+
+import * as deephaven_core_proto_object_pb from "../../deephaven_core/proto/object_pb";
+import {grpc} from "@improbable-eng/grpc-web";
+
+type ObjectServiceFetchObject = {
+  readonly methodName: string;
+  readonly service: typeof ObjectService;
+  readonly requestStream: false;
+  readonly responseStream: false;
+  readonly requestType: typeof deephaven_core_proto_object_pb.FetchObjectRequest;
+  readonly responseType: typeof deephaven_core_proto_object_pb.FetchObjectResponse;
+};
+
+type ObjectServiceMessageStream = {
+  readonly methodName: string;
+  readonly service: typeof ObjectService;
+  readonly requestStream: true;
+  readonly responseStream: true;
+  readonly requestType: typeof deephaven_core_proto_object_pb.StreamRequest;
+  readonly responseType: typeof deephaven_core_proto_object_pb.StreamResponse;
+};
+
+type ObjectServiceOpenMessageStream = {
+  readonly methodName: string;
+  readonly service: typeof ObjectService;
+  readonly requestStream: false;
+  readonly responseStream: true;
+  readonly requestType: typeof deephaven_core_proto_object_pb.StreamRequest;
+  readonly responseType: typeof deephaven_core_proto_object_pb.StreamResponse;
+};
+
+type ObjectServiceNextMessageStream = {
+  readonly methodName: string;
+  readonly service: typeof ObjectService;
+  readonly requestStream: false;
+  readonly responseStream: false;
+  readonly requestType: typeof deephaven_core_proto_object_pb.StreamRequest;
+  readonly responseType: typeof deephaven_core_proto_object_pb.BrowserNextResponse;
+};
+
+export class ObjectService {
+  static readonly serviceName: string;
+  static readonly FetchObject: ObjectServiceFetchObject;
+  static readonly MessageStream: ObjectServiceMessageStream;
+  static readonly OpenMessageStream: ObjectServiceOpenMessageStream;
+  static readonly NextMessageStream: ObjectServiceNextMessageStream;
+}
+
+export type ServiceError = { message: string, code: number; metadata: grpc.Metadata }
+export type Status = { details: string, code: number; metadata: grpc.Metadata }
+
+interface UnaryResponse {
+  cancel(): void;
+}
+interface ResponseStream<T> {
+  cancel(): void;
+  on(type: 'data', handler: (message: T) => void): ResponseStream<T>;
+  on(type: 'end', handler: (status?: Status) => void): ResponseStream<T>;
+  on(type: 'status', handler: (status: Status) => void): ResponseStream<T>;
+}
+interface RequestStream<T> {
+  write(message: T): RequestStream<T>;
+  end(): void;
+  cancel(): void;
+  on(type: 'end', handler: (status?: Status) => void): RequestStream<T>;
+  on(type: 'status', handler: (status: Status) => void): RequestStream<T>;
+}
+interface BidirectionalStream<ReqT, ResT> {
+  write(message: ReqT): BidirectionalStream<ReqT, ResT>;
+  end(): void;
+  cancel(): void;
+  on(type: 'data', handler: (message: ResT) => void): BidirectionalStream<ReqT, ResT>;
+  on(type: 'end', handler: (status?: Status) => void): BidirectionalStream<ReqT, ResT>;
+  on(type: 'status', handler: (status: Status) => void): BidirectionalStream<ReqT, ResT>;
+}
+
+export class ObjectServiceClient {
+  readonly serviceHost: string;
+
+  constructor(serviceHost: string, options?: grpc.RpcOptions);
+  fetchObject(
+    requestMessage: deephaven_core_proto_object_pb.FetchObjectRequest,
+    metadata: grpc.Metadata,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_object_pb.FetchObjectResponse|null) => void
+  ): UnaryResponse;
+  fetchObject(
+    requestMessage: deephaven_core_proto_object_pb.FetchObjectRequest,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_object_pb.FetchObjectResponse|null) => void
+  ): UnaryResponse;
+  messageStream(metadata?: grpc.Metadata): BidirectionalStream<deephaven_core_proto_object_pb.StreamRequest, deephaven_core_proto_object_pb.StreamResponse>;
+  openMessageStream(requestMessage: deephaven_core_proto_object_pb.StreamRequest, metadata?: grpc.Metadata): ResponseStream<deephaven_core_proto_object_pb.StreamResponse>;
+  nextMessageStream(
+    requestMessage: deephaven_core_proto_object_pb.StreamRequest,
+    metadata: grpc.Metadata,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_object_pb.BrowserNextResponse|null) => void
+  ): UnaryResponse;
+  nextMessageStream(
+    requestMessage: deephaven_core_proto_object_pb.StreamRequest,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_object_pb.BrowserNextResponse|null) => void
+  ): UnaryResponse;
+}
+

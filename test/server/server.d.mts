@@ -1,0 +1,25 @@
+export interface ServerOptions {
+  port?: number;
+  host?: string;
+  auth?: { anonymous?: boolean; psk?: string };
+  jvmArgs?: string[];
+  scripts?: string[];
+  logFile?: string;
+  readyTimeoutMs?: number;
+  log?: (line: string) => void;
+  launcher?: string;
+}
+export interface RunningServer {
+  url: string;
+  port: number;
+  pid: number;
+  logFile: string;
+  psk: string | undefined;
+  stop(): Promise<void>;
+}
+/** Starts an embedded Deephaven server on 127.0.0.1 and waits until it answers. */
+export function startServer(opts?: ServerOptions): Promise<RunningServer>;
+/** Runs `fn` with a started server and always stops it. */
+export function withServer<T>(opts: ServerOptions, fn: (server: RunningServer) => Promise<T>): Promise<T>;
+/** A port on `host` that nothing listens on right now. */
+export function freePort(host?: string): Promise<number>;

@@ -1,0 +1,233 @@
+// Starts and stops real embedded Deephaven servers on 127.0.0.1 for development and tests.
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DH_DIR, ensureEnv, findJava, tail } from './env.mjs';
+
+const LAUNCHER = fileURLToPath(new URL('./dh_server.py', import.meta.url));
+const ANONYMOUS = 'io.deephaven.auth.AnonymousAuthenticationHandler';
+const PSK = 'io.deephaven.authentication.psk.PskAuthenticationHandler';
+
+/** Every server this process started and has not stopped; stopped on exit. */
+const running = new Set();
+
+/**
+ * @typedef {object} ServerOptions
+ * @property {number} [port] default: a free port on 127.0.0.1
+ * @property {string} [host] default 127.0.0.1 (never all interfaces)
+ * @property {{ anonymous?: boolean, psk?: string }} [auth] default { anonymous: true }
+ * @property {string[]} [jvmArgs] extra JVM arguments, e.g. '-Dhttp.requireHttp2=false'
+ * @property {string[]} [scripts] Python files run in the server's scope once it is up (test fixtures)
+ * @property {string} [logFile] default .dh/logs/server-<port>.log
+ * @property {number} [readyTimeoutMs] default 180000
+ * @property {(line: string) => void} [log] progress messages (first-run installs)
+ * @property {string} [launcher] the Python launcher (tests of the failure path replace it)
+ */
+
+/**
+ * @typedef {object} RunningServer
+ * @property {string} url e.g. http://127.0.0.1:10000
+ * @property {number} port
+ * @property {number} pid
+ * @property {string} logFile
+ * @property {string | undefined} psk
+ * @property {() => Promise<void>} stop idempotent; kills the whole process group
+ */
+
+/**
+ * Starts an embedded Deephaven server and waits until it answers HTTP.
+ * @param {ServerOptions} [opts]
+ * @returns {Promise<RunningServer>}
+ */
+export async function startServer(opts = {}) {
+  const host = opts.host ?? '127.0.0.1';
+  const port = opts.port ?? (await freePort(host));
+  if (!(await portIsFree(host, port))) throw new Error(`port ${port} on ${host} is already in use; stop what runs there or choose another port`);
+  const [{ python }, { javaHome }] = await Promise.all([ensureEnv({ log: opts.log }), findJava()]);
+
+  const auth = opts.auth ?? { anonymous: true };
+  const handlers = [];
+  if (auth.anonymous !== false) handlers.push(ANONYMOUS);
+  if (auth.psk !== undefined) handlers.push(PSK);
+  if (handlers.length === 0) throw new Error('a server needs at least one auth handler (anonymous or psk)');
+  const jvmArgs = ['-Xmx2g', `-DAuthHandlers=${handlers.join(',')}`];
+  if (auth.psk !== undefined) jvmArgs.push(`-Dauthentication.psk=${auth.psk}`);
+  jvmArgs.push(...(opts.jvmArgs ?? []));
+
+  const logFile = opts.logFile ?? join(DH_DIR, 'logs', `server-${port}.log`);
+  mkdirSync(join(logFile, '..'), { recursive: true });
+  const log = createWriteStream(logFile);
+  await new Promise((r) => log.once('open', r));
+  const args = [opts.launcher ?? LAUNCHER, '--host', host, '--port', String(port)];
+  for (const a of jvmArgs) args.push(`--jvm-arg=${a}`);
+  for (const s of opts.scripts ?? []) args.push('--script', s);
+
+  const child = spawn(python, args, {
+    env: { ...process.env, JAVA_HOME: javaHome, PYTHONUNBUFFERED: '1' },
+    stdio: ['pipe', 'pipe', 'pipe'],
+    detached: true, // its own process group, so stop() reaches the JVM too
+  });
+  child.stdout.pipe(log, { end: false });
+  child.stderr.pipe(log, { end: false });
+
+  let stopped;
+  const server = {
+    url: `http://${host}:${port}`,
+    port,
+    pid: child.pid ?? -1,
+    logFile,
+    psk: auth.psk,
+    stop: () => {
+      stopped ??= stopProcess(child).finally(() => {
+        running.delete(server);
+        log.end();
+      });
+      return stopped;
+    },
+  };
+  running.add(server);
+  installExitHooks();
+
+  try {
+    await waitReady(child, server.url, logFile, opts.readyTimeoutMs ?? 180_000);
+  } catch (err) {
+    await server.stop();
+    throw err;
+  }
+  return server;
+}
+
+/**
+ * Runs `fn` with a started server and always stops it.
+ * @template T
+ * @param {ServerOptions} opts
+ * @param {(server: RunningServer) => Promise<T>} fn
+ * @returns {Promise<T>}
+ */
+export async function withServer(opts, fn) {
+  const server = await startServer(opts);
+  try {
+    return await fn(server);
+  } finally {
+    await server.stop();
+  }
+}
+
+function waitReady(child, url, logFile, timeoutMs) {
+  return new Promise((resolve, reject) => {
+    let sawReady = false;
+    let settled = false;
+    const fail = (why) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      let text = '';
+      try {
+        text = readFileSync(logFile, 'utf8');
+      } catch {
+        // no log yet
+      }
+      reject(new Error(`the Deephaven server did not start: ${why}\nlog: ${logFile}\n--- last lines ---\n${tail(text.trimEnd(), 40)}`));
+    };
+    const timer = setTimeout(() => fail(`not ready after ${Math.round(timeoutMs / 1000)} s`), timeoutMs);
+    child.once('exit', (code, signal) => fail(`the process exited (${signal ?? `code ${code}`})`));
+    child.once('error', (err) => fail(err.message));
+    let buffered = '';
+    child.stdout.on('data', (chunk) => {
+      if (sawReady) return;
+      buffered += chunk.toString();
+      if (!buffered.includes('DEEPHAVEN-RX READY')) return;
+      sawReady = true;
+      probe(url).then(
+        () => {
+          if (settled) return;
+          settled = true;
+          clearTimeout(timer);
+          resolve();
+        },
+        (err) => fail(`it printed ready but ${url} does not answer: ${err.message}`),
+      );
+    });
+  });
+}
+
+async function probe(url) {
+  for (let i = 0; i < 50; i++) {
+    try {
+      const res = await fetch(`${url}/jsapi/dh-core.js`);
+      await res.arrayBuffer();
+      if (res.ok) return;
+    } catch {
+      // not yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('GET /jsapi/dh-core.js did not answer 200');
+}
+
+function stopProcess(child) {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const kill = (sig) => {
+      try {
+        process.kill(-child.pid, sig);
+      } catch {
+        try {
+          child.kill(sig);
+        } catch {
+          // already gone
+        }
+      }
+    };
+    const hard = setTimeout(() => kill('SIGKILL'), 15_000);
+    child.once('exit', () => {
+      clearTimeout(hard);
+      resolve();
+    });
+    kill('SIGTERM');
+  });
+}
+
+let hooked = false;
+function installExitHooks() {
+  if (hooked) return;
+  hooked = true;
+  const killAll = () => {
+    for (const s of running) {
+      try {
+        process.kill(-s.pid, 'SIGKILL');
+      } catch {
+        // gone
+      }
+    }
+  };
+  process.once('exit', killAll);
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.once(sig, () => {
+      killAll();
+      process.exit(128 + (sig === 'SIGINT' ? 2 : sig === 'SIGTERM' ? 15 : 1));
+    });
+  }
+}
+
+/** A port on `host` that nothing listens on right now. */
+export function freePort(host = '127.0.0.1') {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, host, () => {
+      const address = srv.address();
+      srv.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+function portIsFree(host, port) {
+  return new Promise((resolve) => {
+    const srv = createServer();
+    srv.once('error', () => resolve(false));
+    srv.listen(port, host, () => srv.close(() => resolve(true)));
+  });
+}
