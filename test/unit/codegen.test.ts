@@ -1,0 +1,35 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+// @ts-expect-error -- plain ESM script without typings
+import { generate } from '../../proto/generate.mjs';
+
+const committed = fileURLToPath(new URL('../../src/generated/', import.meta.url));
+const fresh = mkdtempSync(join(tmpdir(), 'dhrx-codegen-'));
+
+function files(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(d, e.name));
+      else out.push(relative(dir, join(d, e.name)));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+afterAll(() => rmSync(fresh, { recursive: true, force: true }));
+
+describe('generated stubs', () => {
+  it('equal a fresh generation from proto/ (run `npm run proto` if not)', { timeout: 120_000 }, () => {
+    (generate as (out: string) => void)(fresh);
+    const want = files(fresh);
+    const have = files(committed);
+    expect(have, 'files in src/generated differ from a fresh generation: run npm run proto').toEqual(want);
+    const stale = want.filter((f) => readFileSync(join(fresh, f), 'utf8') !== readFileSync(join(committed, f), 'utf8'));
+    expect(stale, 'these generated files are out of date: run npm run proto').toEqual([]);
+  });
+});
