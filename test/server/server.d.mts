@@ -8,6 +8,7 @@ export interface ServerOptions {
   readyTimeoutMs?: number;
   log?: (line: string) => void;
   launcher?: string;
+  python?: string;
 }
 export interface RunningServer {
   url: string;

@@ -1,6 +1,6 @@
 // Starts and stops real embedded Deephaven servers on 127.0.0.1 for development and tests.
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +24,7 @@ const running = new Set();
  * @property {number} [readyTimeoutMs] default 180000
  * @property {(line: string) => void} [log] progress messages (first-run installs)
  * @property {string} [launcher] the Python launcher (tests of the failure path replace it)
+ * @property {string} [python] the Python interpreter (default: the project virtualenv's; tests replace it)
  */
 
 /**
@@ -45,7 +46,10 @@ export async function startServer(opts = {}) {
   const host = opts.host ?? '127.0.0.1';
   const port = opts.port ?? (await freePort(host));
   if (!(await portIsFree(host, port))) throw new Error(`port ${port} on ${host} is already in use; stop what runs there or choose another port`);
-  const [{ python }, { javaHome }] = await Promise.all([ensureEnv({ log: opts.log }), findJava()]);
+  const [python, { javaHome }] = await Promise.all([
+    opts.python ?? ensureEnv({ log: opts.log }).then((env) => env.python),
+    findJava(),
+  ]);
 
   const auth = opts.auth ?? { anonymous: true };
   const handlers = [];
@@ -71,6 +75,13 @@ export async function startServer(opts = {}) {
   });
   child.stdout.pipe(log, { end: false });
   child.stderr.pipe(log, { end: false });
+  // The newest output, kept in memory too, for error messages (the log file may lag behind its stream).
+  const recent = { text: '' };
+  const keep = (chunk) => {
+    recent.text = (recent.text + chunk.toString()).slice(-65536);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
 
   let stopped;
   const server = {
@@ -91,7 +102,7 @@ export async function startServer(opts = {}) {
   installExitHooks();
 
   try {
-    await waitReady(child, server.url, logFile, opts.readyTimeoutMs ?? 180_000);
+    await waitReady(child, server.url, logFile, recent, opts.readyTimeoutMs ?? 180_000);
   } catch (err) {
     await server.stop();
     throw err;
@@ -115,7 +126,7 @@ export async function withServer(opts, fn) {
   }
 }
 
-function waitReady(child, url, logFile, timeoutMs) {
+function waitReady(child, url, logFile, recent, timeoutMs) {
   return new Promise((resolve, reject) => {
     let sawReady = false;
     let settled = false;
@@ -123,16 +134,12 @@ function waitReady(child, url, logFile, timeoutMs) {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      let text = '';
-      try {
-        text = readFileSync(logFile, 'utf8');
-      } catch {
-        // no log yet
-      }
+      const text = recent.text;
       reject(new Error(`the Deephaven server did not start: ${why}\nlog: ${logFile}\n--- last lines ---\n${tail(text.trimEnd(), 40)}`));
     };
     const timer = setTimeout(() => fail(`not ready after ${Math.round(timeoutMs / 1000)} s`), timeoutMs);
-    child.once('exit', (code, signal) => fail(`the process exited (${signal ?? `code ${code}`})`));
+    // 'close' comes after the output streams have ended, so the message has all the output.
+    child.once('close', (code, signal) => fail(`the process exited (${signal ?? `code ${code}`})`));
     child.once('error', (err) => fail(err.message));
     let buffered = '';
     child.stdout.on('data', (chunk) => {
