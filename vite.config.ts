@@ -63,6 +63,7 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    minify: false,
     lib: {
       entry: `${root}src/index.ts`,
       formats: ['es'],

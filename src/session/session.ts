@@ -1,6 +1,6 @@
 import { AsyncSubject, type Observable } from 'rxjs';
 import { Code, DeephavenError, SessionClosedError, abortError, type SessionEndReason } from '../errors.js';
-import { unaryCall, type CallContext, type CallOptions } from '../transport/calls.js';
+import { unaryCall, type CallContext } from '../transport/calls.js';
 import { createTransport, type TransportChoice } from '../transport/choose.js';
 import type { Metadata } from '../transport/grpc.js';
 import {
@@ -243,6 +243,3 @@ function connectError(err: unknown, url: string, timeout: AbortSignal, user: Abo
     return new DeephavenError(Code.Unavailable, `cannot reach the Deephaven server at ${url}: ${e.rawMessage}`, { method: e.method, cause: e });
   return e;
 }
-
-/** @internal Re-exported for layers above: per-call options. */
-export type { CallOptions };

@@ -43,6 +43,7 @@ export function nodeHttp2Transport(baseUrl: string, options: NodeHttp2TransportO
     session.on('goaway', () => {
       if (connection === session) connection = undefined;
     });
+    // An idle connection does not keep Node running; calls in flight do (see Http2Call).
     session.unref();
     return session;
   };
@@ -105,6 +106,8 @@ class Http2Call implements Transport {
       return;
     }
     this.stream = stream;
+    holdOpen(session, +1);
+    stream.once('close', () => holdOpen(session, -1));
     stream.on('response', (h) => {
       const md = new grpc.Metadata();
       for (const [k, v] of Object.entries(h)) {
@@ -155,4 +158,15 @@ class Http2Call implements Transport {
     reportFailure(this.options, message);
     this.options.onEnd();
   }
+}
+
+const inFlight = new WeakMap<ClientHttp2Session, number>();
+
+/** Keeps the process alive while a connection has calls in flight, and lets it exit when idle. */
+function holdOpen(session: ClientHttp2Session, delta: number): void {
+  const before = inFlight.get(session) ?? 0;
+  const after = Math.max(0, before + delta);
+  inFlight.set(session, after);
+  if (before === 0 && after > 0) session.ref();
+  else if (before > 0 && after === 0) session.unref();
 }
