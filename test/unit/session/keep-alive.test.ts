@@ -23,21 +23,25 @@ describe('KeepAlive', () => {
   });
 
   it('retries with backoff after failures, then returns to the interval', async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0); // no jitter
     let fail = 2;
     const ping = vi.fn(() => (fail-- > 0 ? Promise.reject(new DeephavenError(Code.Unavailable, 'down')) : Promise.resolve()));
     const ka = new KeepAlive({ intervalMs: 60_000, ping, onExpired: vi.fn(), retryDelaysMs: [100, 1000] });
     ka.start();
-    await vi.advanceTimersByTimeAsync(60_000);
+    await vi.advanceTimersByTimeAsync(60_000); // first ping fails
     expect(ping).toHaveBeenCalledTimes(1);
-    await vi.advanceTimersByTimeAsync(1100);
+    await vi.advanceTimersByTimeAsync(100); // retry after 100 ms fails
     expect(ping).toHaveBeenCalledTimes(2);
-    await vi.advanceTimersByTimeAsync(2000);
+    await vi.advanceTimersByTimeAsync(999);
+    expect(ping).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(1); // retry after 1000 ms succeeds
     expect(ping).toHaveBeenCalledTimes(3);
-    await vi.advanceTimersByTimeAsync(59_000);
+    await vi.advanceTimersByTimeAsync(59_999);
     expect(ping).toHaveBeenCalledTimes(3);
-    await vi.advanceTimersByTimeAsync(1_000);
+    await vi.advanceTimersByTimeAsync(1); // back on the interval
     expect(ping).toHaveBeenCalledTimes(4);
     ka.stop();
+    vi.restoreAllMocks();
   });
 
   it('stops and reports expiry when the server no longer knows the session', async () => {
