@@ -14,4 +14,4 @@ export type { DeephavenErrorOptions, SessionEndReason } from './errors.js';
 
 // ---- advanced / may change ---------------------------------------------------------------------------------
 export type { TransportKind } from './transport/wire-transport.js';
-export type { TransportChoice } from './transport/choose.js';
+export type { NodeTlsOptions, TransportChoice } from './transport/choose.js';

@@ -30,6 +30,14 @@ export class KeepAlive {
     this.schedule(this.options.intervalMs);
   }
 
+  /** Pings now (e.g. after the connection dropped), then carries on as usual. */
+  pingNow(): void {
+    if (this.stopped) return;
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    void this.tick();
+  }
+
   stop(): void {
     this.stopped = true;
     if (this.timer !== undefined) clearTimeout(this.timer);
@@ -45,6 +53,18 @@ export class KeepAlive {
 
   private async tick(): Promise<void> {
     this.timer = undefined;
+    if (this.inFlight) return;
+    this.inFlight = true;
+    try {
+      await this.pingOnce();
+    } finally {
+      this.inFlight = false;
+    }
+  }
+
+  private inFlight = false;
+
+  private async pingOnce(): Promise<void> {
     try {
       await this.options.ping();
       this.failures = 0;

@@ -1,7 +1,7 @@
 import { AsyncSubject, type Observable } from 'rxjs';
 import { Code, DeephavenError, SessionClosedError, abortError, type SessionEndReason } from '../errors.js';
 import { unaryCall, type CallContext } from '../transport/calls.js';
-import { createTransport, type TransportChoice } from '../transport/choose.js';
+import { createTransport, type NodeTlsOptions, type TransportChoice } from '../transport/choose.js';
 import type { Metadata } from '../transport/grpc.js';
 import {
   ConfigService,
@@ -9,6 +9,8 @@ import {
   type ConfigurationConstantsResponse,
   HandshakeRequest,
   SessionService,
+  TerminationNotificationRequest,
+  type TerminationNotificationResponse,
 } from '../transport/services.js';
 import type { TransportKind, WireTransport } from '../transport/wire-transport.js';
 import { TokenKeeper, credentialsHeader, type Auth } from './auth.js';
@@ -34,6 +36,11 @@ export interface SessionOptions {
    * @default 30000
    */
   readonly connectTimeoutMs?: number;
+  /**
+   * TLS settings for `https://` servers in Node (the `node-http2` transport), e.g. `{ ca: pem }` for a private
+   * certificate authority. Browsers use their own trust store and ignore this.
+   */
+  readonly tls?: NodeTlsOptions;
 }
 
 /** How and why a session ended, as {@link Session.closed$} reports it. */
@@ -68,6 +75,11 @@ export class Session {
   private endError: SessionClosedError | undefined;
   private readonly keepAlive: KeepAlive;
   private closing: Promise<void> | undefined;
+  private readonly openCalls = new Set<() => void>();
+  private readonly stopWatching: () => void;
+  private lastExportId = 0;
+  /** Set when the connection dropped; cleared by the next successful call. */
+  private connectionLost: string | undefined;
 
   private constructor(
     /** The server URL the session was opened on, normalised (no trailing slash). */
@@ -81,9 +93,16 @@ export class Session {
     this.keepAlive = new KeepAlive({
       intervalMs: sessionDurationMs(configuration) / 2,
       ping: () => this.ping(),
-      onExpired: (err) => this.end('expired', err.rawMessage),
+      onExpired: (err) => this.endForUnauthenticated(err.rawMessage),
     });
     this.keepAlive.start();
+    // A dropped connection is noticed at once: probe the server session right away (which also reconnects).
+    this.stopWatching = wire.onConnectionEvent((event) => {
+      if (event.kind !== 'lost' || this.endError !== undefined) return;
+      this.connectionLost = event.reason;
+      this.keepAlive.pingNow();
+    });
+    this.watchTermination();
   }
 
   /**
@@ -96,7 +115,7 @@ export class Session {
   static async connect(url: string | URL, options: SessionOptions = {}): Promise<Session> {
     const base = normaliseUrl(url);
     const tokens = new TokenKeeper(credentialsHeader(options.auth ?? { type: 'anonymous' }));
-    const wire = createTransport(base, options.transport ?? 'auto');
+    const wire = createTransport(base, options.transport ?? 'auto', { tls: options.tls });
     const timeoutMs = options.connectTimeoutMs ?? 30_000;
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(new DeephavenError(Code.DeadlineExceeded, `no answer from ${base} within ${timeoutMs} ms`)), timeoutMs);
@@ -170,7 +189,50 @@ export class Session {
   /** @internal */
   observe(metadata: Metadata, code?: Code): void {
     this.tokens.adopt(metadata.get('authorization'));
-    if (code === Code.Unauthenticated && this.endError === undefined) this.end('expired', 'the server no longer knows this session');
+    if (code === Code.Ok) this.connectionLost = undefined;
+    if (code === Code.Unauthenticated) this.endForUnauthenticated('the server no longer knows this session');
+  }
+
+  /** @internal Registers an open call, completed when the session ends. */
+  track(complete: () => void): () => void {
+    if (this.endError !== undefined) {
+      queueMicrotask(complete);
+      return () => undefined;
+    }
+    this.openCalls.add(complete);
+    return () => this.openCalls.delete(complete);
+  }
+
+  /**
+   * @internal The next export id of this session: 1, 2, 3… (never reused), for export tickets and browser streams.
+   */
+  nextExportId(): number {
+    if (this.lastExportId >= 0x7fffffff) throw new DeephavenError(Code.ResourceExhausted, 'this session has used every export id');
+    this.lastExportId += 1;
+    return this.lastExportId;
+  }
+
+  private endForUnauthenticated(detail: string): void {
+    if (this.connectionLost !== undefined) this.end('connection-lost', `${this.connectionLost}; ${detail}`);
+    else this.end('expired', detail);
+  }
+
+  /** Listens for the server's shutdown notice, which it sends only when it is going down. */
+  private watchTermination(): void {
+    unaryCall(this.calls, SessionService.TerminationNotification, new TerminationNotificationRequest(), { lane: 'session' }).then(
+      (notice: TerminationNotificationResponse) => {
+        const reason = notice.getReason();
+        this.end('server-shutdown', reason === '' ? undefined : reason);
+      },
+      () => {
+        // Cut off with the connection or the session: the connection watcher and keep-alive handle those.
+        if (this.endError === undefined && this.connectionLost !== undefined) setTimeout(() => this.rewatch(), 1000).unref?.();
+      },
+    );
+  }
+
+  private rewatch(): void {
+    if (this.endError === undefined) this.watchTermination();
   }
 
   /** @internal */
@@ -187,6 +249,9 @@ export class Session {
     const error = new SessionClosedError(reason, detail);
     this.endError = error;
     this.keepAlive.stop();
+    this.stopWatching();
+    for (const complete of [...this.openCalls]) complete();
+    this.openCalls.clear();
     this.tokens.fail(error);
     this.wire.close();
     this.ended.next({ reason, error });
@@ -204,6 +269,7 @@ function sessionContext(session: Session): CallContext {
       transport: session.wireTransport,
       headers: () => session.headersFor(),
       observe: (_method, metadata, code) => session.observe(metadata, code),
+      track: (complete) => session.track(complete),
     };
     contexts.set(session, ctx);
   }

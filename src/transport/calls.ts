@@ -14,6 +14,11 @@ export interface CallContext {
   headers(method: string): Promise<Record<string, string>>;
   /** Sees every response's headers and trailers (token rotation); failures only with their status. */
   observe(method: string, metadata: Metadata, code?: Code): void;
+  /**
+   * Registers an open call so that its owner (the session) can complete it when it ends; returns the
+   * unregister function.
+   */
+  track?(complete: () => void): () => void;
 }
 
 /** @internal Per-call options. */
@@ -63,6 +68,16 @@ export function streamCall<Req extends ProtobufMessage, Res extends ProtobufMess
     }
     options.signal?.addEventListener('abort', onAbort, { once: true });
 
+    const untrack = ctx.track?.(() => {
+      if (done) return;
+      finish();
+      try {
+        client?.close();
+      } catch {
+        // already closed by the library
+      }
+      subscriber.complete();
+    });
     ctx.headers(name).then(
       (headers) => {
         if (done || subscriber.closed) return;
@@ -75,6 +90,7 @@ export function streamCall<Req extends ProtobufMessage, Res extends ProtobufMess
     );
 
     return () => {
+      untrack?.();
       options.signal?.removeEventListener('abort', onAbort);
       cancelRequests?.();
       if (!done && client !== undefined) {

@@ -1,8 +1,16 @@
 import { Code, DeephavenError } from '../errors.js';
 import { fetchTransport } from './fetch-transport.js';
 import { multiplexWebsocketTransport } from './multiplex-transport.js';
-import { nodeHttp2Transport } from './node-http2-transport.js';
+import { nodeHttp2Transport, type NodeHttp2TransportOptions } from './node-http2-transport.js';
 import type { TransportKind, WireTransport } from './wire-transport.js';
+
+/** TLS settings for Node's `https://` connections (passed to `node:http2`). */
+export interface NodeTlsOptions {
+  /** Certificate authorities to trust (PEM), e.g. for a self-signed server certificate. */
+  readonly ca?: string | Uint8Array | readonly (string | Uint8Array)[];
+  /** Set to `false` only for testing: accept any certificate. @default true */
+  readonly rejectUnauthorized?: boolean;
+}
 
 /** Which transport a session uses: a {@link TransportKind}, or `'auto'` to pick from the URL and platform. */
 export type TransportChoice = 'auto' | TransportKind;
@@ -12,17 +20,17 @@ export type TransportChoice = 'auto' | TransportKind;
  * which a server started with default settings offers there; on `https://` gRPC-Web over fetch in browsers (HTTP/2)
  * and `node:http2` in Node.
  */
-export function createTransport(url: string, choice: TransportChoice): WireTransport {
+export function createTransport(url: string, choice: TransportChoice, options: { tls?: NodeTlsOptions | undefined } = {}): WireTransport {
   switch (choice) {
     case 'auto':
       if (!url.startsWith('https:')) return multiplexWebsocketTransport();
-      return isNode() ? nodeHttp2Transport(url) : fetchTransport();
+      return isNode() ? nodeHttp2Transport(url, tlsFor(options.tls)) : fetchTransport();
     case 'websocket-multiplex':
       return multiplexWebsocketTransport();
     case 'node-http2':
       if (!isNode())
         throw new DeephavenError(Code.InvalidArgument, 'the node-http2 transport needs Node.js');
-      return nodeHttp2Transport(url);
+      return nodeHttp2Transport(url, tlsFor(options.tls));
     case 'grpc-web-fetch':
       return fetchTransport();
     default:
@@ -33,4 +41,10 @@ export function createTransport(url: string, choice: TransportChoice): WireTrans
 function isNode(): boolean {
   const p = (globalThis as { process?: { versions?: { node?: string } } }).process;
   return typeof p?.versions?.node === 'string' && typeof (globalThis as { window?: unknown }).window === 'undefined';
+}
+
+function tlsFor(tls: NodeTlsOptions | undefined): NodeHttp2TransportOptions {
+  if (tls === undefined) return {};
+  const ca = tls.ca === undefined ? undefined : (Array.isArray(tls.ca) ? tls.ca : [tls.ca]).map((c: string | Uint8Array) => (typeof c === 'string' ? c : new TextDecoder().decode(c)));
+  return { tls: { ...(ca === undefined ? {} : { ca }), ...(tls.rejectUnauthorized === undefined ? {} : { rejectUnauthorized: tls.rejectUnauthorized }) } };
 }

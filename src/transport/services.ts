@@ -10,4 +10,19 @@ export {
   ConfigurationConstantsResponse,
 } from '../generated/deephaven_core/proto/config_pb.js';
 export { SessionService } from '../generated/deephaven_core/proto/session_pb_service.js';
-export { HandshakeRequest } from '../generated/deephaven_core/proto/session_pb.js';
+export {
+  ExportNotification,
+  ExportNotificationRequest,
+  ExportRequest,
+  HandshakeRequest,
+  PublishRequest,
+  ReleaseRequest,
+  TerminationNotificationRequest,
+  TerminationNotificationResponse,
+} from '../generated/deephaven_core/proto/session_pb.js';
+export { Ticket } from '../generated/deephaven_core/proto/ticket_pb.js';
+export { ApplicationService } from '../generated/deephaven_core/proto/application_pb_service.js';
+export { FieldsChangeUpdate, ListFieldsRequest } from '../generated/deephaven_core/proto/application_pb.js';
+export { ObjectService } from '../generated/deephaven_core/proto/object_pb_service.js';
+export { ClientData, ConnectRequest, ServerData, StreamRequest, StreamResponse } from '../generated/deephaven_core/proto/object_pb.js';
+export { TypedTicket } from '../generated/deephaven_core/proto/ticket_pb.js';

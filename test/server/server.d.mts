@@ -9,6 +9,8 @@ export interface ServerOptions {
   log?: (line: string) => void;
   launcher?: string;
   python?: string;
+  testPlugins?: boolean;
+  tls?: { certPath: string; keyPath: string };
 }
 export interface RunningServer {
   url: string;

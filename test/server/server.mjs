@@ -1,6 +1,8 @@
 // Starts and stops real embedded Deephaven servers on 127.0.0.1 for development and tests.
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { copyFileSync, createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
+import { get as httpsGet } from 'node:https';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +27,8 @@ const running = new Set();
  * @property {(line: string) => void} [log] progress messages (first-run installs)
  * @property {string} [launcher] the Python launcher (tests of the failure path replace it)
  * @property {string} [python] the Python interpreter (default: the project virtualenv's; tests replace it)
+ * @property {boolean} [testPlugins] also load the test fixture plugins (test/server/fixtures: "deephaven-rx.Echo")
+ * @property {{ certPath: string, keyPath: string }} [tls] serve https with this certificate chain and private key
  */
 
 /**
@@ -60,6 +64,12 @@ export async function startServer(opts = {}) {
   if (auth.psk !== undefined) jvmArgs.push(`-Dauthentication.psk=${auth.psk}`);
   jvmArgs.push(...(opts.jvmArgs ?? []));
 
+  if (opts.tls !== undefined) {
+    jvmArgs.push('-Dssl.identity.type=privatekey', `-Dssl.identity.certChainPath=${opts.tls.certPath}`, `-Dssl.identity.privateKeyPath=${opts.tls.keyPath}`);
+  }
+  const env = { ...process.env, JAVA_HOME: javaHome, PYTHONUNBUFFERED: '1' };
+  if (opts.testPlugins) env.PYTHONPATH = [fixturePluginPath(), process.env.PYTHONPATH].filter(Boolean).join(':');
+
   const logFile = opts.logFile ?? join(DH_DIR, 'logs', `server-${port}.log`);
   mkdirSync(join(logFile, '..'), { recursive: true });
   const log = createWriteStream(logFile);
@@ -69,7 +79,7 @@ export async function startServer(opts = {}) {
   for (const s of opts.scripts ?? []) args.push('--script', s);
 
   const child = spawn(python, args, {
-    env: { ...process.env, JAVA_HOME: javaHome, PYTHONUNBUFFERED: '1' },
+    env,
     stdio: ['pipe', 'pipe', 'pipe'],
     detached: true, // its own process group, so stop() reaches the JVM too
   });
@@ -85,7 +95,7 @@ export async function startServer(opts = {}) {
 
   let stopped;
   const server = {
-    url: `http://${host}:${port}`,
+    url: `${opts.tls ? 'https' : 'http'}://${host}:${port}`,
     port,
     pid: child.pid ?? -1,
     logFile,
@@ -162,16 +172,37 @@ function waitReady(child, url, logFile, recent, timeoutMs) {
 
 async function probe(url) {
   for (let i = 0; i < 50; i++) {
-    try {
-      const res = await fetch(`${url}/jsapi/dh-core.js`);
-      await res.arrayBuffer();
-      if (res.ok) return;
-    } catch {
-      // not yet
-    }
+    if ((await httpStatus(`${url}/jsapi/dh-core.js`)) === 200) return;
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error('GET /jsapi/dh-core.js did not answer 200');
+}
+
+/** GET's status code, or 0 when nothing answers; a test server's self-signed certificate is accepted. */
+function httpStatus(url) {
+  return new Promise((resolve) => {
+    const lib = url.startsWith('https:') ? httpsGet : httpGet;
+    const req = lib(url, { rejectUnauthorized: false, timeout: 5000 }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.on('error', () => resolve(0));
+    req.on('timeout', () => req.destroy());
+  });
+}
+
+/**
+ * A folder for PYTHONPATH that makes the fixture plugins discoverable as a "deephaven.plugin" entry point, the way
+ * the server finds installed plugins at start, without installing anything into the virtualenv.
+ */
+function fixturePluginPath() {
+  const site = join(DH_DIR, 'fixture-plugins');
+  const info = join(site, 'dhrx_test_plugins-0.0.0.dist-info');
+  mkdirSync(info, { recursive: true });
+  copyFileSync(fileURLToPath(new URL('./fixtures/dhrx_echo.py', import.meta.url)), join(site, 'dhrx_echo.py'));
+  writeFileSync(join(info, 'METADATA'), 'Metadata-Version: 2.1\nName: dhrx-test-plugins\nVersion: 0.0.0\n');
+  writeFileSync(join(info, 'entry_points.txt'), '[deephaven.plugin]\nregistration_cls = dhrx_echo:EchoRegistration\n');
+  return site;
 }
 
 function stopProcess(child) {
