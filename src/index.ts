@@ -5,8 +5,13 @@
  */
 
 // ---- user API ----------------------------------------------------------------------------------------------
-export { Session } from './session/session.js';
-export type { SessionOptions, SessionEnded } from './session/session.js';
+export { Session } from './api/session.js';
+export type { SessionOptions, SessionEnded } from './session/connection.js';
+export type { RunScriptOptions } from './console/console.js';
+export type { FieldInfo, FieldChanges } from './session/fields.js';
+export { ApplicationTicket, ExportTicket, ScopeTicket, SharedTicket, Ticket, ticketFromBytes } from './ticket/ticket.js';
+export type { TicketKind } from './ticket/ticket.js';
+export { ServerObject } from './ticket/server-object.js';
 export type { Auth } from './session/auth.js';
 export { PSK_HANDLER } from './session/auth.js';
 export { Code, DeephavenError, SessionClosedError, codeName, isAbortError } from './errors.js';

@@ -26,3 +26,11 @@ export { FieldsChangeUpdate, ListFieldsRequest } from '../generated/deephaven_co
 export { ObjectService } from '../generated/deephaven_core/proto/object_pb_service.js';
 export { ClientData, ConnectRequest, ServerData, StreamRequest, StreamResponse } from '../generated/deephaven_core/proto/object_pb.js';
 export { TypedTicket } from '../generated/deephaven_core/proto/ticket_pb.js';
+export { ConsoleService } from '../generated/deephaven_core/proto/console_pb_service.js';
+export {
+  ExecuteCommandRequest,
+  ExecuteCommandResponse,
+  GetConsoleTypesRequest,
+  StartConsoleRequest,
+} from '../generated/deephaven_core/proto/console_pb.js';
+export type { FieldInfo } from '../generated/deephaven_core/proto/application_pb.js';

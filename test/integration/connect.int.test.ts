@@ -58,7 +58,7 @@ describe('session lifecycle', () => {
     await first;
     expect(session.isClosed).toBe(true);
     expect(await ended).toMatchObject({ reason: 'closed' });
-    await expect(session.headersFor()).rejects.toBeInstanceOf(SessionClosedError);
+    await expect(session.internals.headersFor()).rejects.toBeInstanceOf(SessionClosedError);
   });
 
   it('rejects a malformed URL before any network traffic', async () => {

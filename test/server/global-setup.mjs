@@ -32,7 +32,7 @@ async function start() {
     return { url: process.env.DH_URL.replace(/\/+$/, '') };
   }
   const started = Date.now();
-  const server = await startServer({ log: (line) => console.log(`[deephaven-rx] ${line}`) });
+  const server = await startServer({ testPlugins: true, log: (line) => console.log(`[deephaven-rx] ${line}`) });
   console.log(`[deephaven-rx] Deephaven server up at ${server.url} in ${((Date.now() - started) / 1000).toFixed(1)} s (log: ${server.logFile})`);
   return server;
 }

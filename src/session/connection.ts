@@ -52,20 +52,10 @@ export interface SessionEnded {
 }
 
 /**
- * A session with a Deephaven server: authenticated once, kept alive, closed explicitly.
- *
- * Create one with {@link Session.connect}. Every server export the session creates is released when it closes.
- *
- * @example
- * ```ts
- * import { Session } from 'deephaven-rx';
- *
- * const session = await Session.connect('http://localhost:10000');
- * console.log(session.serverVersion);
- * await session.close();
- * ```
+ * @internal The server session underneath a public `Session`: authentication, token rotation, keep-alive,
+ * connection-loss handling, the session's export ids and the call context every higher layer uses.
  */
-export class Session {
+export class Connection {
   /** The server's configuration constants (`ConfigService/GetConfigurationConstants`), read at connect. */
   readonly configuration: ReadonlyMap<string, string>;
   /** Emits once, when the session ends, then completes. Late subscribers get the same value. */
@@ -112,7 +102,7 @@ export class Session {
    * {@link Code.Unavailable} when nothing answers at the URL, {@link Code.Unauthenticated} for wrong credentials,
    * {@link Code.DeadlineExceeded} after `connectTimeoutMs`.
    */
-  static async connect(url: string | URL, options: SessionOptions = {}): Promise<Session> {
+  static async connect(url: string | URL, options: SessionOptions = {}): Promise<Connection> {
     const base = normaliseUrl(url);
     const tokens = new TokenKeeper(credentialsHeader(options.auth ?? { type: 'anonymous' }));
     const wire = createTransport(base, options.transport ?? 'auto', { tls: options.tls });
@@ -129,7 +119,7 @@ export class Session {
       });
       if (tokens.current === undefined)
         throw new DeephavenError(Code.Unauthenticated, 'the server accepted the call but returned no session token');
-      return new Session(base, wire, tokens, configMap(response));
+      return new Connection(base, wire, tokens, configMap(response));
     } catch (err) {
       wire.close();
       throw connectError(err, base, controller.signal, options.signal);
@@ -259,9 +249,9 @@ export class Session {
   }
 }
 
-const contexts = new WeakMap<Session, CallContext>();
+const contexts = new WeakMap<Connection, CallContext>();
 
-function sessionContext(session: Session): CallContext {
+function sessionContext(session: Connection): CallContext {
   let ctx = contexts.get(session);
   if (ctx === undefined) {
     ctx = {
