@@ -8,6 +8,7 @@ import {
   ConfigurationConstantsRequest,
   type ConfigurationConstantsResponse,
   HandshakeRequest,
+  ReleaseRequest,
   SessionService,
   TerminationNotificationRequest,
   type TerminationNotificationResponse,
@@ -16,6 +17,8 @@ import type { TransportKind, WireTransport } from '../transport/wire-transport.j
 import { TokenKeeper, credentialsHeader, type Auth } from './auth.js';
 import { KeepAlive } from './keep-alive.js';
 import { normaliseUrl } from './url.js';
+import { ticketPb } from './wire-tickets.js';
+import { ExportTicket } from '../ticket/ticket.js';
 
 /** Options of {@link Session.connect}. */
 export interface SessionOptions {
@@ -155,6 +158,10 @@ export class Connection {
 
   private async doClose(): Promise<void> {
     if (this.endError !== undefined) return;
+    // Complete the session's open streams first, so that they end by the user's hand, not with the server's
+    // cancellation of them.
+    for (const complete of [...this.openCalls]) complete();
+    this.openCalls.clear();
     const request = new HandshakeRequest();
     request.setAuthProtocol(0);
     try {
@@ -185,10 +192,8 @@ export class Connection {
 
   /** @internal Registers an open call, completed when the session ends. */
   track(complete: () => void): () => void {
-    if (this.endError !== undefined) {
-      queueMicrotask(complete);
-      return () => undefined;
-    }
+    // A call made after the end fails on its own: its headers() rejects with the session's end error.
+    if (this.endError !== undefined) return () => undefined;
     this.openCalls.add(complete);
     return () => this.openCalls.delete(complete);
   }
@@ -200,6 +205,22 @@ export class Connection {
     if (this.lastExportId >= 0x7fffffff) throw new DeephavenError(Code.ResourceExhausted, 'this session has used every export id');
     this.lastExportId += 1;
     return this.lastExportId;
+  }
+
+  /** @internal The current session token (for tests of token rotation). */
+  get currentToken(): string | undefined {
+    return this.tokens.current;
+  }
+
+  /**
+   * @internal Releases one of this session's exports, without waiting; failures are ignored (the export may be
+   * gone already, and session close releases everything anyway).
+   */
+  releaseExport(id: number): void {
+    if (this.endError !== undefined) return;
+    const request = new ReleaseRequest();
+    request.setId(ticketPb(ExportTicket.fromId(id)));
+    unaryCall(this.calls, SessionService.Release, request).catch(() => undefined);
   }
 
   private endForUnauthenticated(detail: string): void {

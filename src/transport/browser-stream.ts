@@ -80,6 +80,11 @@ export function browserStream<Req extends ProtobufMessage, Res extends ProtobufM
     if (first !== undefined) stop = start(first, firstHalfClose);
     else starter = (m, h) => (stop = start(m, h));
     return () => {
+      // Unsubscribing before the end half-closes too, so the server's handler finishes rather than waits.
+      if (!ended && id !== undefined) {
+        ended = true;
+        sendNext(methods.empty(), true);
+      }
       stop?.();
       starter = undefined;
       if (id !== undefined) options.onFinished?.(id);

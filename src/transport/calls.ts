@@ -28,6 +28,12 @@ export interface CallOptions {
   readonly lane?: string | undefined;
 }
 
+/** @internal Options of {@link streamCall}. */
+interface StreamCallOptions extends CallOptions {
+  /** What the call does when its session ends under it: complete (streams) or fail (one-shot calls). */
+  readonly onSessionEnd?: 'complete' | 'error';
+}
+
 /** @internal `package.Service/Method` of a method definition. */
 export function methodName(def: MethodDefinition<ProtobufMessage, ProtobufMessage>): string {
   return `${def.service.serviceName}/${def.methodName}`;
@@ -48,7 +54,7 @@ export function streamCall<Req extends ProtobufMessage, Res extends ProtobufMess
   ctx: CallContext,
   def: MethodDefinition<Req, Res>,
   requests: Observable<Req> | readonly Req[],
-  options: CallOptions = {},
+  options: StreamCallOptions = {},
 ): Observable<Res> {
   const name = methodName(def as MethodDefinition<ProtobufMessage, ProtobufMessage>);
   return new Observable<Res>((subscriber) => {
@@ -76,13 +82,19 @@ export function streamCall<Req extends ProtobufMessage, Res extends ProtobufMess
       } catch {
         // already closed by the library
       }
-      subscriber.complete();
+      if (options.onSessionEnd === 'error') subscriber.error(new DeephavenError(Code.Cancelled, 'the session was closed while the call was in flight', { method: name }));
+      else subscriber.complete();
     });
     ctx.headers(name).then(
       (headers) => {
         if (done || subscriber.closed) return;
-        client = startClient(ctx, def, name, headers, subscriber, options, finish);
-        cancelRequests = feedRequests(client, requests, subscriber, name);
+        try {
+          client = startClient(ctx, def, name, headers, subscriber, options, finish);
+          cancelRequests = feedRequests(client, requests, subscriber, name);
+        } catch (err) {
+          finish();
+          subscriber.error(DeephavenError.from(err, name));
+        }
       },
       (err: unknown) => {
         if (!done) subscriber.error(DeephavenError.from(err, name));
@@ -160,7 +172,7 @@ export function unaryCall<Req extends ProtobufMessage, Res extends ProtobufMessa
   const name = methodName(def as MethodDefinition<ProtobufMessage, ProtobufMessage>);
   return new Promise<Res>((resolve, reject) => {
     let result: Res | undefined;
-    streamCall(ctx, def, [request], options).subscribe({
+    streamCall(ctx, def, [request], { ...options, onSessionEnd: 'error' }).subscribe({
       next: (r) => {
         result = r;
       },

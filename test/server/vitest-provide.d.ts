@@ -3,7 +3,13 @@ export {};
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** Base URL of the Deephaven server for this test run. */
+    /** A server with default settings (or DH_URL). */
     dhUrl: string;
+    /** A server that accepts gRPC over HTTP/1.1 and has 10 s sessions. */
+    dhUrlHttp1: string;
+    /** A TLS server with the self-signed certificate `tlsCert`. */
+    dhUrlTls: string;
+    /** PEM of the TLS server's certificate. */
+    tlsCert: string;
   }
 }
