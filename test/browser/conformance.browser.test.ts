@@ -1,0 +1,76 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type * as Scenarios from '../conformance/scenarios.js';
+import { CHROMIUM_ARGS } from '../server/chromium.mjs';
+import { DH_VERSION } from '../server/env.mjs';
+
+type Target = Scenarios.Target;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  browser = await chromium.launch({ executablePath: inject('chromiumPath'), args: [...CHROMIUM_ARGS] });
+  // The TLS test server's certificate is self-signed.
+  const context = await browser.newContext({ ignoreHTTPSErrors: true });
+  page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  await page.goto(inject('pageUrl'));
+  await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready', undefined, { timeout: 30_000 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Runs a conformance scenario inside the page. */
+function run<K extends keyof typeof Scenarios>(name: K, ...args: unknown[]): Promise<unknown> {
+  return page.evaluate(([n, a]) => (window.conformance[n as keyof typeof window.conformance] as (...x: unknown[]) => Promise<unknown>)(...(a as unknown[])), [name, args] as const);
+}
+
+// Chromium × every transport a browser can use, on a page whose origin differs from every server's.
+const targets: [string, Target][] = [
+  ['websocket-multiplex, default server (auto on http://)', { url: inject('dhUrl'), transport: 'auto' }],
+  ['grpc-web-fetch over HTTP/2, TLS server (auto on https://)', { url: inject('dhUrlTls'), transport: 'auto' }],
+];
+
+describe.each(targets)('conformance in Chromium: %s', (_name, target) => {
+  it('connects cross-origin and reads the pinned version', async () => {
+    const expected = target.url.startsWith('https:') ? 'grpc-web-fetch' : 'websocket-multiplex';
+    expect(await run('connectInfo', target)).toEqual({ version: DH_VERSION, transport: expected });
+  });
+
+  it('runs 50 calls at once', async () => {
+    expect(await run('concurrentCalls', target, 50)).toMatchObject({ ok: 50 });
+  });
+
+  it('cancels a server stream after its first message and carries on', async () => {
+    expect(await run('cancelServerStream', target)).toMatchObject({ healthyAfter: true });
+  });
+
+  it('streams 1,000 messages both ways in order, half-closes, and the plugin sees the close', async () => {
+    const r = await run('bidiEcho', target, 1000);
+    expect(r).toEqual({ first: 'ready', echoed: 1000, inOrder: true, completed: true, closedOnServer: true });
+  });
+
+  it('close() completes open streams; later calls fail with SessionClosedError', async () => {
+    expect(await run('closeCompletesStreams', target)).toMatchObject({ streamCompleted: true, after: { name: 'SessionClosedError', code: 9 } });
+  });
+
+  it('refuses wrong credentials with UNAUTHENTICATED', async () => {
+    expect(await run('tryAuth', target, { type: 'psk', key: 'wrong' })).toMatchObject({ ok: false, code: 16 });
+  });
+});
+
+describe('Chromium: keep-alive with 10 s sessions', () => {
+  it('a session idle for 35 s still works, with a rotated token', { timeout: 60_000 }, async () => {
+    const r = await run('idleThenCall', { url: inject('dhUrlHttp1'), transport: 'auto' }, 35_000);
+    expect(r).toEqual({ works: true, rotated: true, durationMs: 10_000 });
+  });
+});
+
+describe('Chromium page health', () => {
+  it('raised no uncaught errors', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
