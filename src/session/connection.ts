@@ -68,7 +68,7 @@ export class Connection {
   private endError: SessionClosedError | undefined;
   private readonly keepAlive: KeepAlive;
   private closing: Promise<void> | undefined;
-  private readonly openCalls = new Set<() => void>();
+  private readonly openCalls = new Set<(error?: DeephavenError) => void>();
   private readonly stopWatching: () => void;
   private lastExportId = 0;
   /** Set when the connection dropped; cleared by the next successful call. */
@@ -87,6 +87,9 @@ export class Connection {
       intervalMs: sessionDurationMs(configuration) / 2,
       ping: () => this.ping(),
       onExpired: (err) => this.endForUnauthenticated(err.rawMessage),
+      maxSilenceMs: sessionDurationMs(configuration),
+      onUnreachable: (err) =>
+        this.end('connection-lost', `no answer from the server for longer than a session lives (${err.rawMessage})`),
     });
     this.keepAlive.start();
     // A dropped connection is noticed at once: probe the server session right away (which also reconnects).
@@ -125,7 +128,7 @@ export class Connection {
       return new Connection(base, wire, tokens, configMap(response));
     } catch (err) {
       wire.close();
-      throw connectError(err, base, controller.signal, options.signal);
+      throw connectError(err, base, controller.signal, options.signal, wire.kind);
     } finally {
       clearTimeout(timer);
       options.signal?.removeEventListener('abort', onAbort);
@@ -191,7 +194,7 @@ export class Connection {
   }
 
   /** @internal Registers an open call, completed when the session ends. */
-  track(complete: () => void): () => void {
+  track(complete: (error?: DeephavenError) => void): () => void {
     // A call made after the end fails on its own: its headers() rejects with the session's end error.
     if (this.endError !== undefined) return () => undefined;
     this.openCalls.add(complete);
@@ -261,7 +264,8 @@ export class Connection {
     this.endError = error;
     this.keepAlive.stop();
     this.stopWatching();
-    for (const complete of [...this.openCalls]) complete();
+    // After the user's close they were completed already; any other end fails them with the reason.
+    for (const fail of [...this.openCalls]) fail(error);
     this.openCalls.clear();
     this.tokens.fail(error);
     this.wire.close();
@@ -310,10 +314,18 @@ function sessionDurationMs(config: ReadonlyMap<string, string>): number {
   return Number.isFinite(raw) && raw >= 10_000 ? raw : 300_000;
 }
 
-function connectError(err: unknown, url: string, timeout: AbortSignal, user: AbortSignal | undefined): unknown {
+function connectError(err: unknown, url: string, timeout: AbortSignal, user: AbortSignal | undefined, kind: TransportKind): unknown {
   if (user?.aborted === true) return abortError(user);
   if (timeout.aborted && timeout.reason instanceof DeephavenError) return timeout.reason;
   const e = DeephavenError.from(err);
+  if (e.code === Code.Unauthenticated && kind === 'grpc-web-fetch' && url.startsWith('http:'))
+    return new DeephavenError(
+      Code.Unauthenticated,
+      `the server at ${url} refused the credentials over gRPC-Web on HTTP/1.1 (plain http:// in a browser or Node's fetch). ` +
+        'Deephaven servers do not see credentials on HTTP/1.1 gRPC calls even with -Dhttp.requireHttp2=false; ' +
+        "use the 'websocket-multiplex' transport on http:// (the default), or serve https:// (HTTP/2)",
+      { method: e.method, cause: e },
+    );
   if (e.code === Code.Unauthenticated)
     return new DeephavenError(Code.Unauthenticated, `the server at ${url} refused the credentials: ${e.rawMessage}`, { method: e.method, cause: e });
   if (e.code === Code.Unavailable && !e.rawMessage.includes(url))

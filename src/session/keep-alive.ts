@@ -10,6 +10,13 @@ export interface KeepAliveOptions {
   onExpired(error: DeephavenError): void;
   /** Delays before each retry after a failed ping. @default [100, 1000, 10000] plus up to 1 s of jitter */
   readonly retryDelaysMs?: readonly number[];
+  /**
+   * After this long without a successful ping the server session has expired for certain (its tokens live this
+   * long), so retrying stops and `onUnreachable` is called. @default Infinity
+   */
+  readonly maxSilenceMs?: number;
+  /** Pings kept failing for longer than `maxSilenceMs`. */
+  onUnreachable?(error: DeephavenError): void;
 }
 
 /**
@@ -21,6 +28,7 @@ export class KeepAlive {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private stopped = true;
   private failures = 0;
+  private lastOk = Date.now();
 
   constructor(private readonly options: KeepAliveOptions) {}
 
@@ -68,6 +76,7 @@ export class KeepAlive {
     try {
       await this.options.ping();
       this.failures = 0;
+      this.lastOk = Date.now();
       this.schedule(this.options.intervalMs);
     } catch (err) {
       if (this.stopped) return;
@@ -75,6 +84,11 @@ export class KeepAlive {
       if (e.code === Code.Unauthenticated) {
         this.stop();
         this.options.onExpired(e);
+        return;
+      }
+      if (Date.now() - this.lastOk > (this.options.maxSilenceMs ?? Infinity)) {
+        this.stop();
+        this.options.onUnreachable?.(e);
         return;
       }
       const delays = this.options.retryDelaysMs ?? [100, 1000, 10000];

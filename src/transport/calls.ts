@@ -15,10 +15,10 @@ export interface CallContext {
   /** Sees every response's headers and trailers (token rotation); failures only with their status. */
   observe(method: string, metadata: Metadata, code?: Code): void;
   /**
-   * Registers an open call so that its owner (the session) can complete it when it ends; returns the
-   * unregister function.
+   * Registers an open call so that its owner (the session) can end it when the session ends: completed after the
+   * user's own close, failed with `error` otherwise. Returns the unregister function.
    */
-  track?(complete: () => void): () => void;
+  track?(end: (error?: DeephavenError) => void): () => void;
 }
 
 /** @internal Per-call options. */
@@ -74,7 +74,7 @@ export function streamCall<Req extends ProtobufMessage, Res extends ProtobufMess
     }
     options.signal?.addEventListener('abort', onAbort, { once: true });
 
-    const untrack = ctx.track?.(() => {
+    const untrack = ctx.track?.((error) => {
       if (done) return;
       finish();
       try {
@@ -82,7 +82,9 @@ export function streamCall<Req extends ProtobufMessage, Res extends ProtobufMess
       } catch {
         // already closed by the library
       }
-      if (options.onSessionEnd === 'error') subscriber.error(new DeephavenError(Code.Cancelled, 'the session was closed while the call was in flight', { method: name }));
+      if (error !== undefined) subscriber.error(error);
+      else if (options.onSessionEnd === 'error')
+        subscriber.error(new DeephavenError(Code.Cancelled, 'the session was closed while the call was in flight', { method: name }));
       else subscriber.complete();
     });
     ctx.headers(name).then(

@@ -48,6 +48,14 @@ describe('token rotation and keep-alive (server with 10 s sessions)', () => {
   });
 });
 
+describe('gRPC-Web over HTTP/1.1 (a server with -Dhttp.requireHttp2=false)', () => {
+  it('is refused by the server for authenticated calls, and the error says what to use instead', async () => {
+    const r = await sc.tryAuth({ url: inject('dhUrlHttp1'), transport: 'grpc-web-fetch' }, { type: 'anonymous' });
+    expect(r).toMatchObject({ ok: false, code: 16 });
+    expect((r as { message: string }).message).toMatch(/HTTP\/1\.1.*websocket-multiplex.*https/s);
+  });
+});
+
 describe('auth kinds (Node, websocket)', () => {
   const target: sc.Target = { url: inject('dhUrl'), transport: 'websocket-multiplex' };
 

@@ -45,9 +45,15 @@ def main() -> int:
     if not sys.stdin.isatty():
         threading.Thread(target=watch_stdin, daemon=True).start()
     stop.wait()
-    # The JVM runs inside this process; exit without waiting on its non-daemon threads.
     sys.stdout.flush()
-    os._exit(0)
+    # Shut the JVM down the way Deephaven expects, so that its shutdown hooks run and clients are told (the
+    # TerminationNotification); fall back to a hard exit.
+    try:
+        import jpy
+
+        jpy.get_type("java.lang.System").exit(0)
+    finally:
+        os._exit(0)
 
 
 if __name__ == "__main__":

@@ -54,3 +54,26 @@ describe('KeepAlive', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 });
+
+describe('KeepAlive when the server stays away', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('gives up once no ping succeeded for longer than a session lives', async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0);
+    const onUnreachable = vi.fn();
+    const ping = vi.fn(() => Promise.reject(new DeephavenError(Code.Unavailable, 'connection refused')));
+    const ka = new KeepAlive({ intervalMs: 5_000, ping, onExpired: vi.fn(), maxSilenceMs: 10_000, onUnreachable, retryDelaysMs: [1000] });
+    ka.start();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(onUnreachable).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(onUnreachable).toHaveBeenCalledTimes(1);
+    expect(vi.getTimerCount()).toBe(0);
+    vi.restoreAllMocks();
+  });
+});

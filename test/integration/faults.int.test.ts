@@ -1,0 +1,86 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { Session, type SessionEnded, type TransportKind } from '../../src/index.js';
+import { streamCall } from '../../src/transport/calls.js';
+import { ApplicationService, ListFieldsRequest } from '../../src/transport/services.js';
+import { freePort, startServer, type RunningServer } from '../server/server.mjs';
+
+// Each test here runs its own server, because it stops it.
+const servers: RunningServer[] = [];
+afterAll(async () => {
+  await Promise.all(servers.map((s) => s.stop()));
+});
+
+const unhandled: unknown[] = [];
+process.on('unhandledRejection', (reason) => unhandled.push(reason));
+
+function timers(): number {
+  return process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+}
+
+interface Watched {
+  session: Session;
+  ended: Promise<SessionEnded>;
+  stream: Promise<{ kind: 'error' | 'complete'; code?: number | undefined; message?: string | undefined }>;
+}
+
+async function watch(url: string, transport: TransportKind): Promise<Watched> {
+  const session = await Session.connect(url, { transport });
+  const ended = new Promise<SessionEnded>((resolve) => session.closed$.subscribe(resolve));
+  const stream = new Promise<Watched['stream'] extends Promise<infer T> ? T : never>((resolve) => {
+    streamCall(session.internals.calls, ApplicationService.ListFields, [new ListFieldsRequest()]).subscribe({
+      error: (e: { code?: number; message?: string }) => resolve({ kind: 'error', code: e.code, message: e.message }),
+      complete: () => resolve({ kind: 'complete' }),
+    });
+  });
+  return { session, ended, stream };
+}
+
+describe('faults (Node)', () => {
+  it('the server stops under open streams: streams fail, closed$ says why, no unhandled rejection, no timer left', { timeout: 120_000 }, async () => {
+    const port = await freePort();
+    const server = await startServer({ port });
+    servers.push(server);
+    const baseline = timers();
+    const watched = await Promise.all((['websocket-multiplex', 'node-http2'] as const).map((t) => watch(server.url, t)));
+    await new Promise((r) => setTimeout(r, 500));
+    const stoppedAt = Date.now();
+    await server.stop();
+    for (const w of watched) {
+      const s = await w.stream;
+      expect(s.kind).toBe('error');
+      expect([1, 14, 16]).toContain(s.code); // CANCELLED or UNAVAILABLE as the connection goes, or the session's end (UNAUTHENTICATED)
+      const end = await w.ended;
+      expect(['server-shutdown', 'connection-lost']).toContain(end.reason);
+      expect(w.session.isClosed).toBe(true);
+    }
+    expect(Date.now() - stoppedAt).toBeLessThan(20_000);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(unhandled).toEqual([]);
+    expect(timers()).toBeLessThanOrEqual(baseline);
+
+    // The server comes back on the same port: new sessions connect; the old ones stay ended.
+    const again = await startServer({ port });
+    servers.push(again);
+    const fresh = await Session.connect(again.url);
+    expect(fresh.serverVersion).toBeDefined();
+    await fresh.close();
+    await expect(watched[0]?.session.runScript('x = 1')).rejects.toMatchObject({ name: 'SessionClosedError' });
+  });
+
+  it('the connection drops and the server restarts: calls fail fast and closed$ reports the lost session', { timeout: 120_000 }, async () => {
+    const port = await freePort();
+    const first = await startServer({ port });
+    servers.push(first);
+    const w = await watch(first.url, 'websocket-multiplex');
+    // A hard kill: no goodbye from the server.
+    process.kill(-first.pid, 'SIGKILL');
+    const s = await w.stream;
+    expect(s).toMatchObject({ kind: 'error', code: 14 });
+    const second = await startServer({ port });
+    servers.push(second);
+    const end = await w.ended;
+    expect(end.reason).toBe('connection-lost');
+    expect(end.error.code).toBe(16);
+    expect(unhandled).toEqual([]);
+  });
+});
