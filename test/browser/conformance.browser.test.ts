@@ -57,6 +57,11 @@ describe.each(targets)('conformance in Chromium: %s', (_name, target) => {
     expect(await run('closeCompletesStreams', target)).toMatchObject({ streamCompleted: true, after: { name: 'SessionClosedError', code: 9 } });
   });
 
+  it('accepts the right pre-shared key on the default server', async () => {
+    if (target.url !== inject('dhUrl') || inject('dhPsk') === '') return;
+    expect(await run('tryAuth', target, { type: 'psk', key: inject('dhPsk') })).toEqual({ ok: true });
+  });
+
   it('refuses wrong credentials with UNAUTHENTICATED', async () => {
     expect(await run('tryAuth', target, { type: 'psk', key: 'wrong' })).toMatchObject({ ok: false, code: 16 });
   });

@@ -64,7 +64,11 @@ describe('auth kinds (Node, websocket)', () => {
     expect(r).toMatchObject({ ok: false, code: 16 });
   });
 
-  it('a wrong pre-shared key is refused with UNAUTHENTICATED (the test server has PSK off)', async () => {
+  it.runIf(inject('dhPsk') !== '')('the right pre-shared key connects', async () => {
+    expect(await sc.tryAuth(target, { type: 'psk', key: inject('dhPsk') })).toEqual({ ok: true });
+  });
+
+  it('a wrong pre-shared key is refused with UNAUTHENTICATED', async () => {
     const r = await sc.tryAuth(target, { type: 'psk', key: 'wrong' });
     expect(r).toMatchObject({ ok: false, code: 16 });
     expect((r as { message: string }).message).toContain('refused the credentials');

@@ -8,6 +8,8 @@ import { startServer } from './server.mjs';
 import { selfSignedCertificate } from './tls.mjs';
 
 const KEY = Symbol.for('deephaven-rx.test-servers');
+/** The main test server accepts anonymous sessions and this pre-shared key (the server's default handler). */
+const TEST_PSK = `dhrx-${Math.random().toString(36).slice(2, 12)}`;
 
 /** @param {import('vitest/node').TestProject} project */
 export default async function setup(project) {
@@ -22,6 +24,7 @@ export default async function setup(project) {
   project.provide('dhUrlHttp1', servers.http1.url);
   project.provide('dhUrlTls', servers.tls.url);
   project.provide('tlsCert', servers.cert);
+  project.provide('dhPsk', servers.main.psk ?? '');
   return async () => {
     state.refs--;
     if (state.refs === 0) {
@@ -36,8 +39,8 @@ async function startAll() {
   const log = (line) => console.log(`[deephaven-rx] ${line}`);
   const cert = await selfSignedCertificate();
   const main = process.env.DH_URL
-    ? { url: process.env.DH_URL.replace(/\/+$/, '') }
-    : startServer({ testPlugins: true, log });
+    ? { url: process.env.DH_URL.replace(/\/+$/, ''), psk: process.env.DH_PSK }
+    : startServer({ testPlugins: true, auth: { anonymous: true, psk: TEST_PSK }, log });
   // Start one first so that a first-run install happens once, then the others alongside.
   const mainServer = await main;
   const [http1, tls] = await Promise.allSettled([

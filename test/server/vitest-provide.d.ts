@@ -11,5 +11,7 @@ declare module 'vitest' {
     dhUrlTls: string;
     /** PEM of the TLS server's certificate. */
     tlsCert: string;
+    /** The main server's pre-shared key ('' if it has none, e.g. DH_URL without DH_PSK). */
+    dhPsk: string;
   }
 }
