@@ -119,10 +119,15 @@ class Http2Call implements Transport {
     stream.on('data', (chunk: Buffer) => {
       if (!this.done) this.options.onChunk(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
     });
-    stream.on('end', () => this.finish());
+    let ended = false;
+    stream.on('end', () => {
+      ended = true;
+    });
     stream.on('error', (err: Error) => this.fail(`the HTTP/2 stream failed: ${err.message}`));
     stream.on('close', () => {
-      if (!this.done) this.fail(`the HTTP/2 stream closed early (code ${stream.rstCode})`);
+      // A clean end: the server ended the stream (END_STREAM) and nothing reset it or cut the connection.
+      if (ended && !stream.aborted && stream.rstCode === 0 && !session.destroyed) this.finish();
+      else this.fail(`the connection to the server was lost (HTTP/2 stream closed${stream.rstCode ? `, code ${stream.rstCode}` : ''})`);
     });
     for (const item of this.pending.splice(0)) {
       if (item === null) stream.end();
