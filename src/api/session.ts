@@ -1,4 +1,13 @@
-import type { Observable } from 'rxjs';
+import { firstValueFrom, type Observable } from 'rxjs';
+import { Code, DeephavenError } from '../errors.js';
+import { openPluginClient, type Fetchable, type PluginClient } from '../plugin/plugin-client.js';
+import { fetchExport, publishExport, ticketOf, type TicketSource } from '../session/exports.js';
+import { exportableObjects$, fields$, objectsOf, type ExportableObjects } from '../session/objects.js';
+import type { Table } from '../table/table.js';
+import * as tables from '../table/tables.js';
+import type { TableCallOptions, TimeTableOptions } from '../table/tables.js';
+import { ExportTicket, SharedTicket } from '../ticket/ticket.js';
+import type { ServerObject } from '../ticket/server-object.js';
 import { ScriptConsole, type RunScriptOptions } from '../console/console.js';
 import { Connection, type SessionEnded, type SessionOptions } from '../session/connection.js';
 import type { FieldChanges } from '../session/fields.js';
@@ -22,8 +31,11 @@ import type { TransportKind } from '../transport/wire-transport.js';
 export class Session {
   private readonly console: ScriptConsole;
 
+  private readonly objects$: Observable<ExportableObjects>;
+
   private constructor(private readonly connection: Connection) {
     this.console = new ScriptConsole(connection);
+    this.objects$ = exportableObjects$(connection);
   }
 
   /**
@@ -79,12 +91,111 @@ export class Session {
   }
 
   /**
+   * The objects the server can export, by name: global variables (tables, figures, plugin objects) as
+   * `ScopeTicket`s and application fields as `ApplicationTicket`s, each a {@link ServerObject} with its type. A
+   * snapshot, as pydeephaven's `exportable_objects`; see {@link Session.exportableObjects$} for a live view.
+   */
+  async exportableObjects(): Promise<ExportableObjects> {
+    return objectsOf(await firstValueFrom(fields$(this.connection)));
+  }
+
+  /**
+   * The exportable objects, live: emits the current map at once, then a new map whenever a script or another
+   * client creates, changes or removes a variable. One server stream is shared by every subscriber and ends with
+   * the last one (or the session).
+   */
+  get exportableObjects$(): Observable<ExportableObjects> {
+    return this.objects$;
+  }
+
+  /** The names of the global variables that hold tables (pydeephaven's `tables`). */
+  async tables(): Promise<string[]> {
+    const all = await firstValueFrom(fields$(this.connection));
+    return [...all.values()].filter((f) => f.applicationId === 'scope' && f.type === 'Table').map((f) => f.name);
+  }
+
+  /**
+   * Exports the object a ticket names into this session and returns the new {@link ExportTicket}: any ticket,
+   * a {@link ServerObject}, a {@link PluginClient}, a {@link Fetchable} or a {@link Table}. The export holds the object
+   * until {@link Session.release} or the session's close. Unknown names reject with `NotFound`.
+   */
+  fetch(source: TicketSource | ServerObject | PluginClient | Fetchable | Table, options: TableCallOptions = {}): Promise<ExportTicket> {
+    return this.guard(() => fetchExport(this.connection, source, options));
+  }
+
+  /**
+   * Publishes an export of this session (from {@link Session.fetch}, a table, a plugin client…) to a shared ticket, so
+   * that other sessions and clients can fetch it while this session keeps the export. Rejects with
+   * `AlreadyExists` when the shared ticket is taken.
+   */
+  publish(source: TicketSource | PluginClient | Table, sharedTicket: SharedTicket): Promise<void> {
+    return this.guard(() => publishExport(this.connection, source, sharedTicket));
+  }
+
+  /** Releases an export of this session (from {@link Session.fetch}). Idempotent. */
+  release(exportTicket: ExportTicket): Promise<void> {
+    return this.guard(() => {
+      if (!(exportTicket instanceof ExportTicket)) throw new DeephavenError(Code.InvalidArgument, 'release takes an ExportTicket');
+      return this.connection.exports.release(exportTicket);
+    });
+  }
+
+  /**
+   * The table a ticket names (a shared ticket from another client, a scope or application ticket, a server
+   * object), in a new export of this session. Rejects with `FailedPrecondition` when the object is not a table.
+   */
+  fetchTable(ticket: TicketSource | ServerObject, options?: TableCallOptions): Promise<Table> {
+    return this.guard(() => tables.fetchTable(this.connection, ticket, options));
+  }
+
+  /** The table in the global variable `name`. Rejects at once with `NotFound` when there is no such variable. */
+  openTable(name: string, options?: TableCallOptions): Promise<Table> {
+    return this.guard(() => tables.openTable(this.connection, name, options));
+  }
+
+  /** Publishes a table to a shared ticket (pydeephaven's argument order: ticket first). */
+  publishTable(sharedTicket: SharedTicket, table: Table): Promise<void> {
+    return this.guard(() => publishExport(this.connection, ticketOf(table, 'a table'), sharedTicket));
+  }
+
+  /** A new static table of `size` rows and no columns (add them with `update`). */
+  emptyTable(size: number | bigint, options?: TableCallOptions): Promise<Table> {
+    return this.guard(() => tables.emptyTable(this.connection, size, options));
+  }
+
+  /**
+   * A new refreshing table with a `Timestamp` column, one row per `period`: nanoseconds, or a duration string
+   * such as `'PT1s'`.
+   */
+  timeTable(period: number | bigint | string, options?: TimeTableOptions): Promise<Table> {
+    return this.guard(() => tables.timeTable(this.connection, period, options));
+  }
+
+  /**
+   * A client for a server object's plugin (a Figure, or any object type a plugin serves), as pydeephaven's
+   * `plugin_client`: exports the object into this session first (so it lives while the client does), then talks
+   * to it through {@link PluginClient.respStream} and {@link PluginClient.reqStream}.
+   */
+  pluginClient(object: ServerObject | Fetchable): Promise<PluginClient> {
+    return this.guard(() => openPluginClient(this.connection, object));
+  }
+
+  /**
    * Closes the session on the server (releasing every export it holds) and locally, and completes its open
    * streams. Idempotent: later calls return the same Promise. Calls made afterwards fail with a
    * `SessionClosedError`.
    */
   close(): Promise<void> {
     return this.connection.close();
+  }
+
+  private guard<T>(call: () => Promise<T>): Promise<T> {
+    if (this.connection.isClosed) return Promise.reject(this.connection.closedError());
+    try {
+      return call();
+    } catch (err) {
+      return Promise.reject(err);
+    }
   }
 
   /** @internal The connection underneath, for the SDK's own layers and tests. */

@@ -3,7 +3,6 @@ import type { Connection } from '../session/connection.js';
 import { fieldChangesFrom, type FieldChanges } from '../session/fields.js';
 import { ticketPb } from '../session/wire-tickets.js';
 import { ExportTicket } from '../ticket/ticket.js';
-import { unaryCall } from '../transport/calls.js';
 import {
   ConsoleService,
   ExecuteCommandRequest,
@@ -32,7 +31,7 @@ export class ScriptConsole {
     const request = new ExecuteCommandRequest();
     request.setConsoleId(ticketPb(consoleId));
     request.setCode(code);
-    const response = await unaryCall(this.connection.calls, ConsoleService.ExecuteCommand, request, { signal: options.signal });
+    const response = await this.connection.unary(ConsoleService.ExecuteCommand, request, { signal: options.signal });
     const error = response.getErrorMessage();
     if (error !== '') {
       throw new DeephavenError(Code.InvalidArgument, `the script failed: ${error}`, {
@@ -51,14 +50,14 @@ export class ScriptConsole {
   }
 
   private async startConsole(): Promise<ExportTicket> {
-    const types = await unaryCall(this.connection.calls, ConsoleService.GetConsoleTypes, new GetConsoleTypesRequest());
+    const types = await this.connection.unary(ConsoleService.GetConsoleTypes, new GetConsoleTypesRequest());
     const type = types.getConsoleTypesList()[0];
     if (type === undefined) throw new DeephavenError(Code.FailedPrecondition, 'the server has its script console disabled');
     const id = ExportTicket.fromId(this.connection.nextExportId());
     const request = new StartConsoleRequest();
     request.setResultId(ticketPb(id));
     request.setSessionType(type);
-    await unaryCall(this.connection.calls, ConsoleService.StartConsole, request);
+    await this.connection.unary(ConsoleService.StartConsole, request);
     return id;
   }
 }

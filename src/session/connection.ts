@@ -1,4 +1,9 @@
 import { AsyncSubject, type Observable } from 'rxjs';
+import { openBidi } from '../transport/bidi.js';
+import type { BrowserStreamMethods } from '../transport/browser-stream.js';
+import { streamCall, type BidiStream, type CallOptions } from '../transport/calls.js';
+import type { MethodDefinition, ProtobufMessage } from '../transport/grpc.js';
+import { ExportRegistry } from './exports.js';
 import { Code, DeephavenError, SessionClosedError, abortError, type SessionEndReason } from '../errors.js';
 import { unaryCall, type CallContext } from '../transport/calls.js';
 import { createTransport, type NodeTlsOptions, type TransportChoice } from '../transport/choose.js';
@@ -73,6 +78,8 @@ export class Connection {
   private lastExportId = 0;
   /** Set when the connection dropped; cleared by the next successful call. */
   private connectionLost: string | undefined;
+  /** @internal The exports the SDK holds for the user on this session. */
+  readonly exports: ExportRegistry = new ExportRegistry(this);
 
   private constructor(
     /** The server URL the session was opened on, normalised (no trailing slash). */
@@ -180,6 +187,11 @@ export class Connection {
     return sessionContext(this);
   }
 
+  /** @internal The error calls fail with once the session has ended (a generic one before). */
+  closedError(): SessionClosedError {
+    return this.endError ?? new SessionClosedError('closed');
+  }
+
   /** @internal */
   headersFor(): Promise<Record<string, string>> {
     if (this.endError !== undefined) return Promise.reject(this.endError);
@@ -191,6 +203,11 @@ export class Connection {
     this.tokens.adopt(metadata.get('authorization'));
     if (code === Code.Ok) this.connectionLost = undefined;
     if (code === Code.Unauthenticated) this.endForUnauthenticated('the server no longer knows this session');
+  }
+
+  /** @internal How many calls are open on this session (for leak checks). */
+  get openCallCount(): number {
+    return this.openCalls.size;
   }
 
   /** @internal Registers an open call, completed when the session ends. */
@@ -208,6 +225,32 @@ export class Connection {
     if (this.lastExportId >= 0x7fffffff) throw new DeephavenError(Code.ResourceExhausted, 'this session has used every export id');
     this.lastExportId += 1;
     return this.lastExportId;
+  }
+
+  /** @internal A unary call on this session. */
+  unary<Req extends ProtobufMessage, Res extends ProtobufMessage>(def: MethodDefinition<Req, Res>, request: Req, options?: CallOptions): Promise<Res> {
+    return unaryCall(this.calls, def, request, options);
+  }
+
+  /** @internal A server-streaming call on this session: cold, cancelled on unsubscribe, completed by close(). */
+  serverStream<Req extends ProtobufMessage, Res extends ProtobufMessage>(def: MethodDefinition<Req, Res>, request: Req, options?: CallOptions): Observable<Res> {
+    return streamCall(this.calls, def, [request], options);
+  }
+
+  /**
+   * @internal A bidirectional stream on this session: real where the transport streams requests, else the
+   * server's browser-stream emulation (its stream export drawn from this session's export ids, released after).
+   */
+  bidi<Req extends ProtobufMessage, Res extends ProtobufMessage>(
+    real: MethodDefinition<Req, Res>,
+    emulated: BrowserStreamMethods<Req, Res>,
+    options: CallOptions = {},
+  ): BidiStream<Req, Res> {
+    return openBidi(this.calls, real, emulated, {
+      ...options,
+      allocateId: () => this.nextExportId(),
+      onFinished: (id) => this.releaseExport(id),
+    });
   }
 
   /** @internal The current session token (for tests of token rotation). */
@@ -268,6 +311,7 @@ export class Connection {
     for (const fail of [...this.openCalls]) fail(error);
     this.openCalls.clear();
     this.tokens.fail(error);
+    this.exports.clear();
     this.wire.close();
     this.ended.next({ reason, error });
     this.ended.complete();

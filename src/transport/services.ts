@@ -34,3 +34,22 @@ export {
   StartConsoleRequest,
 } from '../generated/deephaven_core/proto/console_pb.js';
 export type { FieldInfo } from '../generated/deephaven_core/proto/application_pb.js';
+export { ExportResponse, PublishResponse, ReleaseResponse } from '../generated/deephaven_core/proto/session_pb.js';
+export { TableService } from '../generated/deephaven_core/proto/table_pb_service.js';
+export {
+  DropColumnsRequest,
+  EmptyTableRequest,
+  ExportedTableCreationResponse,
+  FetchTableRequest,
+  HeadOrTailRequest,
+  SelectOrUpdateRequest,
+  SortDescriptor,
+  SortTableRequest,
+  TableReference,
+  TimeTableRequest,
+  UnstructuredFilterTableRequest,
+} from '../generated/deephaven_core/proto/table_pb.js';
+export { FlightService } from '../generated/arrow/flight/protocol/flight_pb_service.js';
+export { FlightData, Ticket as FlightTicket } from '../generated/arrow/flight/protocol/flight_pb.js';
+export { FetchObjectRequest, FetchObjectResponse } from '../generated/deephaven_core/proto/object_pb.js';
+export { FigureDescriptor } from '../generated/deephaven_core/proto/console_pb.js';

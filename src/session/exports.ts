@@ -1,0 +1,119 @@
+import { Code, DeephavenError } from '../errors.js';
+import { ExportTicket, SharedTicket, Ticket } from '../ticket/ticket.js';
+import { ExportRequest, PublishRequest, ReleaseRequest, SessionService } from '../transport/services.js';
+import type { Connection } from './connection.js';
+import { ticketPb } from './wire-tickets.js';
+
+/** Anything that names a server object: a ticket, or an object that carries one (`ServerObject`, `Table`, …). */
+export type TicketSource = Ticket | { readonly ticket: Ticket };
+
+/** @internal The ticket of a {@link TicketSource}, or a clear `INVALID_ARGUMENT` error before any call. */
+export function ticketOf(source: TicketSource, what = 'a ticket'): Ticket {
+  if (source instanceof Ticket) return source;
+  const inner = (source as { ticket?: unknown } | null | undefined)?.ticket;
+  if (inner instanceof Ticket) return inner;
+  throw new DeephavenError(
+    Code.InvalidArgument,
+    `expected ${what} (a Ticket, or an object with a ticket such as a ServerObject, Table or PluginClient), got ${describe(source)}`,
+  );
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value !== 'object') return typeof value;
+  return (value as object).constructor?.name ?? 'an object';
+}
+
+/**
+ * @internal The exports a session holds on the server that the SDK created for the user (fetched objects, tables,
+ * plugin objects). Each is released once, by its owner or by the session's close.
+ */
+export class ExportRegistry {
+  private readonly held = new Set<number>();
+
+  constructor(private readonly connection: Connection) {}
+
+  /** A fresh export ticket of this session, counted as held until released. */
+  allocate(): ExportTicket {
+    const ticket = ExportTicket.fromId(this.connection.nextExportId());
+    this.held.add(ticket.id);
+    return ticket;
+  }
+
+  /** How many exports the SDK holds for this session (for leak checks). */
+  get size(): number {
+    return this.held.size;
+  }
+
+  /** True while `ticket` is held by this registry. */
+  holds(ticket: ExportTicket): boolean {
+    return this.held.has(ticket.id);
+  }
+
+  /** Forgets an export without a server call (its creation failed, or the session ended). */
+  forget(ticket: ExportTicket): void {
+    this.held.delete(ticket.id);
+  }
+
+  /** Forgets every export: the session's end released them all on the server. */
+  clear(): void {
+    this.held.clear();
+  }
+
+  /**
+   * Releases `ticket` on the server. Idempotent for exports this registry made: a second release resolves at once.
+   * Server-made exports (negative ids, e.g. plugin references) are released with a call each time.
+   */
+  async release(ticket: ExportTicket): Promise<void> {
+    if (ticket.id > 0 && !this.held.has(ticket.id)) return;
+    this.held.delete(ticket.id);
+    if (this.connection.isClosed) return;
+    const request = new ReleaseRequest();
+    request.setId(ticketPb(ticket));
+    await this.connection.unary(SessionService.Release, request);
+  }
+}
+
+/** @internal `SessionService/ExportFromTicket` into a new export of this session. */
+export async function fetchExport(connection: Connection, source: TicketSource, options: { signal?: AbortSignal | undefined } = {}): Promise<ExportTicket> {
+  const from = ticketOf(source);
+  const result = connection.exports.allocate();
+  const request = new ExportRequest();
+  request.setSourceId(ticketPb(from));
+  request.setResultId(ticketPb(result));
+  try {
+    await connection.unary(SessionService.ExportFromTicket, request, { signal: options.signal });
+    return result;
+  } catch (err) {
+    // A failed export ends on the server by itself; an aborted wait leaves it pending, so release it.
+    connection.exports.forget(result);
+    connection.releaseExport(result.id);
+    throw releasedShared(DeephavenError.from(err), from);
+  }
+}
+
+/** @internal The server answers for a shared ticket whose publisher released it with the export's state; say so. */
+export function releasedShared(e: DeephavenError, ticket: Ticket): DeephavenError {
+  if (ticket.kind === 'shared' && e.code === Code.FailedPrecondition && /Export in state (DEPENDENCY_)?(FAILED|RELEASED|CANCELLED)/.test(e.rawMessage))
+    return new DeephavenError(Code.FailedPrecondition, `${String(ticket)} no longer resolves: its publisher released the object (${e.rawMessage})`, {
+      method: e.method,
+      cause: e,
+    });
+  return e;
+}
+
+/** @internal `SessionService/PublishFromTicket`: makes an export of this session reachable under a shared ticket. */
+export async function publishExport(connection: Connection, source: TicketSource, shared: SharedTicket): Promise<void> {
+  const from = ticketOf(source, 'a source to publish');
+  if (!(shared instanceof SharedTicket))
+    throw new DeephavenError(Code.InvalidArgument, 'publish needs a SharedTicket as its destination (e.g. SharedTicket.randomTicket())');
+  if (!(from instanceof ExportTicket))
+    throw new DeephavenError(
+      Code.FailedPrecondition,
+      `only an export of this session can be published to a shared ticket, got ${String(from)}; fetch it first (session.fetch)`,
+    );
+  const request = new PublishRequest();
+  request.setSourceId(ticketPb(from));
+  request.setResultId(ticketPb(shared));
+  await connection.unary(SessionService.PublishFromTicket, request);
+}

@@ -1,0 +1,306 @@
+import { tableFromIPC, type Schema, type Table as ArrowTable } from 'apache-arrow';
+import { Observable, lastValueFrom, toArray } from 'rxjs';
+import { Code, DeephavenError } from '../errors.js';
+import type { Connection } from '../session/connection.js';
+import { ticketPb } from '../session/wire-tickets.js';
+import type { ExportTicket } from '../ticket/ticket.js';
+import type { MethodDefinition, ProtobufMessage } from '../transport/grpc.js';
+import {
+  DropColumnsRequest,
+  type ExportedTableCreationResponse,
+  FlightService,
+  FlightTicket,
+  HeadOrTailRequest,
+  SelectOrUpdateRequest,
+  SortDescriptor,
+  SortTableRequest,
+  TableReference,
+  TableService,
+  UnstructuredFilterTableRequest,
+} from '../transport/services.js';
+import { ipcStream, unframe, type IpcMessage } from './arrow-ipc.js';
+
+/** A sort direction of {@link Table.sort}. */
+export type SortDirection = 'asc' | 'desc';
+
+/** Options of {@link Table.toArrow}. */
+export interface ToArrowOptions {
+  /** Cancels the download (the server stops sending); the Promise rejects with an `AbortError`. */
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * A table on the server, held by this session as an export until {@link Table.close} (or the session's close).
+ * Operations make new tables on the server and return them; reading the data is {@link Table.toArrow}.
+ *
+ * @example
+ * ```ts
+ * const t = await session.emptyTable(5);
+ * const u = await t.update(['X = i', 'Y = X * 2']);
+ * console.log((await u.toArrow()).toArray());
+ * await Promise.all([t.close(), u.close()]);
+ * ```
+ */
+export class Table {
+  private closed = false;
+
+  /** @internal */
+  constructor(
+    private readonly connection: Connection,
+    /** The export that holds the table on the server. */
+    readonly ticket: ExportTicket,
+    /**
+     * The table's columns as an apache-arrow Schema, with Deephaven's metadata: `deephaven:type` (the Java type)
+     * and the other `deephaven:` keys on each field, table attributes on the schema.
+     */
+    readonly schema: Schema,
+    /** The number of rows when the table was made (refreshing tables change; see {@link Table.isRefreshing}). */
+    readonly size: number,
+    /** True when the table updates (ticking); false for static tables. */
+    readonly isRefreshing: boolean,
+  ) {}
+
+  /** True once {@link Table.close} was called or the session ended. */
+  get isClosed(): boolean {
+    return this.closed || this.connection.isClosed;
+  }
+
+  /** The column names, in order. */
+  get columns(): string[] {
+    return this.schema.fields.map((f) => f.name);
+  }
+
+  /**
+   * Reads the whole table (a consistent snapshot of a refreshing one) as an apache-arrow `Table`, through Arrow
+   * Flight's `DoGet`. Nulls are Arrow nulls; Deephaven types map as the server's Arrow schema says (e.g. `char` is
+   * `Uint16`, `Instant` a nanosecond `Timestamp`).
+   */
+  async toArrow(options: ToArrowOptions = {}): Promise<ArrowTable> {
+    this.assertOpen('toArrow');
+    const messages = await lastValueFrom(this.flightData(options.signal).pipe(toArray()));
+    try {
+      return tableFromIPC(ipcStream(messages));
+    } catch (err) {
+      throw new DeephavenError(Code.DataLoss, `the table's Arrow data could not be read: ${String(err)}`, {
+        method: 'arrow.flight.protocol.FlightService/DoGet',
+        cause: err,
+      });
+    }
+  }
+
+  /** @internal The DoGet stream as IPC messages (cold; unsubscribe cancels). */
+  flightData(signal?: AbortSignal): Observable<IpcMessage> {
+    const request = new FlightTicket();
+    request.setTicket(this.ticket.rawBytes);
+    return new Observable<IpcMessage>((subscriber) =>
+      this.connection.serverStream(FlightService.DoGet, request, { signal }).subscribe({
+        next: (data) => subscriber.next({ header: data.getDataHeader_asU8(), body: data.getDataBody_asU8() }),
+        error: (e: unknown) => subscriber.error(e),
+        complete: () => subscriber.complete(),
+      }),
+    );
+  }
+
+  /** A new table with columns added or replaced by formulas, computed now and kept (`update`). */
+  update(formulas: string | readonly string[]): Promise<Table> {
+    return this.selectOrUpdate(TableService.Update, formulas, 'update');
+  }
+
+  /** A new table with columns added or replaced by formulas, computed when read (`update_view`). */
+  updateView(formulas: string | readonly string[]): Promise<Table> {
+    return this.selectOrUpdate(TableService.UpdateView, formulas, 'updateView');
+  }
+
+  /** A new table with only the given columns or formulas, computed when read (`view`). */
+  view(formulas: string | readonly string[]): Promise<Table> {
+    return this.selectOrUpdate(TableService.View, formulas, 'view');
+  }
+
+  /** A new table with only the given columns or formulas, computed now and kept; all columns when none given. */
+  select(formulas: string | readonly string[] = []): Promise<Table> {
+    return this.selectOrUpdate(TableService.Select, formulas, 'select', true);
+  }
+
+  /** A new table with the rows that match every filter (e.g. `'X > 5'`). */
+  where(filters: string | readonly string[]): Promise<Table> {
+    const list = strings(filters, 'where', 'filters');
+    return this.derive('where', TableService.UnstructuredFilter, (result) => {
+      const r = new UnstructuredFilterTableRequest();
+      r.setResultId(ticketPb(result));
+      r.setSourceId(this.reference());
+      r.setFiltersList(list);
+      return r;
+    });
+  }
+
+  /**
+   * A new table sorted by the given columns, each ascending unless `order` says otherwise (one direction for all,
+   * or one per column).
+   */
+  sort(orderBy: string | readonly string[], order: SortDirection | readonly SortDirection[] = 'asc'): Promise<Table> {
+    const columns = strings(orderBy, 'sort', 'columns');
+    const directions = typeof order === 'string' ? columns.map(() => order) : [...order];
+    if (directions.length !== columns.length || directions.some((d) => d !== 'asc' && d !== 'desc'))
+      return Promise.reject(
+        new DeephavenError(Code.InvalidArgument, `sort takes 'asc' or 'desc', once or once per column (${columns.length}), got ${JSON.stringify(order)}`),
+      );
+    return this.derive('sort', TableService.Sort, (result) => {
+      const r = new SortTableRequest();
+      r.setResultId(ticketPb(result));
+      r.setSourceId(this.reference());
+      r.setSortsList(
+        columns.map((c, i) => {
+          const d = new SortDescriptor();
+          d.setColumnName(c);
+          d.setDirection(directions[i] === 'desc' ? SortDescriptor.SortDirection.DESCENDING : SortDescriptor.SortDirection.ASCENDING);
+          return d;
+        }),
+      );
+      return r;
+    });
+  }
+
+  /** A new table with the first `n` rows. */
+  head(n: number | bigint): Promise<Table> {
+    return this.headOrTail(TableService.Head, n, 'head');
+  }
+
+  /** A new table with the last `n` rows. */
+  tail(n: number | bigint): Promise<Table> {
+    return this.headOrTail(TableService.Tail, n, 'tail');
+  }
+
+  /** A new table without the given columns. */
+  dropColumns(columns: string | readonly string[]): Promise<Table> {
+    const list = strings(columns, 'dropColumns', 'columns');
+    return this.derive('dropColumns', TableService.DropColumns, (result) => {
+      const r = new DropColumnsRequest();
+      r.setResultId(ticketPb(result));
+      r.setSourceId(this.reference());
+      r.setColumnNamesList(list);
+      return r;
+    });
+  }
+
+  /**
+   * Releases the table's export on the server. Idempotent. Tables made from this one are independent and stay
+   * open; shared tickets this table was published to stop resolving.
+   */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.connection.exports.release(this.ticket).catch(() => undefined);
+  }
+
+  toString(): string {
+    return `Table(${String(this.ticket)}, ${this.size} rows, [${this.columns.join(', ')}]${this.isRefreshing ? ', refreshing' : ''})`;
+  }
+
+  private selectOrUpdate(
+    def: MethodDefinition<SelectOrUpdateRequest, ExportedTableCreationResponse>,
+    formulas: string | readonly string[],
+    op: string,
+    emptyOk = false,
+  ): Promise<Table> {
+    let list: string[];
+    try {
+      list = strings(formulas, op, 'formulas', emptyOk);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    return this.derive(op, def, (result) => {
+      const r = new SelectOrUpdateRequest();
+      r.setResultId(ticketPb(result));
+      r.setSourceId(this.reference());
+      r.setColumnSpecsList(list);
+      return r;
+    });
+  }
+
+  private headOrTail(def: MethodDefinition<HeadOrTailRequest, ExportedTableCreationResponse>, n: number | bigint, op: string): Promise<Table> {
+    if (!(typeof n === 'bigint' || Number.isSafeInteger(n)) || n < 0)
+      return Promise.reject(new DeephavenError(Code.InvalidArgument, `${op} takes a non-negative integer row count, got ${String(n)}`));
+    return this.derive(op, def, (result) => {
+      const r = new HeadOrTailRequest();
+      r.setResultId(ticketPb(result));
+      r.setSourceId(this.reference());
+      r.setNumRows(String(n));
+      return r;
+    });
+  }
+
+  private derive<Req extends ProtobufMessage>(
+    op: string,
+    def: MethodDefinition<Req, ExportedTableCreationResponse>,
+    build: (result: ExportTicket) => Req,
+  ): Promise<Table> {
+    try {
+      this.assertOpen(op);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    return createTable(this.connection, def, build);
+  }
+
+  private reference(): TableReference {
+    const ref = new TableReference();
+    ref.setTicket(ticketPb(this.ticket));
+    return ref;
+  }
+
+  private assertOpen(op: string): void {
+    if (this.connection.isClosed) throw this.connection.closedError();
+    if (this.closed) throw new DeephavenError(Code.FailedPrecondition, `${op}: the table ${String(this.ticket)} was closed`);
+  }
+}
+
+/**
+ * @internal Makes a table in a new export of the session with one TableService call; on failure the export is
+ * forgotten (the server ends it by itself) and the call's error comes back.
+ */
+export async function createTable<Req extends ProtobufMessage>(
+  connection: Connection,
+  def: MethodDefinition<Req, ExportedTableCreationResponse>,
+  build: (result: ExportTicket) => Req,
+  options: { signal?: AbortSignal | undefined } = {},
+): Promise<Table> {
+  if (connection.isClosed) throw connection.closedError();
+  const result = connection.exports.allocate();
+  let response: ExportedTableCreationResponse;
+  try {
+    response = await connection.unary(def, build(result), { signal: options.signal });
+  } catch (err) {
+    connection.exports.forget(result);
+    connection.releaseExport(result.id);
+    throw err;
+  }
+  return tableFromResponse(connection, result, response, `${def.service.serviceName}/${def.methodName}`);
+}
+
+/** @internal A `Table` for an export, from the server's description of it. */
+export function tableFromResponse(connection: Connection, ticket: ExportTicket, response: ExportedTableCreationResponse, method: string): Table {
+  if (!response.getSuccess()) {
+    connection.exports.forget(ticket);
+    connection.releaseExport(ticket.id);
+    throw new DeephavenError(Code.InvalidArgument, response.getErrorInfo() || 'the server could not make the table', { method });
+  }
+  return new Table(connection, ticket, parseSchema(response.getSchemaHeader_asU8()), Number(response.getSize()), !response.getIsStatic());
+}
+
+/** @internal The apache-arrow Schema of a table's framed schema message. */
+export function parseSchema(framed: Uint8Array): Schema {
+  try {
+    return tableFromIPC(ipcStream([{ header: unframe(framed), body: new Uint8Array(0) }])).schema;
+  } catch (err) {
+    throw DeephavenError.from(err);
+  }
+}
+
+function strings(value: string | readonly string[], op: string, what: string, emptyOk = false): string[] {
+  const list = typeof value === 'string' ? [value] : Array.isArray(value) ? [...(value as readonly string[])] : undefined;
+  if (list === undefined || list.some((s) => typeof s !== 'string' || s.trim() === ''))
+    throw new DeephavenError(Code.InvalidArgument, `${op} takes ${what} as a string or an array of non-empty strings, got ${JSON.stringify(value)}`);
+  if (list.length === 0 && !emptyOk) throw new DeephavenError(Code.InvalidArgument, `${op} needs at least one of its ${what}`);
+  return list;
+}
+

@@ -1,0 +1,114 @@
+import { Code, DeephavenError } from '../errors.js';
+import type { Connection } from '../session/connection.js';
+import { releasedShared, ticketOf, type TicketSource } from '../session/exports.js';
+import { ticketPb } from '../session/wire-tickets.js';
+import { ScopeTicket, type Ticket } from '../ticket/ticket.js';
+import { EmptyTableRequest, FetchTableRequest, TableReference, TableService, TimeTableRequest } from '../transport/services.js';
+import { createTable, type Table } from './table.js';
+
+/** Options of the session's table calls. */
+export interface TableCallOptions {
+  /** Stops waiting; the export being made is released. */
+  readonly signal?: AbortSignal;
+}
+
+/** @internal `TableService/FetchTable` of any ticket into a new export of this session. */
+export async function fetchTable(connection: Connection, source: TicketSource, options: TableCallOptions = {}): Promise<Table> {
+  const ticket = ticketOf(source);
+  try {
+    return await createTable(
+      connection,
+      TableService.FetchTable,
+      (result) => {
+        const r = new FetchTableRequest();
+        const ref = new TableReference();
+        ref.setTicket(ticketPb(ticket));
+        r.setSourceId(ref);
+        r.setResultId(ticketPb(result));
+        return r;
+      },
+      options,
+    );
+  } catch (err) {
+    throw await explainFetchFailure(connection, err, ticket);
+  }
+}
+
+/** @internal A global variable's table (`open_table`). */
+export function openTable(connection: Connection, name: string, options: TableCallOptions = {}): Promise<Table> {
+  if (typeof name !== 'string' || name === '') return Promise.reject(new DeephavenError(Code.InvalidArgument, 'openTable needs a variable name'));
+  return fetchTable(connection, ScopeTicket.scopeTicket(name), options);
+}
+
+/** @internal A static table of `size` rows and no columns. */
+export function emptyTable(connection: Connection, size: number | bigint, options: TableCallOptions = {}): Promise<Table> {
+  if (!(typeof size === 'bigint' || Number.isSafeInteger(size)) || size < 0)
+    return Promise.reject(new DeephavenError(Code.InvalidArgument, `emptyTable takes a non-negative integer size, got ${String(size)}`));
+  return createTable(
+    connection,
+    TableService.EmptyTable,
+    (result) => {
+      const r = new EmptyTableRequest();
+      r.setResultId(ticketPb(result));
+      r.setSize(String(size));
+      return r;
+    },
+    options,
+  );
+}
+
+/** Options of `Session.timeTable`. */
+export interface TimeTableOptions extends TableCallOptions {
+  /** When the first row is: a `Date`, nanoseconds since the epoch, or a Deephaven time string. Default: now. */
+  readonly startTime?: Date | bigint | string;
+  /** A blink table (keeps only the rows of the latest update). */
+  readonly blinkTable?: boolean;
+}
+
+/**
+ * @internal A refreshing table that adds a `Timestamp` row every `period`: nanoseconds (`bigint` or `number`), or
+ * a duration string such as `'PT1s'` or `'00:00:01'`.
+ */
+export function timeTable(connection: Connection, period: number | bigint | string, options: TimeTableOptions = {}): Promise<Table> {
+  const bad = typeof period === 'string' ? period.trim() === '' : !(typeof period === 'bigint' || Number.isSafeInteger(period)) || period <= 0;
+  if (bad)
+    return Promise.reject(
+      new DeephavenError(Code.InvalidArgument, `timeTable takes a positive period in nanoseconds or a duration string such as 'PT1s', got ${String(period)}`),
+    );
+  return createTable(
+    connection,
+    TableService.TimeTable,
+    (result) => {
+      const r = new TimeTableRequest();
+      r.setResultId(ticketPb(result));
+      if (typeof period === 'string') r.setPeriodString(period);
+      else r.setPeriodNanos(String(period));
+      const start = options.startTime;
+      if (start instanceof Date) r.setStartTimeNanos(String(BigInt(start.getTime()) * 1_000_000n));
+      else if (typeof start === 'bigint') r.setStartTimeNanos(String(start));
+      else if (typeof start === 'string') r.setStartTimeString(start);
+      r.setBlinkTable(options.blinkTable === true);
+      return r;
+    },
+    options,
+  );
+}
+
+/**
+ * Turns the server's opaque answers into clear ones: FetchTable of a non-table says only "Details Logged w/ID…"
+ * (INVALID_ARGUMENT), so ask GetExportedTableCreationResponse, which says whether the object is a table.
+ */
+async function explainFetchFailure(connection: Connection, err: unknown, ticket: Ticket): Promise<unknown> {
+  const e = DeephavenError.from(err);
+  if (connection.isClosed) return e;
+  if (e.code === Code.InvalidArgument) {
+    try {
+      await connection.unary(TableService.GetExportedTableCreationResponse, ticketPb(ticket));
+    } catch (probe) {
+      const p = DeephavenError.from(probe);
+      if (/not a (subscribable )?table/i.test(p.rawMessage))
+        return new DeephavenError(Code.FailedPrecondition, `${String(ticket)} is not a table (${p.rawMessage})`, { method: e.method, cause: e });
+    }
+  }
+  return releasedShared(e, ticket);
+}

@@ -1,0 +1,105 @@
+"""The reference client for interop tests: pydeephaven, driven over stdin/stdout as JSON lines.
+
+Each request is one JSON object {"op": ..., ...}; each answer one JSON object {"ok": true, ...} or
+{"ok": false, "error": "..."}. The session stays open between requests, so what it publishes stays published.
+Tickets travel as hex of their wire bytes (prefix included).
+"""
+import json
+import sys
+
+import pyarrow as pa
+from pydeephaven import Session
+from pydeephaven.ticket import ServerObject, SharedTicket
+
+session = None
+held = []  # objects kept alive so that what they back stays published
+
+
+def connect(req):
+    global session
+    kwargs = {"host": req.get("host", "127.0.0.1"), "port": int(req["port"])}
+    if req.get("psk"):
+        kwargs.update(auth_type="io.deephaven.authentication.psk.PskAuthenticationHandler", auth_token=req["psk"])
+    session = Session(**kwargs)
+    return {}
+
+
+def run(req):
+    session.run_script(req["code"])
+    return {}
+
+
+def publish_table(req):
+    table = session.open_table(req["name"])
+    ticket = SharedTicket.random_ticket()
+    session.publish_table(ticket, table)
+    held.append(table)
+    return {"ticket": ticket.bytes.hex()}
+
+
+def publish_object(req):
+    """The seed's first example: plugin_client, fetch, publish."""
+    obj = session.exportable_objects[req["name"]]
+    client = session.plugin_client(obj)
+    export = session.fetch(client)
+    ticket = SharedTicket.random_ticket()
+    session.publish(export, ticket)
+    held.append(client)
+    return {"ticket": ticket.bytes.hex(), "type": obj.type}
+
+
+def table_ipc(req):
+    """Fetches a table by shared ticket and writes pydeephaven's to_arrow() as an Arrow IPC stream file."""
+    table = session.fetch_table(SharedTicket(bytes.fromhex(req["ticket"])))
+    data = table.to_arrow()
+    with pa.OSFile(req["path"], "wb") as sink:
+        with pa.ipc.new_stream(sink, data.schema) as writer:
+            writer.write_table(data)
+    return {"rows": data.num_rows}
+
+
+def read_object(req):
+    """The seed's third example: a plugin client on a shared ticket; the first message and its references."""
+    client = session.plugin_client(ServerObject(type=req["type"], ticket=SharedTicket(bytes.fromhex(req["ticket"]))))
+    try:
+        payload, refs = next(client.resp_stream)
+        out = {"payload": payload.hex(), "refs": []}
+        for ref in refs:
+            entry = {"type": ref.type}
+            if ref.type == "Table":
+                table = ref.fetch()
+                entry["columns"] = table.to_arrow().to_pydict()
+                entry["columns"] = {k: [None if v is None else float(v) for v in vals] for k, vals in entry["columns"].items()}
+            out["refs"].append(entry)
+        return out
+    finally:
+        client.close()
+
+
+def release_all(req):
+    for obj in held:
+        obj.close()
+    held.clear()
+    return {}
+
+
+OPS = {f.__name__: f for f in (connect, run, publish_table, publish_object, table_ipc, read_object, release_all)}
+
+
+def main():
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        req = json.loads(line)
+        try:
+            answer = {"ok": True, **OPS[req["op"]](req)}
+        except Exception as e:  # the test prints it
+            answer = {"ok": False, "error": f"{type(e).__name__}: {e}"}
+        sys.stdout.write(json.dumps(answer) + "\n")
+        sys.stdout.flush()
+    if session is not None:
+        session.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,72 @@
+// Drives the pydeephaven reference client (test/interop/peer.py) from a test: one Python process per peer, one
+// request at a time, JSON lines both ways.
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { ensureEnv } from '../server/env.mjs';
+
+const SCRIPT = fileURLToPath(new URL('./peer.py', import.meta.url));
+
+export class PythonPeer {
+  private readonly answers: ((line: string) => void)[] = [];
+  private stderr = '';
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(private readonly child: ChildProcessWithoutNullStreams) {
+    createInterface({ input: child.stdout }).on('line', (line) => this.answers.shift()?.(line));
+    child.stderr.on('data', (d: Buffer) => {
+      this.stderr = (this.stderr + d.toString()).slice(-4000);
+    });
+  }
+
+  /** Starts a pydeephaven session on the server at `url`. */
+  static async connect(url: string, psk?: string): Promise<PythonPeer> {
+    const { python } = await ensureEnv();
+    const child = spawn(python, ['-u', SCRIPT], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const peer = new PythonPeer(child);
+    const u = new URL(url);
+    await peer.call('connect', { host: u.hostname, port: Number(u.port), ...(psk ? { psk } : {}) });
+    return peer;
+  }
+
+  /** One request; rejects with pydeephaven's error text. */
+  call<T = Record<string, unknown>>(op: string, args: Record<string, unknown> = {}): Promise<T> {
+    const next = this.queue.then(
+      () =>
+        new Promise<T>((resolve, reject) => {
+          if (this.child.exitCode !== null) return reject(new Error(`the Python peer exited: ${this.stderr}`));
+          const onExit = (): void => reject(new Error(`the Python peer exited: ${this.stderr}`));
+          this.child.once('exit', onExit);
+          this.answers.push((line) => {
+            this.child.off('exit', onExit);
+            const answer = JSON.parse(line) as { ok: boolean; error?: string } & T;
+            if (answer.ok) resolve(answer);
+            else reject(new Error(`pydeephaven ${op}: ${answer.error ?? '?'}`));
+          });
+          this.child.stdin.write(`${JSON.stringify({ op, ...args })}\n`);
+        }),
+    );
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Closes the pydeephaven session and ends the process. */
+  async close(): Promise<void> {
+    if (this.child.exitCode !== null) return;
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    this.child.stdin.end();
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(timer);
+  }
+}
+
+/** Hex of bytes, as the peer speaks tickets. */
+export function hex(bytes: Uint8Array): string {
+  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Bytes of hex. */
+export function unhex(text: string): Uint8Array {
+  return Uint8Array.from(text.match(/../g) ?? [], (h) => parseInt(h, 16));
+}
