@@ -1,3 +1,4 @@
+import { FrameAssembler } from './frames.js';
 import { grpc, type Metadata, type Transport, type TransportFactory, type TransportOptions } from './grpc.js';
 import { reportFailure } from './multiplex-transport.js';
 import type { ConnectionEvent, WireTransport } from './wire-transport.js';
@@ -40,6 +41,7 @@ export function fetchTransport(): WireTransport {
 
 /** One gRPC-Web call: a POST whose response body streams back gRPC-Web frames. */
 class FetchCall implements Transport {
+  private readonly frames = new FrameAssembler();
   private headers: Metadata | undefined;
   private readonly controller = new AbortController();
   private done = false;
@@ -89,6 +91,10 @@ class FetchCall implements Transport {
     this.onDone();
   }
 
+  private deliver(chunk: Uint8Array): void {
+    for (const frames of this.frames.push(chunk)) this.options.onChunk(frames);
+  }
+
   private async read(response: Response): Promise<void> {
     if (this.done) return;
     this.options.onHeaders(new grpc.Metadata(response.headers), response.status);
@@ -96,13 +102,13 @@ class FetchCall implements Transport {
     try {
       if (body === null) {
         const bytes = new Uint8Array(await response.arrayBuffer());
-        if (bytes.byteLength > 0 && !this.done) this.options.onChunk(bytes);
+        if (bytes.byteLength > 0 && !this.done) this.deliver(bytes);
       } else {
         const reader = body.getReader();
         for (;;) {
           const { done, value } = await reader.read();
           if (done || this.done) break;
-          this.options.onChunk(value);
+          this.deliver(value);
         }
       }
     } catch (err) {

@@ -1,3 +1,4 @@
+import { FrameAssembler } from './frames.js';
 import { grpc, type Metadata, type Transport, type TransportFactory, type TransportOptions } from './grpc.js';
 import { MultiplexSocket } from './multiplex-socket.js';
 import { resolveWebSocket, type WebSocketConstructor } from './websocket-impl.js';
@@ -68,6 +69,7 @@ export function multiplexWebsocketTransport(options: MultiplexTransportOptions =
 
 /** One gRPC call on a multiplexed socket, as improbable's client drives it. */
 class MultiplexCall implements Transport {
+  private readonly frames = new FrameAssembler();
   private socket: MultiplexSocket | undefined;
   private id = -1;
   private halfClosed = false;
@@ -86,7 +88,8 @@ class MultiplexCall implements Transport {
     this.socket = this.pickSocket();
     this.id = this.socket.startStream(path, headers, {
       onChunk: (chunk) => {
-        if (!this.ended) this.options.onChunk(chunk);
+        if (this.ended) return;
+        for (const frames of this.frames.push(chunk)) this.options.onChunk(frames);
       },
       onEnd: (failure) => this.end(failure),
     });

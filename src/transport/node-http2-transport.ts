@@ -1,4 +1,5 @@
 import type { ClientHttp2Session, ClientHttp2Stream, SecureClientSessionOptions } from 'node:http2';
+import { FrameAssembler } from './frames.js';
 import { grpc, type Metadata, type Transport, type TransportFactory, type TransportOptions } from './grpc.js';
 import { reportFailure } from './multiplex-transport.js';
 import type { ConnectionEvent, WireTransport } from './wire-transport.js';
@@ -68,6 +69,7 @@ export function nodeHttp2Transport(baseUrl: string, options: NodeHttp2TransportO
 }
 
 class Http2Call implements Transport {
+  private readonly frames = new FrameAssembler();
   private stream: ClientHttp2Stream | undefined;
   private readonly pending: (Uint8Array | null)[] = [];
   private done = false;
@@ -117,7 +119,8 @@ class Http2Call implements Transport {
       this.options.onHeaders(md, Number(h[':status'] ?? 0));
     });
     stream.on('data', (chunk: Buffer) => {
-      if (!this.done) this.options.onChunk(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+      if (this.done) return;
+      for (const frames of this.frames.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength))) this.options.onChunk(frames);
     });
     let ended = false;
     stream.on('end', () => {
