@@ -15,6 +15,11 @@ export interface BrowserStreamMethods<Req extends ProtobufMessage, Res extends P
 export interface BrowserStreamOptions extends CallOptions {
   /** A fresh export id from the session's counter; it names the stream on the server. */
   readonly allocateId: () => number;
+  /**
+   * How many Next calls may be in flight at once (default 8). More than that makes the server (42.7) fail long
+   * streams with an opaque INVALID_ARGUMENT, and thousands make a browser refuse fetches outright.
+   */
+  readonly maxInFlight?: number;
   /** Called once the stream is over, with its id, so the session can release the server's stream export. */
   readonly onFinished?: (id: number) => void;
 }
@@ -56,11 +61,26 @@ export function browserStream<Req extends ProtobufMessage, Res extends ProtobufM
     headers: (m) => ctx.headers(m).then((h) => ({ ...h, ...extra })),
   });
 
+  // Next calls go out without waiting for each other (the server orders them by sequence), but only so many at
+  // once: a browser refuses thousands of concurrent fetches (net::ERR_INSUFFICIENT_RESOURCES).
+  const maxInFlight = options.maxInFlight ?? 8;
+  let inFlight = 0;
+  const waiting: (() => void)[] = [];
+  const pump = (): void => {
+    while (inFlight < maxInFlight && waiting.length > 0) waiting.shift()?.();
+  };
   const sendNext = (message: Req, halfClose: boolean): void => {
     const seq = ++sequence;
-    unaryCall(withHeaders(streamHeaders(seq, halfClose)), methods.next, message, { lane: options.lane }).catch((err: unknown) =>
-      failed?.(err),
-    );
+    waiting.push(() => {
+      inFlight++;
+      unaryCall(withHeaders(streamHeaders(seq, halfClose)), methods.next, message, { lane: options.lane })
+        .catch((err: unknown) => failed?.(err))
+        .finally(() => {
+          inFlight--;
+          pump();
+        });
+    });
+    pump();
   };
 
   const responses$ = new Observable<Res>((subscriber) => {

@@ -125,6 +125,12 @@ class Http2Call implements Transport {
     let ended = false;
     stream.on('end', () => {
       ended = true;
+      // The server ended the call with its trailers while our side may still be open (a bidirectional call the
+      // server completes first): the call is over, so finish it and close our side too.
+      if (this.frames.sawTrailers && !this.done) {
+        this.finish();
+        if (!stream.closed) stream.close();
+      }
     });
     stream.on('error', (err: Error) => this.fail(`the HTTP/2 stream failed: ${err.message}`));
     stream.on('close', () => {

@@ -35,6 +35,7 @@ describe('FrameAssembler', () => {
         expect(pos).toBe(c.length);
       }
       expect(a.leftover).toBe(0);
+      expect(a.sawTrailers).toBe(true);
     }
   });
 
