@@ -75,6 +75,14 @@ export class Session {
     return this.connection.closed$;
   }
 
+  /**
+   * Emits the time of each session token rotation (the server hands out a new token well before the old one
+   * expires; the SDK adopts it), and completes when the session ends. Hot: past rotations are not replayed.
+   */
+  get tokenRefreshes$(): Observable<Date> {
+    return this.connection.tokenRefreshes$;
+  }
+
   /** True once the session has ended. */
   get isClosed(): boolean {
     return this.connection.isClosed;

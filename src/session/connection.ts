@@ -1,4 +1,4 @@
-import { AsyncSubject, type Observable } from 'rxjs';
+import { AsyncSubject, Subject, type Observable } from 'rxjs';
 import { openBidi } from '../transport/bidi.js';
 import type { BrowserStreamMethods } from '../transport/browser-stream.js';
 import { streamCall, type BidiStream, type CallOptions } from '../transport/calls.js';
@@ -70,6 +70,9 @@ export class Connection {
   readonly closed$: Observable<SessionEnded>;
 
   private readonly ended = new AsyncSubject<SessionEnded>();
+  private readonly refreshed = new Subject<Date>();
+  /** Emits the time of each token rotation (a new Bearer token adopted from the server), until the session ends. */
+  readonly tokenRefreshes$: Observable<Date> = this.refreshed.asObservable();
   private endError: SessionClosedError | undefined;
   private readonly keepAlive: KeepAlive;
   private closing: Promise<void> | undefined;
@@ -200,7 +203,7 @@ export class Connection {
 
   /** @internal */
   observe(metadata: Metadata, code?: Code): void {
-    this.tokens.adopt(metadata.get('authorization'));
+    if (this.tokens.adopt(metadata.get('authorization')) && this.endError === undefined) this.refreshed.next(new Date());
     if (code === Code.Ok) this.connectionLost = undefined;
     if (code === Code.Unauthenticated) this.endForUnauthenticated('the server no longer knows this session');
   }
@@ -315,6 +318,7 @@ export class Connection {
     this.wire.close();
     this.ended.next({ reason, error });
     this.ended.complete();
+    this.refreshed.complete();
   }
 }
 

@@ -63,6 +63,86 @@ describe('the demo page (npm run demo)', () => {
     expect(await page.textContent('#message')).toBe('Disconnected.');
   });
 
+  it('runs a script, lists objects live, pages a table, draws a figure, shows script errors', { timeout: 90_000 }, async () => {
+    await page.goto(pageUrl);
+    await page.click('#connect-button');
+    await page.waitForSelector('#state[data-state="connected"]', { timeout: 30_000 });
+    // The sample script in the editor makes a table, a ticking table and a figure.
+    await page.click('#run');
+    await expect.poll(() => page.textContent('#script-output'), { timeout: 30_000 }).toContain('+ prices (Table)');
+    expect(await page.textContent('#script-output')).toContain('+ price_plot (Figure)');
+    await page.waitForSelector('#objects li[data-name="price_plot"] .type[data-type="Figure"]');
+    await page.waitForSelector('#objects li[data-name="ticks"]');
+
+    await page.click('#objects li[data-name="prices"] button[data-action="open"]');
+    await page.waitForSelector('#table-view:not([hidden])');
+    await expect.poll(() => page.textContent('#page-info')).toBe('rows 1–50 of 100');
+    expect(await page.locator('#grid tbody tr').count()).toBe(50);
+    expect(await page.textContent('#schema')).toContain('Price double');
+    expect(await page.textContent('#grid thead')).toContain('Sym');
+    await page.screenshot({ path: `${shots}/demo-table.png`, fullPage: true });
+    await page.click('#next');
+    await expect.poll(() => page.textContent('#page-info')).toBe('rows 51–100 of 100');
+    expect(await page.textContent('#grid tbody tr:first-child td:first-child')).toBe('51');
+    await page.click('#refresh');
+    await expect.poll(() => page.textContent('#page-info')).toBe('rows 51–100 of 100');
+
+    await page.click('#objects li[data-name="price_plot"] button[data-action="open"]');
+    await page.waitForSelector('#plot canvas');
+    expect(await page.getAttribute('#plot', 'data-points')).toBe('100');
+    expect(await page.getAttribute('#plot', 'data-series')).toBe('1');
+    expect(await page.textContent('#plot')).toContain('Price by step');
+    await page.screenshot({ path: `${shots}/demo-figure.png`, fullPage: true });
+
+    // Live: removing a variable removes it from the list.
+    await page.fill('#script', 'del ticks');
+    await page.click('#run');
+    await page.waitForSelector('#objects li[data-name="ticks"]', { state: 'detached', timeout: 15_000 });
+
+    await page.fill('#script', 'def broken(:\n    pass');
+    await page.click('#run');
+    await page.waitForSelector('#script-output.error');
+    expect(await page.textContent('#script-output')).toContain('SyntaxError');
+    await page.screenshot({ path: `${shots}/demo-script-error.png`, fullPage: true });
+    expect(await page.textContent('dd[data-key="Token refreshes"]')).toMatch(/^\d+/);
+  });
+
+  it('publishes a table and a figure on one page and fetches them on another', { timeout: 90_000 }, async () => {
+    const other = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+    try {
+      await page.click('#objects li[data-name="prices"] button[data-action="publish"]');
+      await page.waitForSelector('#published:not([hidden])');
+      const tableTicket = (await page.textContent('#shared-ticket')) ?? '';
+      expect(tableTicket).toMatch(/^h[0-9a-f]{32}$/);
+      await page.screenshot({ path: `${shots}/demo-published.png`, fullPage: true });
+
+      await other.goto(pageUrl);
+      await other.click('#connect-button');
+      await other.waitForSelector('#state[data-state="connected"]', { timeout: 30_000 });
+      await other.fill('#fetch-ticket', tableTicket);
+      await other.click('#fetch-shared');
+      await expect.poll(() => other.textContent('#page-info'), { timeout: 20_000 }).toBe('rows 1–50 of 100');
+      await other.screenshot({ path: `${shots}/demo-fetched-table.png`, fullPage: true });
+
+      await page.click('#objects li[data-name="price_plot"] button[data-action="publish"]');
+      await expect.poll(() => page.textContent('#shared-ticket')).not.toBe(tableTicket);
+      const figureTicket = (await page.textContent('#shared-ticket')) ?? '';
+      await other.fill('#fetch-ticket', figureTicket);
+      await other.click('#fetch-shared');
+      await other.waitForSelector('#plot canvas', { timeout: 20_000 });
+      expect(await other.getAttribute('#plot', 'data-points')).toBe('100');
+      await other.screenshot({ path: `${shots}/demo-fetched-figure.png`, fullPage: true });
+
+      await other.fill('#fetch-ticket', 'not a ticket');
+      await other.click('#fetch-shared');
+      await expect.poll(() => other.textContent('#share-message')).toContain('INVALID_ARGUMENT');
+    } finally {
+      await other.close();
+    }
+    await page.click('#disconnect-button');
+    await page.waitForSelector('#state[data-state="disconnected"]');
+  });
+
   it('says clearly when the server cannot be reached', async () => {
     await page.fill('#url', 'http://127.0.0.1:9');
     await page.click('#connect-button');
