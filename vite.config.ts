@@ -58,6 +58,10 @@ export default defineConfig({
   resolve: {
     alias: { 'deephaven-rx': `${root}src/index.ts` },
   },
+  // Pre-bundled up front for the dev server (demo, browser tests), so that no late discovery reloads a page.
+  optimizeDeps: {
+    include: ['rxjs', 'apache-arrow', 'google-protobuf', '@improbable-eng/grpc-web', 'uplot'],
+  },
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -15,7 +15,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     configFile: fileURLToPath(new URL('../../vite.config.ts', import.meta.url)),
     root,
     logLevel: 'warn',
-    server: { host: '127.0.0.1', port: 0, strictPort: false },
+    // No file watching or hot reload: an edit (or a late dependency optimisation) must not reload the page under a
+    // running test.
+    server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, watch: null },
   });
   await server.listen();
   const address = server.httpServer?.address();
