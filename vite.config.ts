@@ -4,6 +4,9 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+const isBench = process.env['npm_lifecycle_event'] === 'bench';
+// The benchmarks need one server, not the three of the test run.
+if (isBench) process.env['DH_ONLY_MAIN'] ??= '1';
 
 /**
  * `vite build` emits JavaScript only; this writes the type declarations next to it with the TypeScript compiler
@@ -112,6 +115,23 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      // `npm run bench` only (never part of `npm test`): the benchmarks against pydeephaven, on one server.
+      ...(isBench
+        ? [
+            {
+              extends: true as const,
+              test: {
+                name: 'bench',
+                include: ['bench/**/*.run.ts'],
+                environment: 'node',
+                globalSetup: ['test/server/global-setup.mjs'],
+                testTimeout: 900_000,
+                hookTimeout: 240_000,
+                fileParallelism: false,
+              },
+            },
+          ]
+        : []),
     ],
   },
 });

@@ -76,6 +76,50 @@ def read_object(req):
         client.close()
 
 
+def bench_snapshot(req):
+    """Seconds for each of `reps` to_arrow() reads of the table behind a shared ticket."""
+    import time
+    table = session.fetch_table(SharedTicket(bytes.fromhex(req["ticket"])))
+    times, rows = [], 0
+    for _ in range(int(req["reps"])):
+        t0 = time.perf_counter()
+        rows = table.to_arrow().num_rows
+        times.append(time.perf_counter() - t0)
+    return {"seconds": times, "rows": rows}
+
+
+def bench_fetch(req):
+    """Seconds for `n` sequential fetch + release round trips of a scope variable."""
+    import time
+    from pydeephaven.ticket import ScopeTicket
+    ticket = ScopeTicket.scope_ticket(req["name"])
+    t0 = time.perf_counter()
+    for _ in range(int(req["n"])):
+        export = session.fetch(ticket)
+        session.release(export)
+    return {"seconds": time.perf_counter() - t0}
+
+
+def bench_echo(req):
+    """Per-message round-trip seconds through an object-type plugin, one message at a time."""
+    import time
+    from pydeephaven.ticket import ScopeTicket
+    client = session.plugin_client(ServerObject(type=req["type"], ticket=ScopeTicket.scope_ticket(req["name"])))
+    try:
+        stream = client.resp_stream
+        next(stream)
+        payload = b"x" * int(req["size"])
+        times = []
+        for _ in range(int(req["n"])):
+            t0 = time.perf_counter()
+            client.req_stream.write(payload, [])
+            next(stream)
+            times.append(time.perf_counter() - t0)
+        return {"seconds": times}
+    finally:
+        client.close()
+
+
 def release_all(req):
     for obj in held:
         obj.close()
@@ -83,7 +127,7 @@ def release_all(req):
     return {}
 
 
-OPS = {f.__name__: f for f in (connect, run, publish_table, publish_object, table_ipc, read_object, release_all)}
+OPS = {f.__name__: f for f in (connect, run, publish_table, publish_object, table_ipc, read_object, bench_snapshot, bench_fetch, bench_echo, release_all)}
 
 
 def main():
