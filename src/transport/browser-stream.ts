@@ -16,7 +16,7 @@ export interface BrowserStreamOptions extends CallOptions {
   /** A fresh export id from the session's counter; it names the stream on the server. */
   readonly allocateId: () => number;
   /**
-   * How many Next calls may be in flight at once (default 8). More than that makes the server (42.7) fail long
+   * How many Next calls may be in flight at once (default 1). More makes the server (42.7) now and then fail long
    * streams with an opaque INVALID_ARGUMENT, and thousands make a browser refuse fetches outright.
    */
   readonly maxInFlight?: number;
@@ -63,7 +63,7 @@ export function browserStream<Req extends ProtobufMessage, Res extends ProtobufM
 
   // Next calls go out without waiting for each other (the server orders them by sequence), but only so many at
   // once: a browser refuses thousands of concurrent fetches (net::ERR_INSUFFICIENT_RESOURCES).
-  const maxInFlight = options.maxInFlight ?? 8;
+  const maxInFlight = options.maxInFlight ?? 1;
   let inFlight = 0;
   const waiting: (() => void)[] = [];
   const pump = (): void => {

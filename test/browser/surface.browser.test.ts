@@ -61,7 +61,7 @@ describe.each(targets)('Chromium over %s', (_name, t) => {
     expect((await run('seedSharedPluginObject', t))['figure']).toMatchObject({ charts: 1, refTypes: ['Table'], points: [20] });
   });
 
-  it('plugin clients: 10,000 echoes in order', { timeout: 120_000 }, async () => {
+  it('plugin clients: 10,000 echoes in order', { timeout: 240_000 }, async () => {
     const r = await run('pluginEcho', t, 10_000);
     expect(r).toMatchObject({ first: 'ready', count: 10_000, inOrder: true, late: { codeName: 'FailedPrecondition' } });
     console.log(`[plugins] Chromium ${t.url.startsWith('https') ? 'fetch/h2 (Open/Next)' : 'websocket'}: 10,000 echoes in ${String(r['ms'])} ms`);
