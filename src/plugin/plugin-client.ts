@@ -4,7 +4,7 @@ import type { Connection } from '../session/connection.js';
 import { fetchExport, ticketOf, type TicketSource } from '../session/exports.js';
 import { typedTicketPb } from '../session/wire-tickets.js';
 import { fetchTable } from '../table/tables.js';
-import type { Table } from '../table/table.js';
+import { Table } from '../table/table.js';
 import { ServerObject } from '../ticket/server-object.js';
 import { ExportTicket, ticketFromBytes, type Ticket } from '../ticket/ticket.js';
 import type { BidiStream } from '../transport/calls.js';
@@ -309,8 +309,8 @@ function referenceOf(ref: Reference): TypedTicket {
   if (ref instanceof Fetchable) return ref.typedTicket();
   if (ref instanceof ServerObject) return typedTicketPb(ref.type, ref.ticket);
   if (ref instanceof PluginClient) return typedTicketPb(ref.type, ref.ticket);
-  const ticket = ticketOf(ref as TicketSource, 'a reference');
-  return typedTicketPb(ref instanceof Object && 'schema' in ref ? 'Table' : '', ticket);
+  if (ref instanceof Table) return typedTicketPb('Table', ref.ticket);
+  return typedTicketPb('', ticketOf(ref as TicketSource, 'a reference'));
 }
 
 function closedError(): DeephavenError {

@@ -261,15 +261,20 @@ export class Connection {
     return this.tokens.current;
   }
 
+  /** @internal `SessionService/Release` of one export of this session; resolves at once after the session's end. */
+  release(ticket: ExportTicket): Promise<void> {
+    if (this.endError !== undefined) return Promise.resolve();
+    const request = new ReleaseRequest();
+    request.setId(ticketPb(ticket));
+    return unaryCall(this.calls, SessionService.Release, request).then(() => undefined);
+  }
+
   /**
    * @internal Releases one of this session's exports, without waiting; failures are ignored (the export may be
    * gone already, and session close releases everything anyway).
    */
   releaseExport(id: number): void {
-    if (this.endError !== undefined) return;
-    const request = new ReleaseRequest();
-    request.setId(ticketPb(ExportTicket.fromId(id)));
-    unaryCall(this.calls, SessionService.Release, request).catch(() => undefined);
+    this.release(ExportTicket.fromId(id)).catch(() => undefined);
   }
 
   private endForUnauthenticated(detail: string): void {

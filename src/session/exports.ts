@@ -1,6 +1,6 @@
 import { Code, DeephavenError } from '../errors.js';
 import { ExportTicket, SharedTicket, Ticket } from '../ticket/ticket.js';
-import { ExportRequest, PublishRequest, ReleaseRequest, SessionService } from '../transport/services.js';
+import { ExportRequest, PublishRequest, SessionService } from '../transport/services.js';
 import type { Connection } from './connection.js';
 import { ticketPb } from './wire-tickets.js';
 
@@ -50,9 +50,13 @@ export class ExportRegistry {
     return this.held.has(ticket.id);
   }
 
-  /** Forgets an export without a server call (its creation failed, or the session ended). */
-  forget(ticket: ExportTicket): void {
+  /**
+   * Gives up an export whose creating call failed or was abandoned: forgotten here and released on the server
+   * without waiting (a failed export ends there by itself; an aborted wait would leave it pending).
+   */
+  abandon(ticket: ExportTicket): void {
     this.held.delete(ticket.id);
+    this.connection.releaseExport(ticket.id);
   }
 
   /** Forgets every export: the session's end released them all on the server. */
@@ -67,10 +71,7 @@ export class ExportRegistry {
   async release(ticket: ExportTicket): Promise<void> {
     if (ticket.id > 0 && !this.held.has(ticket.id)) return;
     this.held.delete(ticket.id);
-    if (this.connection.isClosed) return;
-    const request = new ReleaseRequest();
-    request.setId(ticketPb(ticket));
-    await this.connection.unary(SessionService.Release, request);
+    await this.connection.release(ticket);
   }
 }
 
@@ -85,9 +86,7 @@ export async function fetchExport(connection: Connection, source: TicketSource, 
     await connection.unary(SessionService.ExportFromTicket, request, { signal: options.signal });
     return result;
   } catch (err) {
-    // A failed export ends on the server by itself; an aborted wait leaves it pending, so release it.
-    connection.exports.forget(result);
-    connection.releaseExport(result.id);
+    connection.exports.abandon(result);
     throw releasedShared(DeephavenError.from(err), from);
   }
 }

@@ -1,5 +1,5 @@
 import { tableFromIPC, type Schema, type Table as ArrowTable } from 'apache-arrow';
-import { Observable, lastValueFrom, toArray } from 'rxjs';
+import { lastValueFrom, map, toArray, type Observable } from 'rxjs';
 import { Code, DeephavenError } from '../errors.js';
 import type { Connection } from '../session/connection.js';
 import { ticketPb } from '../session/wire-tickets.js';
@@ -92,13 +92,9 @@ export class Table {
   flightData(signal?: AbortSignal): Observable<IpcMessage> {
     const request = new FlightTicket();
     request.setTicket(this.ticket.rawBytes);
-    return new Observable<IpcMessage>((subscriber) =>
-      this.connection.serverStream(FlightService.DoGet, request, { signal }).subscribe({
-        next: (data) => subscriber.next({ header: data.getDataHeader_asU8(), body: data.getDataBody_asU8() }),
-        error: (e: unknown) => subscriber.error(e),
-        complete: () => subscriber.complete(),
-      }),
-    );
+    return this.connection
+      .serverStream(FlightService.DoGet, request, { signal })
+      .pipe(map((data): IpcMessage => ({ header: data.getDataHeader_asU8(), body: data.getDataBody_asU8() })));
   }
 
   /** A new table with columns added or replaced by formulas, computed now and kept (`update`). */
@@ -270,8 +266,7 @@ export async function createTable<Req extends ProtobufMessage>(
   try {
     response = await connection.unary(def, build(result), { signal: options.signal });
   } catch (err) {
-    connection.exports.forget(result);
-    connection.releaseExport(result.id);
+    connection.exports.abandon(result);
     throw err;
   }
   return tableFromResponse(connection, result, response, `${def.service.serviceName}/${def.methodName}`);
@@ -280,8 +275,7 @@ export async function createTable<Req extends ProtobufMessage>(
 /** @internal A `Table` for an export, from the server's description of it. */
 export function tableFromResponse(connection: Connection, ticket: ExportTicket, response: ExportedTableCreationResponse, method: string): Table {
   if (!response.getSuccess()) {
-    connection.exports.forget(ticket);
-    connection.releaseExport(ticket.id);
+    connection.exports.abandon(ticket);
     throw new DeephavenError(Code.InvalidArgument, response.getErrorInfo() || 'the server could not make the table', { method });
   }
   return new Table(connection, ticket, parseSchema(response.getSchemaHeader_asU8()), Number(response.getSize()), !response.getIsStatic());
