@@ -8,6 +8,7 @@ import { lastValueFrom, take, toArray } from 'rxjs';
 import { afterAll, beforeAll, inject, it } from 'vitest';
 import { ScopeTicket, ServerObject, Session, SharedTicket, type TransportChoice } from '../src/index.js';
 import { PythonPeer } from '../test/interop/peer.js';
+import { hex } from '../test/scenarios/hex.js';
 
 const scale = Number(process.env['BENCH_SCALE'] ?? '1');
 const REPS = Number(process.env['BENCH_REPS'] ?? '5');
@@ -30,10 +31,6 @@ function stats(workload: string, client: string, unit: string, samples: number[]
   const row = { workload, client, unit, median: sorted[Math.floor(sorted.length / 2)] ?? NaN, min: sorted[0] ?? NaN, max: sorted.at(-1) ?? NaN, samples };
   rows.push(row);
   return row;
-}
-
-function hex(b: Uint8Array): string {
-  return Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
 }
 
 beforeAll(async () => {

@@ -1,22 +1,16 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type * as Scenarios from '../conformance/scenarios.js';
-import { CHROMIUM_ARGS } from '../server/chromium.mjs';
 import { DH_VERSION } from '../server/env.mjs';
+import { openHarness } from './harness-page.js';
 
 type Target = Scenarios.Target;
 let browser: Browser;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: inject('chromiumPath'), args: [...CHROMIUM_ARGS] });
-  // The TLS test server's certificate is self-signed.
-  const context = await browser.newContext({ ignoreHTTPSErrors: true });
-  page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(String(e)));
-  await page.goto(inject('pageUrl'));
-  await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready', undefined, { timeout: 30_000 });
+  ({ browser, page, pageErrors } = await openHarness());
 });
 
 afterAll(async () => {

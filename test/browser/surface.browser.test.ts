@@ -1,29 +1,19 @@
 // The session surface in Chromium: the seed examples, interop with pydeephaven (driven from Node beside the page),
 // sessions sharing objects, tables, bad input, leaks, and plugin clients, over every transport a browser uses.
-import { readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { tableFromIPC } from 'apache-arrow';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PythonPeer } from '../interop/peer.js';
-import { digest } from '../scenarios/digest.js';
 import type * as Surface from '../scenarios/surface.js';
-import { CHROMIUM_ARGS } from '../server/chromium.mjs';
+import { openHarness } from './harness-page.js';
 
 type Target = Surface.Target;
 let browser: Browser;
 let page: Page;
 let peer: PythonPeer;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: inject('chromiumPath'), args: [...CHROMIUM_ARGS] });
-  const context = await browser.newContext({ ignoreHTTPSErrors: true });
-  page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(String(e)));
-  await page.goto(inject('pageUrl'));
-  await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready', undefined, { timeout: 30_000 });
+  ({ browser, page, pageErrors } = await openHarness());
   peer = await PythonPeer.connect(inject('dhUrl'), inject('dhPsk') || undefined);
 }, 90_000);
 
@@ -115,20 +105,11 @@ describe('Chromium (websocket): tables, bad input, leaks, live objects', () => {
 });
 
 describe('Chromium ↔ pydeephaven', () => {
-  async function theirs(ticket: string): Promise<ReturnType<typeof digest>> {
-    const path = join(tmpdir(), `dhrx-browser-interop-${process.pid}-${Math.random().toString(36).slice(2)}.arrows`);
-    try {
-      await peer.call('table_ipc', { ticket, path });
-      return digest(tableFromIPC(readFileSync(path)));
-    } finally {
-      rmSync(path, { force: true });
-    }
-  }
 
   it.each([0, 1, 1000, 1_000_000])('toArrow() in Chromium equals pydeephaven to_arrow(): every column type, %i rows', { timeout: 180_000 }, async (rows) => {
     const { ticket } = (await run('publishAllTypes', ws, rows)) as { ticket: string };
     const ours = (await run('fetchSharedDigest', ws, ticket)) as { digest: unknown; ms: number };
-    expect(ours.digest).toEqual(await theirs(ticket));
+    expect(ours.digest).toEqual(await peer.tableDigest(ticket));
     if (rows === 1_000_000) console.log(`[interop] Chromium websocket: 1,000,000 rows × 19 columns toArrow() in ${ours.ms} ms`);
   });
 
@@ -139,7 +120,7 @@ describe('Chromium ↔ pydeephaven', () => {
     });
     const table = await peer.call<{ ticket: string }>('publish_table', { name: `${name}_t` });
     const ours = (await run('fetchSharedDigest', ws, table.ticket)) as { digest: unknown };
-    expect(ours.digest).toEqual(await theirs(table.ticket));
+    expect(ours.digest).toEqual(await peer.tableDigest(table.ticket));
     const fig = await peer.call<{ ticket: string }>('publish_object', { name });
     expect((await run('readSharedFigure', ws, fig.ticket))['figure']).toMatchObject({ series: ['S'], points: [20] });
   });
@@ -147,7 +128,7 @@ describe('Chromium ↔ pydeephaven', () => {
   it('a table and a Figure published in Chromium are read by pydeephaven', async () => {
     const { ticket } = (await run('publishAllTypes', ws, 100)) as { ticket: string };
     const ours = (await run('fetchSharedDigest', ws, ticket)) as { digest: unknown };
-    expect(await theirs(ticket)).toEqual(ours.digest);
+    expect(await peer.tableDigest(ticket)).toEqual(ours.digest);
     const fig = (await run('publishFigure', ws)) as { ticket: string };
     const r = await peer.call<{ refs: { type: string; columns?: Record<string, number[]> }[] }>('read_object', { type: 'Figure', ticket: fig.ticket });
     expect(r.refs[0]?.columns?.['X']).toHaveLength(20);

@@ -4,7 +4,7 @@
 import { firstValueFrom, lastValueFrom, toArray } from 'rxjs';
 import { Session, type Auth, type NodeTlsOptions, type TransportChoice, DeephavenError, ScopeTicket } from '../../src/index.js';
 import { typedTicketPb } from '../../src/session/wire-tickets.js';
-import { openBidi } from '../../src/transport/bidi.js';
+import type { BidiStream } from '../../src/transport/calls.js';
 import { streamCall, unaryCall } from '../../src/transport/calls.js';
 import {
   ApplicationService,
@@ -26,7 +26,8 @@ export interface Target {
   readonly tls?: NodeTlsOptions;
 }
 
-function connect(t: Target, auth?: Auth): Promise<Session> {
+/** Connects a session as the target says. */
+export function connect(t: Target, auth?: Auth): Promise<Session> {
   return Session.connect(t.url, {
     transport: t.transport,
     ...(auth ?? t.auth ? { auth: (auth ?? t.auth) as Auth } : {}),
@@ -107,17 +108,7 @@ export async function bidiEcho(
     const name = `conf_echo_${Math.random().toString(36).slice(2, 8)}`;
     await s.runScript(`from dhrx_echo import Echo\n${name} = Echo()`);
     const before = await echoStats(s, name);
-    const conn = s.internals;
-    const stream = openBidi(conn.calls, ObjectService.MessageStream, {
-      open: ObjectService.OpenMessageStream,
-      next: ObjectService.NextMessageStream,
-      empty: () => new StreamRequest(),
-    }, { allocateId: () => conn.nextExportId(), onFinished: (id) => conn.releaseExport(id) });
-    const connectReq = new StreamRequest();
-    const c = new ConnectRequest();
-    c.setSourceId(typedTicketPb('deephaven-rx.Echo', ScopeTicket.scopeTicket(name)));
-    connectReq.setConnect(c);
-    stream.send(connectReq);
+    const stream = openEcho(s, name);
     const decoder = new TextDecoder();
     const received: string[] = [];
     let completed = false;
@@ -147,19 +138,24 @@ export async function bidiEcho(
   }
 }
 
-/** The Echo plugin's connection counts, asked over a fresh stream (which itself opens and closes once). */
-async function echoStats(s: Session, name: string): Promise<{ open: number; closed: number }> {
-  const conn = s.internals;
-  const stream = openBidi(conn.calls, ObjectService.MessageStream, {
+/** A raw MessageStream to the Echo object `name`, its ConnectRequest sent (on any transport). */
+function openEcho(s: Session, name: string): BidiStream<StreamRequest, StreamResponse> {
+  const stream = s.internals.bidi(ObjectService.MessageStream, {
     open: ObjectService.OpenMessageStream,
     next: ObjectService.NextMessageStream,
     empty: () => new StreamRequest(),
-  }, { allocateId: () => conn.nextExportId(), onFinished: (id) => conn.releaseExport(id) });
+  });
   const connectReq = new StreamRequest();
   const c = new ConnectRequest();
   c.setSourceId(typedTicketPb('deephaven-rx.Echo', ScopeTicket.scopeTicket(name)));
   connectReq.setConnect(c);
   stream.send(connectReq);
+  return stream;
+}
+
+/** The Echo plugin's connection counts, asked over a fresh stream (which itself opens and closes once). */
+async function echoStats(s: Session, name: string): Promise<{ open: number; closed: number }> {
+  const stream = openEcho(s, name);
   stream.send(echoRequest('stats'));
   stream.end();
   const replies = await lastValueFrom(stream.responses$.pipe(toArray()));

@@ -1,12 +1,7 @@
 // deephaven-rx and pydeephaven (the reference client, same version) on one server: what one publishes, the other
 // fetches; tables are compared value by value, through a digest computed the same way on both Arrow tables.
-import { readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { tableFromIPC } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PythonPeer } from '../interop/peer.js';
-import { digest } from '../scenarios/digest.js';
 import * as sc from '../scenarios/surface.js';
 
 const url = inject('dhUrl');
@@ -22,22 +17,12 @@ afterAll(async () => {
   await sc.closeKept();
 });
 
-/** pydeephaven's to_arrow() of a shared ticket, digested. */
-async function pydeephavenDigest(ticket: string): Promise<ReturnType<typeof digest>> {
-  const path = join(tmpdir(), `dhrx-interop-${process.pid}-${Math.random().toString(36).slice(2)}.arrows`);
-  try {
-    await peer.call('table_ipc', { ticket, path });
-    return digest(tableFromIPC(readFileSync(path)));
-  } finally {
-    rmSync(path, { force: true });
-  }
-}
 
 describe('interop with pydeephaven', () => {
   it.each([0, 1, 1000])('toArrow() equals pydeephaven to_arrow() for every column type with nulls, %i rows', async (rows) => {
     const { ticket } = await sc.publishAllTypes(ws, rows);
     const ours = await sc.fetchSharedDigest(ws, ticket);
-    const theirs = await pydeephavenDigest(ticket);
+    const theirs = await peer.tableDigest(ticket);
     expect(ours.digest).toEqual(theirs);
     expect(ours.size).toBe(rows);
     if (rows > 1) for (const [col, n] of Object.entries(ours.digest.nulls)) expect(n, col).toBeGreaterThan(0);
@@ -46,7 +31,7 @@ describe('interop with pydeephaven', () => {
   it('toArrow() equals pydeephaven to_arrow() for 1,000,000 rows of every column type', { timeout: 180_000 }, async () => {
     const { ticket } = await sc.publishAllTypes(ws, 1_000_000);
     const ours = await sc.fetchSharedDigest(ws, ticket);
-    const theirs = await pydeephavenDigest(ticket);
+    const theirs = await peer.tableDigest(ticket);
     expect(ours.digest).toEqual(theirs);
     console.log(`[interop] 1,000,000 rows × ${ours.digest.fields.length} columns: toArrow() in ${ours.ms} ms`);
   });
@@ -56,7 +41,7 @@ describe('interop with pydeephaven', () => {
     await peer.call('run', { code: `from deephaven import empty_table\n${name} = empty_table(50).update(['A = i', 'B = i % 3 == 0 ? null : \`b\` + i'])` });
     const { ticket } = await peer.call<{ ticket: string }>('publish_table', { name });
     const ours = await sc.fetchSharedDigest(ws, ticket);
-    expect(ours.digest).toEqual(await pydeephavenDigest(ticket));
+    expect(ours.digest).toEqual(await peer.tableDigest(ticket));
     expect(ours.digest.rows).toBe(50);
   });
 

@@ -1,8 +1,13 @@
 // Drives the pydeephaven reference client (test/interop/peer.py) from a test: one Python process per peer, one
 // request at a time, JSON lines both ways.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { tableFromIPC } from 'apache-arrow';
+import { digest, type TableDigest } from '../scenarios/digest.js';
 import { ensureEnv } from '../server/env.mjs';
 
 const SCRIPT = fileURLToPath(new URL('./peer.py', import.meta.url));
@@ -50,6 +55,17 @@ export class PythonPeer {
     return next;
   }
 
+  /** pydeephaven's `to_arrow()` of the table behind a shared ticket (hex), digested like deephaven-rx's. */
+  async tableDigest(ticket: string): Promise<TableDigest> {
+    const path = join(tmpdir(), `dhrx-peer-${process.pid}-${Math.random().toString(36).slice(2)}.arrows`);
+    try {
+      await this.call('table_ipc', { ticket, path });
+      return digest(tableFromIPC(readFileSync(path)));
+    } finally {
+      rmSync(path, { force: true });
+    }
+  }
+
   /** Closes the pydeephaven session and ends the process. */
   async close(): Promise<void> {
     if (this.child.exitCode !== null) return;
@@ -59,14 +75,4 @@ export class PythonPeer {
     await exited;
     clearTimeout(timer);
   }
-}
-
-/** Hex of bytes, as the peer speaks tickets. */
-export function hex(bytes: Uint8Array): string {
-  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/** Bytes of hex. */
-export function unhex(text: string): Uint8Array {
-  return Uint8Array.from(text.match(/../g) ?? [], (h) => parseInt(h, 16));
 }

@@ -19,27 +19,16 @@ import {
   type ExportableObjects,
 } from '../../src/index.js';
 import { ExportNotification, ExportNotificationRequest, SessionService } from '../../src/transport/services.js';
-import type { Target } from '../conformance/scenarios.js';
+import { connect, type Target } from '../conformance/scenarios.js';
 import { allTypesScript, digest, type TableDigest } from './digest.js';
+import { hex, unhex } from './hex.js';
 
 export type { Target };
 
 const kept: Session[] = [];
 
-function connect(t: Target): Promise<Session> {
-  return Session.connect(t.url, { transport: t.transport, ...(t.auth ? { auth: t.auth } : {}), ...(t.tls ? { tls: t.tls } : {}) });
-}
-
 function unique(prefix: string): string {
   return `${prefix}_${Math.random().toString(36).slice(2, 9)}`;
-}
-
-function hex(bytes: Uint8Array): string {
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-function unhex(text: string): Uint8Array {
-  return Uint8Array.from(text.match(/../g) ?? [], (h) => parseInt(h, 16));
 }
 
 interface Failure {
