@@ -49,7 +49,7 @@ const running = new Set();
 export async function startServer(opts = {}) {
   const host = opts.host ?? '127.0.0.1';
   const port = opts.port ?? (await freePort(host));
-  if (!(await portIsFree(host, port))) throw new Error(`port ${port} on ${host} is already in use; stop what runs there or choose another port`);
+  if (!(await portFreesUp(host, port))) throw new Error(`port ${port} on ${host} is already in use; stop what runs there or choose another port`);
   const [python, { javaHome }] = await Promise.all([
     opts.python ?? ensureEnv({ log: opts.log }).then((env) => env.python),
     findJava(),
@@ -260,6 +260,16 @@ export function freePort(host = '127.0.0.1') {
       srv.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
     });
   });
+}
+
+/** Whether `port` is free now or within `graceMs` (a server just killed on it lets go of it a moment later). */
+async function portFreesUp(host, port, graceMs = 3_000) {
+  const until = Date.now() + graceMs;
+  while (!(await portIsFree(host, port))) {
+    if (Date.now() > until) return false;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return true;
 }
 
 function portIsFree(host, port) {
