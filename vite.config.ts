@@ -124,7 +124,7 @@ export default defineConfig({
                 name: 'bench',
                 include: ['bench/**/*.run.ts'],
                 environment: 'node',
-                globalSetup: ['test/server/global-setup.mjs'],
+                globalSetup: ['test/server/global-setup.mjs', 'test/browser/global-setup.ts'],
                 testTimeout: 900_000,
                 hookTimeout: 240_000,
                 fileParallelism: false,

@@ -1,4 +1,4 @@
-import { firstValueFrom, type Observable } from 'rxjs';
+import { Subject, firstValueFrom, type Observable } from 'rxjs';
 import { Code, DeephavenError } from '../errors.js';
 import { openPluginClient, type Fetchable, type PluginClient } from '../plugin/plugin-client.js';
 import { fetchExport, publishExport, ticketOf, type TicketSource } from '../session/exports.js';
@@ -33,9 +33,12 @@ export class Session {
 
   private readonly objects$: Observable<ExportableObjects>;
 
+  /** What this session's scripts created, updated and removed, for the live map of exportable objects. */
+  private readonly scriptChanges = new Subject<FieldChanges>();
+
   private constructor(private readonly connection: Connection) {
     this.console = new ScriptConsole(connection);
-    this.objects$ = exportableObjects$(connection);
+    this.objects$ = exportableObjects$(connection, this.scriptChanges);
   }
 
   /**
@@ -95,7 +98,10 @@ export class Session {
    * server's message; the session stays usable.
    */
   runScript(code: string, options?: RunScriptOptions): Promise<FieldChanges> {
-    return this.console.run(code, options);
+    return this.console.run(code, options).then((changes) => {
+      this.scriptChanges.next(changes);
+      return changes;
+    });
   }
 
   /**
@@ -110,7 +116,8 @@ export class Session {
   /**
    * The exportable objects, live: emits the current map at once, then a new map whenever a script or another
    * client creates, changes or removes a variable. One server stream is shared by every subscriber and ends with
-   * the last one (or the session).
+   * the last one (or the session). What this session's own {@link Session.runScript} changed shows as soon as the
+   * script returns; other clients' changes arrive with the server's field updates (batched, about 4 a second).
    */
   get exportableObjects$(): Observable<ExportableObjects> {
     return this.objects$;

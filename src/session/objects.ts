@@ -1,8 +1,8 @@
-import { Observable, map, scan, shareReplay } from 'rxjs';
+import { EMPTY, Observable, defer, endWith, filter, ignoreElements, map, merge, scan, share, shareReplay, takeUntil } from 'rxjs';
 import { ServerObject } from '../ticket/server-object.js';
 import { ApplicationService, ListFieldsRequest } from '../transport/services.js';
 import type { Connection } from './connection.js';
-import { fieldInfoFrom, type FieldInfo } from './fields.js';
+import { fieldChangesFrom, type FieldChanges, type FieldInfo } from './fields.js';
 
 /** The objects a session can export, by name, as `pydeephaven.Session.exportable_objects` builds them. */
 export type ExportableObjects = Readonly<Record<string, ServerObject>>;
@@ -13,17 +13,18 @@ export type ExportableObjects = Readonly<Record<string, ServerObject>>;
  * subscription.
  */
 export function fields$(connection: Connection): Observable<ReadonlyMap<string, FieldInfo>> {
-  return connection.serverStream(ApplicationService.ListFields, new ListFieldsRequest()).pipe(
-    scan((all, update) => {
-      const next = new Map(all);
-      for (const f of update.getRemovedList()) next.delete(key(fieldInfoFrom(f)));
-      for (const f of [...update.getCreatedList(), ...update.getUpdatedList()]) {
-        const info = fieldInfoFrom(f);
-        next.set(key(info), info);
-      }
-      return next;
-    }, new Map<string, FieldInfo>() as ReadonlyMap<string, FieldInfo>),
-  );
+  return serverChanges$(connection).pipe(scan(apply, new Map<string, FieldInfo>() as ReadonlyMap<string, FieldInfo>));
+}
+
+function serverChanges$(connection: Connection): Observable<FieldChanges> {
+  return connection.serverStream(ApplicationService.ListFields, new ListFieldsRequest()).pipe(map(fieldChangesFrom));
+}
+
+function apply(all: ReadonlyMap<string, FieldInfo>, changes: FieldChanges): ReadonlyMap<string, FieldInfo> {
+  const next = new Map(all);
+  for (const f of changes.removed) next.delete(key(f));
+  for (const f of [...changes.created, ...changes.updated]) next.set(key(f), f);
+  return next;
 }
 
 /** @internal `name → ServerObject` of a field list; on a name clash the later field wins, as in pydeephaven. */
@@ -33,10 +34,28 @@ export function objectsOf(fields: ReadonlyMap<string, FieldInfo>): ExportableObj
   return Object.freeze(out);
 }
 
-/** @internal One shared live stream of the exportable objects per session; the call ends with the last subscriber. */
-export function exportableObjects$(connection: Connection): Observable<ExportableObjects> {
-  return fields$(connection).pipe(
-    map(objectsOf),
+/**
+ * @internal One shared live stream of the exportable objects per session; the call ends with the last subscriber.
+ * `scripts` are the changes this session's own scripts reported: applied at once, without waiting for the server's
+ * field stream, which batches its updates (about every 250 ms on 42.x). Nothing is emitted before the server's
+ * first, complete list.
+ */
+export function exportableObjects$(connection: Connection, scripts: Observable<FieldChanges> = EMPTY): Observable<ExportableObjects> {
+  return defer(() => {
+    const server = serverChanges$(connection).pipe(share());
+    // The scripts' changes end with the server stream, so that the map completes (or fails) with it.
+    const serverEnded = server.pipe(ignoreElements(), endWith(true));
+    return merge(
+      server.pipe(map((changes) => ({ changes, complete: true }))),
+      scripts.pipe(takeUntil(serverEnded), map((changes) => ({ changes, complete: false }))),
+    );
+  }).pipe(
+    scan(
+      (state, event) => ({ fields: apply(state.fields, event.changes), primed: state.primed || event.complete }),
+      { fields: new Map<string, FieldInfo>() as ReadonlyMap<string, FieldInfo>, primed: false },
+    ),
+    filter((state) => state.primed),
+    map((state) => objectsOf(state.fields)),
     shareReplay({ bufferSize: 1, refCount: true }),
   );
 }

@@ -100,7 +100,7 @@ describe('Chromium (websocket): tables, bad input, leaks, live objects', () => {
   });
 
   it('exportableObjects$ is live', async () => {
-    expect(await run('liveObjects', ws)).toMatchObject({ gone: true });
+    expect(await run('liveObjects', ws)).toMatchObject({ gone: true, ownAtOnce: true, ownGoneAtOnce: true });
   });
 });
 

@@ -99,5 +99,7 @@ describe('sessions and tables in Node (websocket-multiplex)', () => {
     const r = await sc.liveObjects(ws);
     expect(r['seen']).toHaveLength(3);
     expect(r['gone']).toBe(true);
+    expect(r['ownAtOnce']).toBe(true);
+    expect(r['ownGoneAtOnce']).toBe(true);
   });
 });

@@ -77,27 +77,79 @@ def read_object(req):
 
 
 def bench_snapshot(req):
-    """Seconds for each of `reps` to_arrow() reads of the table behind a shared ticket."""
+    """Seconds for one to_arrow() read of a scope table (opened once and kept), and its rows."""
     import time
-    table = session.fetch_table(SharedTicket(bytes.fromhex(req["ticket"])))
-    times, rows = [], 0
-    for _ in range(int(req["reps"])):
-        t0 = time.perf_counter()
-        rows = table.to_arrow().num_rows
-        times.append(time.perf_counter() - t0)
-    return {"seconds": times, "rows": rows}
-
-
-def bench_fetch(req):
-    """Seconds for `n` sequential fetch + release round trips of a scope variable."""
-    import time
-    from pydeephaven.ticket import ScopeTicket
-    ticket = ScopeTicket.scope_ticket(req["name"])
+    name = req["name"]
+    table = _tables.get(name)
+    if table is None:
+        table = _tables[name] = session.open_table(name)
     t0 = time.perf_counter()
-    for _ in range(int(req["n"])):
-        export = session.fetch(ticket)
-        session.release(export)
-    return {"seconds": time.perf_counter() - t0}
+    rows = table.to_arrow().num_rows
+    return {"seconds": time.perf_counter() - t0, "rows": rows}
+
+
+_tables = {}
+
+
+def bench_connect(req):
+    """Milliseconds for a new session to authenticate, open a small scope table and read it."""
+    import time
+    t0 = time.perf_counter()
+    kwargs = {"host": session.host, "port": session.port}
+    if req.get("psk"):
+        kwargs.update(auth_type="io.deephaven.authentication.psk.PskAuthenticationHandler", auth_token=req["psk"])
+    s = Session(**kwargs)
+    s.open_table(req["name"]).to_arrow()
+    ms = (time.perf_counter() - t0) * 1000
+    s.close()
+    return {"ms": ms}
+
+
+def bench_trips(req):
+    """Operations per second for `n` round trips of one kind, `in_flight` threads at a time (see bench/rx.ts)."""
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+    from pydeephaven.ticket import ScopeTicket
+    kind, n, in_flight = req["kind"], int(req["n"]), int(req["in_flight"])
+    scope = ScopeTicket.scope_ticket(req["name"])
+    source = session.fetch(scope) if kind == "publish" else None
+
+    def one(_):
+        if kind == "fetch":
+            session.release(session.fetch(scope))
+        elif kind == "fetchTable":
+            session.open_table(req["name"]).close()
+        else:
+            shared = SharedTicket.random_ticket()
+            session.publish(source, shared)
+            session.release(session.fetch(shared))
+
+    t0 = time.perf_counter()
+    if in_flight == 1:
+        for i in range(n):
+            one(i)
+    else:
+        with ThreadPoolExecutor(in_flight) as pool:
+            list(pool.map(one, range(n)))
+    ops = n / (time.perf_counter() - t0)
+    if source is not None:
+        session.release(source)
+    return {"ops": ops}
+
+
+def bench_fields(req):
+    """Milliseconds from run_script creating a variable to exportable_objects listing it (pydeephaven polls)."""
+    import time
+    times = []
+    for i in range(int(req["n"])):
+        name = f"{req['prefix']}_{i}"
+        t0 = time.perf_counter()
+        session.run_script(f"{name} = __import__('deephaven').empty_table(1)")
+        while name not in session.exportable_objects:
+            if time.perf_counter() - t0 > 30:
+                raise TimeoutError(f"{name} not listed after 30 s")
+        times.append((time.perf_counter() - t0) * 1000)
+    return {"ms": times}
 
 
 def bench_echo(req):
@@ -127,7 +179,7 @@ def release_all(req):
     return {}
 
 
-OPS = {f.__name__: f for f in (connect, run, publish_table, publish_object, table_ipc, read_object, bench_snapshot, bench_fetch, bench_echo, release_all)}
+OPS = {f.__name__: f for f in (connect, run, publish_table, publish_object, table_ipc, read_object, bench_snapshot, bench_connect, bench_trips, bench_fields, bench_echo, release_all)}
 
 
 def main():

@@ -34,6 +34,11 @@ export class PythonPeer {
     return peer;
   }
 
+  /** The Python process, for measuring its memory. */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
   /** One request; rejects with pydeephaven's error text. */
   call<T = Record<string, unknown>>(op: string, args: Record<string, unknown> = {}): Promise<T> {
     const next = this.queue.then(

@@ -439,8 +439,25 @@ export async function liveObjects(t: Target): Promise<Record<string, unknown>> {
     await s.runScript(`del ${name}`);
     await removed;
     seen.push('removed');
+    // This session's own script: the map shows its variable by the time runScript resolves, without waiting for
+    // the server's (batched) field updates.
+    let latest: ExportableObjects = {};
+    const watching = s.exportableObjects$.subscribe((o) => (latest = o));
+    const own = unique('own');
+    await s.runScript(`from deephaven import empty_table\n${own} = empty_table(1)`);
+    const ownAtOnce = latest[own]?.type === 'Table';
+    await s.runScript(`del ${own}`);
+    const ownGoneAtOnce = !(own in latest);
+    watching.unsubscribe();
     const snap = await s.exportableObjects();
-    return { initialIsObject: typeof snapshot === 'object', seen, gone: !(name in snap), types: [...new Set(Object.values(snap).map((o) => o.type))].sort() };
+    return {
+      initialIsObject: typeof snapshot === 'object',
+      seen,
+      ownAtOnce,
+      ownGoneAtOnce,
+      gone: !(name in snap),
+      types: [...new Set(Object.values(snap).map((o) => o.type))].sort(),
+    };
   } finally {
     await Promise.all([s.close(), other.close()]);
   }

@@ -1,7 +1,10 @@
 // Loaded by the browser test layer: exposes the SDK, imported from source through Vite's dev server exactly as a
-// dashboard would import it, on `window.dhrx`; the shared transport conformance scenarios on `window.conformance`
-// and the session-surface ones on `window.surface`, so tests can drive them with `page.evaluate`.
+// dashboard would import it, on `window.dhrx`; the shared transport conformance scenarios on `window.conformance`,
+// the session-surface ones on `window.surface`, and the benchmark clients (deephaven-rx and the official JS API) on
+// `window.bench`, so tests and `npm run bench` can drive them with `page.evaluate`.
 import * as dhrx from 'deephaven-rx';
+import { JsApiBench } from '../../../bench/jsapi.js';
+import { RxBench } from '../../../bench/rx.js';
 import * as conformance from '../../conformance/scenarios.js';
 import * as surface from '../../scenarios/surface.js';
 
@@ -16,5 +19,6 @@ declare global {
 window.dhrx = dhrx;
 window.conformance = conformance;
 window.surface = surface;
+window.bench = { RxBench, JsApiBench, clients: {} };
 const status = document.getElementById('status');
 if (status !== null) status.textContent = 'ready';

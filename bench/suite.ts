@@ -1,0 +1,380 @@
+// The benchmark suite, defined once and run two ways: `npm run bench` (bench/bench.run.ts, full sizes) and a smoke
+// run at tiny sizes inside `npm test` (test/browser/bench-smoke.browser.test.ts), so that it never rots.
+//
+// Clients, in one run on one server, alternating between repetitions after a warm-up:
+//   deephaven-rx in Node (multiplexed websocket, node:http2 h2c) and in Chromium (multiplexed websocket),
+//   the official JS API (the server's own /jsapi/dh-core.js) in the same Chromium page, and pydeephaven.
+// A client that cannot do a workload gets a row with "n/a" and the reason.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tableToIPC } from 'apache-arrow';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, inject, it } from 'vitest';
+import { Session } from '../src/index.js';
+import { openHarness } from '../test/browser/harness-page.js';
+import { PythonPeer } from '../test/interop/peer.js';
+import { jsApiSize, rxAppSize } from './bundle.js';
+import { canMeasureMemory, peakGrowth } from './memory.js';
+import { RxBench } from './rx.js';
+
+export interface BenchConfig {
+  /** Multiplies the row counts and message counts; 1 is the full workload. */
+  readonly scale: number;
+  /** Repetitions after one warm-up. */
+  readonly reps: number;
+  /** Where to write results.json, or undefined for none. */
+  readonly outDir: string | undefined;
+  /** Longest one repetition of one client may take before it counts as failed (default 15 minutes). */
+  readonly callTimeoutMs?: number;
+  /** Prints a line as each client finishes each repetition. */
+  readonly progress?: boolean;
+  /** Called with every row once the run is over (the smoke test checks them). */
+  readonly onRows?: (rows: readonly Row[]) => void;
+}
+
+/** One line of the results table. Times in `unit`; `na` holds the reason a client could not do the workload. */
+export interface Row {
+  readonly workload: string;
+  readonly client: string;
+  readonly unit: string;
+  readonly median: number;
+  readonly min: number;
+  readonly max: number;
+  /** Which way is better for this unit. */
+  readonly higherIsBetter: boolean;
+  /** Figures derived from the samples (rows/s, MB/s, peak memory, p99, messages/s). */
+  readonly extra: Readonly<Record<string, number>>;
+  readonly samples: readonly number[];
+  readonly na?: string;
+}
+
+type Kind = 'fetch' | 'publish' | 'fetchTable';
+
+/** What every client offers; each method runs one repetition. A method that throws `NotApplicable` gives "n/a". */
+interface Client {
+  readonly label: string;
+  readonly isRx: boolean;
+  pids(): Promise<number[]>;
+  snapshot(name: string): Promise<{ seconds: number; rows: number }>;
+  connectFirst(name: string): Promise<number>;
+  roundTrips(kind: Kind, name: string, n: number, inFlight: number): Promise<number>;
+  echo(name: string, size: number, n: number): Promise<number[]>;
+  fieldLatency(prefix: string, n: number): Promise<number[]>;
+  close(): Promise<void>;
+}
+
+class NotApplicable extends Error {}
+
+const PY = 'pydeephaven';
+const JS = 'JS API (dh-core.js) Chromium';
+
+function nodeClient(label: string, rx: RxBench): Client {
+  return {
+    label,
+    isRx: true,
+    pids: async () => [process.pid],
+    snapshot: (name) => rx.snapshot(name),
+    connectFirst: (name) => rx.connectFirst(name),
+    roundTrips: (kind, name, n, k) => rx.roundTrips(kind, name, n, k),
+    echo: (name, size, n) => rx.echo(name, size, n),
+    fieldLatency: (prefix, n) => rx.fieldLatency(prefix, n),
+    close: () => rx.close(),
+  };
+}
+
+/** A client living in the Chromium page (`window.bench`), driven with `page.evaluate`. */
+function pageClient(label: string, isRx: boolean, page: Page, id: string, pids: () => Promise<number[]>): Client {
+  const call = <T>(method: string, ...args: unknown[]): Promise<T> =>
+    page.evaluate(
+      ([i, m, a]) => {
+        const target = window.bench.clients[i as string] as unknown as Record<string, (...x: unknown[]) => Promise<unknown>>;
+        return (target[m as string] as (...x: unknown[]) => Promise<unknown>).apply(target, a as unknown[]);
+      },
+      [id, method, args] as const,
+    ) as Promise<T>;
+  return {
+    label,
+    isRx,
+    pids,
+    snapshot: (name) => call('snapshot', name),
+    connectFirst: (name) => call('connectFirst', name),
+    roundTrips: (kind, name, n, k) => call('roundTrips', kind, name, n, k),
+    echo: (name, size, n) => call('echo', name, size, n),
+    fieldLatency: (prefix, n) => call('fieldLatency', prefix, n),
+    close: () => call('close'),
+  };
+}
+
+function pythonClient(peer: PythonPeer, psk: string | undefined): Client {
+  return {
+    label: PY,
+    isRx: false,
+    pids: async () => (peer.pid === undefined ? [] : [peer.pid]),
+    snapshot: (name) => peer.call('bench_snapshot', { name }),
+    connectFirst: async (name) => (await peer.call<{ ms: number }>('bench_connect', { name, ...(psk ? { psk } : {}) })).ms,
+    roundTrips: async (kind, name, n, k) => (await peer.call<{ ops: number }>('bench_trips', { kind, name, n, in_flight: k })).ops,
+    echo: async (name, size, n) => {
+      const r = await peer.call<{ seconds: number[] }>('bench_echo', { type: 'deephaven-rx.Echo', name, size, n });
+      return r.seconds.map((s) => s * 1000);
+    },
+    fieldLatency: async (prefix, n) => (await peer.call<{ ms: number[] }>('bench_fields', { prefix, n })).ms,
+    close: async () => undefined,
+  };
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no result after ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
+}
+
+function mb(bytes: number): number {
+  return bytes / 1e6;
+}
+
+/** Registers the suite's set-up, workloads and report with Vitest. */
+export function defineBench(config: BenchConfig): void {
+  const { scale, reps } = config;
+  const url = inject('dhUrl');
+  const psk = inject('dhPsk') || undefined;
+  const rows: Row[] = [];
+  const clients: Client[] = [];
+  const notApplicable: { client: string; reason: string }[] = [];
+  const memory = canMeasureMemory();
+  let closeBrowser: (() => Promise<void>) | undefined;
+  let setup: Session | undefined;
+
+  const record = (workload: string, client: string, unit: string, samples: number[], extra: Record<string, number> = {}): void => {
+    const sorted = [...samples].sort((a, b) => a - b);
+    rows.push({
+      workload,
+      client,
+      unit,
+      median: percentile(sorted, 0.5),
+      min: sorted[0] ?? NaN,
+      max: sorted.at(-1) ?? NaN,
+      higherIsBetter: unit.endsWith('/s'),
+      extra,
+      samples,
+    });
+  };
+  const na = (workload: string, client: string, unit: string, reason: string): void => {
+    rows.push({ workload, client, unit, median: NaN, min: NaN, max: NaN, higherIsBetter: unit.endsWith('/s'), extra: {}, samples: [], na: reason });
+  };
+
+  /** Runs `measure` for every client, warm-up first, alternating clients between repetitions. */
+  async function each<T>(workload: string, run: (c: Client) => Promise<T>, done: (c: Client, results: T[]) => void, unit: string): Promise<void> {
+    const results = new Map<Client, T[]>();
+    const failed = new Map<Client, string>();
+    for (let rep = -1; rep < reps; rep++) {
+      for (const c of clients) {
+        if (failed.has(c)) continue;
+        try {
+          const t0 = Date.now();
+          const r = await withTimeout(run(c), config.callTimeoutMs ?? 900_000);
+          if (config.progress) console.log(`[bench] ${workload} · ${c.label} · ${rep < 0 ? 'warm-up' : `rep ${rep + 1}`} · ${Date.now() - t0} ms`);
+          if (rep >= 0) results.set(c, [...(results.get(c) ?? []), r]);
+        } catch (e) {
+          failed.set(c, e instanceof NotApplicable ? e.message : `failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+        }
+      }
+    }
+    for (const c of clients) {
+      const reason = failed.get(c);
+      if (reason !== undefined) na(workload, c.label, unit, reason);
+      else done(c, results.get(c) ?? []);
+    }
+    for (const { client, reason } of notApplicable) na(workload, client, unit, reason);
+  }
+
+  const step = (what: string): void => {
+    if (config.progress) console.log(`[bench] ${what}`);
+  };
+
+  beforeAll(async () => {
+    step('preparing the data');
+    setup = await Session.connect(url, psk ? { auth: { type: 'psk', key: psk } } : {});
+    const n1 = Math.max(10, Math.round(1_000_000 * scale));
+    const n2 = Math.max(10, Math.round(10_000_000 * scale));
+    await setup.runScript(`from deephaven import empty_table
+from dhrx_echo import Echo
+bench_8 = empty_table(${n1}).update([
+  "I = i % 10 == 0 ? NULL_INT : i", "L = (long)i * 3", "D = i % 11 == 0 ? NULL_DOUBLE : i / 3.0", "F = (float)(i / 7.0)",
+  "S = i % 13 == 0 ? null : \`s\` + (i % 1000)", "T = epochNanosToInstant(i * 1000000L)", "B = i % 2 == 0 ? null : i % 3 == 0",
+  "C = i % 17 == 0 ? NULL_CHAR : (char)('a' + i % 26)"])
+bench_2 = empty_table(${n2}).update(["A = i * 1.5", "B = i % 7 == 0 ? NULL_DOUBLE : i * 2.5"])
+bench_small = empty_table(10).update("X = i")
+bench_src = empty_table(1)
+bench_echo = Echo()`);
+
+    const [ws, h2, peer] = await Promise.all([
+      RxBench.open(url, 'websocket-multiplex', psk),
+      RxBench.open(url, 'node-http2', psk),
+      PythonPeer.connect(url, psk),
+    ]);
+    step('Node clients connected');
+    clients.push(nodeClient('deephaven-rx Node websocket', ws), nodeClient('deephaven-rx Node h2c', h2));
+
+    step('opening Chromium');
+    const { browser, page } = await openHarness();
+    closeBrowser = () => browser.close();
+    const cdp = await browser.newBrowserCDPSession();
+    const renderers = async (): Promise<number[]> => {
+      const info = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: { type: string; id: number }[] };
+      return info.processInfo.filter((p) => p.type === 'renderer').map((p) => p.id);
+    };
+    step('connecting in Chromium');
+    await page.evaluate(
+      async ([u, k]) => {
+        window.bench.clients['rx'] = await window.bench.RxBench.open(u as string, 'websocket-multiplex', k);
+        window.bench.clients['js'] = await window.bench.JsApiBench.open(u as string, k);
+      },
+      [url, psk] as const,
+    );
+    clients.push(pageClient('deephaven-rx Chromium websocket', true, page, 'rx', renderers), pageClient(JS, false, page, 'js', renderers));
+    clients.push(pythonClient(peer, psk));
+    notApplicable.push({
+      client: 'deephaven-rx Chromium fetch',
+      reason: 'a server with default settings refuses gRPC-Web over HTTP/1.1, and browsers speak HTTP/2 only over TLS',
+    });
+  }, 600_000);
+
+  afterAll(async () => {
+    await Promise.allSettled(clients.map((c) => c.close()));
+    await closeBrowser?.();
+    await setup?.close();
+    report(rows, { scale, reps, url, memory });
+    config.onRows?.(rows);
+    if (config.outDir !== undefined) {
+      mkdirSync(config.outDir, { recursive: true });
+      writeFileSync(`${config.outDir}/results.json`, JSON.stringify({ scale, reps, date: new Date().toISOString(), rows }, null, 2));
+    }
+  }, 120_000);
+
+  it('1. table snapshot to Arrow', { timeout: 3_600_000 }, async () => {
+    for (const name of ['bench_8', 'bench_2']) {
+      // The size of the data as an Arrow IPC stream: the MB of MB/s, the same for every client.
+      const arrow = await (await setup!.openTable(name)).toArrow();
+      const bytes = tableToIPC(arrow, 'stream').byteLength;
+      const label = `snapshot ${arrow.numRows.toLocaleString('en')} rows × ${arrow.numCols} (${mb(bytes).toFixed(0)} MB)`;
+      const peaks = new Map<Client, number>();
+      await each(
+        label,
+        async (c) => {
+          const end = memory ? peakGrowth(await c.pids()) : () => NaN;
+          const r = await c.snapshot(name);
+          if (r.rows !== arrow.numRows) throw new Error(`read ${r.rows} rows of ${arrow.numRows}`);
+          peaks.set(c, Math.max(peaks.get(c) ?? 0, end()));
+          return r.seconds;
+        },
+        (c, seconds) => {
+          const median = [...seconds].sort((a, b) => a - b)[Math.floor(seconds.length / 2)] ?? NaN;
+          record(label, c.label, 's', seconds, { 'rows/s': arrow.numRows / median, 'MB/s': mb(bytes) / median, 'peak MB': mb(peaks.get(c) ?? NaN) });
+        },
+        's',
+      );
+    }
+  });
+
+  it('2. connect to first result', { timeout: 600_000 }, async () => {
+    await each('connect → first table (10 rows)', (c) => c.connectFirst('bench_small'), (c, ms) => record('connect → first table (10 rows)', c.label, 'ms', ms), 'ms');
+  });
+
+  it('3. fetch / publish / fetchTable round trips', { timeout: 1_800_000 }, async () => {
+    const n = Math.max(8, Math.round(500 * Math.min(1, scale * 10)));
+    for (const kind of ['fetch', 'publish', 'fetchTable'] as const) {
+      for (const inFlight of [1, 32]) {
+        const label = `${kind === 'fetch' ? 'fetch + release' : kind === 'publish' ? 'publish + fetch shared + release' : 'fetchTable + close'}, ${inFlight === 1 ? 'sequential' : '32 in flight'}`;
+        await each(label, (c) => c.roundTrips(kind, 'bench_src', n, inFlight), (c, ops) => record(label, c.label, 'ops/s', ops), 'ops/s');
+      }
+    }
+  });
+
+  it('4. plugin message round trip (echo plugin)', { timeout: 1_800_000 }, async () => {
+    for (const size of [16, 4096, 1 << 20]) {
+      const n = Math.max(5, Math.round((size === 1 << 20 ? 20 : 200) * Math.min(1, scale * 10)));
+      const label = `echo round trip ${size === 16 ? '16 B' : size === 4096 ? '4 KiB' : '1 MiB'}`;
+      await each(
+        label,
+        (c) => c.echo('bench_echo', size, n),
+        (c, runs) => {
+          const all = runs.flat().sort((a, b) => a - b);
+          const mean = all.reduce((x, y) => x + y, 0) / all.length;
+          record(label, c.label, 'ms', all, { p99: percentile(all, 0.99), 'msg/s': 1000 / mean });
+        },
+        'ms',
+      );
+    }
+  });
+
+  it('5. exportable objects: script creates a variable → live map shows it', { timeout: 600_000 }, async () => {
+    const n = Math.max(3, Math.round(20 * Math.min(1, scale * 10)));
+    let run = 0;
+    const runId = Date.now().toString(36);
+    const label = 'variable created → listed';
+    await each(
+      label,
+      (c) => c.fieldLatency(`bench_v${runId}_${run++}`, n),
+      (c, runs) => record(label, c.label, 'ms', runs.flat(), c.label === PY ? { polled: 1 } : {}),
+      'ms',
+    );
+  });
+
+  it('6. bundle size: an app importing only Session and fetch, against dh-core.js', { timeout: 300_000 }, async () => {
+    const [rx, js] = await Promise.all([rxAppSize(), jsApiSize(url)]);
+    const label = 'bundle, minified + gzip';
+    record(label, 'deephaven-rx (Vite app: Session + fetch)', 'KiB', [rx.gzip / 1024], { 'min KiB': rx.min / 1024, files: rx.files });
+    record(label, JS, 'KiB', [js.gzip / 1024], { 'min KiB': js.min / 1024, files: js.files });
+    na(label, PY, 'KiB', 'a Python package, not a browser bundle');
+  });
+}
+
+/** Prints the results table: per workload, each client's median/min/max and deephaven-rx's ratio to each peer. */
+function report(rows: readonly Row[], run: { scale: number; reps: number; url: string; memory: boolean }): void {
+  const fmt = (x: number): string => (Number.isNaN(x) ? '' : x >= 1000 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(3));
+  const lines = [
+    '',
+    `deephaven-rx benchmark: scale ${run.scale}, ${run.reps} repetitions after a warm-up, clients alternating; server ${run.url}`,
+    'ratio = deephaven-rx ÷ peer, oriented so that above 1 means deephaven-rx is better (faster, more ops/s, smaller)',
+    '',
+  ];
+  const header = ['workload', 'client', 'median', 'min', 'max', 'unit', 'details', 'vs pydeephaven', 'vs JS API'];
+  const table: string[][] = [];
+  for (const r of rows) {
+    const ratio = (peerLabel: string): string => {
+      const p = rows.find((x) => x.workload === r.workload && x.client === peerLabel);
+      if (!r.client.startsWith('deephaven-rx') || r.na !== undefined || p === undefined || p.na !== undefined) return '';
+      const x = r.higherIsBetter ? r.median / p.median : p.median / r.median;
+      return Number.isFinite(x) ? `${x.toFixed(2)}×` : '';
+    };
+    const details = r.na ?? Object.entries(r.extra).map(([k, v]) => (k === 'polled' ? 'polls (no live map)' : `${k} ${fmt(v)}`)).join(', ');
+    table.push([r.workload, r.client, r.na ? 'n/a' : fmt(r.median), fmt(r.min), fmt(r.max), r.unit, details, ratio(PY), ratio(JS)]);
+  }
+  const widths = header.map((h, i) => Math.min(i === 6 ? 60 : 80, Math.max(h.length, ...table.map((t) => (t[i] ?? '').length))));
+  const line = (cells: string[]): string => cells.map((c, i) => (i >= 2 && i <= 4 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
+  lines.push(line(header));
+  let previous = '';
+  for (const t of table) {
+    if (t[0] !== previous && previous !== '') lines.push('');
+    previous = t[0] ?? '';
+    lines.push(line(t));
+  }
+  if (!run.memory) lines.push('', 'peak MB: not measured (needs Linux /proc/<pid>/clear_refs)');
+  else lines.push('', 'peak MB: growth of the client process\'s peak resident memory during one read (largest of the repetitions); Chromium: its renderer');
+  console.log(lines.join('\n'));
+}
+
+declare global {
+  interface Window {
+    bench: {
+      RxBench: typeof RxBench;
+      JsApiBench: typeof import('./jsapi.js').JsApiBench;
+      clients: Record<string, unknown>;
+    };
+  }
+}
