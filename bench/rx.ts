@@ -1,8 +1,11 @@
 // The deephaven-rx side of the benchmarks. Environment-neutral: the Node runs call it directly, the Chromium runs
 // through the harness page (`window.benchRx`). Every method measures one repetition and returns plain numbers, so
 // that the orchestrator can measure memory around it and alternate clients between repetitions.
-import { filter, firstValueFrom, shareReplay } from 'rxjs';
+import { tableFromIPC } from 'apache-arrow';
+import { filter, firstValueFrom, lastValueFrom, shareReplay, tap, toArray } from 'rxjs';
 import { ScopeTicket, ServerObject, Session, SharedTicket, type Table, type TransportChoice } from '../src/index.js';
+// Internal, for taking a read apart into its steps.
+import { ipcStream } from '../src/table/arrow-ipc.js';
 
 /** One deephaven-rx client of the benchmark: a session on one transport, and the tables it holds open. */
 export class RxBench {
@@ -29,6 +32,42 @@ export class RxBench {
     const t0 = performance.now();
     const data = await table.toArrow();
     return { seconds: (performance.now() - t0) / 1000, rows: data.numRows };
+  }
+
+  /**
+   * Workload 1, taken apart: one read of a scope table with the time of each step, in milliseconds: until the first
+   * Flight message (the server preparing the snapshot), until the last (network, transport framing, protobuf),
+   * re-framing the messages as one Arrow IPC stream, and decoding that with apache-arrow.
+   */
+  async snapshotSteps(name: string): Promise<Record<string, number>> {
+    const table = this.tables.get(name) ?? (await this.session.openTable(name));
+    this.tables.set(name, table);
+    const t0 = performance.now();
+    let first = NaN;
+    let bytes = 0;
+    const messages = await lastValueFrom(
+      table.flightData().pipe(
+        tap((m) => {
+          if (Number.isNaN(first)) first = performance.now();
+          bytes += m.header.byteLength + m.body.byteLength;
+        }),
+        toArray(),
+      ),
+    );
+    const received = performance.now();
+    const stream = ipcStream(messages);
+    const framed = performance.now();
+    const data = tableFromIPC(stream);
+    const decoded = performance.now();
+    return {
+      'first message': first - t0,
+      'all messages': received - first,
+      're-framing': framed - received,
+      'Arrow decode': decoded - framed,
+      rows: data.numRows,
+      messages: messages.length,
+      MB: bytes / 1e6,
+    };
   }
 
   /** Workload 2: a new session, authenticated, a small scope table opened and read; milliseconds. */

@@ -7,13 +7,14 @@
 // A client that cannot do a workload gets a row with "n/a" and the reason.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tableToIPC } from 'apache-arrow';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject, it } from 'vitest';
 import { Session } from '../src/index.js';
 import { openHarness } from '../test/browser/harness-page.js';
 import { PythonPeer } from '../test/interop/peer.js';
 import { jsApiSize, rxAppSize } from './bundle.js';
 import { canMeasureMemory, peakGrowth } from './memory.js';
+import { profileNode, profilePage } from './profile.js';
 import { RxBench } from './rx.js';
 
 export interface BenchConfig {
@@ -59,7 +60,15 @@ interface Client {
   roundTrips(kind: Kind, name: string, n: number, inFlight: number): Promise<number>;
   echo(name: string, size: number, n: number): Promise<number[]>;
   fieldLatency(prefix: string, n: number): Promise<number[]>;
+  /** deephaven-rx only: one read taken apart into steps, under a CPU profiler. */
+  profile?(name: string): Promise<Profile>;
   close(): Promise<void>;
+}
+
+/** Where one deephaven-rx read's time went: wall time per step, and CPU self time per kind of code (ms). */
+export interface Profile {
+  readonly steps: Readonly<Record<string, number>>;
+  readonly cpu: Readonly<Record<string, number>>;
 }
 
 class NotApplicable extends Error {}
@@ -77,12 +86,16 @@ function nodeClient(label: string, rx: RxBench): Client {
     roundTrips: (kind, name, n, k) => rx.roundTrips(kind, name, n, k),
     echo: (name, size, n) => rx.echo(name, size, n),
     fieldLatency: (prefix, n) => rx.fieldLatency(prefix, n),
+    profile: async (name) => {
+      const { result, cpu } = await profileNode(() => rx.snapshotSteps(name));
+      return { steps: result, cpu };
+    },
     close: () => rx.close(),
   };
 }
 
 /** A client living in the Chromium page (`window.bench`), driven with `page.evaluate`. */
-function pageClient(label: string, isRx: boolean, page: Page, id: string, pids: () => Promise<number[]>): Client {
+function pageClient(label: string, isRx: boolean, page: Page, id: string, pids: () => Promise<number[]>, cdp?: CDPSession): Client {
   const call = <T>(method: string, ...args: unknown[]): Promise<T> =>
     page.evaluate(
       ([i, m, a]) => {
@@ -100,6 +113,14 @@ function pageClient(label: string, isRx: boolean, page: Page, id: string, pids: 
     roundTrips: (kind, name, n, k) => call('roundTrips', kind, name, n, k),
     echo: (name, size, n) => call('echo', name, size, n),
     fieldLatency: (prefix, n) => call('fieldLatency', prefix, n),
+    ...(cdp === undefined
+      ? {}
+      : {
+          profile: async (name: string) => {
+            const { result, cpu } = await profilePage(cdp, () => call<Record<string, number>>('snapshotSteps', name));
+            return { steps: result, cpu };
+          },
+        }),
     close: () => call('close'),
   };
 }
@@ -143,6 +164,7 @@ export function defineBench(config: BenchConfig): void {
   const url = inject('dhUrl');
   const psk = inject('dhPsk') || undefined;
   const rows: Row[] = [];
+  const profiles: { table: string; client: string; profile: Profile }[] = [];
   const clients: Client[] = [];
   const notApplicable: { client: string; reason: string }[] = [];
   const memory = canMeasureMemory();
@@ -236,7 +258,8 @@ bench_echo = Echo()`);
       },
       [url, psk] as const,
     );
-    clients.push(pageClient('deephaven-rx Chromium websocket', true, page, 'rx', renderers), pageClient(JS, false, page, 'js', renderers));
+    const pageCdp = await page.context().newCDPSession(page);
+    clients.push(pageClient('deephaven-rx Chromium websocket', true, page, 'rx', renderers, pageCdp), pageClient(JS, false, page, 'js', renderers));
     clients.push(pythonClient(peer, psk));
     notApplicable.push({
       client: 'deephaven-rx Chromium fetch',
@@ -248,11 +271,11 @@ bench_echo = Echo()`);
     await Promise.allSettled(clients.map((c) => c.close()));
     await closeBrowser?.();
     await setup?.close();
-    report(rows, { scale, reps, url, memory });
+    report(rows, profiles, { scale, reps, url, memory });
     config.onRows?.(rows);
     if (config.outDir !== undefined) {
       mkdirSync(config.outDir, { recursive: true });
-      writeFileSync(`${config.outDir}/results.json`, JSON.stringify({ scale, reps, date: new Date().toISOString(), rows }, null, 2));
+      writeFileSync(`${config.outDir}/results.json`, JSON.stringify({ scale, reps, date: new Date().toISOString(), rows, profiles }, null, 2));
     }
   }, 120_000);
 
@@ -278,6 +301,15 @@ bench_echo = Echo()`);
         },
         's',
       );
+      // Then one more read per deephaven-rx client, taken apart and profiled (not part of the timings above).
+      for (const c of clients) {
+        if (c.profile === undefined) continue;
+        try {
+          profiles.push({ table: label, client: c.label, profile: await withTimeout(c.profile(name), config.callTimeoutMs ?? 900_000) });
+        } catch (e) {
+          step(`profiling ${c.label} failed: ${String(e)}`);
+        }
+      }
     }
   });
 
@@ -335,7 +367,7 @@ bench_echo = Echo()`);
 }
 
 /** Prints the results table: per workload, each client's median/min/max and deephaven-rx's ratio to each peer. */
-function report(rows: readonly Row[], run: { scale: number; reps: number; url: string; memory: boolean }): void {
+function report(rows: readonly Row[], profiles: readonly { table: string; client: string; profile: Profile }[], run: { scale: number; reps: number; url: string; memory: boolean }): void {
   const fmt = (x: number): string => (Number.isNaN(x) ? '' : x >= 1000 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(3));
   const lines = [
     '',
@@ -366,6 +398,22 @@ function report(rows: readonly Row[], run: { scale: number; reps: number; url: s
   }
   if (!run.memory) lines.push('', 'peak MB: not measured (needs Linux /proc/<pid>/clear_refs)');
   else lines.push('', 'peak MB: growth of the client process\'s peak resident memory during one read (largest of the repetitions); Chromium: its renderer');
+  if (profiles.length > 0) {
+    lines.push('', 'Where deephaven-rx\'s time goes in workload 1 (one more read each, profiled; ms):');
+    for (const { table, client, profile } of profiles) {
+      const steps = Object.entries(profile.steps)
+        .filter(([k]) => !['rows', 'messages', 'MB'].includes(k))
+        .map(([k, v]) => `${k} ${fmt(v)}`)
+        .join(', ');
+      const total = Object.values(profile.cpu).reduce((a, b) => a + b, 0);
+      const cpu = Object.entries(profile.cpu)
+        .sort((a, b) => b[1] - a[1])
+        .filter(([, v]) => v >= total * 0.02)
+        .map(([k, v]) => `${k} ${fmt(v)} (${((v / total) * 100).toFixed(0)}%)`)
+        .join(', ');
+      lines.push(`  ${table} · ${client} · ${profile.steps['messages'] ?? '?'} messages`, `    steps: ${steps}`, `    CPU:   ${cpu}`);
+    }
+  }
   console.log(lines.join('\n'));
 }
 
