@@ -177,9 +177,14 @@ export class JsApiBench {
     }
   }
 
-  async close(): Promise<void> {
+  /** Closes the tables workload 1 kept open, so that they burden no later workload (the page is shared). */
+  async closeTables(): Promise<void> {
     for (const t of this.tables.values()) t.close();
     this.tables.clear();
+  }
+
+  async close(): Promise<void> {
+    await this.closeTables();
     this.console?.close();
     this.client.disconnect();
   }

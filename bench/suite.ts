@@ -56,6 +56,8 @@ interface Client {
   readonly isRx: boolean;
   pids(): Promise<number[]>;
   snapshot(name: string): Promise<{ seconds: number; rows: number }>;
+  /** Closes what `snapshot` kept open. */
+  closeTables(): Promise<void>;
   connectFirst(name: string): Promise<number>;
   roundTrips(kind: Kind, name: string, n: number, inFlight: number): Promise<number>;
   echo(name: string, size: number, n: number): Promise<number[]>;
@@ -82,6 +84,7 @@ function nodeClient(label: string, rx: RxBench): Client {
     isRx: true,
     pids: async () => [process.pid],
     snapshot: (name) => rx.snapshot(name),
+    closeTables: () => rx.closeTables(),
     connectFirst: (name) => rx.connectFirst(name),
     roundTrips: (kind, name, n, k) => rx.roundTrips(kind, name, n, k),
     echo: (name, size, n) => rx.echo(name, size, n),
@@ -109,6 +112,7 @@ function pageClient(label: string, isRx: boolean, page: Page, id: string, pids: 
     isRx,
     pids,
     snapshot: (name) => call('snapshot', name),
+    closeTables: () => call('closeTables'),
     connectFirst: (name) => call('connectFirst', name),
     roundTrips: (kind, name, n, k) => call('roundTrips', kind, name, n, k),
     echo: (name, size, n) => call('echo', name, size, n),
@@ -131,6 +135,7 @@ function pythonClient(peer: PythonPeer, psk: string | undefined): Client {
     isRx: false,
     pids: async () => (peer.pid === undefined ? [] : [peer.pid]),
     snapshot: (name) => peer.call('bench_snapshot', { name }),
+    closeTables: async () => void (await peer.call('bench_close_tables')),
     connectFirst: async (name) => (await peer.call<{ ms: number }>('bench_connect', { name, ...(psk ? { psk } : {}) })).ms,
     roundTrips: async (kind, name, n, k) => (await peer.call<{ ops: number }>('bench_trips', { kind, name, n, in_flight: k })).ops,
     echo: async (name, size, n) => {
@@ -169,6 +174,7 @@ export function defineBench(config: BenchConfig): void {
   const notApplicable: { client: string; reason: string }[] = [];
   const memory = canMeasureMemory();
   let closeBrowser: (() => Promise<void>) | undefined;
+  let collectPageGarbage: (() => Promise<void>) | undefined;
   let setup: Session | undefined;
 
   const record = (workload: string, client: string, unit: string, samples: number[], extra: Record<string, number> = {}): void => {
@@ -191,6 +197,9 @@ export function defineBench(config: BenchConfig): void {
 
   /** Runs `measure` for every client, warm-up first, alternating clients between repetitions. */
   async function each<T>(workload: string, run: (c: Client) => Promise<T>, done: (c: Client, results: T[]) => void, unit: string): Promise<void> {
+    // Every workload starts with a collected Chromium heap: the page is shared by deephaven-rx and the JS API, and
+    // what one left behind (the JS API keeps over a GB after workload 1) must not bill the other with long GCs.
+    await collectPageGarbage?.();
     const results = new Map<Client, T[]>();
     const failed = new Map<Client, string>();
     for (let rep = -1; rep < reps; rep++) {
@@ -259,6 +268,9 @@ bench_echo = Echo()`);
       [url, psk] as const,
     );
     const pageCdp = await page.context().newCDPSession(page);
+    collectPageGarbage = async () => {
+      await pageCdp.send('HeapProfiler.collectGarbage');
+    };
     clients.push(pageClient('deephaven-rx Chromium websocket', true, page, 'rx', renderers, pageCdp), pageClient(JS, false, page, 'js', renderers));
     clients.push(pythonClient(peer, psk));
     notApplicable.push({
@@ -311,6 +323,7 @@ bench_echo = Echo()`);
         }
       }
     }
+    await Promise.all(clients.map((c) => c.closeTables()));
   });
 
   it('2. connect to first result', { timeout: 600_000 }, async () => {

@@ -91,6 +91,13 @@ def bench_snapshot(req):
 _tables = {}
 
 
+def bench_close_tables(req):
+    for table in _tables.values():
+        table.close()
+    _tables.clear()
+    return {}
+
+
 def bench_connect(req):
     """Milliseconds for a new session to authenticate, open a small scope table and read it."""
     import time
@@ -179,7 +186,7 @@ def release_all(req):
     return {}
 
 
-OPS = {f.__name__: f for f in (connect, run, publish_table, publish_object, table_ipc, read_object, bench_snapshot, bench_connect, bench_trips, bench_fields, bench_echo, release_all)}
+OPS = {f.__name__: f for f in (connect, run, publish_table, publish_object, table_ipc, read_object, bench_snapshot, bench_close_tables, bench_connect, bench_trips, bench_fields, bench_echo, release_all)}
 
 
 def main():
