@@ -12,6 +12,10 @@ export interface NodeHttp2TransportOptions {
 
 type Http2Module = typeof import('node:http2');
 
+/** Receive windows: per stream (HTTP/2 SETTINGS_INITIAL_WINDOW_SIZE) and for the whole connection, in bytes. */
+const STREAM_WINDOW = 16 * 1024 * 1024;
+const CONNECTION_WINDOW = 64 * 1024 * 1024;
+
 /**
  * gRPC-Web over `node:http2`: h2c on `http://`, h2 on `https://`. Request bodies stream, so client and
  * bidirectional streams are real. Node only; one HTTP/2 connection per session, re-opened after it drops.
@@ -33,9 +37,14 @@ export function nodeHttp2Transport(baseUrl: string, options: NodeHttp2TransportO
     module ??= import('node:http2');
     const http2 = await module;
     if (connection !== undefined && !connection.closed && !connection.destroyed) return connection;
-    const session = http2.connect(origin, options.tls ?? {});
+    // Flow-control windows sized for table reads: Node's defaults (64 KiB per stream and per connection) make the
+    // server wait for a window update every 64 KiB, which left a 161 MB read idle half of its time.
+    const session = http2.connect(origin, { ...(options.tls ?? {}), settings: { initialWindowSize: STREAM_WINDOW }, maxSessionMemory: 64 });
     connection = session;
-    session.on('connect', () => emit({ kind: 'open', lane: 'default' }));
+    session.on('connect', () => {
+      session.setLocalWindowSize(CONNECTION_WINDOW);
+      emit({ kind: 'open', lane: 'default' });
+    });
     session.on('error', () => undefined); // reported through the streams and 'close'
     session.on('close', () => {
       if (connection === session) connection = undefined;
