@@ -5,8 +5,6 @@ import { defineConfig } from 'vitest/config';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const isBench = process.env['npm_lifecycle_event'] === 'bench';
-// The benchmarks need one server, not the three of the test run.
-if (isBench) process.env['DH_ONLY_MAIN'] ??= '1';
 
 /**
  * `vite build` emits JavaScript only; this writes the type declarations next to it with the TypeScript compiler

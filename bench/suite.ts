@@ -77,6 +77,7 @@ class NotApplicable extends Error {}
 
 const PY = 'pydeephaven';
 const JS = 'JS API (dh-core.js) Chromium';
+const FETCH_H2 = 'deephaven-rx Chromium fetch h2 (TLS server)';
 
 function nodeClient(label: string, rx: RxBench): Client {
   return {
@@ -232,7 +233,7 @@ export function defineBench(config: BenchConfig): void {
     setup = await Session.connect(url, psk ? { auth: { type: 'psk', key: psk } } : {});
     const n1 = Math.max(10, Math.round(1_000_000 * scale));
     const n2 = Math.max(10, Math.round(10_000_000 * scale));
-    await setup.runScript(`from deephaven import empty_table
+    const script = `from deephaven import empty_table
 from dhrx_echo import Echo
 bench_8 = empty_table(${n1}).update([
   "I = i % 10 == 0 ? NULL_INT : i", "L = (long)i * 3", "D = i % 11 == 0 ? NULL_DOUBLE : i / 3.0", "F = (float)(i / 7.0)",
@@ -241,7 +242,8 @@ bench_8 = empty_table(${n1}).update([
 bench_2 = empty_table(${n2}).update(["A = i * 1.5", "B = i % 7 == 0 ? NULL_DOUBLE : i * 2.5"])
 bench_small = empty_table(10).update("X = i")
 bench_src = empty_table(1)
-bench_echo = Echo()`);
+bench_echo = Echo()`;
+    await setup.runScript(script);
 
     const [ws, h2, peer] = await Promise.all([
       RxBench.open(url, 'websocket-multiplex', psk),
@@ -273,17 +275,33 @@ bench_echo = Echo()`);
     };
     clients.push(pageClient('deephaven-rx Chromium websocket', true, page, 'rx', renderers, pageCdp), pageClient(JS, false, page, 'js', renderers));
     clients.push(pythonClient(peer, psk));
-    notApplicable.push({
-      client: 'deephaven-rx Chromium fetch',
-      reason: 'a server with default settings refuses gRPC-Web over HTTP/1.1, and browsers speak HTTP/2 only over TLS',
-    });
+    // The fetch transport applies only where browsers get HTTP/2, which is over TLS: a second server, with TLS, on
+    // the same machine, holding the same data (the test run's, when there is one).
+    const tlsUrl = inject('dhUrlTls');
+    if (tlsUrl) {
+      const tlsSetup = await Session.connect(tlsUrl, { tls: { ca: inject('tlsCert') } });
+      try {
+        await tlsSetup.runScript(script);
+      } finally {
+        await tlsSetup.close();
+      }
+      await page.evaluate(async (u) => {
+        window.bench.clients['rx-h2'] = await window.bench.RxBench.open(u, 'grpc-web-fetch');
+      }, tlsUrl);
+      clients.splice(3, 0, pageClient(FETCH_H2, true, page, 'rx-h2', renderers, pageCdp));
+    } else {
+      notApplicable.push({
+        client: 'deephaven-rx Chromium fetch',
+        reason: 'a server with default settings refuses gRPC-Web over HTTP/1.1, and browsers speak HTTP/2 only over TLS (no TLS server in this run)',
+      });
+    }
   }, 600_000);
 
   afterAll(async () => {
     await Promise.allSettled(clients.map((c) => c.close()));
     await closeBrowser?.();
     await setup?.close();
-    report(rows, profiles, { scale, reps, url, memory });
+    report(rows, profiles, { scale, reps, url: inject('dhUrlTls') ? `${url}, and ${inject('dhUrlTls')} (TLS) for the fetch transport` : url, memory });
     config.onRows?.(rows);
     if (config.outDir !== undefined) {
       mkdirSync(config.outDir, { recursive: true });
