@@ -1,6 +1,8 @@
 // The official Deephaven JS API side of the benchmarks: `dh-core.js` as the server serves it, loaded in the same
-// Chromium page as deephaven-rx and driven through `window.benchJs`. Same workloads and the same per-repetition
+// Chromium page as deephaven-rx and driven through `window.bench`. Same workloads and the same per-repetition
 // shape as `rx.ts`. The API has no published typings in this project, so the little of it used here is typed below.
+
+import { opsPerSecond } from './pace.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 interface Dh {
@@ -109,16 +111,9 @@ export class JsApiBench {
         ((await c.getSharedObject(key, 'Table')) as JsTable).close();
       }
     };
-    let next = 0;
-    const t0 = performance.now();
-    await Promise.all(
-      Array.from({ length: inFlight }, async () => {
-        while (next++ < n) await one();
-      }),
-    );
-    const opsPerSecond = (n / (performance.now() - t0)) * 1000;
+    const ops = await opsPerSecond(n, inFlight, one);
     source?.close();
-    return opsPerSecond;
+    return ops;
   }
 
   /** Workload 4: `n` echo round trips of `size` bytes through the echo plugin widget; milliseconds each. */

@@ -42,29 +42,31 @@ export function buckets(profile: CpuProfile): Record<string, number> {
   return out;
 }
 
+type Send = (method: string, params?: Record<string, unknown>) => Promise<unknown>;
+
+/** Profiles `work` through a DevTools-protocol `send` (the Node inspector and Chromium speak the same one). */
+async function profiled<T>(send: Send, work: () => Promise<T>): Promise<{ result: T; cpu: Record<string, number> }> {
+  await send('Profiler.enable');
+  await send('Profiler.setSamplingInterval', { interval: 200 });
+  await send('Profiler.start');
+  const result = await work();
+  const { profile } = (await send('Profiler.stop')) as { profile: CpuProfile };
+  await send('Profiler.disable');
+  return { result, cpu: buckets(profile) };
+}
+
 /** A CPU profile of `work` in this Node process. */
 export async function profileNode<T>(work: () => Promise<T>): Promise<{ result: T; cpu: Record<string, number> }> {
   const inspector = new Inspector();
   inspector.connect();
   try {
-    await inspector.post('Profiler.enable');
-    await inspector.post('Profiler.setSamplingInterval', { interval: 200 });
-    await inspector.post('Profiler.start');
-    const result = await work();
-    const { profile } = (await inspector.post('Profiler.stop')) as unknown as { profile: CpuProfile };
-    return { result, cpu: buckets(profile) };
+    return await profiled((method, params) => inspector.post(method as 'Profiler.enable', params as undefined), work);
   } finally {
     inspector.disconnect();
   }
 }
 
 /** A CPU profile of `work` in a Chromium page, through its DevTools session. */
-export async function profilePage<T>(cdp: CDPSession, work: () => Promise<T>): Promise<{ result: T; cpu: Record<string, number> }> {
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await cdp.send('Profiler.start');
-  const result = await work();
-  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
-  await cdp.send('Profiler.disable');
-  return { result, cpu: buckets(profile) };
+export function profilePage<T>(cdp: CDPSession, work: () => Promise<T>): Promise<{ result: T; cpu: Record<string, number> }> {
+  return profiled((method, params) => cdp.send(method as 'Profiler.enable', params as undefined), work);
 }

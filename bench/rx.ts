@@ -6,6 +6,7 @@ import { filter, firstValueFrom, lastValueFrom, shareReplay, tap, toArray } from
 import { ScopeTicket, ServerObject, Session, SharedTicket, type Table, type TransportChoice } from '../src/index.js';
 // Internal, for taking a read apart into its steps.
 import { ipcStream } from '../src/table/arrow-ipc.js';
+import { opsPerSecond } from './pace.js';
 
 /** One deephaven-rx client of the benchmark: a session on one transport, and the tables it holds open. */
 export class RxBench {
@@ -100,16 +101,9 @@ export class RxBench {
         await s.release(await s.fetch(shared));
       }
     };
-    let next = 0;
-    const t0 = performance.now();
-    await Promise.all(
-      Array.from({ length: inFlight }, async () => {
-        while (next++ < n) await one();
-      }),
-    );
-    const opsPerSecond = (n / (performance.now() - t0)) * 1000;
+    const ops = await opsPerSecond(n, inFlight, one);
     if (source !== undefined) await s.release(source);
-    return opsPerSecond;
+    return ops;
   }
 
   /** Workload 4: `n` echo round trips of `size` bytes through the echo plugin, one at a time; milliseconds each. */

@@ -326,7 +326,7 @@ bench_echo = Echo()`;
           return r.seconds;
         },
         (c, seconds) => {
-          const median = [...seconds].sort((a, b) => a - b)[Math.floor(seconds.length / 2)] ?? NaN;
+          const median = percentile([...seconds].sort((a, b) => a - b), 0.5);
           record(label, c.label, 's', seconds, { 'rows/s': arrow.numRows / median, 'MB/s': mb(bytes) / median, 'peak MB': mb(peaks.get(c) ?? NaN) });
         },
         's',
