@@ -2889,6 +2889,8 @@ goog.object.extend(exports, proto.io.deephaven.proto.backplane.grpc);
 }).call(undefined, __module, __module.exports, __require, globalThis);
 
 export default __module.exports;
+export const AddTableRequest = __module.exports.AddTableRequest;
+export const AddTableResponse = __module.exports.AddTableResponse;
 export const AuthenticationConstantsRequest = __module.exports.AuthenticationConstantsRequest;
 export const AuthenticationConstantsResponse = __module.exports.AuthenticationConstantsResponse;
 export const BrowserNextResponse = __module.exports.BrowserNextResponse;
@@ -2898,6 +2900,8 @@ export const ConfigValue = __module.exports.ConfigValue;
 export const ConfigurationConstantsRequest = __module.exports.ConfigurationConstantsRequest;
 export const ConfigurationConstantsResponse = __module.exports.ConfigurationConstantsResponse;
 export const ConnectRequest = __module.exports.ConnectRequest;
+export const DeleteTableRequest = __module.exports.DeleteTableRequest;
+export const DeleteTableResponse = __module.exports.DeleteTableResponse;
 export const ExportNotification = __module.exports.ExportNotification;
 export const ExportNotificationRequest = __module.exports.ExportNotificationRequest;
 export const ExportRequest = __module.exports.ExportRequest;

@@ -95,6 +95,33 @@ type TableServiceSelect = {
   readonly responseType: typeof deephaven_core_proto_table_pb.ExportedTableCreationResponse;
 };
 
+type TableServiceUpdateBy = {
+  readonly methodName: string;
+  readonly service: typeof TableService;
+  readonly requestStream: false;
+  readonly responseStream: false;
+  readonly requestType: typeof deephaven_core_proto_table_pb.UpdateByRequest;
+  readonly responseType: typeof deephaven_core_proto_table_pb.ExportedTableCreationResponse;
+};
+
+type TableServiceSelectDistinct = {
+  readonly methodName: string;
+  readonly service: typeof TableService;
+  readonly requestStream: false;
+  readonly responseStream: false;
+  readonly requestType: typeof deephaven_core_proto_table_pb.SelectDistinctRequest;
+  readonly responseType: typeof deephaven_core_proto_table_pb.ExportedTableCreationResponse;
+};
+
+type TableServiceFilter = {
+  readonly methodName: string;
+  readonly service: typeof TableService;
+  readonly requestStream: false;
+  readonly responseStream: false;
+  readonly requestType: typeof deephaven_core_proto_table_pb.FilterTableRequest;
+  readonly responseType: typeof deephaven_core_proto_table_pb.ExportedTableCreationResponse;
+};
+
 type TableServiceUnstructuredFilter = {
   readonly methodName: string;
   readonly service: typeof TableService;
@@ -131,6 +158,159 @@ type TableServiceTail = {
   readonly responseType: typeof deephaven_core_proto_table_pb.ExportedTableCreationResponse;
 };
 
+type TableServiceHeadBy = {
+  readonly methodName: string;
+  readonly service: typeof TableService;
+  readonly requestStream: false;
+  readonly responseStream: false;
+  readonly requestType: typeof deephaven_core_proto_table_pb.HeadOrTailByRequest;
+  readonly responseType: typeof deephaven_core_proto_table_pb.ExportedTableCreationResponse;
+};
+
+type TableServiceTailBy = {
+  readonly methodName: string;
+  readonly service: typeof TableService;
+  readonly requestStream: false;
+  readonly responseStream: false;
+  readonly requestType: typeof deephaven_core_proto_table_pb.HeadOrTailByRequest;
+  readonly responseType: typeof deephaven_core_proto_table_pb.ExportedTableCreationResponse;
+};
+
+type TableServiceUngroup = {
+  readonly methodName: string;
+  readonly service: typeof TableService;
+  readonly requestStream: false;
+  readonly responseStream: false;
+  readonly requestType: typeof deephaven_core_proto_table_pb.UngroupRequest;
+  readonly responseType: typeof deephaven_core_proto_table_pb.ExportedTableCreationResponse;
+};
+
+type TableServiceMergeTables = {
+  readonly methodName: string;
+  readonly service: typeof TableService;
+  readonly requestStream: false;
+  readonly responseStream: false;
+  readonly requestType: typeof deephaven_core_proto_table_pb.MergeTablesRequest;
+  readonly responseType: typeof deephaven_core_proto_table_pb.ExportedTableCreationResponse;
+};
+
+type TableServiceCrossJoinTables = {
+  readonly methodName: string;
+  readonly service: typeof TableService;
+  readonly requestStream: false;
+  readonly responseStream: false;
+  readonly requestType: typeof deephaven_core_proto_table_pb.CrossJoinTablesRequest;
+  readonly responseType: typeof deephaven_core_proto_table_pb.ExportedTableCreationResponse;
+};
+
+type TableServiceNaturalJoinTables = {
+  readonly methodName: string;
+  readonly service: typeof TableService;
+  readonly requestStream: false;
+  readonly responseStream: false;
+  readonly requestType: typeof deephaven_core_proto_table_pb.NaturalJoinTablesRequest;
+  readonly responseType: typeof deephaven_core_proto_table_pb.ExportedTableCreationResponse;
+};
+
+type TableServiceExactJoinTables = {
+  readonly methodName: string;
+  readonly service: typeof TableService;
+  readonly requestStream: false;
+  readonly responseStream: false;
+  readonly requestType: typeof deephaven_core_proto_table_pb.ExactJoinTablesRequest;
+  readonly responseType: typeof deephaven_core_proto_table_pb.ExportedTableCreationResponse;
+};
+
+type TableServiceAjTables = {
+  readonly methodName: string;
+  readonly service: typeof TableService;
+  readonly requestStream: false;
+  readonly responseStream: false;
+  readonly requestType: typeof deephaven_core_proto_table_pb.AjRajTablesRequest;
+  readonly responseType: typeof deephaven_core_proto_table_pb.ExportedTableCreationResponse;
+};
+
+type TableServiceRajTables = {
+  readonly methodName: string;
+  readonly service: typeof TableService;
+  readonly requestStream: false;
+  readonly responseStream: false;
+  readonly requestType: typeof deephaven_core_proto_table_pb.AjRajTablesRequest;
+  readonly responseType: typeof deephaven_core_proto_table_pb.ExportedTableCreationResponse;
+};
+
+type TableServiceAggregateAll = {
+  readonly methodName: string;
+  readonly service: typeof TableService;
+  readonly requestStream: false;
+  readonly responseStream: false;
+  readonly requestType: typeof deephaven_core_proto_table_pb.AggregateAllRequest;
+  readonly responseType: typeof deephaven_core_proto_table_pb.ExportedTableCreationResponse;
+};
+
+type TableServiceAggregate = {
+  readonly methodName: string;
+  readonly service: typeof TableService;
+  readonly requestStream: false;
+  readonly responseStream: false;
+  readonly requestType: typeof deephaven_core_proto_table_pb.AggregateRequest;
+  readonly responseType: typeof deephaven_core_proto_table_pb.ExportedTableCreationResponse;
+};
+
+type TableServiceSnapshot = {
+  readonly methodName: string;
+  readonly service: typeof TableService;
+  readonly requestStream: false;
+  readonly responseStream: false;
+  readonly requestType: typeof deephaven_core_proto_table_pb.SnapshotTableRequest;
+  readonly responseType: typeof deephaven_core_proto_table_pb.ExportedTableCreationResponse;
+};
+
+type TableServiceSnapshotWhen = {
+  readonly methodName: string;
+  readonly service: typeof TableService;
+  readonly requestStream: false;
+  readonly responseStream: false;
+  readonly requestType: typeof deephaven_core_proto_table_pb.SnapshotWhenTableRequest;
+  readonly responseType: typeof deephaven_core_proto_table_pb.ExportedTableCreationResponse;
+};
+
+type TableServiceFlatten = {
+  readonly methodName: string;
+  readonly service: typeof TableService;
+  readonly requestStream: false;
+  readonly responseStream: false;
+  readonly requestType: typeof deephaven_core_proto_table_pb.FlattenRequest;
+  readonly responseType: typeof deephaven_core_proto_table_pb.ExportedTableCreationResponse;
+};
+
+type TableServiceCreateInputTable = {
+  readonly methodName: string;
+  readonly service: typeof TableService;
+  readonly requestStream: false;
+  readonly responseStream: false;
+  readonly requestType: typeof deephaven_core_proto_table_pb.CreateInputTableRequest;
+  readonly responseType: typeof deephaven_core_proto_table_pb.ExportedTableCreationResponse;
+};
+
+type TableServiceWhereIn = {
+  readonly methodName: string;
+  readonly service: typeof TableService;
+  readonly requestStream: false;
+  readonly responseStream: false;
+  readonly requestType: typeof deephaven_core_proto_table_pb.WhereInRequest;
+  readonly responseType: typeof deephaven_core_proto_table_pb.ExportedTableCreationResponse;
+};
+
+type TableServiceBatch = {
+  readonly methodName: string;
+  readonly service: typeof TableService;
+  readonly requestStream: false;
+  readonly responseStream: true;
+  readonly requestType: typeof deephaven_core_proto_table_pb.BatchTableRequest;
+  readonly responseType: typeof deephaven_core_proto_table_pb.ExportedTableCreationResponse;
+};
+
 type TableServiceExportedTableUpdates = {
   readonly methodName: string;
   readonly service: typeof TableService;
@@ -138,6 +318,24 @@ type TableServiceExportedTableUpdates = {
   readonly responseStream: true;
   readonly requestType: typeof deephaven_core_proto_table_pb.ExportedTableUpdatesRequest;
   readonly responseType: typeof deephaven_core_proto_table_pb.ExportedTableUpdateMessage;
+};
+
+type TableServiceMetaTable = {
+  readonly methodName: string;
+  readonly service: typeof TableService;
+  readonly requestStream: false;
+  readonly responseStream: false;
+  readonly requestType: typeof deephaven_core_proto_table_pb.MetaTableRequest;
+  readonly responseType: typeof deephaven_core_proto_table_pb.ExportedTableCreationResponse;
+};
+
+type TableServiceSlice = {
+  readonly methodName: string;
+  readonly service: typeof TableService;
+  readonly requestStream: false;
+  readonly responseStream: false;
+  readonly requestType: typeof deephaven_core_proto_table_pb.SliceRequest;
+  readonly responseType: typeof deephaven_core_proto_table_pb.ExportedTableCreationResponse;
 };
 
 export class TableService {
@@ -152,11 +350,33 @@ export class TableService {
   static readonly View: TableServiceView;
   static readonly UpdateView: TableServiceUpdateView;
   static readonly Select: TableServiceSelect;
+  static readonly UpdateBy: TableServiceUpdateBy;
+  static readonly SelectDistinct: TableServiceSelectDistinct;
+  static readonly Filter: TableServiceFilter;
   static readonly UnstructuredFilter: TableServiceUnstructuredFilter;
   static readonly Sort: TableServiceSort;
   static readonly Head: TableServiceHead;
   static readonly Tail: TableServiceTail;
+  static readonly HeadBy: TableServiceHeadBy;
+  static readonly TailBy: TableServiceTailBy;
+  static readonly Ungroup: TableServiceUngroup;
+  static readonly MergeTables: TableServiceMergeTables;
+  static readonly CrossJoinTables: TableServiceCrossJoinTables;
+  static readonly NaturalJoinTables: TableServiceNaturalJoinTables;
+  static readonly ExactJoinTables: TableServiceExactJoinTables;
+  static readonly AjTables: TableServiceAjTables;
+  static readonly RajTables: TableServiceRajTables;
+  static readonly AggregateAll: TableServiceAggregateAll;
+  static readonly Aggregate: TableServiceAggregate;
+  static readonly Snapshot: TableServiceSnapshot;
+  static readonly SnapshotWhen: TableServiceSnapshotWhen;
+  static readonly Flatten: TableServiceFlatten;
+  static readonly CreateInputTable: TableServiceCreateInputTable;
+  static readonly WhereIn: TableServiceWhereIn;
+  static readonly Batch: TableServiceBatch;
   static readonly ExportedTableUpdates: TableServiceExportedTableUpdates;
+  static readonly MetaTable: TableServiceMetaTable;
+  static readonly Slice: TableServiceSlice;
 }
 
 export type ServiceError = { message: string, code: number; metadata: grpc.Metadata }
@@ -281,6 +501,33 @@ export class TableServiceClient {
     requestMessage: deephaven_core_proto_table_pb.SelectOrUpdateRequest,
     callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_table_pb.ExportedTableCreationResponse|null) => void
   ): UnaryResponse;
+  updateBy(
+    requestMessage: deephaven_core_proto_table_pb.UpdateByRequest,
+    metadata: grpc.Metadata,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_table_pb.ExportedTableCreationResponse|null) => void
+  ): UnaryResponse;
+  updateBy(
+    requestMessage: deephaven_core_proto_table_pb.UpdateByRequest,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_table_pb.ExportedTableCreationResponse|null) => void
+  ): UnaryResponse;
+  selectDistinct(
+    requestMessage: deephaven_core_proto_table_pb.SelectDistinctRequest,
+    metadata: grpc.Metadata,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_table_pb.ExportedTableCreationResponse|null) => void
+  ): UnaryResponse;
+  selectDistinct(
+    requestMessage: deephaven_core_proto_table_pb.SelectDistinctRequest,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_table_pb.ExportedTableCreationResponse|null) => void
+  ): UnaryResponse;
+  filter(
+    requestMessage: deephaven_core_proto_table_pb.FilterTableRequest,
+    metadata: grpc.Metadata,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_table_pb.ExportedTableCreationResponse|null) => void
+  ): UnaryResponse;
+  filter(
+    requestMessage: deephaven_core_proto_table_pb.FilterTableRequest,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_table_pb.ExportedTableCreationResponse|null) => void
+  ): UnaryResponse;
   unstructuredFilter(
     requestMessage: deephaven_core_proto_table_pb.UnstructuredFilterTableRequest,
     metadata: grpc.Metadata,
@@ -317,6 +564,169 @@ export class TableServiceClient {
     requestMessage: deephaven_core_proto_table_pb.HeadOrTailRequest,
     callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_table_pb.ExportedTableCreationResponse|null) => void
   ): UnaryResponse;
+  headBy(
+    requestMessage: deephaven_core_proto_table_pb.HeadOrTailByRequest,
+    metadata: grpc.Metadata,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_table_pb.ExportedTableCreationResponse|null) => void
+  ): UnaryResponse;
+  headBy(
+    requestMessage: deephaven_core_proto_table_pb.HeadOrTailByRequest,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_table_pb.ExportedTableCreationResponse|null) => void
+  ): UnaryResponse;
+  tailBy(
+    requestMessage: deephaven_core_proto_table_pb.HeadOrTailByRequest,
+    metadata: grpc.Metadata,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_table_pb.ExportedTableCreationResponse|null) => void
+  ): UnaryResponse;
+  tailBy(
+    requestMessage: deephaven_core_proto_table_pb.HeadOrTailByRequest,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_table_pb.ExportedTableCreationResponse|null) => void
+  ): UnaryResponse;
+  ungroup(
+    requestMessage: deephaven_core_proto_table_pb.UngroupRequest,
+    metadata: grpc.Metadata,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_table_pb.ExportedTableCreationResponse|null) => void
+  ): UnaryResponse;
+  ungroup(
+    requestMessage: deephaven_core_proto_table_pb.UngroupRequest,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_table_pb.ExportedTableCreationResponse|null) => void
+  ): UnaryResponse;
+  mergeTables(
+    requestMessage: deephaven_core_proto_table_pb.MergeTablesRequest,
+    metadata: grpc.Metadata,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_table_pb.ExportedTableCreationResponse|null) => void
+  ): UnaryResponse;
+  mergeTables(
+    requestMessage: deephaven_core_proto_table_pb.MergeTablesRequest,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_table_pb.ExportedTableCreationResponse|null) => void
+  ): UnaryResponse;
+  crossJoinTables(
+    requestMessage: deephaven_core_proto_table_pb.CrossJoinTablesRequest,
+    metadata: grpc.Metadata,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_table_pb.ExportedTableCreationResponse|null) => void
+  ): UnaryResponse;
+  crossJoinTables(
+    requestMessage: deephaven_core_proto_table_pb.CrossJoinTablesRequest,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_table_pb.ExportedTableCreationResponse|null) => void
+  ): UnaryResponse;
+  naturalJoinTables(
+    requestMessage: deephaven_core_proto_table_pb.NaturalJoinTablesRequest,
+    metadata: grpc.Metadata,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_table_pb.ExportedTableCreationResponse|null) => void
+  ): UnaryResponse;
+  naturalJoinTables(
+    requestMessage: deephaven_core_proto_table_pb.NaturalJoinTablesRequest,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_table_pb.ExportedTableCreationResponse|null) => void
+  ): UnaryResponse;
+  exactJoinTables(
+    requestMessage: deephaven_core_proto_table_pb.ExactJoinTablesRequest,
+    metadata: grpc.Metadata,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_table_pb.ExportedTableCreationResponse|null) => void
+  ): UnaryResponse;
+  exactJoinTables(
+    requestMessage: deephaven_core_proto_table_pb.ExactJoinTablesRequest,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_table_pb.ExportedTableCreationResponse|null) => void
+  ): UnaryResponse;
+  ajTables(
+    requestMessage: deephaven_core_proto_table_pb.AjRajTablesRequest,
+    metadata: grpc.Metadata,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_table_pb.ExportedTableCreationResponse|null) => void
+  ): UnaryResponse;
+  ajTables(
+    requestMessage: deephaven_core_proto_table_pb.AjRajTablesRequest,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_table_pb.ExportedTableCreationResponse|null) => void
+  ): UnaryResponse;
+  rajTables(
+    requestMessage: deephaven_core_proto_table_pb.AjRajTablesRequest,
+    metadata: grpc.Metadata,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_table_pb.ExportedTableCreationResponse|null) => void
+  ): UnaryResponse;
+  rajTables(
+    requestMessage: deephaven_core_proto_table_pb.AjRajTablesRequest,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_table_pb.ExportedTableCreationResponse|null) => void
+  ): UnaryResponse;
+  aggregateAll(
+    requestMessage: deephaven_core_proto_table_pb.AggregateAllRequest,
+    metadata: grpc.Metadata,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_table_pb.ExportedTableCreationResponse|null) => void
+  ): UnaryResponse;
+  aggregateAll(
+    requestMessage: deephaven_core_proto_table_pb.AggregateAllRequest,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_table_pb.ExportedTableCreationResponse|null) => void
+  ): UnaryResponse;
+  aggregate(
+    requestMessage: deephaven_core_proto_table_pb.AggregateRequest,
+    metadata: grpc.Metadata,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_table_pb.ExportedTableCreationResponse|null) => void
+  ): UnaryResponse;
+  aggregate(
+    requestMessage: deephaven_core_proto_table_pb.AggregateRequest,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_table_pb.ExportedTableCreationResponse|null) => void
+  ): UnaryResponse;
+  snapshot(
+    requestMessage: deephaven_core_proto_table_pb.SnapshotTableRequest,
+    metadata: grpc.Metadata,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_table_pb.ExportedTableCreationResponse|null) => void
+  ): UnaryResponse;
+  snapshot(
+    requestMessage: deephaven_core_proto_table_pb.SnapshotTableRequest,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_table_pb.ExportedTableCreationResponse|null) => void
+  ): UnaryResponse;
+  snapshotWhen(
+    requestMessage: deephaven_core_proto_table_pb.SnapshotWhenTableRequest,
+    metadata: grpc.Metadata,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_table_pb.ExportedTableCreationResponse|null) => void
+  ): UnaryResponse;
+  snapshotWhen(
+    requestMessage: deephaven_core_proto_table_pb.SnapshotWhenTableRequest,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_table_pb.ExportedTableCreationResponse|null) => void
+  ): UnaryResponse;
+  flatten(
+    requestMessage: deephaven_core_proto_table_pb.FlattenRequest,
+    metadata: grpc.Metadata,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_table_pb.ExportedTableCreationResponse|null) => void
+  ): UnaryResponse;
+  flatten(
+    requestMessage: deephaven_core_proto_table_pb.FlattenRequest,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_table_pb.ExportedTableCreationResponse|null) => void
+  ): UnaryResponse;
+  createInputTable(
+    requestMessage: deephaven_core_proto_table_pb.CreateInputTableRequest,
+    metadata: grpc.Metadata,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_table_pb.ExportedTableCreationResponse|null) => void
+  ): UnaryResponse;
+  createInputTable(
+    requestMessage: deephaven_core_proto_table_pb.CreateInputTableRequest,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_table_pb.ExportedTableCreationResponse|null) => void
+  ): UnaryResponse;
+  whereIn(
+    requestMessage: deephaven_core_proto_table_pb.WhereInRequest,
+    metadata: grpc.Metadata,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_table_pb.ExportedTableCreationResponse|null) => void
+  ): UnaryResponse;
+  whereIn(
+    requestMessage: deephaven_core_proto_table_pb.WhereInRequest,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_table_pb.ExportedTableCreationResponse|null) => void
+  ): UnaryResponse;
+  batch(requestMessage: deephaven_core_proto_table_pb.BatchTableRequest, metadata?: grpc.Metadata): ResponseStream<deephaven_core_proto_table_pb.ExportedTableCreationResponse>;
   exportedTableUpdates(requestMessage: deephaven_core_proto_table_pb.ExportedTableUpdatesRequest, metadata?: grpc.Metadata): ResponseStream<deephaven_core_proto_table_pb.ExportedTableUpdateMessage>;
+  metaTable(
+    requestMessage: deephaven_core_proto_table_pb.MetaTableRequest,
+    metadata: grpc.Metadata,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_table_pb.ExportedTableCreationResponse|null) => void
+  ): UnaryResponse;
+  metaTable(
+    requestMessage: deephaven_core_proto_table_pb.MetaTableRequest,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_table_pb.ExportedTableCreationResponse|null) => void
+  ): UnaryResponse;
+  slice(
+    requestMessage: deephaven_core_proto_table_pb.SliceRequest,
+    metadata: grpc.Metadata,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_table_pb.ExportedTableCreationResponse|null) => void
+  ): UnaryResponse;
+  slice(
+    requestMessage: deephaven_core_proto_table_pb.SliceRequest,
+    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_table_pb.ExportedTableCreationResponse|null) => void
+  ): UnaryResponse;
 }
 

@@ -117,6 +117,33 @@ TableService.Select = {
   responseType: deephaven_core_proto_table_pb.ExportedTableCreationResponse
 };
 
+TableService.UpdateBy = {
+  methodName: "UpdateBy",
+  service: TableService,
+  requestStream: false,
+  responseStream: false,
+  requestType: deephaven_core_proto_table_pb.UpdateByRequest,
+  responseType: deephaven_core_proto_table_pb.ExportedTableCreationResponse
+};
+
+TableService.SelectDistinct = {
+  methodName: "SelectDistinct",
+  service: TableService,
+  requestStream: false,
+  responseStream: false,
+  requestType: deephaven_core_proto_table_pb.SelectDistinctRequest,
+  responseType: deephaven_core_proto_table_pb.ExportedTableCreationResponse
+};
+
+TableService.Filter = {
+  methodName: "Filter",
+  service: TableService,
+  requestStream: false,
+  responseStream: false,
+  requestType: deephaven_core_proto_table_pb.FilterTableRequest,
+  responseType: deephaven_core_proto_table_pb.ExportedTableCreationResponse
+};
+
 TableService.UnstructuredFilter = {
   methodName: "UnstructuredFilter",
   service: TableService,
@@ -153,6 +180,159 @@ TableService.Tail = {
   responseType: deephaven_core_proto_table_pb.ExportedTableCreationResponse
 };
 
+TableService.HeadBy = {
+  methodName: "HeadBy",
+  service: TableService,
+  requestStream: false,
+  responseStream: false,
+  requestType: deephaven_core_proto_table_pb.HeadOrTailByRequest,
+  responseType: deephaven_core_proto_table_pb.ExportedTableCreationResponse
+};
+
+TableService.TailBy = {
+  methodName: "TailBy",
+  service: TableService,
+  requestStream: false,
+  responseStream: false,
+  requestType: deephaven_core_proto_table_pb.HeadOrTailByRequest,
+  responseType: deephaven_core_proto_table_pb.ExportedTableCreationResponse
+};
+
+TableService.Ungroup = {
+  methodName: "Ungroup",
+  service: TableService,
+  requestStream: false,
+  responseStream: false,
+  requestType: deephaven_core_proto_table_pb.UngroupRequest,
+  responseType: deephaven_core_proto_table_pb.ExportedTableCreationResponse
+};
+
+TableService.MergeTables = {
+  methodName: "MergeTables",
+  service: TableService,
+  requestStream: false,
+  responseStream: false,
+  requestType: deephaven_core_proto_table_pb.MergeTablesRequest,
+  responseType: deephaven_core_proto_table_pb.ExportedTableCreationResponse
+};
+
+TableService.CrossJoinTables = {
+  methodName: "CrossJoinTables",
+  service: TableService,
+  requestStream: false,
+  responseStream: false,
+  requestType: deephaven_core_proto_table_pb.CrossJoinTablesRequest,
+  responseType: deephaven_core_proto_table_pb.ExportedTableCreationResponse
+};
+
+TableService.NaturalJoinTables = {
+  methodName: "NaturalJoinTables",
+  service: TableService,
+  requestStream: false,
+  responseStream: false,
+  requestType: deephaven_core_proto_table_pb.NaturalJoinTablesRequest,
+  responseType: deephaven_core_proto_table_pb.ExportedTableCreationResponse
+};
+
+TableService.ExactJoinTables = {
+  methodName: "ExactJoinTables",
+  service: TableService,
+  requestStream: false,
+  responseStream: false,
+  requestType: deephaven_core_proto_table_pb.ExactJoinTablesRequest,
+  responseType: deephaven_core_proto_table_pb.ExportedTableCreationResponse
+};
+
+TableService.AjTables = {
+  methodName: "AjTables",
+  service: TableService,
+  requestStream: false,
+  responseStream: false,
+  requestType: deephaven_core_proto_table_pb.AjRajTablesRequest,
+  responseType: deephaven_core_proto_table_pb.ExportedTableCreationResponse
+};
+
+TableService.RajTables = {
+  methodName: "RajTables",
+  service: TableService,
+  requestStream: false,
+  responseStream: false,
+  requestType: deephaven_core_proto_table_pb.AjRajTablesRequest,
+  responseType: deephaven_core_proto_table_pb.ExportedTableCreationResponse
+};
+
+TableService.AggregateAll = {
+  methodName: "AggregateAll",
+  service: TableService,
+  requestStream: false,
+  responseStream: false,
+  requestType: deephaven_core_proto_table_pb.AggregateAllRequest,
+  responseType: deephaven_core_proto_table_pb.ExportedTableCreationResponse
+};
+
+TableService.Aggregate = {
+  methodName: "Aggregate",
+  service: TableService,
+  requestStream: false,
+  responseStream: false,
+  requestType: deephaven_core_proto_table_pb.AggregateRequest,
+  responseType: deephaven_core_proto_table_pb.ExportedTableCreationResponse
+};
+
+TableService.Snapshot = {
+  methodName: "Snapshot",
+  service: TableService,
+  requestStream: false,
+  responseStream: false,
+  requestType: deephaven_core_proto_table_pb.SnapshotTableRequest,
+  responseType: deephaven_core_proto_table_pb.ExportedTableCreationResponse
+};
+
+TableService.SnapshotWhen = {
+  methodName: "SnapshotWhen",
+  service: TableService,
+  requestStream: false,
+  responseStream: false,
+  requestType: deephaven_core_proto_table_pb.SnapshotWhenTableRequest,
+  responseType: deephaven_core_proto_table_pb.ExportedTableCreationResponse
+};
+
+TableService.Flatten = {
+  methodName: "Flatten",
+  service: TableService,
+  requestStream: false,
+  responseStream: false,
+  requestType: deephaven_core_proto_table_pb.FlattenRequest,
+  responseType: deephaven_core_proto_table_pb.ExportedTableCreationResponse
+};
+
+TableService.CreateInputTable = {
+  methodName: "CreateInputTable",
+  service: TableService,
+  requestStream: false,
+  responseStream: false,
+  requestType: deephaven_core_proto_table_pb.CreateInputTableRequest,
+  responseType: deephaven_core_proto_table_pb.ExportedTableCreationResponse
+};
+
+TableService.WhereIn = {
+  methodName: "WhereIn",
+  service: TableService,
+  requestStream: false,
+  responseStream: false,
+  requestType: deephaven_core_proto_table_pb.WhereInRequest,
+  responseType: deephaven_core_proto_table_pb.ExportedTableCreationResponse
+};
+
+TableService.Batch = {
+  methodName: "Batch",
+  service: TableService,
+  requestStream: false,
+  responseStream: true,
+  requestType: deephaven_core_proto_table_pb.BatchTableRequest,
+  responseType: deephaven_core_proto_table_pb.ExportedTableCreationResponse
+};
+
 TableService.ExportedTableUpdates = {
   methodName: "ExportedTableUpdates",
   service: TableService,
@@ -160,6 +340,24 @@ TableService.ExportedTableUpdates = {
   responseStream: true,
   requestType: deephaven_core_proto_table_pb.ExportedTableUpdatesRequest,
   responseType: deephaven_core_proto_table_pb.ExportedTableUpdateMessage
+};
+
+TableService.MetaTable = {
+  methodName: "MetaTable",
+  service: TableService,
+  requestStream: false,
+  responseStream: false,
+  requestType: deephaven_core_proto_table_pb.MetaTableRequest,
+  responseType: deephaven_core_proto_table_pb.ExportedTableCreationResponse
+};
+
+TableService.Slice = {
+  methodName: "Slice",
+  service: TableService,
+  requestStream: false,
+  responseStream: false,
+  requestType: deephaven_core_proto_table_pb.SliceRequest,
+  responseType: deephaven_core_proto_table_pb.ExportedTableCreationResponse
 };
 
 exports.TableService = TableService;
@@ -479,6 +677,99 @@ TableServiceClient.prototype.select = function select(requestMessage, metadata, 
   };
 };
 
+TableServiceClient.prototype.updateBy = function updateBy(requestMessage, metadata, callback) {
+  if (arguments.length === 2) {
+    callback = arguments[1];
+  }
+  var client = grpc.unary(TableService.UpdateBy, {
+    request: requestMessage,
+    host: this.serviceHost,
+    metadata: metadata,
+    transport: this.options.transport,
+    debug: this.options.debug,
+    onEnd: function (response) {
+      if (callback) {
+        if (response.status !== grpc.Code.OK) {
+          var err = new Error(response.statusMessage);
+          err.code = response.status;
+          err.metadata = response.trailers;
+          callback(err, null);
+        } else {
+          callback(null, response.message);
+        }
+      }
+    }
+  });
+  return {
+    cancel: function () {
+      callback = null;
+      client.close();
+    }
+  };
+};
+
+TableServiceClient.prototype.selectDistinct = function selectDistinct(requestMessage, metadata, callback) {
+  if (arguments.length === 2) {
+    callback = arguments[1];
+  }
+  var client = grpc.unary(TableService.SelectDistinct, {
+    request: requestMessage,
+    host: this.serviceHost,
+    metadata: metadata,
+    transport: this.options.transport,
+    debug: this.options.debug,
+    onEnd: function (response) {
+      if (callback) {
+        if (response.status !== grpc.Code.OK) {
+          var err = new Error(response.statusMessage);
+          err.code = response.status;
+          err.metadata = response.trailers;
+          callback(err, null);
+        } else {
+          callback(null, response.message);
+        }
+      }
+    }
+  });
+  return {
+    cancel: function () {
+      callback = null;
+      client.close();
+    }
+  };
+};
+
+TableServiceClient.prototype.filter = function filter(requestMessage, metadata, callback) {
+  if (arguments.length === 2) {
+    callback = arguments[1];
+  }
+  var client = grpc.unary(TableService.Filter, {
+    request: requestMessage,
+    host: this.serviceHost,
+    metadata: metadata,
+    transport: this.options.transport,
+    debug: this.options.debug,
+    onEnd: function (response) {
+      if (callback) {
+        if (response.status !== grpc.Code.OK) {
+          var err = new Error(response.statusMessage);
+          err.code = response.status;
+          err.metadata = response.trailers;
+          callback(err, null);
+        } else {
+          callback(null, response.message);
+        }
+      }
+    }
+  });
+  return {
+    cancel: function () {
+      callback = null;
+      client.close();
+    }
+  };
+};
+
 TableServiceClient.prototype.unstructuredFilter = function unstructuredFilter(requestMessage, metadata, callback) {
   if (arguments.length === 2) {
     callback = arguments[1];
@@ -603,6 +894,541 @@ TableServiceClient.prototype.tail = function tail(requestMessage, metadata, call
   };
 };
 
+TableServiceClient.prototype.headBy = function headBy(requestMessage, metadata, callback) {
+  if (arguments.length === 2) {
+    callback = arguments[1];
+  }
+  var client = grpc.unary(TableService.HeadBy, {
+    request: requestMessage,
+    host: this.serviceHost,
+    metadata: metadata,
+    transport: this.options.transport,
+    debug: this.options.debug,
+    onEnd: function (response) {
+      if (callback) {
+        if (response.status !== grpc.Code.OK) {
+          var err = new Error(response.statusMessage);
+          err.code = response.status;
+          err.metadata = response.trailers;
+          callback(err, null);
+        } else {
+          callback(null, response.message);
+        }
+      }
+    }
+  });
+  return {
+    cancel: function () {
+      callback = null;
+      client.close();
+    }
+  };
+};
+
+TableServiceClient.prototype.tailBy = function tailBy(requestMessage, metadata, callback) {
+  if (arguments.length === 2) {
+    callback = arguments[1];
+  }
+  var client = grpc.unary(TableService.TailBy, {
+    request: requestMessage,
+    host: this.serviceHost,
+    metadata: metadata,
+    transport: this.options.transport,
+    debug: this.options.debug,
+    onEnd: function (response) {
+      if (callback) {
+        if (response.status !== grpc.Code.OK) {
+          var err = new Error(response.statusMessage);
+          err.code = response.status;
+          err.metadata = response.trailers;
+          callback(err, null);
+        } else {
+          callback(null, response.message);
+        }
+      }
+    }
+  });
+  return {
+    cancel: function () {
+      callback = null;
+      client.close();
+    }
+  };
+};
+
+TableServiceClient.prototype.ungroup = function ungroup(requestMessage, metadata, callback) {
+  if (arguments.length === 2) {
+    callback = arguments[1];
+  }
+  var client = grpc.unary(TableService.Ungroup, {
+    request: requestMessage,
+    host: this.serviceHost,
+    metadata: metadata,
+    transport: this.options.transport,
+    debug: this.options.debug,
+    onEnd: function (response) {
+      if (callback) {
+        if (response.status !== grpc.Code.OK) {
+          var err = new Error(response.statusMessage);
+          err.code = response.status;
+          err.metadata = response.trailers;
+          callback(err, null);
+        } else {
+          callback(null, response.message);
+        }
+      }
+    }
+  });
+  return {
+    cancel: function () {
+      callback = null;
+      client.close();
+    }
+  };
+};
+
+TableServiceClient.prototype.mergeTables = function mergeTables(requestMessage, metadata, callback) {
+  if (arguments.length === 2) {
+    callback = arguments[1];
+  }
+  var client = grpc.unary(TableService.MergeTables, {
+    request: requestMessage,
+    host: this.serviceHost,
+    metadata: metadata,
+    transport: this.options.transport,
+    debug: this.options.debug,
+    onEnd: function (response) {
+      if (callback) {
+        if (response.status !== grpc.Code.OK) {
+          var err = new Error(response.statusMessage);
+          err.code = response.status;
+          err.metadata = response.trailers;
+          callback(err, null);
+        } else {
+          callback(null, response.message);
+        }
+      }
+    }
+  });
+  return {
+    cancel: function () {
+      callback = null;
+      client.close();
+    }
+  };
+};
+
+TableServiceClient.prototype.crossJoinTables = function crossJoinTables(requestMessage, metadata, callback) {
+  if (arguments.length === 2) {
+    callback = arguments[1];
+  }
+  var client = grpc.unary(TableService.CrossJoinTables, {
+    request: requestMessage,
+    host: this.serviceHost,
+    metadata: metadata,
+    transport: this.options.transport,
+    debug: this.options.debug,
+    onEnd: function (response) {
+      if (callback) {
+        if (response.status !== grpc.Code.OK) {
+          var err = new Error(response.statusMessage);
+          err.code = response.status;
+          err.metadata = response.trailers;
+          callback(err, null);
+        } else {
+          callback(null, response.message);
+        }
+      }
+    }
+  });
+  return {
+    cancel: function () {
+      callback = null;
+      client.close();
+    }
+  };
+};
+
+TableServiceClient.prototype.naturalJoinTables = function naturalJoinTables(requestMessage, metadata, callback) {
+  if (arguments.length === 2) {
+    callback = arguments[1];
+  }
+  var client = grpc.unary(TableService.NaturalJoinTables, {
+    request: requestMessage,
+    host: this.serviceHost,
+    metadata: metadata,
+    transport: this.options.transport,
+    debug: this.options.debug,
+    onEnd: function (response) {
+      if (callback) {
+        if (response.status !== grpc.Code.OK) {
+          var err = new Error(response.statusMessage);
+          err.code = response.status;
+          err.metadata = response.trailers;
+          callback(err, null);
+        } else {
+          callback(null, response.message);
+        }
+      }
+    }
+  });
+  return {
+    cancel: function () {
+      callback = null;
+      client.close();
+    }
+  };
+};
+
+TableServiceClient.prototype.exactJoinTables = function exactJoinTables(requestMessage, metadata, callback) {
+  if (arguments.length === 2) {
+    callback = arguments[1];
+  }
+  var client = grpc.unary(TableService.ExactJoinTables, {
+    request: requestMessage,
+    host: this.serviceHost,
+    metadata: metadata,
+    transport: this.options.transport,
+    debug: this.options.debug,
+    onEnd: function (response) {
+      if (callback) {
+        if (response.status !== grpc.Code.OK) {
+          var err = new Error(response.statusMessage);
+          err.code = response.status;
+          err.metadata = response.trailers;
+          callback(err, null);
+        } else {
+          callback(null, response.message);
+        }
+      }
+    }
+  });
+  return {
+    cancel: function () {
+      callback = null;
+      client.close();
+    }
+  };
+};
+
+TableServiceClient.prototype.ajTables = function ajTables(requestMessage, metadata, callback) {
+  if (arguments.length === 2) {
+    callback = arguments[1];
+  }
+  var client = grpc.unary(TableService.AjTables, {
+    request: requestMessage,
+    host: this.serviceHost,
+    metadata: metadata,
+    transport: this.options.transport,
+    debug: this.options.debug,
+    onEnd: function (response) {
+      if (callback) {
+        if (response.status !== grpc.Code.OK) {
+          var err = new Error(response.statusMessage);
+          err.code = response.status;
+          err.metadata = response.trailers;
+          callback(err, null);
+        } else {
+          callback(null, response.message);
+        }
+      }
+    }
+  });
+  return {
+    cancel: function () {
+      callback = null;
+      client.close();
+    }
+  };
+};
+
+TableServiceClient.prototype.rajTables = function rajTables(requestMessage, metadata, callback) {
+  if (arguments.length === 2) {
+    callback = arguments[1];
+  }
+  var client = grpc.unary(TableService.RajTables, {
+    request: requestMessage,
+    host: this.serviceHost,
+    metadata: metadata,
+    transport: this.options.transport,
+    debug: this.options.debug,
+    onEnd: function (response) {
+      if (callback) {
+        if (response.status !== grpc.Code.OK) {
+          var err = new Error(response.statusMessage);
+          err.code = response.status;
+          err.metadata = response.trailers;
+          callback(err, null);
+        } else {
+          callback(null, response.message);
+        }
+      }
+    }
+  });
+  return {
+    cancel: function () {
+      callback = null;
+      client.close();
+    }
+  };
+};
+
+TableServiceClient.prototype.aggregateAll = function aggregateAll(requestMessage, metadata, callback) {
+  if (arguments.length === 2) {
+    callback = arguments[1];
+  }
+  var client = grpc.unary(TableService.AggregateAll, {
+    request: requestMessage,
+    host: this.serviceHost,
+    metadata: metadata,
+    transport: this.options.transport,
+    debug: this.options.debug,
+    onEnd: function (response) {
+      if (callback) {
+        if (response.status !== grpc.Code.OK) {
+          var err = new Error(response.statusMessage);
+          err.code = response.status;
+          err.metadata = response.trailers;
+          callback(err, null);
+        } else {
+          callback(null, response.message);
+        }
+      }
+    }
+  });
+  return {
+    cancel: function () {
+      callback = null;
+      client.close();
+    }
+  };
+};
+
+TableServiceClient.prototype.aggregate = function aggregate(requestMessage, metadata, callback) {
+  if (arguments.length === 2) {
+    callback = arguments[1];
+  }
+  var client = grpc.unary(TableService.Aggregate, {
+    request: requestMessage,
+    host: this.serviceHost,
+    metadata: metadata,
+    transport: this.options.transport,
+    debug: this.options.debug,
+    onEnd: function (response) {
+      if (callback) {
+        if (response.status !== grpc.Code.OK) {
+          var err = new Error(response.statusMessage);
+          err.code = response.status;
+          err.metadata = response.trailers;
+          callback(err, null);
+        } else {
+          callback(null, response.message);
+        }
+      }
+    }
+  });
+  return {
+    cancel: function () {
+      callback = null;
+      client.close();
+    }
+  };
+};
+
+TableServiceClient.prototype.snapshot = function snapshot(requestMessage, metadata, callback) {
+  if (arguments.length === 2) {
+    callback = arguments[1];
+  }
+  var client = grpc.unary(TableService.Snapshot, {
+    request: requestMessage,
+    host: this.serviceHost,
+    metadata: metadata,
+    transport: this.options.transport,
+    debug: this.options.debug,
+    onEnd: function (response) {
+      if (callback) {
+        if (response.status !== grpc.Code.OK) {
+          var err = new Error(response.statusMessage);
+          err.code = response.status;
+          err.metadata = response.trailers;
+          callback(err, null);
+        } else {
+          callback(null, response.message);
+        }
+      }
+    }
+  });
+  return {
+    cancel: function () {
+      callback = null;
+      client.close();
+    }
+  };
+};
+
+TableServiceClient.prototype.snapshotWhen = function snapshotWhen(requestMessage, metadata, callback) {
+  if (arguments.length === 2) {
+    callback = arguments[1];
+  }
+  var client = grpc.unary(TableService.SnapshotWhen, {
+    request: requestMessage,
+    host: this.serviceHost,
+    metadata: metadata,
+    transport: this.options.transport,
+    debug: this.options.debug,
+    onEnd: function (response) {
+      if (callback) {
+        if (response.status !== grpc.Code.OK) {
+          var err = new Error(response.statusMessage);
+          err.code = response.status;
+          err.metadata = response.trailers;
+          callback(err, null);
+        } else {
+          callback(null, response.message);
+        }
+      }
+    }
+  });
+  return {
+    cancel: function () {
+      callback = null;
+      client.close();
+    }
+  };
+};
+
+TableServiceClient.prototype.flatten = function flatten(requestMessage, metadata, callback) {
+  if (arguments.length === 2) {
+    callback = arguments[1];
+  }
+  var client = grpc.unary(TableService.Flatten, {
+    request: requestMessage,
+    host: this.serviceHost,
+    metadata: metadata,
+    transport: this.options.transport,
+    debug: this.options.debug,
+    onEnd: function (response) {
+      if (callback) {
+        if (response.status !== grpc.Code.OK) {
+          var err = new Error(response.statusMessage);
+          err.code = response.status;
+          err.metadata = response.trailers;
+          callback(err, null);
+        } else {
+          callback(null, response.message);
+        }
+      }
+    }
+  });
+  return {
+    cancel: function () {
+      callback = null;
+      client.close();
+    }
+  };
+};
+
+TableServiceClient.prototype.createInputTable = function createInputTable(requestMessage, metadata, callback) {
+  if (arguments.length === 2) {
+    callback = arguments[1];
+  }
+  var client = grpc.unary(TableService.CreateInputTable, {
+    request: requestMessage,
+    host: this.serviceHost,
+    metadata: metadata,
+    transport: this.options.transport,
+    debug: this.options.debug,
+    onEnd: function (response) {
+      if (callback) {
+        if (response.status !== grpc.Code.OK) {
+          var err = new Error(response.statusMessage);
+          err.code = response.status;
+          err.metadata = response.trailers;
+          callback(err, null);
+        } else {
+          callback(null, response.message);
+        }
+      }
+    }
+  });
+  return {
+    cancel: function () {
+      callback = null;
+      client.close();
+    }
+  };
+};
+
+TableServiceClient.prototype.whereIn = function whereIn(requestMessage, metadata, callback) {
+  if (arguments.length === 2) {
+    callback = arguments[1];
+  }
+  var client = grpc.unary(TableService.WhereIn, {
+    request: requestMessage,
+    host: this.serviceHost,
+    metadata: metadata,
+    transport: this.options.transport,
+    debug: this.options.debug,
+    onEnd: function (response) {
+      if (callback) {
+        if (response.status !== grpc.Code.OK) {
+          var err = new Error(response.statusMessage);
+          err.code = response.status;
+          err.metadata = response.trailers;
+          callback(err, null);
+        } else {
+          callback(null, response.message);
+        }
+      }
+    }
+  });
+  return {
+    cancel: function () {
+      callback = null;
+      client.close();
+    }
+  };
+};
+
+TableServiceClient.prototype.batch = function batch(requestMessage, metadata) {
+  var listeners = {
+    data: [],
+    end: [],
+    status: []
+  };
+  var client = grpc.invoke(TableService.Batch, {
+    request: requestMessage,
+    host: this.serviceHost,
+    metadata: metadata,
+    transport: this.options.transport,
+    debug: this.options.debug,
+    onMessage: function (responseMessage) {
+      listeners.data.forEach(function (handler) {
+        handler(responseMessage);
+      });
+    },
+    onEnd: function (status, statusMessage, trailers) {
+      listeners.status.forEach(function (handler) {
+        handler({ code: status, details: statusMessage, metadata: trailers });
+      });
+      listeners.end.forEach(function (handler) {
+        handler({ code: status, details: statusMessage, metadata: trailers });
+      });
+      listeners = null;
+    }
+  });
+  return {
+    on: function (type, handler) {
+      listeners[type].push(handler);
+      return this;
+    },
+    cancel: function () {
+      listeners = null;
+      client.close();
+    }
+  };
+};
+
 TableServiceClient.prototype.exportedTableUpdates = function exportedTableUpdates(requestMessage, metadata) {
   var listeners = {
     data: [],
@@ -637,6 +1463,68 @@ TableServiceClient.prototype.exportedTableUpdates = function exportedTableUpdate
     },
     cancel: function () {
       listeners = null;
+      client.close();
+    }
+  };
+};
+
+TableServiceClient.prototype.metaTable = function metaTable(requestMessage, metadata, callback) {
+  if (arguments.length === 2) {
+    callback = arguments[1];
+  }
+  var client = grpc.unary(TableService.MetaTable, {
+    request: requestMessage,
+    host: this.serviceHost,
+    metadata: metadata,
+    transport: this.options.transport,
+    debug: this.options.debug,
+    onEnd: function (response) {
+      if (callback) {
+        if (response.status !== grpc.Code.OK) {
+          var err = new Error(response.statusMessage);
+          err.code = response.status;
+          err.metadata = response.trailers;
+          callback(err, null);
+        } else {
+          callback(null, response.message);
+        }
+      }
+    }
+  });
+  return {
+    cancel: function () {
+      callback = null;
+      client.close();
+    }
+  };
+};
+
+TableServiceClient.prototype.slice = function slice(requestMessage, metadata, callback) {
+  if (arguments.length === 2) {
+    callback = arguments[1];
+  }
+  var client = grpc.unary(TableService.Slice, {
+    request: requestMessage,
+    host: this.serviceHost,
+    metadata: metadata,
+    transport: this.options.transport,
+    debug: this.options.debug,
+    onEnd: function (response) {
+      if (callback) {
+        if (response.status !== grpc.Code.OK) {
+          var err = new Error(response.statusMessage);
+          err.code = response.status;
+          err.metadata = response.trailers;
+          callback(err, null);
+        } else {
+          callback(null, response.message);
+        }
+      }
+    }
+  });
+  return {
+    cancel: function () {
+      callback = null;
       client.close();
     }
   };
