@@ -17,6 +17,34 @@ export type { ExportableObjects } from './session/objects.js';
 export { Table } from './table/table.js';
 export type { SortDirection, ToArrowOptions } from './table/table.js';
 export type { TableCallOptions, TimeTableOptions } from './table/tables.js';
+export { TableOperations } from './table/ops/table-interface.js';
+export type { OperationOptions } from './table/ops/table-interface.js';
+export type { TableHandle } from './table/ops/operations.js';
+export { Query } from './table/query.js';
+export { InputTable } from './table/input-table.js';
+export type { InputTableOptions } from './table/upload.js';
+export { agg } from './table/ops/agg.js';
+export { updateBy } from './table/ops/update-by.js';
+export { filters } from './table/ops/filters.js';
+export type { ColumnName, FilterLiteral } from './table/ops/filters.js';
+export type {
+  AggSpec,
+  Aggregation,
+  BadDataBehavior,
+  CompareOperator,
+  DeltaControl,
+  EmKind,
+  Filter,
+  FilterValue,
+  MathContext,
+  NaturalJoinType,
+  OperationControl,
+  RollingKind,
+  SortKey,
+  UpdateByOperation,
+  UpdateBySpec,
+  UpdateByWindow,
+} from './services/table-operations.js';
 export { Fetchable, PluginClient } from './plugin/plugin-client.js';
 export type { PluginMessage, PluginRequestStream, Reference } from './plugin/plugin-client.js';
 export { decodeFigure } from './plugin/figure.js';

@@ -6,6 +6,11 @@ import { exportableObjects$, fields$, objectsOf, type ExportableObjects } from '
 import type { Table } from '../table/table.js';
 import * as tables from '../table/tables.js';
 import type { TableCallOptions, TimeTableOptions } from '../table/tables.js';
+import { Query } from '../table/query.js';
+import { InputTable } from '../table/input-table.js';
+import { importTable, inputTable, type InputTableOptions } from '../table/upload.js';
+import { Table as TableClass } from '../table/table.js';
+import type { Table as ArrowTable } from 'apache-arrow';
 import { ExportTicket, SharedTicket } from '../ticket/ticket.js';
 import type { ServerObject } from '../ticket/server-object.js';
 import { ScriptConsole, type RunScriptOptions } from '../console/console.js';
@@ -184,6 +189,58 @@ export class Session {
    */
   timeTable(period: number | bigint | string, options?: TimeTableOptions): Promise<Table> {
     return this.guard(() => tables.timeTable(this.connection, period, options));
+  }
+
+  /**
+   * Uploads an apache-arrow table (every column type `toArrow()` reads, nulls included) through Arrow Flight's
+   * `DoPut` and resolves with it as a new {@link Table} of this session (pydeephaven's `import_table`). Columns of an
+   * Arrow type Deephaven does not take reject at once with `InvalidArgument`.
+   *
+   * @example
+   * ```ts
+   * import { tableFromArrays } from 'apache-arrow';
+   * const t = await session.importTable(tableFromArrays({ Sym: ['AAPL', 'MSFT'], Px: Float64Array.of(190.5, 410.25) }));
+   * ```
+   */
+  importTable(data: ArrowTable, options?: TableCallOptions): Promise<TableClass> {
+    return this.guard(() => importTable(this.connection, data, options));
+  }
+
+  /**
+   * A new input table (pydeephaven's `input_table`): give `schema` (an apache-arrow Schema) or `initTable`; with
+   * `keyCols` it is keyed (adds overwrite by key), with `blinkTable` a blink table, else append-only. Write to it
+   * with {@link InputTable.add} and {@link InputTable.delete}.
+   */
+  inputTable(options: InputTableOptions): Promise<InputTable> {
+    return this.guard(() =>
+      inputTable(this.connection, options ?? {}, (t) => new InputTable(this.connection, t.ticket, t.schema, t.size, t.isRefreshing)),
+    );
+  }
+
+  /**
+   * The rows of `tables` one after another, in one new table (pydeephaven's `merge_tables`); with `orderBy`, a
+   * sorted merge on that column.
+   */
+  mergeTables(sources: readonly TableClass[], orderBy?: string, options?: TableCallOptions): Promise<TableClass> {
+    return this.guard(() => tables.mergeTables(this.connection, sources, orderBy === '' ? undefined : orderBy, options));
+  }
+
+  /** Binds a table of this session to the global variable `name` on the server (pydeephaven's `bind_table`). */
+  bindTable(name: string, table: TableClass, options?: TableCallOptions): Promise<void> {
+    return this.guard(() => {
+      if (typeof name !== 'string' || name.trim() === '') throw new DeephavenError(Code.InvalidArgument, 'bindTable takes a variable name');
+      if (!(table instanceof TableClass) || table.isClosed) throw new DeephavenError(Code.InvalidArgument, 'bindTable takes an open Table');
+      return this.console.bindTable(name, table.ticket, options);
+    });
+  }
+
+  /**
+   * A builder of table operations on `table` sent as one `TableService/Batch` call by its `exec()` (pydeephaven's
+   * `query`): one round trip for the whole chain, intermediates never exported.
+   */
+  query(table: TableClass): Query {
+    if (this.connection.isClosed) throw this.connection.closedError();
+    return new Query(this.connection, table);
   }
 
   /**

@@ -4,6 +4,7 @@ import { fieldChangesFrom, type FieldChanges } from '../session/fields.js';
 import { ticketPb } from '../session/wire-tickets.js';
 import { ExportTicket } from '../ticket/ticket.js';
 import {
+  BindTableToVariableRequest,
   ConsoleService,
   ExecuteCommandRequest,
   GetConsoleTypesRequest,
@@ -14,6 +15,11 @@ import {
 export interface RunScriptOptions {
   /** Stops waiting for the result (the script itself keeps running on the server). */
   readonly signal?: AbortSignal;
+  /**
+   * Whether the server treats the script as systemically important (its failure is the process's failure);
+   * left out, the server's default applies (pydeephaven's `systemic=None`).
+   */
+  readonly systemic?: boolean;
 }
 
 /**
@@ -31,6 +37,10 @@ export class ScriptConsole {
     const request = new ExecuteCommandRequest();
     request.setConsoleId(ticketPb(consoleId));
     request.setCode(code);
+    if (options.systemic !== undefined) {
+      if (typeof options.systemic !== 'boolean') throw new DeephavenError(Code.InvalidArgument, 'runScript takes systemic as true or false');
+      request.setSystemic(options.systemic ? ExecuteCommandRequest.SystemicType.EXECUTE_SYSTEMIC : ExecuteCommandRequest.SystemicType.EXECUTE_NOT_SYSTEMIC);
+    }
     const response = await this.connection.unary(ConsoleService.ExecuteCommand, request, { signal: options.signal });
     const error = response.getErrorMessage();
     if (error !== '') {
@@ -39,6 +49,16 @@ export class ScriptConsole {
       });
     }
     return fieldChangesFrom(response.getChanges());
+  }
+
+  /** Binds the table behind `tableTicket` to the global variable `name` (pydeephaven's `bind_table`). */
+  async bindTable(name: string, tableTicket: ExportTicket, options: { signal?: AbortSignal | undefined } = {}): Promise<void> {
+    const consoleId = await this.start();
+    const request = new BindTableToVariableRequest();
+    request.setConsoleId(ticketPb(consoleId));
+    request.setVariableName(name);
+    request.setTableId(ticketPb(tableTicket));
+    await this.connection.unary(ConsoleService.BindTableToVariable, request, { signal: options.signal });
   }
 
   private start(): Promise<ExportTicket> {

@@ -1,27 +1,15 @@
 import { tableFromIPC, type Schema, type Table as ArrowTable } from 'apache-arrow';
 import { lastValueFrom, map, toArray, type Observable } from 'rxjs';
-import { Code, DeephavenError } from '../errors.js';
+import { Code, DeephavenError, abortError } from '../errors.js';
 import type { Connection } from '../session/connection.js';
-import { ticketPb } from '../session/wire-tickets.js';
 import type { ExportTicket } from '../ticket/ticket.js';
-import type { MethodDefinition, ProtobufMessage } from '../transport/grpc.js';
-import {
-  DropColumnsRequest,
-  type ExportedTableCreationResponse,
-  FlightService,
-  FlightTicket,
-  HeadOrTailRequest,
-  SelectOrUpdateRequest,
-  SortDescriptor,
-  SortTableRequest,
-  TableReference,
-  TableService,
-  UnstructuredFilterTableRequest,
-} from '../transport/services.js';
+import { runOperation, type TableCreation } from '../services/table-service.js';
+import type { TableOperation } from '../services/table-operations.js';
+import { FlightService, FlightTicket } from '../transport/services.js';
 import { ipcStream, unframe, type IpcMessage } from './arrow-ipc.js';
+import { TableOperations, type OperationOptions } from './ops/table-interface.js';
 
-/** A sort direction of {@link Table.sort}. */
-export type SortDirection = 'asc' | 'desc';
+export type { SortDirection } from './ops/operations.js';
 
 /** Options of {@link Table.toArrow}. */
 export interface ToArrowOptions {
@@ -41,12 +29,12 @@ export interface ToArrowOptions {
  * await Promise.all([t.close(), u.close()]);
  * ```
  */
-export class Table {
+export class Table extends TableOperations<Promise<Table>> {
   private closed = false;
 
   /** @internal */
   constructor(
-    private readonly connection: Connection,
+    protected readonly connection: Connection,
     /** The export that holds the table on the server. */
     readonly ticket: ExportTicket,
     /**
@@ -58,7 +46,9 @@ export class Table {
     readonly size: number,
     /** True when the table updates (ticking); false for static tables. */
     readonly isRefreshing: boolean,
-  ) {}
+  ) {
+    super();
+  }
 
   /** True once {@link Table.close} was called or the session ended. */
   get isClosed(): boolean {
@@ -97,87 +87,6 @@ export class Table {
       .pipe(map((data): IpcMessage => ({ header: data.getDataHeader_asU8(), body: data.getDataBody_asU8() })));
   }
 
-  /** A new table with columns added or replaced by formulas, computed now and kept (`update`). */
-  update(formulas: string | readonly string[]): Promise<Table> {
-    return this.selectOrUpdate(TableService.Update, formulas, 'update');
-  }
-
-  /** A new table with columns added or replaced by formulas, computed when read (`update_view`). */
-  updateView(formulas: string | readonly string[]): Promise<Table> {
-    return this.selectOrUpdate(TableService.UpdateView, formulas, 'updateView');
-  }
-
-  /** A new table with only the given columns or formulas, computed when read (`view`). */
-  view(formulas: string | readonly string[]): Promise<Table> {
-    return this.selectOrUpdate(TableService.View, formulas, 'view');
-  }
-
-  /** A new table with only the given columns or formulas, computed now and kept; all columns when none given. */
-  select(formulas: string | readonly string[] = []): Promise<Table> {
-    return this.selectOrUpdate(TableService.Select, formulas, 'select', true);
-  }
-
-  /** A new table with the rows that match every filter (e.g. `'X > 5'`). */
-  where(filters: string | readonly string[]): Promise<Table> {
-    const list = strings(filters, 'where', 'filters');
-    return this.derive('where', TableService.UnstructuredFilter, (result) => {
-      const r = new UnstructuredFilterTableRequest();
-      r.setResultId(ticketPb(result));
-      r.setSourceId(this.reference());
-      r.setFiltersList(list);
-      return r;
-    });
-  }
-
-  /**
-   * A new table sorted by the given columns, each ascending unless `order` says otherwise (one direction for all,
-   * or one per column).
-   */
-  sort(orderBy: string | readonly string[], order: SortDirection | readonly SortDirection[] = 'asc'): Promise<Table> {
-    const columns = strings(orderBy, 'sort', 'columns');
-    const directions = typeof order === 'string' ? columns.map(() => order) : [...order];
-    if (directions.length !== columns.length || directions.some((d) => d !== 'asc' && d !== 'desc'))
-      return Promise.reject(
-        new DeephavenError(Code.InvalidArgument, `sort takes 'asc' or 'desc', once or once per column (${columns.length}), got ${JSON.stringify(order)}`),
-      );
-    return this.derive('sort', TableService.Sort, (result) => {
-      const r = new SortTableRequest();
-      r.setResultId(ticketPb(result));
-      r.setSourceId(this.reference());
-      r.setSortsList(
-        columns.map((c, i) => {
-          const d = new SortDescriptor();
-          d.setColumnName(c);
-          d.setDirection(directions[i] === 'desc' ? SortDescriptor.SortDirection.DESCENDING : SortDescriptor.SortDirection.ASCENDING);
-          return d;
-        }),
-      );
-      return r;
-    });
-  }
-
-  /** A new table with the first `n` rows. */
-  head(n: number | bigint): Promise<Table> {
-    return this.headOrTail(TableService.Head, n, 'head');
-  }
-
-  /** A new table with the last `n` rows. */
-  tail(n: number | bigint): Promise<Table> {
-    return this.headOrTail(TableService.Tail, n, 'tail');
-  }
-
-  /** A new table without the given columns. */
-  dropColumns(columns: string | readonly string[]): Promise<Table> {
-    const list = strings(columns, 'dropColumns', 'columns');
-    return this.derive('dropColumns', TableService.DropColumns, (result) => {
-      const r = new DropColumnsRequest();
-      r.setResultId(ticketPb(result));
-      r.setSourceId(this.reference());
-      r.setColumnNamesList(list);
-      return r;
-    });
-  }
-
   /**
    * Releases the table's export on the server. Idempotent. Tables made from this one are independent and stay
    * open; shared tickets this table was published to stop resolving.
@@ -188,60 +97,20 @@ export class Table {
     await this.connection.exports.release(this.ticket).catch(() => undefined);
   }
 
-  toString(): string {
+  override toString(): string {
     return `Table(${String(this.ticket)}, ${this.size} rows, [${this.columns.join(', ')}]${this.isRefreshing ? ', refreshing' : ''})`;
   }
 
-  private selectOrUpdate(
-    def: MethodDefinition<SelectOrUpdateRequest, ExportedTableCreationResponse>,
-    formulas: string | readonly string[],
-    op: string,
-    emptyOk = false,
-  ): Promise<Table> {
-    let list: string[];
+  /** @internal One operation on this table into a new export of the session. */
+  protected override apply(make: () => TableOperation, options: OperationOptions | undefined): Promise<Table> {
+    let op: TableOperation;
     try {
-      list = strings(formulas, op, 'formulas', emptyOk);
+      op = make();
+      this.assertOpen(op.op);
     } catch (err) {
       return Promise.reject(err);
     }
-    return this.derive(op, def, (result) => {
-      const r = new SelectOrUpdateRequest();
-      r.setResultId(ticketPb(result));
-      r.setSourceId(this.reference());
-      r.setColumnSpecsList(list);
-      return r;
-    });
-  }
-
-  private headOrTail(def: MethodDefinition<HeadOrTailRequest, ExportedTableCreationResponse>, n: number | bigint, op: string): Promise<Table> {
-    if (!(typeof n === 'bigint' || Number.isSafeInteger(n)) || n < 0)
-      return Promise.reject(new DeephavenError(Code.InvalidArgument, `${op} takes a non-negative integer row count, got ${String(n)}`));
-    return this.derive(op, def, (result) => {
-      const r = new HeadOrTailRequest();
-      r.setResultId(ticketPb(result));
-      r.setSourceId(this.reference());
-      r.setNumRows(String(n));
-      return r;
-    });
-  }
-
-  private derive<Req extends ProtobufMessage>(
-    op: string,
-    def: MethodDefinition<Req, ExportedTableCreationResponse>,
-    build: (result: ExportTicket) => Req,
-  ): Promise<Table> {
-    try {
-      this.assertOpen(op);
-    } catch (err) {
-      return Promise.reject(err);
-    }
-    return createTable(this.connection, def, build);
-  }
-
-  private reference(): TableReference {
-    const ref = new TableReference();
-    ref.setTicket(ticketPb(this.ticket));
-    return ref;
+    return createTable(this.connection, (result) => runOperation(this.connection, op, this.ticket, result, options), options);
   }
 
   private assertOpen(op: string): void {
@@ -251,34 +120,28 @@ export class Table {
 }
 
 /**
- * @internal Makes a table in a new export of the session with one TableService call; on failure the export is
- * forgotten (the server ends it by itself) and the call's error comes back.
+ * @internal Makes a table in a new export of the session with `make` (one service call that fills the export); on
+ * failure or abort the export is given up (released without waiting) and the call's error comes back.
  */
-export async function createTable<Req extends ProtobufMessage>(
+export async function createTable(
   connection: Connection,
-  def: MethodDefinition<Req, ExportedTableCreationResponse>,
-  build: (result: ExportTicket) => Req,
+  make: (result: ExportTicket) => Promise<TableCreation>,
   options: { signal?: AbortSignal | undefined } = {},
 ): Promise<Table> {
   if (connection.isClosed) throw connection.closedError();
+  if (options.signal?.aborted === true) throw abortError(options.signal);
   const result = connection.exports.allocate();
-  let response: ExportedTableCreationResponse;
   try {
-    response = await connection.unary(def, build(result), { signal: options.signal });
+    return tableFrom(connection, result, await make(result));
   } catch (err) {
     connection.exports.abandon(result);
     throw err;
   }
-  return tableFromResponse(connection, result, response, `${def.service.serviceName}/${def.methodName}`);
 }
 
 /** @internal A `Table` for an export, from the server's description of it. */
-export function tableFromResponse(connection: Connection, ticket: ExportTicket, response: ExportedTableCreationResponse, method: string): Table {
-  if (!response.getSuccess()) {
-    connection.exports.abandon(ticket);
-    throw new DeephavenError(Code.InvalidArgument, response.getErrorInfo() || 'the server could not make the table', { method });
-  }
-  return new Table(connection, ticket, parseSchema(response.getSchemaHeader_asU8()), Number(response.getSize()), !response.getIsStatic());
+export function tableFrom(connection: Connection, ticket: ExportTicket, created: TableCreation): Table {
+  return new Table(connection, ticket, parseSchema(created.schemaHeader), created.size, !created.isStatic);
 }
 
 /** @internal The apache-arrow Schema of a table's framed schema message. */
@@ -289,12 +152,3 @@ export function parseSchema(framed: Uint8Array): Schema {
     throw DeephavenError.from(err);
   }
 }
-
-function strings(value: string | readonly string[], op: string, what: string, emptyOk = false): string[] {
-  const list = typeof value === 'string' ? [value] : Array.isArray(value) ? [...(value as readonly string[])] : undefined;
-  if (list === undefined || list.some((s) => typeof s !== 'string' || s.trim() === ''))
-    throw new DeephavenError(Code.InvalidArgument, `${op} takes ${what} as a string or an array of non-empty strings, got ${JSON.stringify(value)}`);
-  if (list.length === 0 && !emptyOk) throw new DeephavenError(Code.InvalidArgument, `${op} needs at least one of its ${what}`);
-  return list;
-}
-

@@ -1,10 +1,10 @@
 import { Code, DeephavenError } from '../errors.js';
+import * as service from '../services/table-service.js';
 import type { Connection } from '../session/connection.js';
 import { releasedShared, ticketOf, type TicketSource } from '../session/exports.js';
-import { ticketPb } from '../session/wire-tickets.js';
 import { ScopeTicket, type Ticket } from '../ticket/ticket.js';
-import { EmptyTableRequest, FetchTableRequest, TableReference, TableService, TimeTableRequest } from '../transport/services.js';
-import { createTable, type Table } from './table.js';
+import { badArgument, name } from './ops/args.js';
+import { createTable, Table } from './table.js';
 
 /** Options of the session's table calls. */
 export interface TableCallOptions {
@@ -16,19 +16,7 @@ export interface TableCallOptions {
 export async function fetchTable(connection: Connection, source: TicketSource, options: TableCallOptions = {}): Promise<Table> {
   const ticket = ticketOf(source);
   try {
-    return await createTable(
-      connection,
-      TableService.FetchTable,
-      (result) => {
-        const r = new FetchTableRequest();
-        const ref = new TableReference();
-        ref.setTicket(ticketPb(ticket));
-        r.setSourceId(ref);
-        r.setResultId(ticketPb(result));
-        return r;
-      },
-      options,
-    );
+    return await createTable(connection, (result) => service.fetchTable(connection, ticket, result, options), options);
   } catch (err) {
     throw await explainFetchFailure(connection, err, ticket);
   }
@@ -44,17 +32,7 @@ export function openTable(connection: Connection, name: string, options: TableCa
 export function emptyTable(connection: Connection, size: number | bigint, options: TableCallOptions = {}): Promise<Table> {
   if (!(typeof size === 'bigint' || Number.isSafeInteger(size)) || size < 0)
     return Promise.reject(new DeephavenError(Code.InvalidArgument, `emptyTable takes a non-negative integer size, got ${String(size)}`));
-  return createTable(
-    connection,
-    TableService.EmptyTable,
-    (result) => {
-      const r = new EmptyTableRequest();
-      r.setResultId(ticketPb(result));
-      r.setSize(String(size));
-      return r;
-    },
-    options,
-  );
+  return createTable(connection, (result) => service.emptyTable(connection, BigInt(size), result, options), options);
 }
 
 /** Options of `Session.timeTable`. */
@@ -75,23 +53,31 @@ export function timeTable(connection: Connection, period: number | bigint | stri
     return Promise.reject(
       new DeephavenError(Code.InvalidArgument, `timeTable takes a positive period in nanoseconds or a duration string such as 'PT1s', got ${String(period)}`),
     );
-  return createTable(
-    connection,
-    TableService.TimeTable,
-    (result) => {
-      const r = new TimeTableRequest();
-      r.setResultId(ticketPb(result));
-      if (typeof period === 'string') r.setPeriodString(period);
-      else r.setPeriodNanos(String(period));
-      const start = options.startTime;
-      if (start instanceof Date) r.setStartTimeNanos(String(BigInt(start.getTime()) * 1_000_000n));
-      else if (typeof start === 'bigint') r.setStartTimeNanos(String(start));
-      else if (typeof start === 'string') r.setStartTimeString(start);
-      r.setBlinkTable(options.blinkTable === true);
-      return r;
-    },
-    options,
-  );
+  const start = options.startTime;
+  const spec: service.TimeTableSpec = {
+    period: typeof period === 'string' ? period : BigInt(period),
+    startTime: start instanceof Date ? BigInt(start.getTime()) * 1_000_000n : start,
+    blinkTable: options.blinkTable === true,
+  };
+  return createTable(connection, (result) => service.timeTable(connection, spec, result, options), options);
+}
+
+/**
+ * @internal The rows of several tables one after another (`merge_tables`); with `orderBy`, a sorted merge on
+ * that column.
+ */
+export function mergeTables(connection: Connection, tables: readonly Table[], orderBy?: string, options: TableCallOptions = {}): Promise<Table> {
+  try {
+    if (!Array.isArray(tables) || tables.length === 0 || !tables.every((t) => t instanceof Table))
+      throw badArgument('mergeTables', 'takes a non-empty array of Tables');
+    const closed = tables.find((t) => t.isClosed);
+    if (closed !== undefined) throw badArgument('mergeTables', `the table ${String(closed.ticket)} was closed`);
+    const key = orderBy === undefined ? undefined : name(orderBy, 'mergeTables', 'an orderBy column');
+    const tickets = tables.map((t) => t.ticket);
+    return createTable(connection, (result) => service.mergeTables(connection, tickets, key, result, options), options);
+  } catch (err) {
+    return Promise.reject(err);
+  }
 }
 
 /**
@@ -103,7 +89,7 @@ async function explainFetchFailure(connection: Connection, err: unknown, ticket:
   if (connection.isClosed) return e;
   if (e.code === Code.InvalidArgument) {
     try {
-      await connection.unary(TableService.GetExportedTableCreationResponse, ticketPb(ticket));
+      await service.describeTable(connection, ticket);
     } catch (probe) {
       const p = DeephavenError.from(probe);
       if (/not a (subscribable )?table/i.test(p.rawMessage))

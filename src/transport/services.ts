@@ -28,6 +28,7 @@ export { ClientData, ConnectRequest, ServerData, StreamRequest, StreamResponse }
 export { TypedTicket } from '../generated/deephaven_core/proto/ticket_pb.js';
 export { ConsoleService } from '../generated/deephaven_core/proto/console_pb_service.js';
 export {
+  BindTableToVariableRequest,
   ExecuteCommandRequest,
   ExecuteCommandResponse,
   GetConsoleTypesRequest,

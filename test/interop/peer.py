@@ -186,7 +186,52 @@ def release_all(req):
     return {}
 
 
-OPS = {f.__name__: f for f in (connect, run, publish_table, publish_object, table_ipc, read_object, bench_snapshot, bench_close_tables, bench_connect, bench_trips, bench_fields, bench_echo, release_all)}
+def _write_ipc(data, path):
+    with pa.OSFile(path, "wb") as sink:
+        with pa.ipc.new_stream(sink, data.schema) as writer:
+            writer.write_table(data)
+
+
+def expr_ipc(req):
+    """Evaluates a pydeephaven expression over scope tables (names -> variables) and writes its to_arrow() to path.
+
+    The expression sees the opened tables by variable name and pydeephaven's agg, updateby, filters, SortDirection,
+    NaturalJoinType and session; tables it makes are closed after.
+    """
+    from pydeephaven import agg, updateby, filters
+    from pydeephaven.filters import ColumnName
+    from pydeephaven.table import SortDirection, NaturalJoinType
+    from pydeephaven._table_ops import FlattenOp
+
+    env = {"agg": agg, "updateby": updateby, "filters": filters, "ColumnName": ColumnName, "SortDirection": SortDirection,
+           "NaturalJoinType": NaturalJoinType, "FlattenOp": FlattenOp, "session": session}
+    opened = {k: session.open_table(v) for k, v in req.get("tables", {}).items()}
+    env.update(opened)
+    result = eval(req["code"], env)
+    try:
+        data = result.to_arrow()
+        _write_ipc(data, req["path"])
+        return {"rows": data.num_rows}
+    finally:
+        result.close()
+        for t in opened.values():
+            t.close()
+
+
+def import_ipc(req):
+    """import_table of the Arrow IPC stream at path; the result is bound to a global variable and published."""
+    with pa.OSFile(req["path"], "rb") as source:
+        data = pa.ipc.open_stream(source).read_all()
+    table = session.import_table(data)
+    if req.get("name"):
+        session.bind_table(req["name"], table)
+    ticket = SharedTicket.random_ticket()
+    session.publish_table(ticket, table)
+    held.append(table)
+    return {"ticket": ticket.bytes.hex(), "rows": data.num_rows}
+
+
+OPS = {f.__name__: f for f in (expr_ipc, import_ipc, connect, run, publish_table, publish_object, table_ipc, read_object, bench_snapshot, bench_close_tables, bench_connect, bench_trips, bench_fields, bench_echo, release_all)}
 
 
 def main():

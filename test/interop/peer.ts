@@ -1,7 +1,7 @@
 // Drives the pydeephaven reference client (test/interop/peer.py) from a test: one Python process per peer, one
 // request at a time, JSON lines both ways.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -66,6 +66,31 @@ export class PythonPeer {
     try {
       await this.call('table_ipc', { ticket, path });
       return digest(tableFromIPC(readFileSync(path)));
+    } finally {
+      rmSync(path, { force: true });
+    }
+  }
+
+  /**
+   * pydeephaven's result of a Python expression over scope tables (`tables` maps the expression's variables to
+   * global variable names), as the digest of its `to_arrow()`.
+   */
+  async exprDigest(code: string, tables: Record<string, string>): Promise<TableDigest> {
+    const path = join(tmpdir(), `dhrx-peer-${process.pid}-${Math.random().toString(36).slice(2)}.arrows`);
+    try {
+      await this.call('expr_ipc', { code, tables, path });
+      return digest(tableFromIPC(readFileSync(path)));
+    } finally {
+      rmSync(path, { force: true });
+    }
+  }
+
+  /** pydeephaven's `import_table` of an Arrow IPC stream; the table is published (hex ticket) and bound to `name`. */
+  async importIpc(ipc: Uint8Array, name?: string): Promise<{ ticket: string; rows: number }> {
+    const path = join(tmpdir(), `dhrx-peer-${process.pid}-${Math.random().toString(36).slice(2)}.arrows`);
+    try {
+      writeFileSync(path, ipc);
+      return await this.call<{ ticket: string; rows: number }>('import_ipc', { path, ...(name ? { name } : {}) });
     } finally {
       rmSync(path, { force: true });
     }

@@ -1,0 +1,256 @@
+/**
+ * The table operations shared by {@link Table} (each a call that resolves to a new `Table`) and by the batched
+ * {@link Query} builder (each a step of one `Batch` call): pydeephaven's `TableInterface`, in camelCase, with its
+ * argument order and defaults.
+ */
+import type { Aggregation, Filter, NaturalJoinType, TableOperation, UpdateByOperation } from '../../services/table-operations.js';
+import { operations as o, type SortDirection, type TableHandle } from './operations.js';
+
+/** Options of every table operation. */
+export interface OperationOptions {
+  /** Stops waiting: the Promise rejects with an `AbortError` and the table being made is released. */
+  readonly signal?: AbortSignal;
+}
+
+type Names = string | readonly string[];
+
+/**
+ * Every table operation. `R` is what an operation returns: `Promise<Table>` on a {@link Table}, the builder itself
+ * on a {@link Query}; `O` its options (`{ signal }` on a `Table`; none on a `Query`, whose `exec` takes them).
+ */
+export abstract class TableOperations<R, O = OperationOptions> {
+  /** @internal Applies one operation (its arguments are checked by `make`, which throws on bad input). */
+  protected abstract apply(make: () => TableOperation, options: O | undefined): R;
+
+  /** Adds or replaces columns by formulas, computed now and kept (`update`). */
+  update(formulas: Names, options?: O): R {
+    return this.apply(() => o.update(formulas), options);
+  }
+
+  /** Adds or replaces columns by formulas, computed on first read of each cell and cached (`lazy_update`). */
+  lazyUpdate(formulas: Names, options?: O): R {
+    return this.apply(() => o.lazyUpdate(formulas), options);
+  }
+
+  /** Only the given columns or formulas, computed when read (`view`). */
+  view(formulas: Names, options?: O): R {
+    return this.apply(() => o.view(formulas), options);
+  }
+
+  /** Adds or replaces columns by formulas, computed when read (`update_view`). */
+  updateView(formulas: Names, options?: O): R {
+    return this.apply(() => o.updateView(formulas), options);
+  }
+
+  /** Only the given columns or formulas, computed now and kept; all columns when none are given (`select`). */
+  select(formulas?: Names, options?: O): R {
+    return this.apply(() => o.select(formulas), options);
+  }
+
+  /** The distinct combinations of values of the given columns (all columns when none given). */
+  selectDistinct(cols?: Names, options?: O): R {
+    return this.apply(() => o.selectDistinct(cols), options);
+  }
+
+  /** Without the given columns. */
+  dropColumns(cols: Names, options?: O): R {
+    return this.apply(() => o.dropColumns(cols), options);
+  }
+
+  /**
+   * The rows that pass every filter: formula strings (`'X > 5'`, trusted text only), or structured filters from
+   * the `filters` builders, which carry user values safely (`filters.eq('Name', userInput)`).
+   */
+  where(filters: Names | Filter | readonly Filter[], options?: O): R {
+    return this.apply(() => o.where(filters), options);
+  }
+
+  /** The rows whose `cols` values appear in `filterTable` (re-evaluated when it ticks). */
+  whereIn(filterTable: TableHandle, cols: Names, options?: O): R {
+    return this.apply(() => o.whereIn(filterTable, cols, false), options);
+  }
+
+  /** The rows whose `cols` values do not appear in `filterTable`. */
+  whereNotIn(filterTable: TableHandle, cols: Names, options?: O): R {
+    return this.apply(() => o.whereIn(filterTable, cols, true), options);
+  }
+
+  /** Sorted by the given columns, each ascending unless `order` says otherwise (once for all, or once per column). */
+  sort(orderBy: Names, order: SortDirection | readonly SortDirection[] = 'asc', options?: O): R {
+    return this.apply(() => o.sort(orderBy, order), options);
+  }
+
+  /**
+   * Sorted by the given columns, every one descending (as pydeephaven documents it; pydeephaven 42.7 itself sorts
+   * only the first column descending when given several).
+   */
+  sortDescending(orderBy: Names, options?: O): R {
+    return this.apply(() => o.sortDescending(orderBy), options);
+  }
+
+  /** The first `numRows` rows. */
+  head(numRows: number | bigint, options?: O): R {
+    return this.apply(() => o.head(numRows), options);
+  }
+
+  /** The last `numRows` rows. */
+  tail(numRows: number | bigint, options?: O): R {
+    return this.apply(() => o.tail(numRows), options);
+  }
+
+  /** The first `numRows` rows of each group of `by`. */
+  headBy(numRows: number | bigint, by: Names, options?: O): R {
+    return this.apply(() => o.headBy(numRows, by), options);
+  }
+
+  /** The last `numRows` rows of each group of `by`. */
+  tailBy(numRows: number | bigint, by: Names, options?: O): R {
+    return this.apply(() => o.tailBy(numRows, by), options);
+  }
+
+  /** Rows `start` (inclusive) to `stop` (exclusive) by position; negative positions count from the end. */
+  slice(start: number | bigint, stop: number | bigint, options?: O): R {
+    return this.apply(() => o.slice(start, stop), options);
+  }
+
+  /**
+   * Adds the `joins` columns (all of the right table's other columns by default) of the one row of `table` that
+   * matches each row on `on` (`'Key'` or `'Left = Right'`); nulls where none does.
+   */
+  naturalJoin(table: TableHandle, on: Names, joins?: Names, type: NaturalJoinType = 'errorOnDuplicate', options?: O): R {
+    return this.apply(() => o.naturalJoin(table, on, joins, type), options);
+  }
+
+  /** Like {@link TableOperations.naturalJoin}, but every row must match exactly one row of `table`. */
+  exactJoin(table: TableHandle, on: Names, joins?: Names, options?: O): R {
+    return this.apply(() => o.exactJoin(table, on, joins), options);
+  }
+
+  /** Cross join: every pair of rows that match on `on` (all pairs when `on` is empty); `reserveBits` sizes the row keys. */
+  join(table: TableHandle, on?: Names, joins?: Names, reserveBits = 10, options?: O): R {
+    return this.apply(() => o.join(table, on, joins, reserveBits), options);
+  }
+
+  /** As-of join: exact matches on all but the last of `on`, then the closest row of `table` at or before the last. */
+  aj(table: TableHandle, on: Names, joins?: Names, options?: O): R {
+    return this.apply(() => o.asOf('aj', table, on, joins), options);
+  }
+
+  /** Reverse as-of join: like {@link TableOperations.aj}, the closest row at or after. */
+  raj(table: TableHandle, on: Names, joins?: Names, options?: O): R {
+    return this.apply(() => o.asOf('raj', table, on, joins), options);
+  }
+
+  /** Groups the rows by `by`, every other column becoming an array column. */
+  groupBy(by?: Names, options?: O): R {
+    return this.apply(() => o.allBy({ kind: 'group' }, by, 'groupBy'), options);
+  }
+
+  /** Expands array columns (all of them when `cols` is empty) into rows; `nullFill` pads shorter arrays with nulls. */
+  ungroup(cols?: Names, nullFill = true, options?: O): R {
+    return this.apply(() => o.ungroup(cols, nullFill), options);
+  }
+
+  /** One row per group of `by` with the given aggregations (from the `agg` builders). */
+  aggBy(aggs: Aggregation | readonly Aggregation[], by?: Names, options?: O): R {
+    return this.apply(() => o.aggBy(aggs, by), options);
+  }
+
+  /** One column aggregation (e.g. `agg.avg()`) applied to every column that is not a group-by column. */
+  aggAllBy(agg: Aggregation, by?: Names, options?: O): R {
+    return this.apply(() => o.aggAllBy(agg, by), options);
+  }
+
+  /** The first row of each group. */
+  firstBy(by?: Names, options?: O): R {
+    return this.apply(() => o.allBy({ kind: 'first' }, by, 'firstBy'), options);
+  }
+
+  /** The last row of each group. */
+  lastBy(by?: Names, options?: O): R {
+    return this.apply(() => o.allBy({ kind: 'last' }, by, 'lastBy'), options);
+  }
+
+  /** Sums per group. */
+  sumBy(by?: Names, options?: O): R {
+    return this.apply(() => o.allBy({ kind: 'sum' }, by, 'sumBy'), options);
+  }
+
+  /** Sums of absolute values per group. */
+  absSumBy(by?: Names, options?: O): R {
+    return this.apply(() => o.allBy({ kind: 'absSum' }, by, 'absSumBy'), options);
+  }
+
+  /** Means per group. */
+  avgBy(by?: Names, options?: O): R {
+    return this.apply(() => o.allBy({ kind: 'avg' }, by, 'avgBy'), options);
+  }
+
+  /** Sample standard deviations per group. */
+  stdBy(by?: Names, options?: O): R {
+    return this.apply(() => o.allBy({ kind: 'std' }, by, 'stdBy'), options);
+  }
+
+  /** Sample variances per group. */
+  varBy(by?: Names, options?: O): R {
+    return this.apply(() => o.allBy({ kind: 'var' }, by, 'varBy'), options);
+  }
+
+  /** Medians per group. */
+  medianBy(by?: Names, options?: O): R {
+    return this.apply(() => o.allBy({ kind: 'median', averageEvenlyDivided: true }, by, 'medianBy'), options);
+  }
+
+  /** Minimums per group. */
+  minBy(by?: Names, options?: O): R {
+    return this.apply(() => o.allBy({ kind: 'min' }, by, 'minBy'), options);
+  }
+
+  /** Maximums per group. */
+  maxBy(by?: Names, options?: O): R {
+    return this.apply(() => o.allBy({ kind: 'max' }, by, 'maxBy'), options);
+  }
+
+  /** The number of rows per group, in a new column `col`. */
+  countBy(col: string, by?: Names, options?: O): R {
+    return this.apply(() => o.countBy(col, by), options);
+  }
+
+  /** Means weighted by the column `wcol`, per group. */
+  weightedAvgBy(wcol: string, by?: Names, options?: O): R {
+    return this.apply(() => o.weightedBy('weightedAvg', wcol, by), options);
+  }
+
+  /** Sums weighted by the column `wcol`, per group. */
+  weightedSumBy(wcol: string, by?: Names, options?: O): R {
+    return this.apply(() => o.weightedBy('weightedSum', wcol, by), options);
+  }
+
+  /** Running, windowed and exponential figures (from the `updateBy` builders), per group of `by`. */
+  updateBy(ops: UpdateByOperation | readonly UpdateByOperation[], by?: Names, options?: O): R {
+    return this.apply(() => o.updateBy(ops, by), options);
+  }
+
+  /** A static copy of the table as it is now. */
+  snapshot(options?: O): R {
+    return this.apply(() => o.snapshot(), options);
+  }
+
+  /**
+   * Copies of this table taken whenever `triggerTable` ticks, with the trigger's `stampCols` (all by default)
+   * added; `initial` takes one at once, `incremental` and `history` as in pydeephaven.
+   */
+  snapshotWhen(triggerTable: TableHandle, stampCols?: Names, initial = false, incremental = false, history = false, options?: O): R {
+    return this.apply(() => o.snapshotWhen(triggerTable, stampCols, initial, incremental, history), options);
+  }
+
+  /** The same rows with a flat (0…n-1) row set. */
+  flatten(options?: O): R {
+    return this.apply(() => o.flatten(), options);
+  }
+
+  /** A table describing this table's columns: `Name`, `DataType`, `ColumnType`, … (a method, as it makes a table). */
+  metaTable(options?: O): R {
+    return this.apply(() => o.metaTable(), options);
+  }
+}

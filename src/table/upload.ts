@@ -1,0 +1,80 @@
+import { Schema, Table as ArrowTable } from 'apache-arrow';
+import { doPut } from '../services/flight-put.js';
+import { createInputTable as createInputTableCall, describeTable } from '../services/table-service.js';
+import type { Connection } from '../session/connection.js';
+import { uploadMessages } from './arrow-write.js';
+import { badArgument, flag, names } from './ops/args.js';
+import type { OperationOptions } from './ops/table-interface.js';
+import { createTable, Table } from './table.js';
+
+/**
+ * @internal Uploads an apache-arrow table through Flight `DoPut` into a new export of the session and returns it
+ * as a `Table` (pydeephaven's `import_table`).
+ */
+export function importTable(connection: Connection, data: ArrowTable, options: OperationOptions = {}): Promise<Table> {
+  let messages;
+  try {
+    messages = uploadMessages(data);
+  } catch (err) {
+    return Promise.reject(err);
+  }
+  return createTable(
+    connection,
+    async (result) => {
+      await doPut(connection, result, messages, options);
+      return describeTable(connection, result, options);
+    },
+    options,
+  );
+}
+
+/** Options of `Session.inputTable`: the columns (`schema`) or a table to copy them from (`initTable`), and the kind. */
+export interface InputTableOptions extends OperationOptions {
+  /** The columns, as an apache-arrow Schema (e.g. the `schema` of an apache-arrow table). */
+  readonly schema?: Schema;
+  /** A table whose columns (and rows) the input table starts with. */
+  readonly initTable?: Table;
+  /** Key columns: rows with an existing key overwrite it (a keyed table); none makes an append-only table. */
+  readonly keyCols?: string | readonly string[];
+  /**
+   * A blink table: keeps only the rows added since the last update cycle (no key columns).
+   * @default false
+   */
+  readonly blinkTable?: boolean;
+}
+
+/** @internal `CreateInputTable` (pydeephaven's `input_table`). */
+export async function inputTable<T extends Table>(
+  connection: Connection,
+  options: InputTableOptions,
+  wrap: (t: Table) => T,
+): Promise<T> {
+  const keyColumns = names(options.keyCols, 'inputTable', 'key columns', { optional: true });
+  const blink = flag(options.blinkTable ?? false, 'inputTable', 'blinkTable');
+  if (blink && keyColumns.length > 0) throw badArgument('inputTable', 'a blink input table cannot have key columns');
+  const { schema, initTable } = options;
+  if ((schema === undefined) === (initTable === undefined)) throw badArgument('inputTable', 'takes exactly one of schema and initTable');
+  let from: { schema: Uint8Array } | { table: Table['ticket'] };
+  if (schema !== undefined) {
+    if (!(schema instanceof Schema)) throw badArgument('inputTable', 'takes schema as an apache-arrow Schema');
+    const [first] = uploadMessages(new ArrowTable(schema));
+    if (first === undefined) throw badArgument('inputTable', 'could not encode the schema');
+    from = { schema: framed(first.header) };
+  } else {
+    if (!(initTable instanceof Table) || initTable.isClosed) throw badArgument('inputTable', 'takes initTable as an open Table');
+    from = { table: initTable.ticket };
+  }
+  const spec = { from, keyColumns, blink };
+  return wrap(await createTable(connection, (result) => createInputTableCall(connection, spec, result, options), options));
+}
+
+/** An IPC message framed as a stream carries it: continuation marker, length, the flatbuffer. */
+function framed(header: Uint8Array): Uint8Array {
+  const out = new Uint8Array(8 + header.length);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, 0xffffffff, true);
+  view.setInt32(4, header.length, true);
+  out.set(header, 8);
+  return out;
+}
+

@@ -1,0 +1,107 @@
+// Issue 13 in Node against the real server, with pydeephaven 42.7 as the oracle: every table operation on static
+// and ticking sources (nulls in every column type) equals pydeephaven's result digest for digest; uploads,
+// input tables, batches and bad input.
+import { tableFromIPC } from 'apache-arrow';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { PythonPeer } from '../interop/peer.js';
+import * as ops from '../scenarios/table-ops.js';
+
+const url = inject('dhUrl');
+const ws: ops.Target = { url, transport: 'websocket-multiplex' };
+let peer: PythonPeer;
+let sources: { static: ops.Sources; ticking: ops.Sources };
+
+beforeAll(async () => {
+  [peer, sources] = await Promise.all([PythonPeer.connect(url, inject('dhPsk') || undefined), ops.setupSources(ws)]);
+}, 120_000);
+
+afterAll(async () => {
+  await peer?.close();
+  await ops.closeKept();
+});
+
+describe.each(['static', 'ticking'] as const)('every operation on a %s source equals pydeephaven', (kind) => {
+  let ours: Awaited<ReturnType<typeof ops.runCases>>;
+  beforeAll(async () => {
+    ours = await ops.runCases(ws, sources[kind]);
+  }, 180_000);
+
+  it.each(ops.CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    const mine = ours.results[c.name];
+    expect(mine?.error, 'deephaven-rx failed').toBeUndefined();
+    const theirs = await peer.exprDigest(c.py, ops.pyTables(sources[kind]));
+    expect(mine?.digest).toEqual(theirs);
+    if (kind === 'ticking' && !['snapshot', 'metaTable'].includes(c.name)) expect(mine?.refreshing, 'refreshing').toBe(true);
+  });
+});
+
+describe('importTable', () => {
+  it.each([0, 1, 1000])('round trip of every column type with nulls, %i rows: toArrow() equals the input', async (rows) => {
+    const r = await ops.uploadRoundTrip(ws, rows);
+    expect(r.size).toBe(rows);
+    expect(r.back).toEqual(r.source);
+  });
+
+  it('round trip of 1,000,000 rows of every column type', { timeout: 240_000 }, async () => {
+    const r = await ops.uploadRoundTrip(ws, 1_000_000);
+    expect(r.back).toEqual(r.source);
+    console.log(`[upload] 1,000,000 rows × ${r.source.fields.length} columns, ${r.mb.toFixed(1)} MB: importTable in ${r.ms.toFixed(0)} ms (${(r.mb / (r.ms / 1000)).toFixed(1)} MB/s)`);
+  });
+
+  it('a table uploaded by deephaven-rx is read by pydeephaven equal; pydeephaven import_table is read by deephaven-rx equal', async () => {
+    const { tableFromArrays } = await import('apache-arrow');
+    const data = tableFromArrays({ A: Int32Array.of(1, 2, 3), S: ['x', 'y', 'O\'Neil"'], D: Float64Array.of(0.5, Number.NaN, -1) });
+    const mine = await ops.uploadAndPublish(ws, ops.ipcHex(data));
+    expect(mine.size).toBe(3);
+    const fromPy = await peer.tableDigest(mine.ticket);
+    const theirs = await peer.importIpc(new Uint8Array(Buffer.from(ops.ipcHex(data), 'hex')));
+    const { fetchSharedDigest } = await import('../scenarios/surface.js');
+    const read = await fetchSharedDigest(ws, theirs.ticket);
+    expect(read.digest).toEqual(fromPy);
+    expect(tableFromIPC(Buffer.from(ops.ipcHex(data), 'hex')).numRows).toBe(3);
+  });
+});
+
+describe('input tables', () => {
+  it('keyed add/overwrite/delete and append-only, seen by pydeephaven', async () => {
+    const r = (await ops.inputTables(ws)) as {
+      names: { keyed: string; append: string };
+      keyed: { refreshing: boolean; rows: unknown[]; digest: unknown };
+      append: { rows: unknown[]; digest: unknown };
+      blink: { refreshing: boolean; columns: string[] };
+      fromTable: { rows: number; columns: string[] };
+    };
+    expect(r.keyed.refreshing).toBe(true);
+    expect(r.keyed.rows).toEqual([
+      { Sym: 'B', Px: 20.5, Qty: 20 },
+      { Sym: 'C', Px: 3.5, Qty: 3 },
+      { Sym: 'D', Px: 4.5, Qty: 4 },
+    ]);
+    expect(r.append.rows).toHaveLength(6);
+    expect(r.blink).toEqual({ refreshing: true, columns: ['Sym', 'Px', 'Qty'] });
+    expect(r.fromTable).toEqual({ rows: 3, columns: ['Sym', 'Px', 'Qty'] });
+    expect(await peer.exprDigest('keyed.sort("Sym")', { keyed: r.names.keyed })).toEqual(r.keyed.digest);
+    expect(await peer.exprDigest('append', { append: r.names.append })).toEqual(r.append.digest);
+  });
+});
+
+describe('bad input', () => {
+  it('each a DeephavenError with the reason; the session stays usable; nothing leaked', async () => {
+    const r = (await ops.badOps(ws, sources.static)) as { failures: Record<string, { name: string; codeName: string; message: string } | null>; held: [number, number]; usable: number };
+    for (const [what, f] of Object.entries(r.failures)) {
+      expect(f, what).not.toBeNull();
+      expect(f?.name, what).toBe('DeephavenError');
+    }
+    const f = r.failures;
+    expect(f['unknownColumn']?.message).toMatch(/Nope/);
+    expect(f['badFormula']?.codeName).toBe('InvalidArgument');
+    expect(f['unknownFilterColumn']?.message).toMatch(/Nope/);
+    expect(f['mismatchedJoinKeys']?.message).toMatch(/RV2/);
+    expect(f['emptyBatch']?.message).toMatch(/no operations/);
+    expect(f['failingBatch']?.message).toMatch(/Nope/);
+    expect(f['uploadStruct']?.message).toMatch(/Struct|Deephaven does not take/);
+    console.log(`[bad input] ${JSON.stringify(Object.fromEntries(Object.entries(f).map(([k, v]) => [k, `${v?.codeName}: ${v?.message.slice(0, 140)}`])), null, 1)}`);
+    expect(r.usable).toBe(2);
+    expect(r.held[1]).toBe(r.held[0]);
+  });
+});
