@@ -41,8 +41,11 @@ export class Session {
   /** What this session's scripts created, updated and removed, for the live map of exportable objects. */
   private readonly scriptChanges = new Subject<FieldChanges>();
 
-  private constructor(private readonly connection: Connection) {
-    this.console = new ScriptConsole(connection);
+  private constructor(
+    private readonly connection: Connection,
+    sessionType?: 'python' | 'groovy',
+  ) {
+    this.console = new ScriptConsole(connection, sessionType);
     this.objects$ = exportableObjects$(connection, this.scriptChanges);
   }
 
@@ -55,7 +58,10 @@ export class Session {
    * with an `AbortError` when `options.signal` aborts.
    */
   static async connect(url: string | URL, options: SessionOptions = {}): Promise<Session> {
-    return new Session(await Connection.connect(url, options));
+    const type = options.sessionType;
+    if (type !== undefined && type !== 'python' && type !== 'groovy')
+      throw new DeephavenError(Code.InvalidArgument, `sessionType takes 'python' or 'groovy', got ${JSON.stringify(type)}`);
+    return new Session(await Connection.connect(url, options), type);
   }
 
   /** The server URL, normalised (no trailing slash). */

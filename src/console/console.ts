@@ -28,7 +28,10 @@ export interface RunScriptOptions {
 export class ScriptConsole {
   private started: Promise<ExportTicket> | undefined;
 
-  constructor(private readonly connection: Connection) {}
+  constructor(
+    private readonly connection: Connection,
+    private readonly sessionType?: string,
+  ) {}
 
   /** Runs `code`; resolves with the variables it created, updated and removed. */
   async run(code: string, options: RunScriptOptions = {}): Promise<FieldChanges> {
@@ -71,8 +74,11 @@ export class ScriptConsole {
 
   private async startConsole(): Promise<ExportTicket> {
     const types = await this.connection.unary(ConsoleService.GetConsoleTypes, new GetConsoleTypesRequest());
-    const type = types.getConsoleTypesList()[0];
+    const offered = types.getConsoleTypesList();
+    const type = this.sessionType ?? offered[0];
     if (type === undefined) throw new DeephavenError(Code.FailedPrecondition, 'the server has its script console disabled');
+    if (!offered.includes(type))
+      throw new DeephavenError(Code.FailedPrecondition, `the server has no ${type} console (it offers: ${offered.join(', ') || 'none'})`);
     const id = ExportTicket.fromId(this.connection.nextExportId());
     const request = new StartConsoleRequest();
     request.setResultId(ticketPb(id));

@@ -49,6 +49,16 @@ export interface SessionOptions {
    * certificate authority. Browsers use their own trust store and ignore this.
    */
   readonly tls?: NodeTlsOptions;
+  /**
+   * Extra headers sent with every call (pydeephaven's `extra_headers`), e.g. for a proxy in front of the server.
+   * `authorization` cannot be set here: use `auth`.
+   */
+  readonly extraHeaders?: Readonly<Record<string, string>>;
+  /**
+   * The script language of the session's console (pydeephaven's `session_type`): `'python'` or `'groovy'`, as the
+   * server offers. Default: the server's first console type.
+   */
+  readonly sessionType?: 'python' | 'groovy';
 }
 
 /** How and why a session ended, as {@link Session.closed$} reports it. */
@@ -90,6 +100,7 @@ export class Connection {
     private readonly wire: WireTransport,
     private readonly tokens: TokenKeeper,
     configuration: Map<string, string>,
+    private readonly extraHeaders: Readonly<Record<string, string>> = {},
   ) {
     this.configuration = configuration;
     this.closed$ = this.ended.asObservable();
@@ -121,6 +132,7 @@ export class Connection {
   static async connect(url: string | URL, options: SessionOptions = {}): Promise<Connection> {
     const base = normaliseUrl(url);
     const tokens = new TokenKeeper(credentialsHeader(options.auth ?? { type: 'anonymous' }));
+    const extra = checkedHeaders(options.extraHeaders);
     const wire = createTransport(base, options.transport ?? 'auto', { tls: options.tls });
     const timeoutMs = options.connectTimeoutMs ?? 30_000;
     const controller = new AbortController();
@@ -129,13 +141,13 @@ export class Connection {
     options.signal?.addEventListener('abort', onAbort, { once: true });
     try {
       if (options.signal?.aborted === true) throw abortError(options.signal);
-      const ctx = bootstrapContext(base, wire, tokens);
+      const ctx = bootstrapContext(base, wire, tokens, extra);
       const response = await unaryCall(ctx, ConfigService.GetConfigurationConstants, new ConfigurationConstantsRequest(), {
         signal: controller.signal,
       });
       if (tokens.current === undefined)
         throw new DeephavenError(Code.Unauthenticated, 'the server accepted the call but returned no session token');
-      return new Connection(base, wire, tokens, configMap(response));
+      return new Connection(base, wire, tokens, configMap(response), extra);
     } catch (err) {
       wire.close();
       throw connectError(err, base, controller.signal, options.signal, wire.kind);
@@ -198,7 +210,7 @@ export class Connection {
   /** @internal */
   headersFor(): Promise<Record<string, string>> {
     if (this.endError !== undefined) return Promise.reject(this.endError);
-    return this.tokens.header().then((authorization) => ({ authorization }));
+    return this.tokens.header().then((authorization) => ({ ...this.extraHeaders, authorization }));
   }
 
   /** @internal */
@@ -344,16 +356,26 @@ function sessionContext(session: Connection): CallContext {
   return ctx;
 }
 
-function bootstrapContext(host: string, transport: WireTransport, tokens: TokenKeeper): CallContext {
+function bootstrapContext(host: string, transport: WireTransport, tokens: TokenKeeper, extra: Readonly<Record<string, string>>): CallContext {
   return {
     host,
     transport,
-    headers: () => tokens.header().then((authorization) => ({ authorization })),
+    headers: () => tokens.header().then((authorization) => ({ ...extra, authorization })),
     observe: (_method, metadata, code) => {
       const adopted = tokens.adopt(metadata.get('authorization'));
       if (!adopted && code !== undefined && code !== Code.Ok) tokens.firstCallFailed();
     },
   };
+}
+
+function checkedHeaders(headers: Readonly<Record<string, string>> | undefined): Readonly<Record<string, string>> {
+  if (headers === undefined) return {};
+  const entries = typeof headers === 'object' && headers !== null ? Object.entries(headers) : undefined;
+  if (entries === undefined || entries.some(([k, v]) => typeof v !== 'string' || !/^[!#$%&'*+.^_`|~0-9a-z-]+$/i.test(k)))
+    throw new DeephavenError(Code.InvalidArgument, 'extraHeaders takes an object of header names to string values');
+  if (entries.some(([k]) => k.toLowerCase() === 'authorization'))
+    throw new DeephavenError(Code.InvalidArgument, "extraHeaders cannot set 'authorization': use the auth option");
+  return Object.fromEntries(entries.map(([k, v]) => [k.toLowerCase(), v]));
 }
 
 function configMap(response: ConfigurationConstantsResponse): Map<string, string> {

@@ -3,7 +3,7 @@
  * `deephaven:type` the server needs, as pydeephaven's `import_table` sends it) and record batches of at most
  * {@link ROWS_PER_MESSAGE} rows, written by apache-arrow's own IPC writer.
  */
-import { Field, Message, RecordBatch, Schema, Table as ArrowTable, Type, tableToIPC, type DataType } from 'apache-arrow';
+import { DataType, Field, List, Message, RecordBatch, Schema, Struct, Table as ArrowTable, Type, makeData, tableToIPC, vectorFromArray, type Data, type Dictionary, type Vector } from 'apache-arrow';
 import type { PutMessage } from '../services/flight-put.js';
 import { badArgument } from './ops/args.js';
 
@@ -39,22 +39,66 @@ function deephavenType(type: DataType): string | undefined | null {
 }
 
 function uploadField(field: Field): Field {
-  if (field.metadata.has('deephaven:type')) return field;
   const dh = deephavenType(field.type);
   if (dh === null) throw badArgument('importTable', `the column ${JSON.stringify(field.name)} has the Arrow type ${String(field.type)}, which Deephaven does not take`);
-  if (dh === undefined) return field;
+  if (dh === undefined) {
+    // Parameterised types (lists, decimals, …): the server derives the Java type itself, and refuses an upload of
+    // list columns that still carry the `deephaven:type` a download gave them.
+    if (!DataType.isList(field.type) && !DataType.isFixedSizeList(field.type)) return field;
+    const metadata = new Map([...field.metadata].filter(([k]) => k !== 'deephaven:type' && k !== 'deephaven:componentType'));
+    return new Field(field.name, field.type, field.nullable, metadata);
+  }
+  if (field.metadata.has('deephaven:type')) return field;
   return new Field(field.name, field.type, field.nullable, new Map([...field.metadata, ['deephaven:type', dh]]));
 }
 
+/** Dictionary-encoded columns (apache-arrow's `tableFromArrays` makes them of strings) as plain ones. */
+function withoutDictionaries(table: ArrowTable): ArrowTable {
+  const fields = table.schema.fields;
+  if (!fields.some((f) => DataType.isDictionary(f.type))) return table;
+  const columns: Record<string, Vector> = {};
+  for (const f of fields) {
+    const v = table.getChild(f.name) as Vector;
+    columns[f.name] = DataType.isDictionary(f.type) ? vectorFromArray(Array.from(v), (f.type as Dictionary).dictionary) : v;
+  }
+  const plain = new ArrowTable(columns);
+  const schema = new Schema(
+    plain.schema.fields.map((f, i) => new Field(f.name, f.type, fields[i]?.nullable ?? true, fields[i]?.metadata)),
+    table.schema.metadata,
+  );
+  return new ArrowTable(schema, plain.batches.map((b) => new RecordBatch(schema, b.data)));
+}
+
+/**
+ * Names the unnamed child field of list columns `item` (as pyarrow does): apache-arrow leaves an empty name out of
+ * the schema message, and the server cannot read a list whose child has no name.
+ */
+function namedListChild(field: Field): Field {
+  if (!DataType.isList(field.type)) return field;
+  const child = (field.type as List).children[0];
+  if (child === undefined || child.name !== '') return field;
+  return new Field(field.name, new List(new Field('item', child.type, child.nullable, child.metadata)), field.nullable, field.metadata);
+}
+
+function retyped(schema: Schema, batch: RecordBatch): RecordBatch {
+  const children = batch.data.children.map((d: Data, i: number) => {
+    const type = schema.fields[i]?.type;
+    return type === undefined || type === d.type ? d : d.clone(type);
+  });
+  return new RecordBatch(schema, makeData({ type: new Struct(schema.fields), length: batch.numRows, nullCount: 0, children }));
+}
+
 /** The upload's messages: the schema message first, then the record batches. */
-export function uploadMessages(table: ArrowTable): PutMessage[] {
+export function uploadMessages(data: ArrowTable): PutMessage[] {
+  let table = data;
   if (!(table instanceof ArrowTable)) throw badArgument('importTable', 'takes an apache-arrow Table');
   if (table.schema.fields.length === 0) throw badArgument('importTable', 'takes a table with at least one column');
-  const schema = new Schema(table.schema.fields.map(uploadField), table.schema.metadata);
+  table = withoutDictionaries(table);
+  const schema = new Schema(table.schema.fields.map((f) => namedListChild(uploadField(f))), table.schema.metadata);
   const batches: RecordBatch[] = [];
   for (const batch of table.batches) {
     for (let start = 0; start < batch.numRows; start += ROWS_PER_MESSAGE)
-      batches.push(new RecordBatch(schema, batch.slice(start, Math.min(batch.numRows, start + ROWS_PER_MESSAGE)).data));
+      batches.push(retyped(schema, batch.slice(start, Math.min(batch.numRows, start + ROWS_PER_MESSAGE))));
   }
   return split(tableToIPC(new ArrowTable(schema, batches), 'stream'));
 }

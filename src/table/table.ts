@@ -8,6 +8,7 @@ import type { TableOperation } from '../services/table-operations.js';
 import { FlightService, FlightTicket } from '../transport/services.js';
 import { ipcStream, unframe, type IpcMessage } from './arrow-ipc.js';
 import { TableOperations, type OperationOptions } from './ops/table-interface.js';
+import { checkColumns, columnsRead } from './ops/columns.js';
 
 export type { SortDirection } from './ops/operations.js';
 
@@ -48,6 +49,7 @@ export class Table extends TableOperations<Promise<Table>> {
     readonly isRefreshing: boolean,
   ) {
     super();
+    Table.columnsOf.set(ticket, this.columns);
   }
 
   /** True once {@link Table.close} was called or the session ended. */
@@ -107,11 +109,25 @@ export class Table extends TableOperations<Promise<Table>> {
     try {
       op = make();
       this.assertOpen(op.op);
+      this.checkColumns(op);
     } catch (err) {
       return Promise.reject(err);
     }
     return createTable(this.connection, (result) => runOperation(this.connection, op, this.ticket, result, options), options);
   }
+
+  /** Names an unknown column before any call (the server's answer would be opaque). */
+  private checkColumns(op: TableOperation): void {
+    const read = columnsRead(op);
+    checkColumns(op.op, read.source, this.columns, 'the table');
+    const other = read.other;
+    if (other === undefined) return;
+    const known = Table.columnsOf.get(other.ticket);
+    if (known !== undefined) checkColumns(op.op, other.columns, known, `the other table ${String(other.ticket)}`);
+  }
+
+  /** @internal The columns of each open table's ticket (to check the other table of joins). */
+  private static readonly columnsOf = new WeakMap<object, readonly string[]>();
 
   private assertOpen(op: string): void {
     if (this.connection.isClosed) throw this.connection.closedError();

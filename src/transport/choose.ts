@@ -10,6 +10,10 @@ export interface NodeTlsOptions {
   readonly ca?: string | Uint8Array | readonly (string | Uint8Array)[];
   /** Set to `false` only for testing: accept any certificate. @default true */
   readonly rejectUnauthorized?: boolean;
+  /** The client certificate chain (PEM) for servers that require client certificates (pydeephaven's `client_cert_chain`). */
+  readonly cert?: string | Uint8Array;
+  /** The client certificate's private key (PEM) (pydeephaven's `client_private_key`). */
+  readonly key?: string | Uint8Array;
 }
 
 /** Which transport a session uses: a {@link TransportKind}, or `'auto'` to pick from the URL and platform. */
@@ -46,5 +50,15 @@ function isNode(): boolean {
 function tlsFor(tls: NodeTlsOptions | undefined): NodeHttp2TransportOptions {
   if (tls === undefined) return {};
   const ca = tls.ca === undefined ? undefined : (Array.isArray(tls.ca) ? tls.ca : [tls.ca]).map((c: string | Uint8Array) => (typeof c === 'string' ? c : new TextDecoder().decode(c)));
-  return { tls: { ...(ca === undefined ? {} : { ca }), ...(tls.rejectUnauthorized === undefined ? {} : { rejectUnauthorized: tls.rejectUnauthorized }) } };
+  const pem = (v: string | Uint8Array | undefined): Record<string, string> => (v === undefined ? {} : { v: typeof v === 'string' ? v : new TextDecoder().decode(v) });
+  const cert = pem(tls.cert)['v'];
+  const key = pem(tls.key)['v'];
+  if ((cert === undefined) !== (key === undefined)) throw new DeephavenError(Code.InvalidArgument, 'tls takes a client certificate (cert) and its key (key) together');
+  return {
+    tls: {
+      ...(ca === undefined ? {} : { ca }),
+      ...(tls.rejectUnauthorized === undefined ? {} : { rejectUnauthorized: tls.rejectUnauthorized }),
+      ...(cert === undefined || key === undefined ? {} : { cert, key }),
+    },
+  };
 }

@@ -33,6 +33,11 @@ describe.each(['static', 'ticking'] as const)('every operation on a %s source eq
     expect(mine?.digest).toEqual(theirs);
     if (kind === 'ticking' && !['snapshot', 'metaTable'].includes(c.name)) expect(mine?.refreshing, 'refreshing').toBe(true);
   });
+
+  it.each(ops.REFUSED.map((c) => [c.name, c] as const))('%s: refused by the server for both clients', async (_name, c) => {
+    expect(ours.results[c.name]?.error).toMatch(/INVALID_ARGUMENT/);
+    await expect(peer.exprDigest(c.py, ops.pyTables(sources[kind]))).rejects.toThrow(/UpdateBy/);
+  });
 });
 
 describe('importTable', () => {
@@ -49,8 +54,15 @@ describe('importTable', () => {
   });
 
   it('a table uploaded by deephaven-rx is read by pydeephaven equal; pydeephaven import_table is read by deephaven-rx equal', async () => {
-    const { tableFromArrays } = await import('apache-arrow');
-    const data = tableFromArrays({ A: Int32Array.of(1, 2, 3), S: ['x', 'y', 'O\'Neil"'], D: Float64Array.of(0.5, Number.NaN, -1) });
+    const { Table: ArrowTable, Utf8, vectorFromArray, Schema, Field, RecordBatch } = await import('apache-arrow');
+    const base = new ArrowTable({
+      A: vectorFromArray(Int32Array.of(1, 2, 3)),
+      S: vectorFromArray(['x', null, 'O\'Neil"'], new Utf8()),
+      D: vectorFromArray(Float64Array.of(0.5, Number.NaN, -1)),
+    });
+    // Nullable fields: pydeephaven's import_table cannot send non-nullable ones (its schema differs from the data's).
+    const schema = new Schema(base.schema.fields.map((f) => new Field(f.name, f.type, true)));
+    const data = new ArrowTable(schema, base.batches.map((b) => new RecordBatch(schema, b.data)));
     const mine = await ops.uploadAndPublish(ws, ops.ipcHex(data));
     expect(mine.size).toBe(3);
     const fromPy = await peer.tableDigest(mine.ticket);
@@ -69,7 +81,7 @@ describe('input tables', () => {
       keyed: { refreshing: boolean; rows: unknown[]; digest: unknown };
       append: { rows: unknown[]; digest: unknown };
       blink: { refreshing: boolean; columns: string[] };
-      fromTable: { rows: number; columns: string[] };
+      fromTable: { columns: string[]; refreshing: boolean };
     };
     expect(r.keyed.refreshing).toBe(true);
     expect(r.keyed.rows).toEqual([
@@ -79,7 +91,7 @@ describe('input tables', () => {
     ]);
     expect(r.append.rows).toHaveLength(6);
     expect(r.blink).toEqual({ refreshing: true, columns: ['Sym', 'Px', 'Qty'] });
-    expect(r.fromTable).toEqual({ rows: 3, columns: ['Sym', 'Px', 'Qty'] });
+    expect(r.fromTable).toEqual({ columns: ['Sym', 'Px', 'Qty'], refreshing: true });
     expect(await peer.exprDigest('keyed.sort("Sym")', { keyed: r.names.keyed })).toEqual(r.keyed.digest);
     expect(await peer.exprDigest('append', { append: r.names.append })).toEqual(r.append.digest);
   });
@@ -98,7 +110,8 @@ describe('bad input', () => {
     expect(f['unknownFilterColumn']?.message).toMatch(/Nope/);
     expect(f['mismatchedJoinKeys']?.message).toMatch(/RV2/);
     expect(f['emptyBatch']?.message).toMatch(/no operations/);
-    expect(f['failingBatch']?.message).toMatch(/Nope/);
+    expect(f['failingBatch']?.codeName).toBe('InvalidArgument');
+    expect(f['failingBatch']?.message).toMatch(/Batch/);
     expect(f['uploadStruct']?.message).toMatch(/Struct|Deephaven does not take/);
     console.log(`[bad input] ${JSON.stringify(Object.fromEntries(Object.entries(f).map(([k, v]) => [k, `${v?.codeName}: ${v?.message.slice(0, 140)}`])), null, 1)}`);
     expect(r.usable).toBe(2);

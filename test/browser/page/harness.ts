@@ -7,18 +7,21 @@ import { JsApiBench } from '../../../bench/jsapi.js';
 import { RxBench } from '../../../bench/rx.js';
 import * as conformance from '../../conformance/scenarios.js';
 import * as surface from '../../scenarios/surface.js';
+import * as tableOps from '../../scenarios/table-ops.js';
 
 declare global {
   interface Window {
     dhrx: typeof dhrx;
     conformance: typeof conformance;
     surface: typeof surface;
+    tableOps: typeof tableOps;
   }
 }
 
 window.dhrx = dhrx;
 window.conformance = conformance;
 window.surface = surface;
+window.tableOps = tableOps;
 window.bench = { RxBench, JsApiBench, clients: {} };
 const status = document.getElementById('status');
 if (status !== null) status.textContent = 'ready';

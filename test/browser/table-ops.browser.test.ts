@@ -1,0 +1,78 @@
+// Issue 13 in Chromium: a representative third of the table operations (one of each family) equal pydeephaven's
+// results, uploads (websocket, and gRPC-Web over fetch where DoPut runs as OpenDoPut/NextDoPut), input tables,
+// batches and bad input, over both transports a browser uses.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { PythonPeer } from '../interop/peer.js';
+import * as ops from '../scenarios/table-ops.js';
+import { openHarness } from './harness-page.js';
+
+let browser: Browser;
+let page: Page;
+let peer: PythonPeer;
+let pageErrors: string[] = [];
+let sources: { static: ops.Sources; ticking: ops.Sources };
+
+beforeAll(async () => {
+  ({ browser, page, pageErrors } = await openHarness());
+  [peer, sources] = await Promise.all([
+    PythonPeer.connect(inject('dhUrl'), inject('dhPsk') || undefined),
+    ops.setupSources({ url: inject('dhUrl'), transport: 'websocket-multiplex' }),
+  ]);
+}, 120_000);
+
+afterAll(async () => {
+  await page?.evaluate(() => window.tableOps.closeKept()).catch(() => undefined);
+  await browser?.close();
+  await peer?.close();
+});
+
+function run<K extends keyof typeof ops>(name: K, ...args: unknown[]): Promise<never> {
+  return page.evaluate(
+    ([n, a]) => (window.tableOps[n as keyof typeof window.tableOps] as (...x: unknown[]) => Promise<never>)(...(a as unknown[])),
+    [name, args] as const,
+  );
+}
+
+const targets: [string, ops.Target][] = [
+  ['websocket-multiplex (http://)', { url: inject('dhUrl'), transport: 'auto' }],
+  ['grpc-web-fetch over HTTP/2 (https://)', { url: inject('dhUrlTls'), transport: 'auto' }],
+];
+
+describe.each(targets)('Chromium over %s', (_name, t) => {
+  it(`a third of the operations (${ops.BROWSER_CASES.length}) equal pydeephaven, static and ticking sources`, { timeout: 240_000 }, async () => {
+    for (const kind of ['static', 'ticking'] as const) {
+      const ours = (await run('runCases', t, sources[kind], ops.BROWSER_CASES)) as Awaited<ReturnType<typeof ops.runCases>>;
+      for (const name of ops.BROWSER_CASES) {
+        const c = ops.CASES.find((x) => x.name === name);
+        expect(c, name).toBeDefined();
+        expect(ours.results[name]?.error, `${kind} ${name}`).toBeUndefined();
+        expect(ours.results[name]?.digest, `${kind} ${name}`).toEqual(await peer.exprDigest(c?.py ?? '', ops.pyTables(sources[kind])));
+      }
+    }
+  });
+
+  it('importTable round trip of every column type with nulls, 1000 rows', { timeout: 120_000 }, async () => {
+    const r = (await run('uploadRoundTrip', t, 1000)) as Awaited<ReturnType<typeof ops.uploadRoundTrip>>;
+    expect(r.size).toBe(1000);
+    expect(r.back).toEqual(r.source);
+  });
+
+  it('input tables: keyed add/overwrite/delete and append-only, seen by pydeephaven', async () => {
+    const r = (await run('inputTables', t)) as { names: { keyed: string; append: string }; keyed: { digest: unknown; rows: unknown[] }; append: { digest: unknown } };
+    expect(r.keyed.rows).toHaveLength(3);
+    expect(await peer.exprDigest('keyed.sort("Sym")', { keyed: r.names.keyed })).toEqual(r.keyed.digest);
+    expect(await peer.exprDigest('append', { append: r.names.append })).toEqual(r.append.digest);
+  });
+
+  it('bad input: DeephavenErrors with reasons, session usable, nothing leaked', async () => {
+    const r = (await run('badOps', t, sources.static)) as { failures: Record<string, { name: string } | null>; held: [number, number]; usable: number };
+    for (const [what, f] of Object.entries(r.failures)) expect(f?.name, what).toBe('DeephavenError');
+    expect(r.usable).toBe(2);
+    expect(r.held[1]).toBe(r.held[0]);
+  });
+});
+
+it('no page errors', () => {
+  expect(pageErrors).toEqual([]);
+});
