@@ -8,6 +8,33 @@ import { ScopeTicket, ServerObject, Session, SharedTicket, type Table, type Tran
 import { ipcStream } from '../src/table/arrow-ipc.js';
 import { opsPerSecond } from './pace.js';
 
+/** What the 10-operation chain needs of a Table or a Query builder. */
+interface Chainable {
+  where(f: string): Chainable;
+  update(f: string): Chainable;
+  updateView(f: string): Chainable;
+  dropColumns(c: string): Chainable;
+  sort(c: string, d: 'asc' | 'desc'): Chainable;
+  head(n: number): Chainable;
+  view(c: string[]): Chainable;
+  tail(n: number): Chainable;
+  exec(): Promise<Table>;
+}
+
+/** The 10 chained operations of the query workload (pydeephaven runs the same in bench_query). */
+const CHAIN: ((t: Chainable) => Chainable)[] = [
+  (t) => t.where('I % 2 == 0'),
+  (t) => t.update('X = L * 2'),
+  (t) => t.updateView('Y = D + 1'),
+  (t) => t.dropColumns('F'),
+  (t) => t.where('X > 100'),
+  (t) => t.sort('X', 'desc'),
+  (t) => t.head(10_000),
+  (t) => t.view(['I', 'X', 'Y', 'S']),
+  (t) => t.tail(100),
+  (t) => t.update('Z = I + 1'),
+];
+
 /** One deephaven-rx client of the benchmark: a session on one transport, and the tables it holds open. */
 export class RxBench {
   private readonly tables = new Map<string, Table>();
@@ -161,6 +188,49 @@ export class RxBench {
   }
 
   /** Closes the tables workload 1 kept open, so that they burden no later workload. */
+  /**
+   * Upload workload: seconds for one `importTable` of a scope table's data (read to Arrow once, outside the timing);
+   * the uploaded table is closed after.
+   */
+  async upload(name: string): Promise<{ seconds: number; rows: number }> {
+    this.uploadData ??= { name, data: await (await this.session.openTable(name)).toArrow() };
+    const t0 = performance.now();
+    const t = await this.session.importTable(this.uploadData.data);
+    const seconds = (performance.now() - t0) / 1000;
+    await t.close();
+    return { seconds, rows: t.size };
+  }
+
+  private uploadData: { name: string; data: import('apache-arrow').Table } | undefined;
+
+  /**
+   * Query workload: milliseconds for 10 chained operations on a scope table, as one batch (`query(...).exec()`) or
+   * as 10 awaited calls (intermediates closed after); the result is closed after.
+   */
+  async chain(name: string, batched: boolean): Promise<number> {
+    let source = this.tables.get(name);
+    if (source === undefined) {
+      source = await this.session.openTable(name);
+      this.tables.set(name, source);
+    }
+    const t0 = performance.now();
+    let result: Table;
+    const made: Table[] = [];
+    if (batched) {
+      result = await CHAIN.reduce((q, step) => step(q), this.session.query(source) as unknown as Chainable).exec();
+    } else {
+      let t: Table = source;
+      for (const step of CHAIN) {
+        t = await (step(t as unknown as Chainable) as unknown as Promise<Table>);
+        made.push(t);
+      }
+      result = t;
+    }
+    const ms = performance.now() - t0;
+    await Promise.all([...made, result].map((x) => x.close()));
+    return ms;
+  }
+
   async closeTables(): Promise<void> {
     await Promise.all([...this.tables.values()].map((t) => t.close()));
     this.tables.clear();

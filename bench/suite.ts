@@ -62,6 +62,10 @@ interface Client {
   roundTrips(kind: Kind, name: string, n: number, inFlight: number): Promise<number>;
   echo(name: string, size: number, n: number): Promise<number[]>;
   fieldLatency(prefix: string, n: number): Promise<number[]>;
+  /** Seconds for one upload of a scope table's data (data in). */
+  upload(name: string): Promise<{ seconds: number; rows: number }>;
+  /** Milliseconds for the 10-operation chain, batched (one call) or awaited (10 calls). */
+  chain(name: string, batched: boolean): Promise<number>;
   /** deephaven-rx only: one read taken apart into steps, under a CPU profiler. */
   profile?(name: string): Promise<Profile>;
   close(): Promise<void>;
@@ -90,6 +94,8 @@ function nodeClient(label: string, rx: RxBench): Client {
     roundTrips: (kind, name, n, k) => rx.roundTrips(kind, name, n, k),
     echo: (name, size, n) => rx.echo(name, size, n),
     fieldLatency: (prefix, n) => rx.fieldLatency(prefix, n),
+    upload: (name) => rx.upload(name),
+    chain: (name, batched) => rx.chain(name, batched),
     profile: async (name) => {
       const { result, cpu } = await profileNode(() => rx.snapshotSteps(name));
       return { steps: result, cpu };
@@ -118,6 +124,9 @@ function pageClient(label: string, isRx: boolean, page: Page, id: string, pids: 
     roundTrips: (kind, name, n, k) => call('roundTrips', kind, name, n, k),
     echo: (name, size, n) => call('echo', name, size, n),
     fieldLatency: (prefix, n) => call('fieldLatency', prefix, n),
+    upload: (name) => (isRx ? call('upload', name) : Promise.reject(new NotApplicable('the JS API has no upload of Arrow data (its newTable takes JS arrays)'))),
+    chain: (name, batched) =>
+      isRx ? call('chain', name, batched) : Promise.reject(new NotApplicable('the JS API has no batch of table operations')),
     ...(cdp === undefined
       ? {}
       : {
@@ -144,6 +153,11 @@ function pythonClient(peer: PythonPeer, psk: string | undefined): Client {
       return r.seconds.map((s) => s * 1000);
     },
     fieldLatency: async (prefix, n) => (await peer.call<{ ms: number[] }>('bench_fields', { prefix, n })).ms,
+    upload: (name) => peer.call('bench_upload', { name }),
+    chain: async (name, batched) => {
+      if (!batched) throw new NotApplicable('pydeephaven is measured with its batched query only');
+      return (await peer.call<{ ms: number }>('bench_query', { name })).ms;
+    },
     close: async () => undefined,
   };
 }
@@ -386,6 +400,33 @@ bench_echo = Echo()`;
       (c, runs) => record(label, c.label, 'ms', runs.flat(), c.label === PY ? { polled: 1 } : {}),
       'ms',
     );
+  });
+
+  it('7. upload: importTable of the 8-column table', { timeout: 1_800_000 }, async () => {
+    const arrow = await (await setup!.openTable('bench_8')).toArrow();
+    const bytes = tableToIPC(arrow, 'stream').byteLength;
+    const label = `upload ${arrow.numRows.toLocaleString('en')} rows × ${arrow.numCols} (${mb(bytes).toFixed(0)} MB)`;
+    await each(
+      label,
+      async (c) => {
+        const r = await c.upload('bench_8');
+        if (r.rows !== arrow.numRows) throw new Error(`uploaded ${r.rows} rows of ${arrow.numRows}`);
+        return r.seconds;
+      },
+      (c, seconds) => {
+        const median = percentile([...seconds].sort((a, b) => a - b), 0.5);
+        record(label, c.label, 's', seconds, { 'MB/s': mb(bytes) / median });
+      },
+      's',
+    );
+  });
+
+  it('8. query of 10 chained operations: one batch against 10 awaited calls', { timeout: 1_800_000 }, async () => {
+    for (const batched of [true, false]) {
+      const label = `10 chained operations, ${batched ? 'batched (query.exec)' : 'awaited one by one'}`;
+      await each(label, (c) => c.chain('bench_8', batched), (c, ms) => record(label, c.label, 'ms', ms), 'ms');
+    }
+    await Promise.all(clients.map((c) => c.closeTables()));
   });
 
   it('6. bundle size: an app importing only Session and fetch, against dh-core.js', { timeout: 300_000 }, async () => {

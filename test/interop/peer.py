@@ -231,7 +231,41 @@ def import_ipc(req):
     return {"ticket": ticket.bytes.hex(), "rows": data.num_rows}
 
 
-OPS = {f.__name__: f for f in (expr_ipc, import_ipc, connect, run, publish_table, publish_object, table_ipc, read_object, bench_snapshot, bench_close_tables, bench_connect, bench_trips, bench_fields, bench_echo, release_all)}
+_upload = {}
+
+
+def bench_upload(req):
+    """Seconds for one import_table of a scope table's data (read with to_arrow once, outside the timing)."""
+    import time
+    if req["name"] not in _upload:
+        t = session.open_table(req["name"])
+        _upload[req["name"]] = t.to_arrow()
+        t.close()
+    data = _upload[req["name"]]
+    t0 = time.perf_counter()
+    table = session.import_table(data)
+    seconds = time.perf_counter() - t0
+    table.close()
+    return {"seconds": seconds, "rows": data.num_rows}
+
+
+def bench_query(req):
+    """Milliseconds for the 10 chained operations of bench/rx.ts's CHAIN as one pydeephaven query(...).exec()."""
+    import time
+    from pydeephaven.table import SortDirection
+    if req["name"] not in _tables:
+        _tables[req["name"]] = session.open_table(req["name"])
+    source = _tables[req["name"]]
+    t0 = time.perf_counter()
+    result = (session.query(source).where("I % 2 == 0").update("X = L * 2").update_view("Y = D + 1").drop_columns("F")
+              .where("X > 100").sort("X", SortDirection.DESCENDING).head(10000).view(["I", "X", "Y", "S"]).tail(100)
+              .update("Z = I + 1").exec())
+    ms = (time.perf_counter() - t0) * 1000
+    result.close()
+    return {"ms": ms}
+
+
+OPS = {f.__name__: f for f in (bench_upload, bench_query, expr_ipc, import_ipc, connect, run, publish_table, publish_object, table_ipc, read_object, bench_snapshot, bench_close_tables, bench_connect, bench_trips, bench_fields, bench_echo, release_all)}
 
 
 def main():
