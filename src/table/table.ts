@@ -20,6 +20,7 @@ import {
 } from '../transport/services.js';
 import { ipcStream, unframe, type IpcMessage } from './arrow-ipc.js';
 import { exchangeHost } from './exchange-host.js';
+import { sizeOf } from './sizes.js';
 import { tableUpdates, tableViewport, type LiveSource } from './live.js';
 import type { TableUpdate, UpdatesOptions, ViewportOptions, ViewportRange, ViewportUpdate } from './live-types.js';
 import { defer, throwError, type ObservableInput } from 'rxjs';
@@ -229,6 +230,21 @@ export class Table {
    */
   viewport(rows: ViewportRange | ObservableInput<ViewportRange>, options: ViewportOptions = {}): Observable<ViewportUpdate> {
     return defer(() => (this.isClosed ? throwError(() => this.closedError('viewport')) : tableViewport(this.liveSource(), rows, options)));
+  }
+
+  /**
+   * The table's row count as it changes: the size when the table was made at once, then each new size. Cheap: one
+   * stream per session (`ExportedTableUpdates`) serves every table's `size$`, and no rows are sent. Completes when
+   * the session ends.
+   *
+   * @example
+   * ```ts
+   * const ticking = await session.timeTable('PT1s');
+   * ticking.size$.subscribe((n) => (badge.textContent = `${n} rows`));
+   * ```
+   */
+  get size$(): Observable<number> {
+    return defer(() => (this.isClosed ? throwError(() => this.closedError('size$')) : sizeOf(this.connection, this.ticket.rawBytes, this.size)));
   }
 
   private liveSource(): LiveSource {

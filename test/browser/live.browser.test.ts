@@ -58,6 +58,7 @@ describe('live tables in Chromium (websocket)', () => {
     const e = await run('liveEdges', t);
     expect(e['static']).toEqual({ emissions: 1, size: 7, x: [0, 1, 2, 3, 4, 5, 6] });
     expect(e['afterRelease']).toBeGreaterThan(0);
+    expect(await run('liveSizes', t)).toMatchObject({ last: 12, increasing: true, other: [5] });
     expect(pageErrors).toEqual([]);
   });
 });

@@ -37,6 +37,12 @@ describe('live tables in Node (websocket-multiplex)', () => {
     console.log(`[live] 1,000,000 × 4 initial state in ${String(r['ms'])} ms (${String(r['batches'])} batches)`);
   });
 
+  it('size$ follows a ticking table from the shared size stream', { timeout: 60_000 }, async () => {
+    const r = await live.liveSizes(t);
+    expect(r).toMatchObject({ last: 12, increasing: true, other: [5] });
+    expect(r['count']).toBeGreaterThan(1);
+  });
+
   it('blink tables: each update replaces the rows', { timeout: 60_000 }, async () => {
     const r = await live.liveBlink(t);
     expect(r).toMatchObject({ errors: [], failure: null, replaced: true, ordered: true, snapshots: 1 });

@@ -344,3 +344,37 @@ export async function liveViewport(t: Target, rows = 40, period = 'PT0.1s'): Pro
     await session.close();
   }
 }
+
+/** `size$`: the live row count from the session's shared size stream. */
+export async function liveSizes(t: Target): Promise<Record<string, unknown>> {
+  const session = await connect(t);
+  const name = unique('sz');
+  try {
+    await session.runScript(`from deephaven import time_table\n${name} = time_table("PT0.1s").head(12)`);
+    const table = await session.openTable(name);
+    const other = await session.emptyTable(5);
+    const seen: number[] = [];
+    const otherSeen: number[] = [];
+    const a = other.size$.subscribe((n) => otherSeen.push(n));
+    await new Promise<void>((resolve, reject) => {
+      const sub = table.size$.subscribe({
+        next: (n) => {
+          seen.push(n);
+          if (n >= 12) {
+            sub.unsubscribe();
+            resolve();
+          }
+        },
+        error: reject,
+      });
+      setTimeout(() => {
+        sub.unsubscribe();
+        resolve();
+      }, 15_000);
+    });
+    a.unsubscribe();
+    return { last: seen[seen.length - 1] ?? -1, increasing: seen.every((v, i) => i === 0 || v > (seen[i - 1] as number)), count: seen.length, other: otherSeen };
+  } finally {
+    await session.close();
+  }
+}
