@@ -113,15 +113,24 @@ export class RxBench {
       const payload = new Uint8Array(size).fill(120);
       const times: number[] = [];
       // The echo plugin greets each new stream with one message ("ready"), as the Python and JS API clients see.
+      // One subscription hands each later message to the round trip waiting for it (respStream replays to every
+      // new subscriber, so a subscription per round trip would start from the greeting again).
+      let waiting: ((payload: Uint8Array) => void) | undefined;
       const ready = firstValueFrom(client.respStream);
-      const sub = client.respStream.subscribe();
+      const sub = client.respStream.subscribe(([payload]) => {
+        const w = waiting;
+        waiting = undefined;
+        w?.(payload);
+      });
       try {
         await ready;
         for (let i = 0; i < n; i++) {
-          const got = firstValueFrom(client.respStream);
+          const got = new Promise<Uint8Array>((resolve) => {
+            waiting = resolve;
+          });
           const t0 = performance.now();
           await client.reqStream.write(payload);
-          const [echoed] = await got;
+          const echoed = await got;
           times.push(performance.now() - t0);
           if (echoed.byteLength !== size) throw new Error(`echo returned ${echoed.byteLength} bytes, sent ${size}`);
         }

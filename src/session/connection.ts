@@ -262,11 +262,11 @@ export class Connection {
   }
 
   /** @internal `SessionService/Release` of one export of this session; resolves at once after the session's end. */
-  release(ticket: ExportTicket): Promise<void> {
+  release(ticket: ExportTicket, options: CallOptions = {}): Promise<void> {
     if (this.endError !== undefined) return Promise.resolve();
     const request = new ReleaseRequest();
     request.setId(ticketPb(ticket));
-    return unaryCall(this.calls, SessionService.Release, request).then(() => undefined);
+    return unaryCall(this.calls, SessionService.Release, request, options).then(() => undefined);
   }
 
   /**

@@ -68,10 +68,10 @@ export class ExportRegistry {
    * Releases `ticket` on the server. Idempotent for exports this registry made: a second release resolves at once.
    * Server-made exports (negative ids, e.g. plugin references) are released with a call each time.
    */
-  async release(ticket: ExportTicket): Promise<void> {
+  async release(ticket: ExportTicket, options: { signal?: AbortSignal | undefined } = {}): Promise<void> {
     if (ticket.id > 0 && !this.held.has(ticket.id)) return;
     this.held.delete(ticket.id);
-    await this.connection.release(ticket);
+    await this.connection.release(ticket, options);
   }
 }
 
@@ -102,7 +102,12 @@ export function releasedShared(e: DeephavenError, ticket: Ticket): DeephavenErro
 }
 
 /** @internal `SessionService/PublishFromTicket`: makes an export of this session reachable under a shared ticket. */
-export async function publishExport(connection: Connection, source: TicketSource, shared: SharedTicket): Promise<void> {
+export async function publishExport(
+  connection: Connection,
+  source: TicketSource,
+  shared: SharedTicket,
+  options: { signal?: AbortSignal | undefined } = {},
+): Promise<void> {
   const from = ticketOf(source, 'a source to publish');
   if (!(shared instanceof SharedTicket))
     throw new DeephavenError(Code.InvalidArgument, 'publish needs a SharedTicket as its destination (e.g. SharedTicket.randomTicket())');
@@ -114,5 +119,5 @@ export async function publishExport(connection: Connection, source: TicketSource
   const request = new PublishRequest();
   request.setSourceId(ticketPb(from));
   request.setResultId(ticketPb(shared));
-  await connection.unary(SessionService.PublishFromTicket, request);
+  await connection.unary(SessionService.PublishFromTicket, request, options);
 }

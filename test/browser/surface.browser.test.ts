@@ -64,7 +64,7 @@ describe.each(targets)('Chromium over %s', (_name, t) => {
 
   it('plugin clients: every way of closing ends the server side and leaves no export', { timeout: 60_000 }, async () => {
     const r = await run('pluginClosing', t);
-    expect(r).toMatchObject({ unsubscribed: true, closed: true, serverClosedMessages: 1, pluginFailure: { name: 'DeephavenError' }, endedAs: 'completed', sessionCloseSeen: true });
+    expect(r).toMatchObject({ unsubscribed: true, keptAfterUnsubscribe: ['ready', 'after'], closed: true, serverClosedMessages: 1, pluginFailure: { name: 'DeephavenError' }, endedAs: 'completed', sessionCloseSeen: true });
     expect(r['exportsAfter']).toBe(r['exportsBefore']);
   });
 

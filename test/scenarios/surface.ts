@@ -574,13 +574,16 @@ export async function pluginClosing(t: Target): Promise<Record<string, unknown>>
     };
     const exportsBefore = (await serverExports(s)).length;
 
-    // 1. unsubscribe
+    // 1. unsubscribing does not end the stream (a later subscriber sees every message from the first); close() does
     let base = (await probe()).closed;
     const c1 = await echoClient(s, echo);
     await firstValueFrom(c1.respStream);
-    const unsubscribed = await waitClosed(base);
-    const writeAfterUnsubscribe = await failureOf(() => c1.reqStream.write('after'));
+    const later = lastValueFrom(c1.respStream.pipe(take(2), toArray()));
+    await c1.reqStream.write('after');
+    const keptAfterUnsubscribe = (await later).map(([p]) => text(p));
     await c1.close();
+    const unsubscribed = await waitClosed(base);
+    const writeAfterUnsubscribe = await failureOf(() => c1.reqStream.write('after close'));
 
     // 2. close()
     base = (await probe()).closed;
@@ -627,7 +630,7 @@ export async function pluginClosing(t: Target): Promise<Record<string, unknown>>
         sessionCloseSeen = (await stats(c)).closed >= base + 1;
         await c.close();
       }
-      return { unsubscribed, writeAfterUnsubscribe, closed, serverClosedMessages, pluginFailure, exportsBefore, exportsAfter, endedAs, sessionCloseSeen };
+      return { unsubscribed, keptAfterUnsubscribe, writeAfterUnsubscribe, closed, serverClosedMessages, pluginFailure, exportsBefore, exportsAfter, endedAs, sessionCloseSeen };
     } finally {
       await watcher.close();
     }
