@@ -5,7 +5,7 @@ import { tableFromIPC } from 'apache-arrow';
 import { filter, firstValueFrom, lastValueFrom, shareReplay, tap, toArray } from 'rxjs';
 import { ScopeTicket, ServerObject, Session, SharedTicket, type Table, type TransportChoice } from '../src/index.js';
 // Internal, for taking a read apart into its steps.
-import { ipcStream } from '../src/table/arrow-ipc.js';
+import { ipcStream } from '../src/arrow/ipc-message.js';
 import { opsPerSecond } from './pace.js';
 
 /** One deephaven-rx client of the benchmark: a session on one transport, and the tables it holds open. */

@@ -1,5 +1,6 @@
 import { Observable, ReplaySubject, map, type Subscription } from 'rxjs';
 import { Code, DeephavenError } from '../errors.js';
+import { abortable, type AbortOptions } from '../rx/abortable.js';
 import type { Connection } from '../session/connection.js';
 import { fetchExport, ticketOf, type TicketSource } from '../session/exports.js';
 import { typedTicketPb } from '../session/wire-tickets.js';
@@ -52,18 +53,26 @@ export class Fetchable {
    * Opens the object: a {@link Table} (a new export of its own) when the type is `"Table"`, else a new
    * {@link PluginClient} on it. The reference itself stays valid until closed.
    */
-  fetch(): Promise<Table | PluginClient> {
-    if (this.released) return Promise.reject(new DeephavenError(Code.FailedPrecondition, `the reference ${String(this.ticket)} was closed`));
-    if (this.type === 'Table') return fetchTable(this.owner.connectionForReferences(), this.ticket);
-    return openPluginClient(this.owner.connectionForReferences(), this);
+  fetch(options: AbortOptions = {}): Promise<Table | PluginClient> {
+    return abortable<Table | PluginClient>(
+      options.signal,
+      (signal) => {
+        if (this.released) throw new DeephavenError(Code.FailedPrecondition, `the reference ${String(this.ticket)} was closed`);
+        if (this.type === 'Table') return fetchTable(this.owner.connectionForReferences(), this.ticket, { signal });
+        return openPluginClient(this.owner.connectionForReferences(), this, { signal });
+      },
+      (opened) => opened.close(),
+    );
   }
 
   /** Releases the server's export. Idempotent. */
-  async close(): Promise<void> {
-    if (this.released) return;
-    this.released = true;
-    this.owner.forgetReference(this);
-    await this.owner.connectionForReferences().exports.release(this.ticket).catch(() => undefined);
+  close(options: AbortOptions = {}): Promise<void> {
+    return abortable(options.signal, async (signal) => {
+      if (this.released) return;
+      this.released = true;
+      this.owner.forgetReference(this);
+      await this.owner.connectionForReferences().exports.release(this.ticket, { signal }).catch(() => undefined);
+    });
   }
 
   /** @internal The reference as sent back to the server. */
@@ -82,9 +91,10 @@ export interface PluginRequestStream {
    * Sends a message to the server object: `payload` as bytes or text (UTF-8), `references` as tickets or objects.
    * Writes made before the server's first message are queued and sent after it, in order. Resolves once the
    * message is handed to the transport; rejects with a `DeephavenError` when the client is closed or its stream has
-   * ended (nothing is dropped silently).
+   * ended (nothing is dropped silently), with an `AbortError` when `options.signal` fires first (a queued message is
+   * then not sent).
    */
-  write(payload: Uint8Array | string, references?: readonly Reference[]): Promise<void>;
+  write(payload: Uint8Array | string, references?: readonly Reference[], options?: AbortOptions): Promise<void>;
 }
 
 /**
@@ -155,7 +165,7 @@ export class PluginClient {
       }
       return this.hub?.subscribe(subscriber);
     });
-    this.reqStream = { write: (payload, references) => this.write(payload, references) };
+    this.reqStream = { write: (payload, references, options) => this.write(payload, references, options) };
   }
 
   /** True once {@link PluginClient.close} was called or the session ended. */
@@ -168,9 +178,9 @@ export class PluginClient {
    * {@link PluginClient.respStream} and releases the export this client holds and the references nobody fetched or
    * closed. Idempotent.
    */
-  close(): Promise<void> {
+  close(options: AbortOptions = {}): Promise<void> {
     this.closing ??= this.doClose();
-    return this.closing;
+    return abortable(options.signal, () => this.closing ?? Promise.resolve());
   }
 
   /** @internal */
@@ -277,7 +287,11 @@ export class PluginClient {
     }
   }
 
-  private write(payload: Uint8Array | string, references: readonly Reference[] = []): Promise<void> {
+  private write(payload: Uint8Array | string, references: readonly Reference[] = [], options: AbortOptions = {}): Promise<void> {
+    return abortable(options.signal, (signal) => this.enqueue(payload, references, signal));
+  }
+
+  private enqueue(payload: Uint8Array | string, references: readonly Reference[], signal: AbortSignal | undefined): Promise<void> {
     try {
       if (this.closing !== undefined) throw closedError();
       if (this.connection.isClosed) throw this.connection.closedError();
@@ -292,8 +306,13 @@ export class PluginClient {
       if (this.ended !== undefined) throw this.ended;
       return new Promise<void>((sent, failed) => {
         // Before the server's first message (or before anyone subscribed) writes wait, in order.
-        if (this.stream !== undefined && this.receivedFirst) this.send(request, sent, failed);
-        else this.queued.push({ request, sent, failed });
+        if (this.stream !== undefined && this.receivedFirst) return this.send(request, sent, failed);
+        const entry = { request, sent, failed };
+        this.queued.push(entry);
+        signal?.addEventListener('abort', () => {
+          const at = this.queued.indexOf(entry);
+          if (at >= 0) this.queued.splice(at, 1);
+        });
       });
     } catch (err) {
       return Promise.reject(err);

@@ -93,6 +93,13 @@ describe('Chromium (websocket): tables, bad input, leaks, live objects', () => {
     expect((r['unknownScope'] as { ms: number }).ms).toBeLessThan(5000);
   });
 
+  it('cancellation: every async call rejects with an AbortError DOMException; mid-flight aborts leave no export', async () => {
+    const r = await run('cancellation', ws);
+    for (const [k, v] of Object.entries(r['preAborted'] as Record<string, string>)) expect(v, k).toBe('AbortError (DOMException)');
+    expect(r).toMatchObject({ readAborted: 'AbortError (DOMException)', makeAborted: 'AbortError (DOMException)', firstBatchRows: true, rows: 2_000_000 });
+    expect(r['exportsAfter']).toBe(r['exportsBefore']);
+  });
+
   it('1,000 fetch/release cycles leave nothing behind', async () => {
     const r = await run('leakCycles', ws, 1000);
     expect(r).toMatchObject({ held: 0, openCalls: 0 });
