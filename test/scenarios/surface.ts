@@ -78,7 +78,7 @@ export async function closeKept(): Promise<number> {
 async function readFigure(client: PluginClient): Promise<{ charts: number; series: string[]; refTypes: string[]; points: number[]; columns: string[][] }> {
   const [payload, refs] = await firstValueFrom(client.respStream);
   const figure = decodeFigure(payload);
-  const series = figure.chartsList.flatMap((c) => c.seriesList.map((s) => s.name));
+  const series = figure.charts.flatMap((c) => c.series.map((s) => s.name));
   const points: number[] = [];
   const columns: string[][] = [];
   for (const ref of refs) {
@@ -89,7 +89,7 @@ async function readFigure(client: PluginClient): Promise<{ charts: number; serie
     columns.push(table.columns);
     await table.close();
   }
-  return { charts: figure.chartsList.length, series, refTypes: refs.map((r) => r.type), points, columns };
+  return { charts: figure.charts.length, series, refTypes: refs.map((r) => r.type), points, columns };
 }
 
 // ---- the seed page's examples, in TypeScript -----------------------------------------------------------------
