@@ -47,5 +47,5 @@ export { Code, DeephavenError, SessionClosedError, codeName, isAbortError } from
 export type { DeephavenErrorOptions, SessionEndReason } from './errors.js';
 
 // ---- advanced / may change ---------------------------------------------------------------------------------
-export type { TransportKind } from './transport/wire-transport.js';
+export type { CustomTransport, TransportKind } from './transport/wire-transport.js';
 export type { NodeTlsOptions, TransportChoice } from './transport/choose.js';

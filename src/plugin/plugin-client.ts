@@ -304,6 +304,8 @@ export class PluginClient {
       const request = new StreamRequest();
       request.setData(data);
       if (this.ended !== undefined) throw this.ended;
+      // The first write opens the stream when nobody has subscribed yet; its answers wait for subscribers.
+      if (this.stream === undefined) this.start();
       return new Promise<void>((sent, failed) => {
         // Before the server's first message (or before anyone subscribed) writes wait, in order.
         if (this.stream !== undefined && this.receivedFirst) return this.send(request, sent, failed);

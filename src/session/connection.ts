@@ -18,7 +18,7 @@ import {
   TerminationNotificationRequest,
   type TerminationNotificationResponse,
 } from '../transport/services.js';
-import type { TransportKind, WireTransport } from '../transport/wire-transport.js';
+import type { CustomTransport, TransportKind, WireTransport } from '../transport/wire-transport.js';
 import { TokenKeeper, credentialsHeader, type Auth } from './auth.js';
 import { KeepAlive } from './keep-alive.js';
 import { normaliseUrl } from './url.js';
@@ -34,9 +34,10 @@ export interface SessionOptions {
   readonly auth?: Auth;
   /**
    * Which wire transport to use. `'auto'` picks from the URL and platform: the multiplexed websocket on `http://`.
+   * A transport object (such as `createFakeTransport()` of `deephaven-rx/testing`) is used as it is.
    * @default 'auto'
    */
-  readonly transport?: TransportChoice;
+  readonly transport?: TransportChoice | CustomTransport;
   /** Cancels connecting; the returned Promise then rejects with an `AbortError`. */
   readonly signal?: AbortSignal;
   /**

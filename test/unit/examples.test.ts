@@ -110,7 +110,7 @@ describe('documentation examples', () => {
       noEmit: true,
       esModuleInterop: true,
       baseUrl: root,
-      paths: { 'deephaven-rx': ['./src/index.ts'] },
+      paths: { 'deephaven-rx': ['./src/index.ts'], 'deephaven-rx/testing': ['./src/testing/index.ts'] },
     };
     const host = ts.createCompilerHost(options);
     const read = host.readFile.bind(host);
