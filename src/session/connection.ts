@@ -3,7 +3,7 @@ import { openBidi } from '../transport/bidi.js';
 import type { BrowserStreamMethods } from '../transport/browser-stream.js';
 import { streamCall, type BidiStream, type CallOptions } from '../transport/calls.js';
 import type { MethodDefinition, ProtobufMessage } from '../transport/grpc.js';
-import { ExportRegistry } from './exports.js';
+import { ExportRegistry } from './export-registry.js';
 import { Code, DeephavenError, SessionClosedError, abortError, type SessionEndReason } from '../errors.js';
 import { unaryCall, type CallContext } from '../transport/calls.js';
 import { createTransport, type NodeTlsOptions, type TransportChoice } from '../transport/choose.js';
