@@ -57,11 +57,14 @@ function declarations(): Plugin {
 export default defineConfig({
   plugins: [declarations()],
   resolve: {
-    alias: { 'deephaven-rx': `${root}src/index.ts` },
+    alias: [
+      { find: /^deephaven-rx\/testing$/, replacement: `${root}src/testing/index.ts` },
+      { find: /^deephaven-rx$/, replacement: `${root}src/index.ts` },
+    ],
   },
   // Pre-bundled up front for the dev server (demo, browser tests), so that no late discovery reloads a page.
   optimizeDeps: {
-    include: ['rxjs', 'apache-arrow', 'google-protobuf', '@improbable-eng/grpc-web', 'uplot'],
+    include: ['rxjs', 'apache-arrow', 'google-protobuf', '@improbable-eng/grpc-web', 'uplot', 'regular-table'],
   },
   build: {
     target: 'es2022',

@@ -16,6 +16,8 @@ export type { TicketSource } from './session/exports.js';
 export type { ExportableObjects } from './session/objects.js';
 export { Table } from './table/table.js';
 export type { SortDirection, ToArrowOptions } from './table/table.js';
+export type { TableUpdate, UpdatesOptions, ViewportOptions, ViewportRange, ViewportUpdate } from './table/live-types.js';
+export { RowSet } from './barrage/row-set.js';
 export type { TableCallOptions, TimeTableOptions } from './table/tables.js';
 export { TableOperations } from './table/ops/table-interface.js';
 export type { OperationOptions } from './table/ops/table-interface.js';
@@ -48,12 +50,32 @@ export type {
 export { Fetchable, PluginClient } from './plugin/plugin-client.js';
 export type { PluginMessage, PluginRequestStream, Reference } from './plugin/plugin-client.js';
 export { decodeFigure } from './plugin/figure.js';
-export type { FigureDescription } from './plugin/figure.js';
+export type {
+  AxisDescription,
+  AxisFormatType,
+  AxisPosition,
+  AxisType,
+  BusinessCalendarDescription,
+  BusinessPeriod,
+  ChartDescription,
+  ChartType,
+  DayOfWeek,
+  FigureDescription,
+  Holiday,
+  KeyedSetting,
+  MultiSeriesDescription,
+  MultiSeriesSourceDescription,
+  OneClickDescription,
+  SeriesDescription,
+  SeriesPlotStyle,
+  SourceDescription,
+  SourceType,
+} from './plugin/figure-types.js';
 export type { Auth } from './session/auth.js';
 export { PSK_HANDLER } from './session/auth.js';
 export { Code, DeephavenError, SessionClosedError, codeName, isAbortError } from './errors.js';
 export type { DeephavenErrorOptions, SessionEndReason } from './errors.js';
 
 // ---- advanced / may change ---------------------------------------------------------------------------------
-export type { TransportKind } from './transport/wire-transport.js';
+export type { CustomTransport, TransportKind } from './transport/wire-transport.js';
 export type { NodeTlsOptions, TransportChoice } from './transport/choose.js';

@@ -1,4 +1,5 @@
-import { Subject, firstValueFrom, type Observable } from 'rxjs';
+import { Subject, type Observable } from 'rxjs';
+import { abortable, firstValue, type AbortOptions } from '../rx/abortable.js';
 import { Code, DeephavenError } from '../errors.js';
 import { openPluginClient, type Fetchable, type PluginClient } from '../plugin/plugin-client.js';
 import { fetchExport, publishExport, ticketOf, type TicketSource } from '../session/exports.js';
@@ -108,11 +109,13 @@ export class Session {
    * server can show: tables, figures, plugin objects). A script error rejects with a `DeephavenError` carrying the
    * server's message; the session stays usable.
    */
-  runScript(code: string, options?: RunScriptOptions): Promise<FieldChanges> {
-    return this.console.run(code, options).then((changes) => {
-      this.scriptChanges.next(changes);
-      return changes;
-    });
+  runScript(code: string, options: RunScriptOptions = {}): Promise<FieldChanges> {
+    return abortable(options.signal, (signal) =>
+      this.console.run(code, { signal }).then((changes) => {
+        this.scriptChanges.next(changes);
+        return changes;
+      }),
+    );
   }
 
   /**
@@ -120,8 +123,8 @@ export class Session {
    * `ScopeTicket`s and application fields as `ApplicationTicket`s, each a {@link ServerObject} with its type. A
    * snapshot, as pydeephaven's `exportable_objects`; see {@link Session.exportableObjects$} for a live view.
    */
-  async exportableObjects(): Promise<ExportableObjects> {
-    return objectsOf(await firstValueFrom(fields$(this.connection)));
+  async exportableObjects(options: AbortOptions = {}): Promise<ExportableObjects> {
+    return objectsOf(await firstValue(fields$(this.connection), options.signal));
   }
 
   /**
@@ -135,8 +138,8 @@ export class Session {
   }
 
   /** The names of the global variables that hold tables (pydeephaven's `tables`). */
-  async tables(): Promise<string[]> {
-    const all = await firstValueFrom(fields$(this.connection));
+  async tables(options: AbortOptions = {}): Promise<string[]> {
+    const all = await firstValue(fields$(this.connection), options.signal);
     return [...all.values()].filter((f) => f.applicationId === 'scope' && f.type === 'Table').map((f) => f.name);
   }
 
@@ -146,7 +149,7 @@ export class Session {
    * until {@link Session.release} or the session's close. Unknown names reject with `NotFound`.
    */
   fetch(source: TicketSource | ServerObject | PluginClient | Fetchable | Table, options: TableCallOptions = {}): Promise<ExportTicket> {
-    return this.guard(() => fetchExport(this.connection, source, options));
+    return this.guard(options, (signal) => fetchExport(this.connection, source, { signal }), (t) => this.connection.exports.release(t));
   }
 
   /**
@@ -154,15 +157,15 @@ export class Session {
    * that other sessions and clients can fetch it while this session keeps the export. Rejects with
    * `AlreadyExists` when the shared ticket is taken.
    */
-  publish(source: TicketSource | PluginClient | Table, sharedTicket: SharedTicket): Promise<void> {
-    return this.guard(() => publishExport(this.connection, source, sharedTicket));
+  publish(source: TicketSource | PluginClient | Table, sharedTicket: SharedTicket, options: AbortOptions = {}): Promise<void> {
+    return this.guard(options, (signal) => publishExport(this.connection, source, sharedTicket, { signal }));
   }
 
   /** Releases an export of this session (from {@link Session.fetch}). Idempotent. */
-  release(exportTicket: ExportTicket): Promise<void> {
-    return this.guard(() => {
+  release(exportTicket: ExportTicket, options: AbortOptions = {}): Promise<void> {
+    return this.guard(options, (signal) => {
       if (!(exportTicket instanceof ExportTicket)) throw new DeephavenError(Code.InvalidArgument, 'release takes an ExportTicket');
-      return this.connection.exports.release(exportTicket);
+      return this.connection.exports.release(exportTicket, { signal });
     });
   }
 
@@ -170,31 +173,31 @@ export class Session {
    * The table a ticket names (a shared ticket from another client, a scope or application ticket, a server
    * object), in a new export of this session. Rejects with `FailedPrecondition` when the object is not a table.
    */
-  fetchTable(ticket: TicketSource | ServerObject, options?: TableCallOptions): Promise<Table> {
-    return this.guard(() => tables.fetchTable(this.connection, ticket, options));
+  fetchTable(ticket: TicketSource | ServerObject, options: TableCallOptions = {}): Promise<Table> {
+    return this.guard(options, (signal) => tables.fetchTable(this.connection, ticket, { signal }), closeTable);
   }
 
   /** The table in the global variable `name`. Rejects at once with `NotFound` when there is no such variable. */
-  openTable(name: string, options?: TableCallOptions): Promise<Table> {
-    return this.guard(() => tables.openTable(this.connection, name, options));
+  openTable(name: string, options: TableCallOptions = {}): Promise<Table> {
+    return this.guard(options, (signal) => tables.openTable(this.connection, name, { signal }), closeTable);
   }
 
   /** Publishes a table to a shared ticket (pydeephaven's argument order: ticket first). */
-  publishTable(sharedTicket: SharedTicket, table: Table): Promise<void> {
-    return this.guard(() => publishExport(this.connection, ticketOf(table, 'a table'), sharedTicket));
+  publishTable(sharedTicket: SharedTicket, table: Table, options: AbortOptions = {}): Promise<void> {
+    return this.guard(options, (signal) => publishExport(this.connection, ticketOf(table, 'a table'), sharedTicket, { signal }));
   }
 
   /** A new static table of `size` rows and no columns (add them with `update`). */
-  emptyTable(size: number | bigint, options?: TableCallOptions): Promise<Table> {
-    return this.guard(() => tables.emptyTable(this.connection, size, options));
+  emptyTable(size: number | bigint, options: TableCallOptions = {}): Promise<Table> {
+    return this.guard(options, (signal) => tables.emptyTable(this.connection, size, { signal }), closeTable);
   }
 
   /**
    * A new refreshing table with a `Timestamp` column, one row per `period`: nanoseconds, or a duration string
    * such as `'PT1s'`.
    */
-  timeTable(period: number | bigint | string, options?: TimeTableOptions): Promise<Table> {
-    return this.guard(() => tables.timeTable(this.connection, period, options));
+  timeTable(period: number | bigint | string, options: TimeTableOptions = {}): Promise<Table> {
+    return this.guard(options, (signal) => tables.timeTable(this.connection, period, { ...options, signal }), closeTable);
   }
 
   /**
@@ -208,8 +211,8 @@ export class Session {
    * const t = await session.importTable(tableFromArrays({ Sym: ['AAPL', 'MSFT'], Px: Float64Array.of(190.5, 410.25) }));
    * ```
    */
-  importTable(data: ArrowTable, options?: TableCallOptions): Promise<TableClass> {
-    return this.guard(() => importTable(this.connection, data, options));
+  importTable(data: ArrowTable, options: TableCallOptions = {}): Promise<TableClass> {
+    return this.guard(options, (signal) => importTable(this.connection, data, { signal }), closeTable);
   }
 
   /**
@@ -218,8 +221,11 @@ export class Session {
    * with {@link InputTable.add} and {@link InputTable.delete}.
    */
   inputTable(options: InputTableOptions): Promise<InputTable> {
-    return this.guard(() =>
-      inputTable(this.connection, options ?? {}, (t) => new InputTable(this.connection, t.ticket, t.schema, t.size, t.isRefreshing)),
+    return this.guard(
+      options ?? {},
+      (signal) =>
+        inputTable(this.connection, { ...(options ?? {}), signal }, (t) => new InputTable(this.connection, t.ticket, t.schema, t.size, t.isRefreshing)),
+      (t) => t.close(),
     );
   }
 
@@ -227,16 +233,16 @@ export class Session {
    * The rows of `tables` one after another, in one new table (pydeephaven's `merge_tables`); with `orderBy`, a
    * sorted merge on that column.
    */
-  mergeTables(sources: readonly TableClass[], orderBy?: string, options?: TableCallOptions): Promise<TableClass> {
-    return this.guard(() => tables.mergeTables(this.connection, sources, orderBy === '' ? undefined : orderBy, options));
+  mergeTables(sources: readonly TableClass[], orderBy?: string, options: TableCallOptions = {}): Promise<TableClass> {
+    return this.guard(options, (signal) => tables.mergeTables(this.connection, sources, orderBy === '' ? undefined : orderBy, { signal }), closeTable);
   }
 
   /** Binds a table of this session to the global variable `name` on the server (pydeephaven's `bind_table`). */
-  bindTable(name: string, table: TableClass, options?: TableCallOptions): Promise<void> {
-    return this.guard(() => {
+  bindTable(name: string, table: TableClass, options: TableCallOptions = {}): Promise<void> {
+    return this.guard(options, (signal) => {
       if (typeof name !== 'string' || name.trim() === '') throw new DeephavenError(Code.InvalidArgument, 'bindTable takes a variable name');
       if (!(table instanceof TableClass) || table.isClosed) throw new DeephavenError(Code.InvalidArgument, 'bindTable takes an open Table');
-      return this.console.bindTable(name, table.ticket, options);
+      return this.console.bindTable(name, table.ticket, { signal });
     });
   }
 
@@ -254,8 +260,8 @@ export class Session {
    * `plugin_client`: exports the object into this session first (so it lives while the client does), then talks
    * to it through {@link PluginClient.respStream} and {@link PluginClient.reqStream}.
    */
-  pluginClient(object: ServerObject | Fetchable): Promise<PluginClient> {
-    return this.guard(() => openPluginClient(this.connection, object));
+  pluginClient(object: ServerObject | Fetchable, options: AbortOptions = {}): Promise<PluginClient> {
+    return this.guard(options, (signal) => openPluginClient(this.connection, object, { signal }), (c) => c.close());
   }
 
   /**
@@ -267,17 +273,21 @@ export class Session {
     return this.connection.close();
   }
 
-  private guard<T>(call: () => Promise<T>): Promise<T> {
+  /**
+   * Fails at once on a closed session; else runs the call so that it rejects with an `AbortError` when the
+   * signal fires, releasing what it made if the answer comes after that.
+   */
+  private guard<T>(options: AbortOptions, call: (signal: AbortSignal | undefined) => Promise<T>, dispose?: (value: T) => unknown): Promise<T> {
     if (this.connection.isClosed) return Promise.reject(this.connection.closedError());
-    try {
-      return call();
-    } catch (err) {
-      return Promise.reject(err);
-    }
+    return abortable(options.signal, call, dispose);
   }
 
   /** @internal The connection underneath, for the SDK's own layers and tests. */
   get internals(): Connection {
     return this.connection;
   }
+}
+
+function closeTable(table: Table): Promise<void> {
+  return table.close();
 }

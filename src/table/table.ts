@@ -1,22 +1,40 @@
-import { tableFromIPC, type Schema, type Table as ArrowTable } from 'apache-arrow';
-import { lastValueFrom, map, toArray, type Observable } from 'rxjs';
+import { Table as ArrowTable, tableFromIPC, type RecordBatch, type Schema } from 'apache-arrow';
+import { Observable, map } from 'rxjs';
+import { readRecordBatches } from '../arrow/read.js';
+import { abortable, type AbortOptions } from '../rx/abortable.js';
 import { Code, DeephavenError, abortError } from '../errors.js';
-import type { Connection } from '../session/connection.js';
-import type { ExportTicket } from '../ticket/ticket.js';
 import { runOperation, type TableCreation } from '../services/table-service.js';
 import type { TableOperation } from '../services/table-operations.js';
+import type { Connection } from '../session/connection.js';
+import type { ExportTicket } from '../ticket/ticket.js';
 import { FlightService, FlightTicket } from '../transport/services.js';
-import { ipcStream, unframe, type IpcMessage } from './arrow-ipc.js';
-import { TableOperations, type OperationOptions } from './ops/table-interface.js';
 import { checkColumns, columnsRead } from './ops/columns.js';
+import { TableOperations, type OperationOptions } from './ops/table-interface.js';
+import { ipcStream, unframe, type IpcMessage } from '../arrow/ipc-message.js';
+import { exchangeHost } from './exchange-host.js';
+import { sizeOf } from './sizes.js';
+import { tableUpdates, tableViewport, type LiveSource } from './live.js';
+import type { TableUpdate, UpdatesOptions, ViewportOptions, ViewportRange, ViewportUpdate } from './live-types.js';
+import { defer, throwError, type ObservableInput } from 'rxjs';
 
 export type { SortDirection } from './ops/operations.js';
 
 /** Options of {@link Table.toArrow}. */
-export interface ToArrowOptions {
+export interface ToArrowOptions extends AbortOptions {
   /** Cancels the download (the server stops sending); the Promise rejects with an `AbortError`. */
-  readonly signal?: AbortSignal;
+  readonly signal?: AbortSignal | undefined;
 }
+
+/** Options of {@link Table.recordBatches}. */
+export interface RecordBatchesOptions {
+  /**
+   * Cancels the download as unsubscribing does: the server stops sending and the Observable completes without an
+   * error.
+   */
+  readonly signal?: AbortSignal | undefined;
+}
+
+const DO_GET = 'arrow.flight.protocol.FlightService/DoGet';
 
 /**
  * A table on the server, held by this session as an export until {@link Table.close} (or the session's close).
@@ -67,17 +85,53 @@ export class Table extends TableOperations<Promise<Table>> {
    * Flight's `DoGet`. Nulls are Arrow nulls; Deephaven types map as the server's Arrow schema says (e.g. `char` is
    * `Uint16`, `Instant` a nanosecond `Timestamp`).
    */
-  async toArrow(options: ToArrowOptions = {}): Promise<ArrowTable> {
-    this.assertOpen('toArrow');
-    const messages = await lastValueFrom(this.flightData(options.signal).pipe(toArray()));
-    try {
-      return tableFromIPC(ipcStream(messages));
-    } catch (err) {
-      throw new DeephavenError(Code.DataLoss, `the table's Arrow data could not be read: ${String(err)}`, {
-        method: 'arrow.flight.protocol.FlightService/DoGet',
-        cause: err,
+  toArrow(options: ToArrowOptions = {}): Promise<ArrowTable> {
+    return abortable(options.signal, (signal) => {
+      this.assertOpen('toArrow');
+      return new Promise<ArrowTable>((resolve, reject) => {
+        const batches: RecordBatch[] = [];
+        const sub = this.recordBatches().subscribe({
+          next: (batch) => batches.push(batch),
+          error: reject,
+          complete: () => resolve(new ArrowTable(batches)),
+        });
+        signal?.addEventListener('abort', () => sub.unsubscribe(), { once: true });
       });
-    }
+    });
+  }
+
+  /**
+   * Reads the whole table (a consistent snapshot of a refreshing one) as apache-arrow `RecordBatch`es, each
+   * emitted as soon as it has arrived and been decoded, through Arrow Flight's `DoGet`. Cold: each subscription
+   * reads the table once; unsubscribing (or `options.signal`) cancels the download. Consumed batch by batch, only
+   * about one batch is held in memory at a time. A table without rows emits one empty batch (with the schema).
+   *
+   * @example
+   * ```ts
+   * let rows = 0;
+   * table.recordBatches().subscribe({
+   *   next: (batch) => (rows += batch.numRows),
+   *   complete: () => console.log(`${rows} rows`),
+   * });
+   * ```
+   */
+  recordBatches(options: RecordBatchesOptions = {}): Observable<RecordBatch> {
+    return new Observable<RecordBatch>((subscriber) => {
+      const signal = options.signal;
+      if (signal?.aborted === true) return subscriber.complete();
+      try {
+        this.assertOpen('recordBatches');
+      } catch (err) {
+        return subscriber.error(err);
+      }
+      const onAbort = (): void => subscriber.complete();
+      signal?.addEventListener('abort', onAbort, { once: true });
+      const sub = readRecordBatches(this.flightData(), DO_GET).subscribe(subscriber);
+      return () => {
+        signal?.removeEventListener('abort', onAbort);
+        sub.unsubscribe();
+      };
+    });
   }
 
   /** @internal The DoGet stream as IPC messages (cold; unsubscribe cancels). */
@@ -89,31 +143,18 @@ export class Table extends TableOperations<Promise<Table>> {
       .pipe(map((data): IpcMessage => ({ header: data.getDataHeader_asU8(), body: data.getDataBody_asU8() })));
   }
 
-  /**
-   * Releases the table's export on the server. Idempotent. Tables made from this one are independent and stay
-   * open; shared tickets this table was published to stop resolving.
-   */
-  async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    await this.connection.exports.release(this.ticket).catch(() => undefined);
-  }
-
-  override toString(): string {
-    return `Table(${String(this.ticket)}, ${this.size} rows, [${this.columns.join(', ')}]${this.isRefreshing ? ', refreshing' : ''})`;
-  }
-
-  /** @internal One operation on this table into a new export of the session. */
+  /** @internal One operation on this table into a new export of the session; `AbortError` when the signal fires. */
   protected override apply(make: () => TableOperation, options: OperationOptions | undefined): Promise<Table> {
-    let op: TableOperation;
-    try {
-      op = make();
-      this.assertOpen(op.op);
-      this.checkColumns(op);
-    } catch (err) {
-      return Promise.reject(err);
-    }
-    return createTable(this.connection, (result) => runOperation(this.connection, op, this.ticket, result, options), options);
+    return abortable(
+      options?.signal,
+      (signal) => {
+        const op = make();
+        this.assertOpen(op.op);
+        this.checkColumns(op);
+        return createTable(this.connection, (result) => runOperation(this.connection, op, this.ticket, result, { signal }), { signal });
+      },
+      (table) => table.close(),
+    );
   }
 
   /** Names an unknown column before any call (the server's answer would be opaque). */
@@ -128,6 +169,85 @@ export class Table extends TableOperations<Promise<Table>> {
 
   /** @internal The columns of each open table's ticket (to check the other table of joins). */
   private static readonly columnsOf = new WeakMap<object, readonly string[]>();
+
+  /**
+   * Releases the table's export on the server. Idempotent. Tables made from this one are independent and stay
+   * open; shared tickets this table was published to stop resolving.
+   */
+  close(options: AbortOptions = {}): Promise<void> {
+    return abortable(options.signal, async (signal) => {
+      if (this.closed) return;
+      this.closed = true;
+      await this.connection.exports.release(this.ticket, { signal }).catch(() => undefined);
+    });
+  }
+
+  /**
+   * The table as it changes: a live (Barrage) subscription to every row. Cold: each subscription opens one
+   * subscription on the server, and unsubscribing (or `signal`) ends it. The first emission is the complete initial
+   * state (`isSnapshot: true`); then one emission per server update, with what it removed, added and modified. A
+   * static table emits its one state and completes. A dropped connection is repaired while the server session lives
+   * (a fresh `isSnapshot` state follows); the stream errors with the session's end reason if the session is gone.
+   *
+   * @example
+   * ```ts
+   * const ticking = await session.timeTable('PT1s');
+   * const sub = ticking.updates().subscribe((u) => {
+   *   console.log(u.size, 'rows;', u.added.size, 'added;', u.table.getChild('Timestamp')?.get(u.size - 1));
+   * });
+   * // later
+   * sub.unsubscribe();
+   * ```
+   */
+  updates(options: UpdatesOptions = {}): Observable<TableUpdate> {
+    return defer(() => (this.isClosed ? throwError(() => this.closedError('updates')) : tableUpdates(this.liveSource(), options)));
+  }
+
+  /**
+   * A window of rows that follows the table as it changes: a Barrage viewport subscription, for grids. `rows` is a
+   * range of positions or an Observable of ranges: each new range moves the server's viewport on the same stream
+   * (only the latest counts). Emits when the rows in view or the table's size change (the first emission for each
+   * range has `isSnapshot: true`). Cold; unsubscribing (or `signal`) ends it.
+   *
+   * @example
+   * ```ts
+   * import { BehaviorSubject } from 'rxjs';
+   * const range$ = new BehaviorSubject({ first: 0, last: 49 });
+   * table.viewport(range$).subscribe((v) => console.log(v.first, v.table.numRows, v.totalSize));
+   * range$.next({ first: 1000, last: 1049 }); // the user scrolled
+   * ```
+   */
+  viewport(rows: ViewportRange | ObservableInput<ViewportRange>, options: ViewportOptions = {}): Observable<ViewportUpdate> {
+    return defer(() => (this.isClosed ? throwError(() => this.closedError('viewport')) : tableViewport(this.liveSource(), rows, options)));
+  }
+
+  /**
+   * The table's row count as it changes: the size when the table was made at once, then each new size. Cheap: one
+   * stream per session (`ExportedTableUpdates`) serves every table's `size$`, and no rows are sent. Completes when
+   * the session ends.
+   *
+   * @example
+   * ```ts
+   * const ticking = await session.timeTable('PT1s');
+   * ticking.size$.subscribe((n) => console.log(`${n} rows`));
+   * ```
+   */
+  get size$(): Observable<number> {
+    return defer(() => (this.isClosed ? throwError(() => this.closedError('size$')) : sizeOf(this.connection, this.ticket.rawBytes, this.size)));
+  }
+
+  private liveSource(): LiveSource {
+    return { ticketBytes: this.ticket.rawBytes, schema: this.schema, isRefreshing: this.isRefreshing, host: exchangeHost(this.connection) };
+  }
+
+  private closedError(op: string): DeephavenError {
+    if (this.connection.isClosed) return this.connection.closedError();
+    return new DeephavenError(Code.FailedPrecondition, `${op}: the table ${String(this.ticket)} was closed`);
+  }
+
+  override toString(): string {
+    return `Table(${String(this.ticket)}, ${this.size} rows, [${this.columns.join(', ')}]${this.isRefreshing ? ', refreshing' : ''})`;
+  }
 
   private assertOpen(op: string): void {
     if (this.connection.isClosed) throw this.connection.closedError();

@@ -2,7 +2,7 @@ import { Code, DeephavenError } from '../errors.js';
 import { fetchTransport } from './fetch-transport.js';
 import { multiplexWebsocketTransport } from './multiplex-transport.js';
 import { nodeHttp2Transport, type NodeHttp2TransportOptions } from './node-http2-transport.js';
-import type { TransportKind, WireTransport } from './wire-transport.js';
+import type { CustomTransport, TransportKind, WireTransport } from './wire-transport.js';
 
 /** TLS settings for Node's `https://` connections (passed to `node:http2`). */
 export interface NodeTlsOptions {
@@ -24,7 +24,8 @@ export type TransportChoice = 'auto' | TransportKind;
  * which a server started with default settings offers there; on `https://` gRPC-Web over fetch in browsers (HTTP/2)
  * and `node:http2` in Node.
  */
-export function createTransport(url: string, choice: TransportChoice, options: { tls?: NodeTlsOptions | undefined } = {}): WireTransport {
+export function createTransport(url: string, choice: TransportChoice | CustomTransport, options: { tls?: NodeTlsOptions | undefined } = {}): WireTransport {
+  if (typeof choice === 'object') return asWireTransport(choice); // made by the caller (e.g. the fake one for tests)
   switch (choice) {
     case 'auto':
       if (!url.startsWith('https:')) return multiplexWebsocketTransport();
@@ -40,6 +41,13 @@ export function createTransport(url: string, choice: TransportChoice, options: {
     default:
       throw new DeephavenError(Code.Unimplemented, `the ${choice} transport is not available in this version`);
   }
+}
+
+function asWireTransport(t: CustomTransport): WireTransport {
+  const w = t as Partial<WireTransport>;
+  if (typeof w.factory !== 'function' || typeof w.onConnectionEvent !== 'function')
+    throw new DeephavenError(Code.InvalidArgument, 'transport takes a transport name or a transport the SDK made (e.g. createFakeTransport())');
+  return t as WireTransport;
 }
 
 function isNode(): boolean {

@@ -4,12 +4,13 @@
  * argument order and defaults.
  */
 import type { Aggregation, Filter, NaturalJoinType, TableOperation, UpdateByOperation } from '../../services/table-operations.js';
+import type { AbortOptions } from '../../rx/abortable.js';
 import { operations as o, type SortDirection, type TableHandle } from './operations.js';
 
 /** Options of every table operation. */
-export interface OperationOptions {
+export interface OperationOptions extends AbortOptions {
   /** Stops waiting: the Promise rejects with an `AbortError` and the table being made is released. */
-  readonly signal?: AbortSignal;
+  readonly signal?: AbortSignal | undefined;
 }
 
 type Names = string | readonly string[];

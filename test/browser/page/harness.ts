@@ -5,9 +5,12 @@
 import * as dhrx from 'deephaven-rx';
 import { JsApiBench } from '../../../bench/jsapi.js';
 import { RxBench } from '../../../bench/rx.js';
+import { LiveJsApiBench } from '../../../bench/live/jsapi-live.js';
+import { LiveRxBench } from '../../../bench/live/rx-live.js';
 import * as conformance from '../../conformance/scenarios.js';
 import * as surface from '../../scenarios/surface.js';
 import * as tableOps from '../../scenarios/table-ops.js';
+import * as live from '../../scenarios/live.js';
 
 declare global {
   interface Window {
@@ -15,6 +18,7 @@ declare global {
     conformance: typeof conformance;
     surface: typeof surface;
     tableOps: typeof tableOps;
+    live: typeof live;
   }
 }
 
@@ -22,6 +26,8 @@ window.dhrx = dhrx;
 window.conformance = conformance;
 window.surface = surface;
 window.tableOps = tableOps;
+window.live = live;
 window.bench = { RxBench, JsApiBench, clients: {} };
+window.liveBench = { LiveRxBench, LiveJsApiBench, clients: {} };
 const status = document.getElementById('status');
 if (status !== null) status.textContent = 'ready';
