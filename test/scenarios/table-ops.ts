@@ -378,6 +378,8 @@ export async function uploadRoundTrip(target: Target, rows: number): Promise<{ s
     const name = `up_${Math.random().toString(36).slice(2, 8)}`;
     await s.runScript(allTypesScript(name, rows));
     const src = await s.openTable(name);
+    // Only this session's export holds the source now: it goes with the session (1,000,000 rows weigh on the server).
+    await s.runScript(`del ${name}`);
     const data = await src.toArrow();
     const started = performance.now();
     const up = await s.importTable(data);

@@ -18,6 +18,13 @@ type Names = string | readonly string[];
 /**
  * Every table operation. `R` is what an operation returns: `Promise<Table>` on a {@link Table}, the builder itself
  * on a {@link Query}; `O` its options (`{ signal }` on a `Table`; none on a `Query`, whose `exec` takes them).
+ *
+ * @example
+ * ```ts
+ * const controller = new AbortController();
+ * const bySym = await table.aggBy([agg.avg('AvgPx = Price')], 'Sym', { signal: controller.signal });
+ * const same = await session.query(table).aggBy([agg.avg('AvgPx = Price')], 'Sym').exec();
+ * ```
  */
 export abstract class TableOperations<R, O = OperationOptions> {
   /** @internal Applies one operation (its arguments are checked by `make`, which throws on bad input). */
