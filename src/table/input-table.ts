@@ -24,12 +24,12 @@ export class InputTable extends Table {
    * table, rows with an existing key replace it. Resolves once the server has applied them.
    */
   add(rows: Table | ArrowTable, options: OperationOptions = {}): Promise<void> {
-    return this.withRows('add', rows, options, (ticket) => addToInputTable(this.connection, this.ticket, ticket, options));
+    return this.withRows('add', rows, options, (ticket) => addToInputTable(this.sessionConnection, this.ticket, ticket, options));
   }
 
   /** Deletes the rows whose key columns match those of `keys` (keyed input tables only). */
   delete(keys: Table | ArrowTable, options: OperationOptions = {}): Promise<void> {
-    return this.withRows('delete', keys, options, (ticket) => deleteFromInputTable(this.connection, this.ticket, ticket, options));
+    return this.withRows('delete', keys, options, (ticket) => deleteFromInputTable(this.sessionConnection, this.ticket, ticket, options));
   }
 
   private async withRows(op: string, rows: Table | ArrowTable, options: OperationOptions, apply: (ticket: Table['ticket']) => Promise<void>): Promise<void> {
@@ -39,7 +39,7 @@ export class InputTable extends Table {
       return apply(rows.ticket);
     }
     if (!(rows instanceof ArrowTable)) throw badArgument(op, 'takes a Table or an apache-arrow Table');
-    const uploaded = await importTable(this.connection, rows, options);
+    const uploaded = await importTable(this.sessionConnection, rows, options);
     try {
       await apply(uploaded.ticket);
     } finally {

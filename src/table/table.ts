@@ -53,7 +53,7 @@ export class Table extends TableOperations<Promise<Table>> {
 
   /** @internal */
   constructor(
-    protected readonly connection: Connection,
+    private readonly connection: Connection,
     /** The export that holds the table on the server. */
     readonly ticket: ExportTicket,
     /**
@@ -68,6 +68,11 @@ export class Table extends TableOperations<Promise<Table>> {
   ) {
     super();
     Table.columnsOf.set(ticket, this.columns);
+  }
+
+  /** @internal The session's connection, for the SDK's own layers (input tables). */
+  get sessionConnection(): Connection {
+    return this.connection;
   }
 
   /** True once {@link Table.close} was called or the session ended. */
