@@ -40,8 +40,10 @@ export function decodeFlightData(header: Uint8Array, body: Uint8Array, schema: S
   const length = Number(batch.length);
   if (!(length >= 0 && length <= body.byteLength * 8 + 8))
     throw new DeephavenError(Code.DataLoss, `the server sent a record batch of ${String(batch.length)} rows in ${body.byteLength} bytes`);
+  // (A nested column's child nodes may hold more values than the batch has rows, but never more than bits of body.)
   for (const node of batch.nodes as { length: number | bigint }[])
-    if (!(Number(node.length) >= 0 && Number(node.length) <= length)) throw new DeephavenError(Code.DataLoss, 'the server sent a record batch column longer than the batch');
+    if (!(Number(node.length) >= 0 && Number(node.length) <= body.byteLength * 8 + 8))
+      throw new DeephavenError(Code.DataLoss, 'the server sent a record batch column longer than its body allows');
   const aligned = body.byteOffset % 8 === 0 ? body : body.slice();
   try {
     const loader = new VectorLoader(aligned, batch.nodes as never, batch.buffers as never, new Map(), message.version);
