@@ -56,6 +56,8 @@ interface Client {
   readonly isRx: boolean;
   pids(): Promise<number[]>;
   snapshot(name: string): Promise<{ seconds: number; rows: number }>;
+  /** deephaven-rx only: workload 1's DoGet, its bytes read off the wire transport and dropped. */
+  rawSnapshot?(name: string): Promise<{ seconds: number; rows: number }>;
   /** Closes what `snapshot` kept open. */
   closeTables(): Promise<void>;
   connectFirst(name: string): Promise<number>;
@@ -78,6 +80,7 @@ class NotApplicable extends Error {}
 const PY = 'pydeephaven';
 const JS = 'JS API (dh-core.js) Chromium';
 const FETCH_H2 = 'deephaven-rx Chromium fetch h2 (TLS server)';
+const RAW = ' · raw receive';
 
 function nodeClient(label: string, rx: RxBench): Client {
   return {
@@ -85,6 +88,7 @@ function nodeClient(label: string, rx: RxBench): Client {
     isRx: true,
     pids: async () => [process.pid],
     snapshot: (name) => rx.snapshot(name),
+    rawSnapshot: (name) => rx.rawSnapshot(name),
     closeTables: () => rx.closeTables(),
     connectFirst: (name) => rx.connectFirst(name),
     roundTrips: (kind, name, n, k) => rx.roundTrips(kind, name, n, k),
@@ -113,6 +117,7 @@ function pageClient(label: string, isRx: boolean, page: Page, id: string, pids: 
     isRx,
     pids,
     snapshot: (name) => call('snapshot', name),
+    ...(isRx ? { rawSnapshot: (name: string) => call<{ seconds: number; rows: number }>('rawSnapshot', name) } : {}),
     closeTables: () => call('closeTables'),
     connectFirst: (name) => call('connectFirst', name),
     roundTrips: (kind, name, n, k) => call('roundTrips', kind, name, n, k),
@@ -197,14 +202,20 @@ export function defineBench(config: BenchConfig): void {
   };
 
   /** Runs `measure` for every client, warm-up first, alternating clients between repetitions. */
-  async function each<T>(workload: string, run: (c: Client) => Promise<T>, done: (c: Client, results: T[]) => void, unit: string): Promise<void> {
+  async function each<T>(
+    workload: string,
+    run: (c: Client) => Promise<T>,
+    done: (c: Client, results: T[]) => void,
+    unit: string,
+    who: readonly Client[] = clients,
+  ): Promise<void> {
     // Every workload starts with a collected Chromium heap: the page is shared by deephaven-rx and the JS API, and
     // what one left behind (the JS API keeps over a GB after workload 1) must not bill the other with long GCs.
     await collectPageGarbage?.();
     const results = new Map<Client, T[]>();
     const failed = new Map<Client, string>();
     for (let rep = -1; rep < reps; rep++) {
-      for (const c of clients) {
+      for (const c of who) {
         if (failed.has(c)) continue;
         try {
           const t0 = Date.now();
@@ -216,12 +227,12 @@ export function defineBench(config: BenchConfig): void {
         }
       }
     }
-    for (const c of clients) {
+    for (const c of who) {
       const reason = failed.get(c);
       if (reason !== undefined) na(workload, c.label, unit, reason);
       else done(c, results.get(c) ?? []);
     }
-    for (const { client, reason } of notApplicable) na(workload, client, unit, reason);
+    if (who === clients) for (const { client, reason } of notApplicable) na(workload, client, unit, reason);
   }
 
   const step = (what: string): void => {
@@ -316,6 +327,10 @@ bench_echo = Echo()`;
       const bytes = tableToIPC(arrow, 'stream').byteLength;
       const label = `snapshot ${arrow.numRows.toLocaleString('en')} rows × ${arrow.numCols} (${mb(bytes).toFixed(0)} MB)`;
       const peaks = new Map<Client, number>();
+      // Each deephaven-rx client once more as "raw receive": the same DoGet, bytes read off its transport and dropped.
+      const raw = clients.flatMap((c): Client[] =>
+        c.rawSnapshot === undefined ? [] : [{ ...c, label: `${c.label}${RAW}`, snapshot: (n: string) => (c.rawSnapshot as (x: string) => Promise<{ seconds: number; rows: number }>)(n) }],
+      );
       await each(
         label,
         async (c) => {
@@ -330,6 +345,7 @@ bench_echo = Echo()`;
           record(label, c.label, 's', seconds, { 'rows/s': arrow.numRows / median, 'MB/s': mb(bytes) / median, 'peak MB': mb(peaks.get(c) ?? NaN) });
         },
         's',
+        [...clients, ...raw],
       );
       // Then one more read per deephaven-rx client, taken apart and profiled (not part of the timings above).
       for (const c of clients) {
@@ -406,17 +422,17 @@ function report(rows: readonly Row[], profiles: readonly { table: string; client
     'ratio = deephaven-rx ÷ peer, oriented so that above 1 means deephaven-rx is better (faster, more ops/s, smaller)',
     '',
   ];
-  const header = ['workload', 'client', 'median', 'min', 'max', 'unit', 'details', 'vs pydeephaven', 'vs JS API'];
+  const header = ['workload', 'client', 'median', 'min', 'max', 'unit', 'details', 'vs pydeephaven', 'vs JS API', 'vs raw receive'];
   const table: string[][] = [];
   for (const r of rows) {
     const ratio = (peerLabel: string): string => {
       const p = rows.find((x) => x.workload === r.workload && x.client === peerLabel);
-      if (!r.client.startsWith('deephaven-rx') || r.na !== undefined || p === undefined || p.na !== undefined) return '';
+      if (!r.client.startsWith('deephaven-rx') || r.client === peerLabel || r.na !== undefined || p === undefined || p.na !== undefined) return '';
       const x = r.higherIsBetter ? r.median / p.median : p.median / r.median;
       return Number.isFinite(x) ? `${x.toFixed(2)}×` : '';
     };
     const details = r.na ?? Object.entries(r.extra).map(([k, v]) => (k === 'polled' ? 'polls (no live map)' : `${k} ${fmt(v)}`)).join(', ');
-    table.push([r.workload, r.client, r.na ? 'n/a' : fmt(r.median), fmt(r.min), fmt(r.max), r.unit, details, ratio(PY), ratio(JS)]);
+    table.push([r.workload, r.client, r.na ? 'n/a' : fmt(r.median), fmt(r.min), fmt(r.max), r.unit, details, ratio(PY), ratio(JS), ratio(`${r.client}${RAW}`)]);
   }
   const widths = header.map((h, i) => Math.min(i === 6 ? 60 : 80, Math.max(h.length, ...table.map((t) => (t[i] ?? '').length))));
   const line = (cells: string[]): string => cells.map((c, i) => (i >= 2 && i <= 4 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
