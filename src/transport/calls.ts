@@ -39,7 +39,13 @@ export function methodName(def: MethodDefinition<ProtobufMessage, ProtobufMessag
   return `${def.service.serviceName}/${def.methodName}`;
 }
 
-/** @internal A bidirectional stream: send requests, read responses, half-close with `end()`. */
+/**
+ * @internal A bidirectional stream: send requests, read responses, half-close with `end()`. The same rules on
+ * every transport (real streams and the Open/Next emulation alike): requests sent before the call starts are
+ * queued in order; the call starts when `responses$` is subscribed; `responses$` can be subscribed once (a second
+ * subscription errors with `FAILED_PRECONDITION`, it never opens a second call); unsubscribing cancels the call;
+ * `send` after `end()` throws.
+ */
 export interface BidiStream<Req, Res> {
   /** Responses; unsubscribing cancels the call. Subscribe once. */
   readonly responses$: Observable<Res>;
@@ -206,8 +212,18 @@ export function bidiCall<Req extends ProtobufMessage, Res extends ProtobufMessag
     if (ended) subscriber.complete();
     return requests.subscribe(subscriber);
   });
+  const calls = streamCall(ctx, def, source, options);
+  let subscribed = false;
+  const responses$ = new Observable<Res>((subscriber) => {
+    if (subscribed) {
+      subscriber.error(new DeephavenError(Code.FailedPrecondition, 'a bidirectional stream can be subscribed only once', { method: methodName(def as MethodDefinition<ProtobufMessage, ProtobufMessage>) }));
+      return undefined;
+    }
+    subscribed = true;
+    return calls.subscribe(subscriber);
+  });
   return {
-    responses$: streamCall(ctx, def, source, options),
+    responses$,
     send(message) {
       if (ended) throw new DeephavenError(Code.FailedPrecondition, 'the stream was already half-closed', { method: methodName(def as MethodDefinition<ProtobufMessage, ProtobufMessage>) });
       if (started) requests.next(message);
