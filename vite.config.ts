@@ -64,7 +64,7 @@ export default defineConfig({
   },
   // Pre-bundled up front for the dev server (demo, browser tests), so that no late discovery reloads a page.
   optimizeDeps: {
-    include: ['rxjs', 'apache-arrow', 'google-protobuf', '@improbable-eng/grpc-web', 'uplot'],
+    include: ['rxjs', 'apache-arrow', 'google-protobuf', '@improbable-eng/grpc-web', 'uplot', 'regular-table'],
   },
   build: {
     target: 'es2022',
