@@ -22,6 +22,14 @@ export type Reference = Ticket | ServerObject | Fetchable | PluginClient | Table
  * An object a server object sent back: an export the server made for this session (a negative export id), with
  * its type. {@link Fetchable.fetch} opens it; it is released by {@link Fetchable.close}, or with its plugin client
  * or session.
+ *
+ * @example
+ * ```ts
+ * const client = await session.pluginClient(objects['plot'] as ServerObject);
+ * const [, refs] = await firstValueFrom(client.respStream);
+ * const first = refs[0];
+ * if (first?.type === 'Table') console.log(((await first.fetch()) as Table).columns);
+ * ```
  */
 export class Fetchable {
   private released = false;
