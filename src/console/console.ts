@@ -1,15 +1,9 @@
 import { Code, DeephavenError } from '../errors.js';
 import type { AbortOptions } from '../rx/abortable.js';
 import type { Connection } from '../session/connection.js';
-import { fieldChangesFrom, type FieldChanges } from '../session/fields.js';
-import { ticketPb } from '../session/wire-tickets.js';
+import { ConsoleServiceClient } from '../services/console-service.js';
+import type { FieldChanges } from '../session/fields.js';
 import { ExportTicket } from '../ticket/ticket.js';
-import {
-  ConsoleService,
-  ExecuteCommandRequest,
-  GetConsoleTypesRequest,
-  StartConsoleRequest,
-} from '../transport/services.js';
 
 /** Options of `Session.runScript`. */
 export interface RunScriptOptions extends AbortOptions {
@@ -25,24 +19,23 @@ export interface RunScriptOptions extends AbortOptions {
  */
 export class ScriptConsole {
   private started: Promise<ExportTicket> | undefined;
+  private readonly service: ConsoleServiceClient;
 
-  constructor(private readonly connection: Connection) {}
+  constructor(private readonly connection: Connection) {
+    this.service = new ConsoleServiceClient(connection);
+  }
 
   /** Runs `code`; resolves with the variables it created, updated and removed. */
   async run(code: string, options: RunScriptOptions = {}): Promise<FieldChanges> {
     if (typeof code !== 'string') throw new DeephavenError(Code.InvalidArgument, 'runScript takes the code as a string');
     const consoleId = await this.start();
-    const request = new ExecuteCommandRequest();
-    request.setConsoleId(ticketPb(consoleId));
-    request.setCode(code);
-    const response = await this.connection.unary(ConsoleService.ExecuteCommand, request, { signal: options.signal });
-    const error = response.getErrorMessage();
+    const { error, changes } = await this.service.executeCommand(consoleId, code, { signal: options.signal });
     if (error !== '') {
       throw new DeephavenError(Code.InvalidArgument, `the script failed: ${error}`, {
         method: 'io.deephaven.proto.backplane.script.grpc.ConsoleService/ExecuteCommand',
       });
     }
-    return fieldChangesFrom(response.getChanges());
+    return changes;
   }
 
   private start(): Promise<ExportTicket> {
@@ -54,14 +47,10 @@ export class ScriptConsole {
   }
 
   private async startConsole(): Promise<ExportTicket> {
-    const types = await this.connection.unary(ConsoleService.GetConsoleTypes, new GetConsoleTypesRequest());
-    const type = types.getConsoleTypesList()[0];
+    const type = (await this.service.consoleTypes())[0];
     if (type === undefined) throw new DeephavenError(Code.FailedPrecondition, 'the server has its script console disabled');
     const id = ExportTicket.fromId(this.connection.nextExportId());
-    const request = new StartConsoleRequest();
-    request.setResultId(ticketPb(id));
-    request.setSessionType(type);
-    await this.connection.unary(ConsoleService.StartConsole, request);
+    await this.service.startConsole(id, type);
     return id;
   }
 }

@@ -1,7 +1,8 @@
 import { Table as ArrowTable, tableFromIPC, type RecordBatch, type Schema } from 'apache-arrow';
-import { Observable, map } from 'rxjs';
+import { Observable } from 'rxjs';
 import { readRecordBatches } from '../arrow/read.js';
 import { abortable, type AbortOptions } from '../rx/abortable.js';
+import { FlightServiceClient } from '../services/flight-service.js';
 import { Code, DeephavenError } from '../errors.js';
 import type { Connection } from '../session/connection.js';
 import { ticketPb } from '../session/wire-tickets.js';
@@ -10,8 +11,6 @@ import type { MethodDefinition, ProtobufMessage } from '../transport/grpc.js';
 import {
   DropColumnsRequest,
   type ExportedTableCreationResponse,
-  FlightService,
-  FlightTicket,
   HeadOrTailRequest,
   SelectOrUpdateRequest,
   SortDescriptor,
@@ -144,11 +143,7 @@ export class Table {
 
   /** @internal The DoGet stream as IPC messages (cold; unsubscribe cancels). */
   flightData(signal?: AbortSignal): Observable<IpcMessage> {
-    const request = new FlightTicket();
-    request.setTicket(this.ticket.rawBytes);
-    return this.connection
-      .serverStream(FlightService.DoGet, request, { signal })
-      .pipe(map((data): IpcMessage => ({ header: data.getDataHeader_asU8(), body: data.getDataBody_asU8() })));
+    return new FlightServiceClient(this.connection).doGet$(this.ticket, { signal });
   }
 
   /** A new table with columns added or replaced by formulas, computed now and kept (`update`). */

@@ -2,7 +2,7 @@ import { firstValueFrom, retry, take, toArray } from 'rxjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Session, type TransportKind } from '../../src/index.js';
 import { CuttableProxy } from '../support/cuttable-proxy.js';
-import { streamCall } from '../../src/transport/calls.js';
+import { probeSession } from '../../src/testing/index.js';
 import { ApplicationService, ListFieldsRequest } from '../../src/transport/services.js';
 
 const proxy = new CuttableProxy(new URL(inject('dhUrl')));
@@ -15,9 +15,9 @@ describe.each(['websocket-multiplex', 'node-http2'] as TransportKind[])('a dropp
     try {
       const ended: string[] = [];
       session.closed$.subscribe((e) => ended.push(e.reason));
-      const token = session.internals.currentToken;
+      const token = probeSession(session).currentToken;
       const failed = new Promise<{ code?: number }>((resolve) => {
-        streamCall(session.internals.calls, ApplicationService.ListFields, [new ListFieldsRequest()]).subscribe({ error: resolve });
+        probeSession(session).rpc.serverStream(ApplicationService.ListFields, new ListFieldsRequest()).subscribe({ error: resolve });
       });
       await new Promise((r) => setTimeout(r, 300));
       const started = Date.now();
@@ -29,7 +29,7 @@ describe.each(['websocket-multiplex', 'node-http2'] as TransportKind[])('a dropp
       expect(session.isClosed).toBe(false);
       expect(ended).toEqual([]);
       // Same server session: the token is still one the server issued to it (rotation may have replaced it).
-      expect(session.internals.currentToken).toBeDefined();
+      expect(probeSession(session).currentToken).toBeDefined();
       expect(typeof token).toBe('string');
     } finally {
       await session.close();
@@ -40,7 +40,7 @@ describe.each(['websocket-multiplex', 'node-http2'] as TransportKind[])('a dropp
     const session = await Session.connect(`http://127.0.0.1:${proxy.port}`, { transport });
     try {
       await session.runScript('from deephaven import empty_table\nretry_t1 = empty_table(1)');
-      const list$ = streamCall(session.internals.calls, ApplicationService.ListFields, [new ListFieldsRequest()]).pipe(retry({ count: 3, delay: 100 }));
+      const list$ = probeSession(session).rpc.serverStream(ApplicationService.ListFields, new ListFieldsRequest()).pipe(retry({ count: 3, delay: 100 }));
       // The first message lists the fields; cut the connection after it; the retried stream lists them again.
       const both = firstValueFrom(list$.pipe(take(2), toArray()));
       setTimeout(() => proxy.cut(), 500);
