@@ -16,7 +16,7 @@ function declarations(): Plugin {
     apply: 'build',
     async closeBundle() {
       const ts = (await import('typescript')).default;
-      const program = ts.createProgram([`${root}src/index.ts`], {
+      const program = ts.createProgram([`${root}src/index.ts`, `${root}src/node.ts`], {
         target: ts.ScriptTarget.ES2022,
         module: ts.ModuleKind.ESNext,
         moduleResolution: ts.ModuleResolutionKind.Bundler,
@@ -69,13 +69,18 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     minify: false,
+    // Two entries over shared chunks: `index` (browsers, Web Workers, any bundler: no Node-only code) and `node`
+    // (the same API plus the `node:http2` and `ws` transports), picked by the `exports` conditions in package.json.
     lib: {
-      entry: `${root}src/index.ts`,
+      entry: { index: `${root}src/index.ts`, node: `${root}src/node.ts` },
       formats: ['es'],
-      fileName: 'index',
+      fileName: (_format, name) => `${name}.js`,
     },
     rollupOptions: {
       external: [/^@improbable-eng\/grpc-web/, /^google-protobuf/, /^apache-arrow/, /^rxjs/, 'ws', /^node:/],
+      // One output file per source file, so that a dashboard's bundler drops what it does not use (each generated
+      // stub file is one closure a bundler cannot split: only whole files can go).
+      output: { preserveModules: true, preserveModulesRoot: 'src' },
     },
   },
   test: {
@@ -87,14 +92,16 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['test/server/node-transports.ts'],
         },
       },
       {
         extends: true,
         test: {
           name: 'integration',
-          include: ['test/integration/**/*.int.test.ts'],
+          include: ['test/integration/**/*.int.test.ts', 'test/consumers/**/*.int.test.ts'],
           environment: 'node',
+          setupFiles: ['test/server/node-transports.ts'],
           globalSetup: ['test/server/global-setup.mjs'],
           testTimeout: 60_000,
           hookTimeout: 240_000,
@@ -105,7 +112,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
-          include: ['test/browser/**/*.browser.test.ts'],
+          include: ['test/browser/**/*.browser.test.ts', 'test/consumers/**/*.browser.test.ts'],
           environment: 'node',
           globalSetup: ['test/server/global-setup.mjs', 'test/browser/global-setup.ts'],
           testTimeout: 60_000,
@@ -122,6 +129,7 @@ export default defineConfig({
                 name: 'bench',
                 include: ['bench/**/*.run.ts'],
                 environment: 'node',
+                setupFiles: ['test/server/node-transports.ts'],
                 globalSetup: ['test/server/global-setup.mjs', 'test/browser/global-setup.ts'],
                 testTimeout: 900_000,
                 hookTimeout: 240_000,
