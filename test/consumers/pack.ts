@@ -72,6 +72,9 @@ export function packAndInstall(): Promise<Packed> {
     await run('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1']);
     // The project's tsconfig `paths` map 'deephaven-rx' to src/: a tsconfig of its own keeps the apps on the package.
     writeFileSync(join(work, 'tsconfig.json'), '{}\n');
+    // A package of its own: inside the project's, Node and bundlers would resolve 'deephaven-rx' to the project itself
+    // (a package may import itself by name) instead of the installed tarball.
+    writeFileSync(join(work, 'package.json'), '{ "name": "deephaven-rx-consumers", "private": true }\n');
     const packed: Packed = { tarball, files: info.files.map((f) => f.path).sort(), installed };
     writeFileSync(stamp, JSON.stringify(packed));
     return packed;

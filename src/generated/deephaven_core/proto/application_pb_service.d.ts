@@ -1,7 +1,7 @@
 // package: io.deephaven.proto.backplane.grpc
 // file: deephaven_core/proto/application.proto
 
-import * as deephaven_core_proto_application_pb from "../../deephaven_core/proto/application_pb";
+import * as deephaven_core_proto_application_pb from "../../deephaven_core/proto/application_pb.js";
 import {grpc} from "@improbable-eng/grpc-web";
 
 type ApplicationServiceListFields = {

@@ -1,7 +1,7 @@
 // package: io.deephaven.proto.backplane.grpc
 // file: deephaven_core/proto/config.proto
 
-import * as deephaven_core_proto_config_pb from "../../deephaven_core/proto/config_pb";
+import * as deephaven_core_proto_config_pb from "../../deephaven_core/proto/config_pb.js";
 import {grpc} from "@improbable-eng/grpc-web";
 
 type ConfigServiceGetAuthenticationConstants = {

@@ -1,7 +1,7 @@
 // package: io.deephaven.proto.backplane.script.grpc
 // file: deephaven_core/proto/console.proto
 
-import * as deephaven_core_proto_console_pb from "../../deephaven_core/proto/console_pb";
+import * as deephaven_core_proto_console_pb from "../../deephaven_core/proto/console_pb.js";
 import {grpc} from "@improbable-eng/grpc-web";
 
 type ConsoleServiceGetConsoleTypes = {

@@ -1,7 +1,7 @@
 // package: io.deephaven.proto.backplane.grpc
 // file: deephaven_core/proto/object.proto
 
-import * as deephaven_core_proto_object_pb from "../../deephaven_core/proto/object_pb";
+import * as deephaven_core_proto_object_pb from "../../deephaven_core/proto/object_pb.js";
 import {grpc} from "@improbable-eng/grpc-web";
 
 type ObjectServiceFetchObject = {

@@ -1,7 +1,7 @@
 // package: io.deephaven.proto.backplane.grpc
 // file: deephaven_core/proto/session.proto
 
-import * as deephaven_core_proto_session_pb from "../../deephaven_core/proto/session_pb";
+import * as deephaven_core_proto_session_pb from "../../deephaven_core/proto/session_pb.js";
 import {grpc} from "@improbable-eng/grpc-web";
 
 type SessionServiceCloseSession = {

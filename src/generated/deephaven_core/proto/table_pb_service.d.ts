@@ -1,8 +1,8 @@
 // package: io.deephaven.proto.backplane.grpc
 // file: deephaven_core/proto/table.proto
 
-import * as deephaven_core_proto_table_pb from "../../deephaven_core/proto/table_pb";
-import * as deephaven_core_proto_ticket_pb from "../../deephaven_core/proto/ticket_pb";
+import * as deephaven_core_proto_table_pb from "../../deephaven_core/proto/table_pb.js";
+import * as deephaven_core_proto_ticket_pb from "../../deephaven_core/proto/ticket_pb.js";
 import {grpc} from "@improbable-eng/grpc-web";
 
 type TableServiceGetExportedTableCreationResponse = {

@@ -25,7 +25,7 @@ const __require = (id) => {
 
 var jspb = require('google-protobuf');
 var goog = jspb;
-var global = (function() { return this || window || global || self || Function('return this')(); }).call(null);
+var global = globalThis;
 
 goog.exportSymbol('proto.io.deephaven.proto.backplane.grpc.Ticket', null, global);
 goog.exportSymbol('proto.io.deephaven.proto.backplane.grpc.TypedTicket', null, global);

@@ -27,7 +27,7 @@ const __require = (id) => {
 
 var jspb = require('google-protobuf');
 var goog = jspb;
-var global = (function() { return this || window || global || self || Function('return this')(); }).call(null);
+var global = globalThis;
 
 var arrow_flight_protocol_flight_pb = require('../../../arrow/flight/protocol/flight_pb.js');
 goog.object.extend(proto, arrow_flight_protocol_flight_pb);

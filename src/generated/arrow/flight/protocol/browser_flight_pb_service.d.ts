@@ -1,8 +1,8 @@
 // package: io.deephaven.flightjs.protocol
 // file: arrow/flight/protocol/browser_flight.proto
 
-import * as arrow_flight_protocol_browser_flight_pb from "../../../arrow/flight/protocol/browser_flight_pb";
-import * as arrow_flight_protocol_flight_pb from "../../../arrow/flight/protocol/flight_pb";
+import * as arrow_flight_protocol_browser_flight_pb from "../../../arrow/flight/protocol/browser_flight_pb.js";
+import * as arrow_flight_protocol_flight_pb from "../../../arrow/flight/protocol/flight_pb.js";
 import {grpc} from "@improbable-eng/grpc-web";
 
 type BrowserFlightServiceOpenHandshake = {

@@ -1,7 +1,7 @@
 // package: arrow.flight.protocol
 // file: arrow/flight/protocol/flight.proto
 
-import * as arrow_flight_protocol_flight_pb from "../../../arrow/flight/protocol/flight_pb";
+import * as arrow_flight_protocol_flight_pb from "../../../arrow/flight/protocol/flight_pb.js";
 import {grpc} from "@improbable-eng/grpc-web";
 
 type FlightServiceHandshake = {
