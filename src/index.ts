@@ -16,6 +16,8 @@ export type { TicketSource } from './session/exports.js';
 export type { ExportableObjects } from './session/objects.js';
 export { Table } from './table/table.js';
 export type { SortDirection, ToArrowOptions } from './table/table.js';
+export type { TableUpdate, UpdatesOptions, ViewportOptions, ViewportRange, ViewportUpdate } from './table/live-types.js';
+export { RowSet } from './barrage/row-set.js';
 export type { TableCallOptions, TimeTableOptions } from './table/tables.js';
 export { Fetchable, PluginClient } from './plugin/plugin-client.js';
 export type { PluginMessage, PluginRequestStream, Reference } from './plugin/plugin-client.js';

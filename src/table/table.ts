@@ -19,6 +19,10 @@ import {
   UnstructuredFilterTableRequest,
 } from '../transport/services.js';
 import { ipcStream, unframe, type IpcMessage } from './arrow-ipc.js';
+import { exchangeHost } from './exchange-host.js';
+import { tableUpdates, tableViewport, type LiveSource } from './live.js';
+import type { TableUpdate, UpdatesOptions, ViewportOptions, ViewportRange, ViewportUpdate } from './live-types.js';
+import { defer, throwError, type ObservableInput } from 'rxjs';
 
 /** A sort direction of {@link Table.sort}. */
 export type SortDirection = 'asc' | 'desc';
@@ -186,6 +190,54 @@ export class Table {
     if (this.closed) return;
     this.closed = true;
     await this.connection.exports.release(this.ticket).catch(() => undefined);
+  }
+
+  /**
+   * The table as it changes: a live (Barrage) subscription to every row. Cold: each subscription opens one
+   * subscription on the server, and unsubscribing (or `signal`) ends it. The first emission is the complete initial
+   * state (`isSnapshot: true`); then one emission per server update, with what it removed, added and modified. A
+   * static table emits its one state and completes. A dropped connection is repaired while the server session lives
+   * (a fresh `isSnapshot` state follows); the stream errors with the session's end reason if the session is gone.
+   *
+   * @example
+   * ```ts
+   * const ticking = await session.timeTable('PT1s');
+   * const sub = ticking.updates().subscribe((u) => {
+   *   console.log(u.size, 'rows;', u.added.size, 'added;', u.table.getChild('Timestamp')?.get(u.size - 1));
+   * });
+   * // later
+   * sub.unsubscribe();
+   * ```
+   */
+  updates(options: UpdatesOptions = {}): Observable<TableUpdate> {
+    return defer(() => (this.isClosed ? throwError(() => this.closedError('updates')) : tableUpdates(this.liveSource(), options)));
+  }
+
+  /**
+   * A window of rows that follows the table as it changes: a Barrage viewport subscription, for grids. `rows` is a
+   * range of positions or an Observable of ranges: each new range moves the server's viewport on the same stream
+   * (only the latest counts). Emits when the rows in view or the table's size change (the first emission for each
+   * range has `isSnapshot: true`). Cold; unsubscribing (or `signal`) ends it.
+   *
+   * @example
+   * ```ts
+   * import { BehaviorSubject } from 'rxjs';
+   * const range$ = new BehaviorSubject({ first: 0, last: 49 });
+   * table.viewport(range$).subscribe((v) => render(v.first, v.table, v.totalSize));
+   * range$.next({ first: 1000, last: 1049 }); // the user scrolled
+   * ```
+   */
+  viewport(rows: ViewportRange | ObservableInput<ViewportRange>, options: ViewportOptions = {}): Observable<ViewportUpdate> {
+    return defer(() => (this.isClosed ? throwError(() => this.closedError('viewport')) : tableViewport(this.liveSource(), rows, options)));
+  }
+
+  private liveSource(): LiveSource {
+    return { ticketBytes: this.ticket.rawBytes, schema: this.schema, isRefreshing: this.isRefreshing, host: exchangeHost(this.connection) };
+  }
+
+  private closedError(op: string): DeephavenError {
+    if (this.connection.isClosed) return this.connection.closedError();
+    return new DeephavenError(Code.FailedPrecondition, `${op}: the table ${String(this.ticket)} was closed`);
   }
 
   toString(): string {

@@ -50,6 +50,7 @@ export {
   UnstructuredFilterTableRequest,
 } from '../generated/deephaven_core/proto/table_pb.js';
 export { FlightService } from '../generated/arrow/flight/protocol/flight_pb_service.js';
+export { BrowserFlightService } from '../generated/arrow/flight/protocol/browser_flight_pb_service.js';
 export { FlightData, Ticket as FlightTicket } from '../generated/arrow/flight/protocol/flight_pb.js';
 export { FetchObjectRequest, FetchObjectResponse } from '../generated/deephaven_core/proto/object_pb.js';
 export { FigureDescriptor } from '../generated/deephaven_core/proto/console_pb.js';

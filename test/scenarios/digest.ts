@@ -73,30 +73,39 @@ export function digest(table: ArrowTable, headRows = 5): TableDigest {
   };
 }
 
+/** Formulas of every column type the server maps to Arrow, nulls in each, computed from the integer column `v`. */
+export function allTypesFormulas(v: string): string[] {
+  return [
+    `B = ${v} % 3 == 1 ? null : (${v} % 2 == 0)`,
+    `C = ${v} % 7 == 1 ? NULL_CHAR : (char)('a' + (${v} % 26))`,
+    `By = ${v} % 7 == 1 ? NULL_BYTE : (byte)(${v} % 100)`,
+    `Sh = ${v} % 7 == 1 ? NULL_SHORT : (short)(${v} % 30000)`,
+    `I = ${v} % 7 == 1 ? NULL_INT : ${v} * 3`,
+    `L = ${v} % 7 == 1 ? NULL_LONG : (long)${v} * 1000000007L`,
+    `F = ${v} % 7 == 1 ? NULL_FLOAT : (float)(${v} / 3.0)`,
+    `D = ${v} % 7 == 1 ? NULL_DOUBLE : ${v} / 7.0`,
+    `S = ${v} % 7 == 1 ? null : \`s\` + ${v}`,
+    `T = ${v} % 7 == 1 ? null : epochNanosToInstant(${v} * 1000000001L)`,
+    `Z = ${v} % 7 == 1 ? null : epochNanosToZonedDateTime(${v} * 1000000001L, timeZone(\`America/New_York\`))`,
+    `LD = ${v} % 7 == 1 ? null : java.time.LocalDate.ofEpochDay(${v} % 20000)`,
+    `LT = ${v} % 7 == 1 ? null : java.time.LocalTime.ofNanoOfDay((${v} % 86400) * 1000000007L)`,
+    `Du = ${v} % 7 == 1 ? null : java.time.Duration.ofNanos(${v} * 1234567L)`,
+    `BA = ${v} % 7 == 1 ? null : new byte[]{(byte)(${v} % 100), (byte)(${v} % 7)}`,
+    `BD = ${v} % 7 == 1 ? null : java.math.BigDecimal.valueOf(${v} * 12345L, 3)`,
+    `BI = ${v} % 7 == 1 ? null : java.math.BigInteger.valueOf(${v}).pow(3)`,
+    `IA = ${v} % 7 == 1 ? null : new int[]{${v}, ${v} * 2}`,
+    `SA = ${v} % 7 == 1 ? null : new String[]{\`a\` + ${v}, null}`,
+  ];
+}
+
 /** A Deephaven script making `name`: `rows` rows of every column type the server maps to Arrow, nulls in each. */
 export function allTypesScript(name: string, rows: number): string {
   return `
 from deephaven import empty_table
 ${name} = empty_table(${rows}).update([
-  "B = i % 3 == 1 ? null : (i % 2 == 0)",
-  "C = i % 7 == 1 ? NULL_CHAR : (char)('a' + (i % 26))",
-  "By = i % 7 == 1 ? NULL_BYTE : (byte)(i % 100)",
-  "Sh = i % 7 == 1 ? NULL_SHORT : (short)(i % 30000)",
-  "I = i % 7 == 1 ? NULL_INT : i * 3",
-  "L = i % 7 == 1 ? NULL_LONG : (long)i * 1000000007L",
-  "F = i % 7 == 1 ? NULL_FLOAT : (float)(i / 3.0)",
-  "D = i % 7 == 1 ? NULL_DOUBLE : i / 7.0",
-  "S = i % 7 == 1 ? null : \`s\` + i",
-  "T = i % 7 == 1 ? null : epochNanosToInstant(i * 1000000001L)",
-  "Z = i % 7 == 1 ? null : epochNanosToZonedDateTime(i * 1000000001L, timeZone(\`America/New_York\`))",
-  "LD = i % 7 == 1 ? null : java.time.LocalDate.ofEpochDay(i % 20000)",
-  "LT = i % 7 == 1 ? null : java.time.LocalTime.ofNanoOfDay((i % 86400) * 1000000007L)",
-  "Du = i % 7 == 1 ? null : java.time.Duration.ofNanos(i * 1234567L)",
-  "BA = i % 7 == 1 ? null : new byte[]{(byte)(i % 100), (byte)(i % 7)}",
-  "BD = i % 7 == 1 ? null : java.math.BigDecimal.valueOf(i * 12345L, 3)",
-  "BI = i % 7 == 1 ? null : java.math.BigInteger.valueOf(i).pow(3)",
-  "IA = i % 7 == 1 ? null : new int[]{i, i * 2}",
-  "SA = i % 7 == 1 ? null : new String[]{\`a\` + i, null}",
+${allTypesFormulas('i')
+  .map((f) => `  ${JSON.stringify(f)},`)
+  .join('\n')}
 ])
 `;
 }

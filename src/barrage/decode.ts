@@ -1,0 +1,44 @@
+import { Message, MessageHeader, type Data, type Schema } from 'apache-arrow';
+import { VectorLoader } from 'apache-arrow/visitor/vectorloader';
+import { Code, DeephavenError } from '../errors.js';
+
+type RecordBatchHeader = {
+  readonly length: number;
+  readonly nodes: unknown[];
+  readonly buffers: unknown[];
+  readonly compression?: unknown;
+};
+
+/** @internal One FlightData of a Barrage stream, decoded. */
+export type DecodedFlightData =
+  | { readonly kind: 'schema'; readonly schema: Schema }
+  | { readonly kind: 'batch'; readonly length: number; readonly columns: readonly Data[] }
+  | { readonly kind: 'other' };
+
+/**
+ * @internal Decodes one FlightData's Arrow message with apache-arrow's own `Message` and vector loader, keeping every
+ * column at the length its field node gives (Barrage mod batches have columns of different lengths, which a
+ * `RecordBatch` would pad with nulls). The body is used in place when it is 8-byte aligned, else copied once.
+ */
+export function decodeFlightData(header: Uint8Array, body: Uint8Array, schema: Schema | undefined): DecodedFlightData {
+  if (header.length === 0) return { kind: 'other' };
+  let message: Message;
+  try {
+    message = Message.decode(header);
+  } catch (err) {
+    throw new DeephavenError(Code.DataLoss, `the server sent a malformed Arrow message (${String(err)})`, { cause: err });
+  }
+  if (message.headerType === MessageHeader.Schema) return { kind: 'schema', schema: message.header() as Schema };
+  if (message.headerType !== MessageHeader.RecordBatch) return { kind: 'other' };
+  if (schema === undefined) throw new DeephavenError(Code.DataLoss, 'the server sent a record batch before its schema');
+  const batch = message.header() as RecordBatchHeader;
+  if (batch.compression != null) throw new DeephavenError(Code.Unimplemented, 'the server sent a compressed record batch');
+  const aligned = body.byteOffset % 8 === 0 ? body : body.slice();
+  try {
+    const loader = new VectorLoader(aligned, batch.nodes as never, batch.buffers as never, new Map(), message.version);
+    const columns = loader.visitMany(schema.fields);
+    return { kind: 'batch', length: Number(batch.length), columns };
+  } catch (err) {
+    throw new DeephavenError(Code.DataLoss, `the server sent a record batch that does not match its schema (${String(err)})`, { cause: err });
+  }
+}

@@ -1,0 +1,200 @@
+import { Code, DeephavenError } from '../errors.js';
+import { RowSet, RowSetBuilder } from './row-set.js';
+
+/**
+ * Barrage's RowSet byte encoding (BARRAGE.md §3.1): a stream of commands, each `cmd | width`, whose values are
+ * deltas from the previous absolute value; a negative delta closes a range. Row keys are 63-bit on the wire; the SDK
+ * keeps them as numbers and refuses keys beyond 2^53 with a clear error rather than rounding them.
+ * @internal
+ */
+
+const OFFSET = 0x08;
+const SHORT_ARRAY = 0x10;
+const BYTE_ARRAY = 0x18;
+const END = 0x20;
+const CMD_MASK = 0x38;
+const WIDTH_MASK = 0x07;
+const W_SHORT = 1;
+const W_INT = 2;
+const W_LONG = 3;
+const W_BYTE = 4;
+
+function malformed(detail: string): DeephavenError {
+  return new DeephavenError(Code.DataLoss, `the server sent a malformed Barrage row set (${detail})`);
+}
+
+/** @internal Decodes an encoded RowSet. An absent field is the caller's business; an empty vector is the empty set. */
+export function decodeRowSet(bytes: Uint8Array): RowSet {
+  if (bytes.length === 0) return RowSet.empty;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const out = new RowSetBuilder();
+  let at = 0;
+  let last = 0;
+  let pending = -1;
+  const need = (n: number): void => {
+    if (at + n > bytes.length) throw malformed(`truncated at byte ${at}`);
+  };
+  const read = (width: number): number => {
+    switch (width) {
+      case W_BYTE:
+        need(1);
+        return view.getInt8(at++);
+      case W_SHORT:
+        need(2);
+        at += 2;
+        return view.getInt16(at - 2, true);
+      case W_INT:
+        need(4);
+        at += 4;
+        return view.getInt32(at - 4, true);
+      case W_LONG: {
+        need(8);
+        at += 8;
+        const v = view.getBigInt64(at - 8, true);
+        if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < -BigInt(Number.MAX_SAFE_INTEGER))
+          throw new DeephavenError(Code.Unimplemented, 'the table has row keys beyond 2^53, which this SDK does not support yet');
+        return Number(v);
+      }
+      default:
+        throw malformed(`value width ${width}`);
+    }
+  };
+  const value = (v: number): void => {
+    const abs = last + Math.abs(v);
+    if (abs > Number.MAX_SAFE_INTEGER) throw new DeephavenError(Code.Unimplemented, 'the table has row keys beyond 2^53, which this SDK does not support yet');
+    if (v < 0) {
+      if (pending < 0) throw malformed('a range end without a start');
+      if (abs < pending) throw malformed('a range that ends before it starts');
+      out.addRange(pending, abs);
+      pending = -1;
+    } else {
+      if (pending >= 0) out.addRange(pending, pending);
+      pending = abs;
+    }
+    last = abs;
+  };
+  try {
+    for (;;) {
+      need(1);
+      const command = bytes[at++] as number;
+      const cmd = command & CMD_MASK;
+      const width = command & WIDTH_MASK;
+      if (cmd === END) break;
+      if (cmd === OFFSET) value(read(width));
+      else if (cmd === SHORT_ARRAY || cmd === BYTE_ARRAY) {
+        const count = read(width);
+        if (count < 0) throw malformed(`a negative count ${count}`);
+        need(count * (cmd === SHORT_ARRAY ? 2 : 1));
+        for (let i = 0; i < count; i++) value(read(cmd === SHORT_ARRAY ? W_SHORT : W_BYTE));
+      } else throw malformed(`command 0x${command.toString(16)}`);
+    }
+    if (pending >= 0) out.addRange(pending, pending);
+    return out.build();
+  } catch (err) {
+    if (err instanceof DeephavenError) throw err;
+    throw malformed(String(err)); // e.g. ranges out of order
+  }
+}
+
+/**
+ * @internal Encodes a RowSet the simplest valid way (BARRAGE.md §3.1): one OFFSET value (int8, int32 or int64 wide)
+ * per element start and range end, then END.
+ */
+export function encodeRowSet(set: RowSet): Uint8Array {
+  const parts: number[] = [];
+  let last = 0;
+  for (const [first, lastInRange] of set.ranges()) {
+    parts.push(first - last);
+    if (lastInRange > first) parts.push(-(lastInRange - first));
+    last = lastInRange;
+  }
+  const out = new Uint8Array(parts.length * 9 + 1);
+  const view = new DataView(out.buffer);
+  let at = 0;
+  for (const v of parts) {
+    if (v >= -128 && v <= 127) {
+      out[at++] = OFFSET | W_BYTE;
+      view.setInt8(at++, v);
+    } else if (v >= -0x80000000 && v <= 0x7fffffff) {
+      out[at++] = OFFSET | W_INT;
+      view.setInt32(at, v, true);
+      at += 4;
+    } else {
+      out[at++] = OFFSET | W_LONG;
+      view.setBigInt64(at, BigInt(v), true);
+      at += 8;
+    }
+  }
+  out[at++] = END;
+  return out.slice(0, at);
+}
+
+/** @internal One shift: keys `[first, last]` move by `delta`. */
+export interface Shift {
+  readonly first: number;
+  readonly last: number;
+  readonly delta: number;
+}
+
+/**
+ * @internal Decodes `shift_data`: three RowSets back to back (starts, ends, destinations), read key by key in
+ * parallel (BARRAGE.md §3.3).
+ */
+export function decodeShifts(bytes: Uint8Array | undefined): Shift[] {
+  if (bytes === undefined || bytes.length === 0) return [];
+  const sets: RowSet[] = [];
+  let at = 0;
+  for (let i = 0; i < 3; i++) {
+    const end = endOfRowSet(bytes, at);
+    sets.push(decodeRowSet(bytes.subarray(at, end)));
+    at = end;
+  }
+  const [starts, ends, dests] = sets as [RowSet, RowSet, RowSet];
+  if (starts.size !== ends.size || starts.size !== dests.size) throw malformed('shift sets of different sizes');
+  const out: Shift[] = [];
+  const e = ends[Symbol.iterator]();
+  const d = dests[Symbol.iterator]();
+  for (const first of starts) {
+    const last = e.next().value as number;
+    const dest = d.next().value as number;
+    if (last < first) throw malformed('a shift that ends before it starts');
+    out.push({ first, last, delta: dest - first });
+  }
+  return out;
+}
+
+/** The offset just past the END command of the RowSet starting at `at`. */
+function endOfRowSet(bytes: Uint8Array, at: number): number {
+  const widthBytes = [0, 2, 4, 8, 1];
+  for (;;) {
+    if (at >= bytes.length) throw malformed('shift data without END');
+    const command = bytes[at++] as number;
+    const cmd = command & CMD_MASK;
+    const width = widthBytes[command & WIDTH_MASK];
+    if (cmd === END) return at;
+    if (width === undefined || width === 0) throw malformed(`value width ${command & WIDTH_MASK}`);
+    if (cmd === OFFSET) at += width;
+    else if (cmd === SHORT_ARRAY || cmd === BYTE_ARRAY) {
+      if (at + width > bytes.length) throw malformed('truncated count');
+      const view = new DataView(bytes.buffer, bytes.byteOffset + at, width);
+      const count = width === 1 ? view.getInt8(0) : width === 2 ? view.getInt16(0, true) : width === 4 ? view.getInt32(0, true) : Number(view.getBigInt64(0, true));
+      if (count < 0) throw malformed(`a negative count ${count}`);
+      at += width + count * (cmd === SHORT_ARRAY ? 2 : 1);
+    } else throw malformed(`command 0x${command.toString(16)}`);
+  }
+}
+
+/** @internal The column bitset (BARRAGE.md §3.2) of the given column indices. */
+export function encodeBitset(indices: readonly number[]): Uint8Array {
+  const max = indices.reduce((m, i) => Math.max(m, i), -1);
+  const out = new Uint8Array((max >> 3) + 1);
+  for (const i of indices) out[i >> 3] = (out[i >> 3] as number) | (1 << (i & 7));
+  return max < 0 ? new Uint8Array(0) : out;
+}
+
+/** @internal The column indices set in a bitset. */
+export function decodeBitset(bytes: Uint8Array): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < bytes.length * 8; i++) if (((bytes[i >> 3] as number) & (1 << (i & 7))) !== 0) out.push(i);
+  return out;
+}

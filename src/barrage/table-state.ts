@@ -1,0 +1,151 @@
+import { Code, DeephavenError } from '../errors.js';
+import { KeySpace } from './key-space.js';
+import { Source, insertRows, overwriteRows, removeRows, type Rope } from './rope.js';
+import { RowSet, RowSetBuilder } from './row-set.js';
+import type { BarrageUpdate } from './update.js';
+
+/**
+ * The pure reducers of live tables: `(state, update) → state`, for full-table subscriptions (server row keys,
+ * BARRAGE.md §4.1) and viewports (viewport-relative ordinals, §4.2). Columns are ropes (see `rope.ts`): a step costs
+ * time in proportion to the rows it changes.
+ * @internal
+ */
+
+/** @internal A full subscription's table: its row keys and one rope per subscribed column, in position order. */
+export interface FullState {
+  readonly keys: KeySpace;
+  /** Schema indices of the subscribed columns (ascending). */
+  readonly columnIndices: readonly number[];
+  readonly columns: readonly Rope[];
+}
+
+/** @internal What one step changed, in positions. */
+export interface StepChanges {
+  /** Positions in the previous state. */
+  readonly removed: RowSet;
+  /** Positions in the new state. */
+  readonly added: RowSet;
+  /** Positions in the new state, over all columns. */
+  readonly modified: RowSet;
+  /** Indices into the subscribed columns of those that changed. */
+  readonly modifiedColumns: readonly number[];
+}
+
+/** @internal The empty state of a full subscription to the given schema columns. */
+export function emptyFullState(columnIndices: readonly number[]): FullState {
+  return { keys: KeySpace.empty, columnIndices, columns: columnIndices.map(() => []) };
+}
+
+/** @internal Applies one update to a full subscription's state. */
+export function applyFull(state: FullState, update: BarrageUpdate): { state: FullState; changes: StepChanges } {
+  // 1. removes, in the key space before the shifts
+  const removed = state.keys.positionsOf(update.removed);
+  let keys = state.keys.remove(update.removed);
+  let columns = state.columns.map((rope) => removeRows(rope, removed));
+  // 2. shifts move keys only: positions and column data stay where they are
+  keys = keys.shift(update.shifts);
+  // 3. new keys (a snapshot may declare keys it declared before: union)
+  const fresh = update.isSnapshot ? subtract(update.added, keys) : update.added;
+  if (!update.isSnapshot && !keys.isDisjoint(fresh)) throw new DeephavenError(Code.DataLoss, 'the server added row keys the subscription already holds');
+  keys = keys.add(fresh);
+  const added = keys.positionsOf(fresh);
+  // 4. data of the included keys, then 5. modifications, column by column
+  const sameRows = update.included.size === fresh.size && sameSet(update.included, fresh);
+  const included = sameRows ? added : keys.positionsOf(update.included);
+  const modifiedByColumn = state.columnIndices.map((c) => keys.positionsOf(update.modified[c] ?? RowSet.empty));
+  columns = columns.map((rope, i) => {
+    const c = state.columnIndices[i] as number;
+    const addSource = new Source(update.addData[c] ?? []);
+    let next = sameRows ? insertRows(rope, added, addSource) : overwriteRows(insertRows(rope, added, undefined), included, addSource);
+    const mods = modifiedByColumn[i] as RowSet;
+    if (mods.size > 0) next = overwriteRows(next, mods, new Source(update.modData[c] ?? []));
+    return next;
+  });
+  const modifiedColumns = modifiedByColumn.flatMap((s, i) => (s.size > 0 ? [i] : []));
+  return {
+    state: { keys, columnIndices: state.columnIndices, columns },
+    changes: { removed, added, modified: unionAll(modifiedColumns.map((i) => modifiedByColumn[i] as RowSet)), modifiedColumns },
+  };
+}
+
+/** @internal A viewport subscription's rows (viewport ordinals) and what the server serves. */
+export interface ViewportState {
+  readonly columnIndices: readonly number[];
+  readonly columns: readonly Rope[];
+  /** The server's effective viewport (positions, or reversed positions when `reverse`). */
+  readonly viewport: RowSet;
+  readonly reverse: boolean;
+  readonly tableSize: number;
+  /** The columns the server serves (schema indices), from the last snapshot. */
+  readonly servedColumns: readonly number[] | undefined;
+}
+
+/** @internal The empty state of a viewport subscription. */
+export function emptyViewportState(columnIndices: readonly number[]): ViewportState {
+  return { columnIndices, columns: columnIndices.map(() => []), viewport: RowSet.empty, reverse: false, tableSize: 0, servedColumns: undefined };
+}
+
+/** @internal Applies one update to a viewport subscription's state (removes, inserts, then modifies, by ordinal). */
+export function applyViewport(state: ViewportState, update: BarrageUpdate): { state: ViewportState; changes: StepChanges } {
+  const modifiedByColumn = state.columnIndices.map((c) => update.modified[c] ?? RowSet.empty);
+  const columns = state.columns.map((rope, i) => {
+    const c = state.columnIndices[i] as number;
+    let next = insertRows(removeRows(rope, update.removed), update.added, new Source(update.addData[c] ?? []));
+    const mods = modifiedByColumn[i] as RowSet;
+    if (mods.size > 0) next = overwriteRows(next, mods, new Source(update.modData[c] ?? []));
+    return next;
+  });
+  const modifiedColumns = modifiedByColumn.flatMap((s, i) => (s.size > 0 ? [i] : []));
+  const snapshot = update.isSnapshot && update.effectiveViewport !== undefined;
+  return {
+    state: {
+      columnIndices: state.columnIndices,
+      columns,
+      viewport: snapshot ? (update.effectiveViewport as RowSet) : state.viewport,
+      reverse: snapshot ? update.effectiveReverse : state.reverse,
+      tableSize: update.tableSize ?? state.tableSize,
+      servedColumns: update.effectiveColumns ?? state.servedColumns,
+    },
+    changes: {
+      removed: update.removed,
+      added: update.added,
+      modified: unionAll(modifiedColumns.map((i) => modifiedByColumn[i] as RowSet)),
+      modifiedColumns,
+    },
+  };
+}
+
+/** @internal The table positions a viewport's rows stand at (ascending), clipped to the table. */
+export function viewportPositions(state: Pick<ViewportState, 'viewport' | 'reverse' | 'tableSize'>): RowSet {
+  const n = state.tableSize;
+  const out = new RowSetBuilder();
+  if (!state.reverse) {
+    for (const [a, b] of state.viewport.ranges()) if (a < n) out.addRange(a, Math.min(b, n - 1));
+    return out.build();
+  }
+  const reversed: [number, number][] = [];
+  for (const [a, b] of state.viewport.ranges()) if (a < n) reversed.push([n - 1 - Math.min(b, n - 1), n - 1 - a]);
+  return RowSet.fromRanges(reversed);
+}
+
+function subtract(keys: RowSet, space: KeySpace): RowSet {
+  if (space.size === 0) return keys;
+  return new KeySpace(keys).remove(space.keys).keys;
+}
+
+function sameSet(a: RowSet, b: RowSet): boolean {
+  const x = a.flatRanges;
+  const y = b.flatRanges;
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
+}
+
+/** @internal The union of row sets. */
+export function unionAll(sets: readonly RowSet[]): RowSet {
+  if (sets.length === 0) return RowSet.empty;
+  if (sets.length === 1) return sets[0] as RowSet;
+  let acc = new KeySpace(sets[0] as RowSet);
+  for (let i = 1; i < sets.length; i++) acc = acc.add(sets[i] as RowSet);
+  return acc.keys;
+}

@@ -1,0 +1,82 @@
+import type { Table as ArrowTable } from 'apache-arrow';
+import type { RowSet } from '../barrage/row-set.js';
+
+/** Options of {@link Table.updates}. */
+export interface UpdatesOptions {
+  /** The columns to subscribe to (all when absent), in any order; the tables come in schema order. */
+  readonly columns?: readonly string[];
+  /**
+   * How often the server may send updates, in milliseconds (it coalesces what happens in between).
+   * @default the server's (1000 ms on a default server)
+   */
+  readonly updateIntervalMs?: number;
+  /** Ends the subscription (the stream completes). */
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * One state of a live table ({@link Table.updates}): the table after a server update, and what the update changed.
+ * Positions are row numbers in table order (0 is the first row).
+ */
+export interface TableUpdate {
+  /**
+   * The whole table after this update, as an apache-arrow `Table` in table order. Built when first read (sharing the
+   * buffers the server sent, no copy): an update nobody reads this of costs only what it changed.
+   */
+  readonly table: ArrowTable;
+  /** The number of rows after this update. */
+  readonly size: number;
+  /** True for the complete initial state (and for a fresh state after a reconnection). */
+  readonly isSnapshot: boolean;
+  /** Positions, in the previous state, of the rows this update removed. */
+  readonly removed: RowSet;
+  /** Positions, in this state, of the rows this update added (every row on a snapshot). */
+  readonly added: RowSet;
+  /** Positions, in this state, of the rows whose values changed. */
+  readonly modified: RowSet;
+  /** The names of the columns whose values changed. */
+  readonly modifiedColumns: readonly string[];
+  /** The added rows, in the order of {@link TableUpdate.added}. */
+  readonly addedRows: ArrowTable;
+  /** The modified rows (every subscribed column), in the order of {@link TableUpdate.modified}. */
+  readonly modifiedRows: ArrowTable;
+}
+
+/** An inclusive range of row positions: `{ first: 0, last: 49 }` is the first fifty rows. */
+export interface ViewportRange {
+  readonly first: number;
+  readonly last: number;
+}
+
+/** Options of {@link Table.viewport}. */
+export interface ViewportOptions {
+  /** The columns to subscribe to (all when absent). */
+  readonly columns?: readonly string[];
+  /**
+   * How often the server may send updates, in milliseconds.
+   * @default the server's (1000 ms on a default server)
+   */
+  readonly updateIntervalMs?: number;
+  /** Count positions from the end of the table (position 0 is the last row); rows still come in table order. */
+  readonly reverse?: boolean;
+  /** Ends the subscription (the stream completes). */
+  readonly signal?: AbortSignal;
+}
+
+/** One state of a viewport ({@link Table.viewport}): the rows in view and what changed among them. */
+export interface ViewportUpdate {
+  /** The rows in view, in table order, as an apache-arrow `Table`. */
+  readonly table: ArrowTable;
+  /** The table position of the viewport's row 0 (for a reverse viewport, of its top row). */
+  readonly first: number;
+  /** The number of rows of the whole table. */
+  readonly totalSize: number;
+  /** True for the first state of a (new) range, and after a reconnection. */
+  readonly isSnapshot: boolean;
+  /** Rows of the previous viewport state that left it (indices into that state's `table`). */
+  readonly removed: RowSet;
+  /** Rows of `table` that are new in the viewport. */
+  readonly added: RowSet;
+  /** Rows of `table` whose values changed. */
+  readonly modified: RowSet;
+}

@@ -1,0 +1,252 @@
+import type { Schema, Table as ArrowTable } from 'apache-arrow';
+import { Observable, map, of, switchMap, takeUntil, fromEvent, type ObservableInput } from 'rxjs';
+import { barrageEvents, type ExchangeHost } from '../barrage/exchange.js';
+import type { SubscriptionRequest } from '../barrage/flatbuf.js';
+import { ropesToTable, rowsAt, subSchema } from '../barrage/materialize.js';
+import { RowSet } from '../barrage/row-set.js';
+import { encodeBitset, encodeRowSet } from '../barrage/row-set-codec.js';
+import { applyFull, applyViewport, emptyFullState, emptyViewportState, viewportPositions, type FullState, type StepChanges, type ViewportState } from '../barrage/table-state.js';
+import { ropeLength } from '../barrage/rope.js';
+import { Code, DeephavenError } from '../errors.js';
+import type { TableUpdate, UpdatesOptions, ViewportOptions, ViewportRange, ViewportUpdate } from './live-types.js';
+
+/** @internal What a live subscription needs of its table. */
+export interface LiveSource {
+  readonly ticketBytes: Uint8Array;
+  readonly schema: Schema;
+  readonly isRefreshing: boolean;
+  readonly host: ExchangeHost;
+}
+
+/** @internal `Table.updates`: a full-table subscription as states of the table. */
+export function tableUpdates(source: LiveSource, options: UpdatesOptions = {}): Observable<TableUpdate> {
+  let indices: number[];
+  try {
+    indices = columnIndices(source.schema, options.columns, 'updates');
+    checkInterval(options.updateIntervalMs, 'updates');
+  } catch (err) {
+    return errorLater(err);
+  }
+  const request: SubscriptionRequest = {
+    ticket: source.ticketBytes,
+    columns: options.columns === undefined ? undefined : encodeBitset(indices),
+    minUpdateIntervalMs: options.updateIntervalMs,
+  };
+  const stream$ = new Observable<TableUpdate>((subscriber) => {
+    let state: FullState = emptyFullState(indices);
+    let schema = subSchema(source.schema, indices);
+    let ready = false;
+    return barrageEvents(source.host, of(request)).subscribe({
+      next: (event) => {
+        if (event.kind === 'reset') {
+          ready = false;
+          return;
+        }
+        if (event.kind === 'schema') {
+          schema = subSchema(event.schema, indices);
+          state = emptyFullState(indices);
+          ready = false;
+          return;
+        }
+        const step = applyFull(state, event.update);
+        state = step.state;
+        if (!ready) {
+          // The initial state is complete with the snapshot that no longer names a partial viewport.
+          if (!event.update.isSnapshot || event.update.effectiveViewport !== undefined) return;
+          ready = true;
+          const all = state.keys.size === 0 ? RowSet.empty : RowSet.fromRanges([[0, state.keys.size - 1]]);
+          subscriber.next(new FullUpdate(schema, state, true, { removed: RowSet.empty, added: all, modified: RowSet.empty, modifiedColumns: [] }));
+          if (!source.isRefreshing) subscriber.complete();
+          return;
+        }
+        subscriber.next(new FullUpdate(schema, state, false, step.changes));
+      },
+      error: (err: unknown) => subscriber.error(err),
+      complete: () => subscriber.complete(),
+    });
+  });
+  return untilAborted(stream$, options.signal);
+}
+
+/** @internal `Table.viewport`: a viewport subscription as states of the rows in view. */
+export function tableViewport(source: LiveSource, rows: ViewportRange | ObservableInput<ViewportRange>, options: ViewportOptions = {}): Observable<ViewportUpdate> {
+  let indices: number[];
+  try {
+    indices = columnIndices(source.schema, options.columns, 'viewport');
+    checkInterval(options.updateIntervalMs, 'viewport');
+  } catch (err) {
+    return errorLater(err);
+  }
+  const reverse = options.reverse === true;
+  const columns = options.columns === undefined ? undefined : encodeBitset(indices);
+  const ranges$: Observable<ViewportRange> = isRange(rows) ? of(rows) : new Observable<ViewportRange>((s) => toObservable(rows).subscribe(s));
+  const stream$ = new Observable<ViewportUpdate>((subscriber) => {
+    let wanted: RowSet | undefined;
+    let state: ViewportState = emptyViewportState(indices);
+    let schema = subSchema(source.schema, indices);
+    let ready = false;
+    const requests$ = ranges$.pipe(
+      map((range): SubscriptionRequest => {
+        checkRange(range);
+        wanted = RowSet.fromRanges([[range.first, range.last]]);
+        ready = false;
+        return { ticket: source.ticketBytes, columns, viewport: encodeRowSet(wanted), reverseViewport: reverse, minUpdateIntervalMs: options.updateIntervalMs };
+      }),
+    );
+    return barrageEvents(source.host, requests$).subscribe({
+      next: (event) => {
+        if (event.kind === 'reset') {
+          ready = false;
+          return;
+        }
+        if (event.kind === 'schema') {
+          schema = subSchema(event.schema, indices);
+          state = emptyViewportState(indices);
+          ready = false;
+          return;
+        }
+        const before = state;
+        const step = applyViewport(state, event.update);
+        state = step.state;
+        const nowReady = wanted !== undefined && sameRows(state.viewport, wanted) && state.reverse === reverse;
+        if (!nowReady) {
+          ready = false;
+          return;
+        }
+        const c = step.changes;
+        const changed = c.removed.size > 0 || c.added.size > 0 || c.modified.size > 0 || before.tableSize !== state.tableSize;
+        if (ready && !changed) return;
+        subscriber.next(new Viewport(schema, state, !ready, ready ? c : undefined, wanted));
+        ready = true;
+      },
+      error: (err: unknown) => subscriber.error(err),
+      complete: () => subscriber.complete(),
+    });
+  });
+  return untilAborted(stream$, options.signal);
+}
+
+class FullUpdate implements TableUpdate {
+  private cached: ArrowTable | undefined;
+  readonly removed: RowSet;
+  readonly added: RowSet;
+  readonly modified: RowSet;
+  readonly modifiedColumns: readonly string[];
+
+  constructor(
+    private readonly schema: Schema,
+    private readonly state: FullState,
+    readonly isSnapshot: boolean,
+    changes: StepChanges,
+  ) {
+    this.removed = changes.removed;
+    this.added = changes.added;
+    this.modified = changes.modified;
+    this.modifiedColumns = changes.modifiedColumns.map((i) => (schema.fields[i] as { name: string }).name);
+  }
+
+  get size(): number {
+    return this.state.keys.size;
+  }
+
+  get table(): ArrowTable {
+    this.cached ??= ropesToTable(this.schema, this.state.columns);
+    return this.cached;
+  }
+
+  get addedRows(): ArrowTable {
+    return rowsAt(this.table, this.added);
+  }
+
+  get modifiedRows(): ArrowTable {
+    return rowsAt(this.table, this.modified);
+  }
+}
+
+class Viewport implements ViewportUpdate {
+  private cached: ArrowTable | undefined;
+  readonly first: number;
+  readonly totalSize: number;
+  readonly removed: RowSet;
+  readonly added: RowSet;
+  readonly modified: RowSet;
+
+  constructor(
+    private readonly schema: Schema,
+    private readonly state: ViewportState,
+    readonly isSnapshot: boolean,
+    changes: StepChanges | undefined,
+    wanted: RowSet | undefined,
+  ) {
+    const positions = viewportPositions(state);
+    const length = ropeLength(state.columns[0] ?? []);
+    this.first = positions.first ?? (state.reverse ? Math.max(0, state.tableSize - 1 - (wanted?.last ?? 0)) : (wanted?.first ?? 0));
+    this.totalSize = state.tableSize;
+    this.removed = changes?.removed ?? RowSet.empty;
+    this.added = changes?.added ?? (length === 0 ? RowSet.empty : RowSet.fromRanges([[0, length - 1]]));
+    this.modified = changes?.modified ?? RowSet.empty;
+  }
+
+  get table(): ArrowTable {
+    this.cached ??= ropesToTable(this.schema, this.state.columns);
+    return this.cached;
+  }
+}
+
+function columnIndices(schema: Schema, columns: readonly string[] | undefined, op: string): number[] {
+  const names = schema.fields.map((f) => f.name);
+  if (columns === undefined) return names.map((_, i) => i);
+  if (!Array.isArray(columns) || columns.length === 0 || columns.some((c) => typeof c !== 'string'))
+    throw new DeephavenError(Code.InvalidArgument, `${op} takes columns as a non-empty array of column names, got ${JSON.stringify(columns)}`);
+  const indices = new Set<number>();
+  for (const c of columns) {
+    const i = names.indexOf(c);
+    if (i < 0) throw new DeephavenError(Code.InvalidArgument, `${op}: the table has no column ${JSON.stringify(c)} (it has ${names.join(', ')})`);
+    indices.add(i);
+  }
+  return [...indices].sort((a, b) => a - b);
+}
+
+function checkInterval(ms: number | undefined, op: string): void {
+  if (ms !== undefined && !(Number.isSafeInteger(ms) && ms > 0 && ms <= 0x7fffffff))
+    throw new DeephavenError(Code.InvalidArgument, `${op} takes updateIntervalMs as a positive whole number of milliseconds, got ${String(ms)}`);
+}
+
+function checkRange(range: ViewportRange): void {
+  const ok =
+    typeof range === 'object' &&
+    range !== null &&
+    Number.isSafeInteger(range.first) &&
+    Number.isSafeInteger(range.last) &&
+    range.first >= 0 &&
+    range.last >= range.first;
+  if (!ok) throw new DeephavenError(Code.InvalidArgument, `a viewport range is { first, last } with 0 <= first <= last, got ${JSON.stringify(range)}`);
+}
+
+function isRange(rows: unknown): rows is ViewportRange {
+  return typeof rows === 'object' && rows !== null && 'first' in rows && 'last' in rows && !('subscribe' in rows);
+}
+
+function toObservable<T>(input: ObservableInput<T>): Observable<T> {
+  return of(input).pipe(switchMap((x) => x));
+}
+
+function sameRows(a: RowSet, b: RowSet): boolean {
+  return a.size === b.size && a.first === b.first && a.last === b.last;
+}
+
+/** Completes the stream (silently, as a user's cancel) when the signal fires. */
+function untilAborted<T>(source$: Observable<T>, signal: AbortSignal | undefined): Observable<T> {
+  if (signal === undefined) return source$;
+  return new Observable<T>((subscriber) => {
+    if (signal.aborted) {
+      subscriber.complete();
+      return undefined;
+    }
+    return source$.pipe(takeUntil(fromEvent(signal, 'abort'))).subscribe(subscriber);
+  });
+}
+
+function errorLater<T>(err: unknown): Observable<T> {
+  return new Observable<T>((subscriber) => subscriber.error(err));
+}

@@ -1,0 +1,59 @@
+import { describe, expect, inject, it } from 'vitest';
+import * as live from '../scenarios/live.js';
+
+const main = inject('dhUrl');
+
+describe.each([
+  ['websocket-multiplex', { url: main, transport: 'websocket-multiplex' } as live.Target],
+  ['node-http2 (h2c)', { url: main, transport: 'node-http2' } as live.Target],
+])('live tables in Node over %s', (_n, t) => {
+  it('every kind of change: each update consistent, the settled state equal to a snapshot', { timeout: 90_000 }, async () => {
+    const r = await live.liveSettle(t);
+    for (const [name, result] of Object.entries(r)) {
+      expect.soft(result, name).toMatchObject({ errors: [], failure: null, finalEqual: true, snapshots: 1 });
+    }
+    expect(r['append']).toMatchObject({ size: 24, removed: 0, modified: 0 });
+    expect((r['tail'] as { removed: number }).removed).toBeGreaterThan(0);
+    expect((r['last'] as { modified: number }).modified).toBeGreaterThan(0);
+    expect((r['aggs'] as { modifiedColumns: string[] }).modifiedColumns).toContain('A');
+    expect((r['types'] as { modified: number }).modified).toBeGreaterThan(0);
+    expect((r['where'] as { removed: number }).removed).toBeGreaterThan(0);
+  });
+
+  it('viewports follow an Observable of ranges while ticking; reverse viewports', { timeout: 60_000 }, async () => {
+    const r = await live.liveViewport(t);
+    expect(r).toMatchObject({ errors: [], finalEqual: true, finalFirst: 2, finalTotal: 40, snapshotsPerRange: 4 });
+    const rev = r['reverse'] as { first: number; rows: string[]; expected: string[] };
+    expect(rev.rows).toEqual(rev.expected);
+    expect(rev.first).toBe(37);
+  });
+});
+
+describe('live tables in Node (websocket-multiplex)', () => {
+  const t: live.Target = { url: main, transport: 'websocket-multiplex' };
+  it('a million-row snapshot arrives in growth steps and equals DoGet', { timeout: 90_000 }, async () => {
+    const r = await live.liveBigSnapshot(t);
+    expect(r).toMatchObject({ emissions: 1, isSnapshot: true, size: 1_000_000, equal: true });
+    console.log(`[live] 1,000,000 × 4 initial state in ${String(r['ms'])} ms (${String(r['batches'])} batches)`);
+  });
+
+  it('blink tables: each update replaces the rows', { timeout: 60_000 }, async () => {
+    const r = await live.liveBlink(t);
+    expect(r).toMatchObject({ errors: [], failure: null, replaced: true, ordered: true, snapshots: 1 });
+    expect(r['seen']).toBeGreaterThan(0);
+  });
+
+  it('empty, static, released and closed tables; bad options; abort', { timeout: 60_000 }, async () => {
+    const r = await live.liveEdges(t);
+    expect(r['empty']).toEqual({ isSnapshot: true, size: 0, rows: 0, columns: 0 });
+    expect(r['static']).toEqual({ emissions: 1, size: 7, x: [0, 1, 2, 3, 4, 5, 6] });
+    expect(r['badColumn']).toMatch(/^3: .*no column "Nope"/);
+    expect(r['badRange']).toMatch(/^3: .*first <= last/);
+    expect(r['badInterval']).toMatch(/^3: .*updateIntervalMs/);
+    expect(r['columnsOnly']).toEqual({ names: ['X', 'Z'], z: 'z' });
+    expect(r['afterRelease']).toBeGreaterThan(0);
+    expect(r['failureAfterRelease']).toBeNull();
+    expect(r['closedTable']).toMatch(/^9: .*was closed/);
+    expect(r['aborted']).toBe('completed');
+  });
+});
