@@ -1,9 +1,16 @@
-import { cpSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+/** The apache-arrow modules the SDK imports one by one (src/arrow/), pre-bundled with the rest for the dev server. */
+const arrowModules = ['apache-arrow.ts', 'ipc-reader.ts'].flatMap((f) =>
+  [...readFileSync(`${root}src/arrow/${f}`, 'utf8').matchAll(/from '(apache-arrow\/[^']+)'/g)].map((m) => m[1] as string),
+);
+const dependencies = Object.keys(
+  (JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { dependencies?: Record<string, string> }).dependencies ?? {},
+);
 const isBench = process.env['npm_lifecycle_event'] === 'bench';
 
 /**
@@ -61,7 +68,7 @@ export default defineConfig({
   },
   // Pre-bundled up front for the dev server (demo, browser tests), so that no late discovery reloads a page.
   optimizeDeps: {
-    include: ['rxjs', 'apache-arrow', 'google-protobuf', '@improbable-eng/grpc-web', 'uplot'],
+    include: ['rxjs', 'apache-arrow', 'google-protobuf', '@improbable-eng/grpc-web', 'uplot', ...arrowModules],
   },
   build: {
     target: 'es2022',
@@ -77,7 +84,8 @@ export default defineConfig({
       fileName: (_format, name) => `${name}.js`,
     },
     rollupOptions: {
-      external: [/^@improbable-eng\/grpc-web/, /^google-protobuf/, /^apache-arrow/, /^rxjs/, 'ws', /^node:/],
+      // Every dependency stays an import (the app's bundler or Node resolves it), and so do Node's built-ins.
+      external: (id: string) => id.startsWith('node:') || dependencies.some((d) => id === d || id.startsWith(`${d}/`)),
       // One output file per source file, so that a dashboard's bundler drops what it does not use (each generated
       // stub file is one closure a bundler cannot split: only whole files can go).
       output: { preserveModules: true, preserveModulesRoot: 'src' },

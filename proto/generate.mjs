@@ -114,6 +114,7 @@ function toEsm(absPath, relPath, code) {
   const lookup = "var global = (function() { return this || window || global || self || Function('return this')(); }).call(null);";
   if (code.includes('Function(') && !code.includes(lookup)) throw new Error(`${relPath}: an unexpected Function() use`);
   code = code.replace(lookup, 'var global = globalThis;');
+  code = trimForSize(relPath, code);
   const names = Object.keys(loadCjs(absPath)).sort();
   for (const n of names) if (!/^[A-Za-z_$][\w$]*$/.test(n)) throw new Error(`${relPath}: export ${n} is not an identifier`);
   return [
@@ -145,6 +146,23 @@ function toEsm(absPath, relPath, code) {
  */
 function esmTypings(text) {
   return text.replace(/(from\s+")((?:\.{1,2}\/|google-protobuf\/)[^"]+?)(?<!\.js)(")/g, '$1$2.js$3');
+}
+
+/** Files whose messages keep `toObject()` (the SDK turns a FigureDescriptor into plain data for `decodeFigure`). */
+const KEEP_TO_OBJECT = new Set(['deephaven_core/proto/console_pb.js']);
+
+/**
+ * Leaves out what the SDK never calls, so that a minifier drops it from every app (about 4 KiB min+gz): the debug
+ * `displayName`s (behind `goog.DEBUG && !COMPILED`, which minifiers cannot evaluate) and, outside
+ * KEEP_TO_OBJECT, the `toObject()` conversions (behind `jspb.Message.GENERATE_TO_OBJECT`). The blocks stay in the
+ * file under a constant `false` test; the typings still declare `toObject`, so the SDK must not call it there.
+ */
+function trimForSize(relPath, code) {
+  let out = code.replaceAll('if (goog.DEBUG && !COMPILED) {', 'if (false) { // goog.DEBUG only: left out');
+  if (!KEEP_TO_OBJECT.has(relPath)) {
+    out = out.replaceAll('if (jspb.Message.GENERATE_TO_OBJECT) {', 'if (false) { // toObject: unused by the SDK, left out');
+  }
+  return out;
 }
 
 /** Loads the raw CommonJS output (resolving google-protobuf etc. from this repo) to list its exports. */

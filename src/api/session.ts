@@ -1,14 +1,17 @@
-import { Subject, firstValueFrom, type Observable } from 'rxjs';
+import { Subject, defer, firstValueFrom, switchMap, type Observable } from 'rxjs';
 import { Code, DeephavenError } from '../errors.js';
-import { openPluginClient, type Fetchable, type PluginClient } from '../plugin/plugin-client.js';
+import type { Fetchable, PluginClient } from '../plugin/plugin-client.js';
 import { fetchExport, publishExport, ticketOf, type TicketSource } from '../session/exports.js';
-import { exportableObjects$, fields$, objectsOf, type ExportableObjects } from '../session/objects.js';
+import type { ExportableObjects } from '../session/objects.js';
+
+/** The field list and exportable objects load on first use, with the application service's generated messages. */
+const objects = (): Promise<typeof import('../session/objects.js')> => import('../session/objects.js');
 import type { Table } from '../table/table.js';
 import * as tables from '../table/tables.js';
 import type { TableCallOptions, TimeTableOptions } from '../table/tables.js';
 import { ExportTicket, SharedTicket } from '../ticket/ticket.js';
 import type { ServerObject } from '../ticket/server-object.js';
-import { ScriptConsole, type RunScriptOptions } from '../console/console.js';
+import type { RunScriptOptions, ScriptConsole } from '../console/console.js';
 import { Connection, type SessionEnded, type SessionOptions } from '../session/connection.js';
 import type { FieldChanges } from '../session/fields.js';
 import type { TransportKind } from '../transport/wire-transport.js';
@@ -29,7 +32,8 @@ import type { TransportKind } from '../transport/wire-transport.js';
  * ```
  */
 export class Session {
-  private readonly console: ScriptConsole;
+  /** The script console, loaded with its generated messages (the largest of all) on the first `runScript`. */
+  private console: Promise<ScriptConsole> | undefined;
 
   private readonly objects$: Observable<ExportableObjects>;
 
@@ -37,8 +41,9 @@ export class Session {
   private readonly scriptChanges = new Subject<FieldChanges>();
 
   private constructor(private readonly connection: Connection) {
-    this.console = new ScriptConsole(connection);
-    this.objects$ = exportableObjects$(connection, this.scriptChanges);
+    // One shared stream per session, made on the first subscription.
+    let shared: Observable<ExportableObjects> | undefined;
+    this.objects$ = defer(objects).pipe(switchMap((m) => (shared ??= m.exportableObjects$(connection, this.scriptChanges))));
   }
 
   /**
@@ -98,7 +103,8 @@ export class Session {
    * server's message; the session stays usable.
    */
   runScript(code: string, options?: RunScriptOptions): Promise<FieldChanges> {
-    return this.console.run(code, options).then((changes) => {
+    this.console ??= import('../console/console.js').then((m) => new m.ScriptConsole(this.connection));
+    return this.console.then((c) => c.run(code, options)).then((changes) => {
       this.scriptChanges.next(changes);
       return changes;
     });
@@ -110,6 +116,7 @@ export class Session {
    * snapshot, as pydeephaven's `exportable_objects`; see {@link Session.exportableObjects$} for a live view.
    */
   async exportableObjects(): Promise<ExportableObjects> {
+    const { fields$, objectsOf } = await objects();
     return objectsOf(await firstValueFrom(fields$(this.connection)));
   }
 
@@ -125,6 +132,7 @@ export class Session {
 
   /** The names of the global variables that hold tables (pydeephaven's `tables`). */
   async tables(): Promise<string[]> {
+    const { fields$ } = await objects();
     const all = await firstValueFrom(fields$(this.connection));
     return [...all.values()].filter((f) => f.applicationId === 'scope' && f.type === 'Table').map((f) => f.name);
   }
@@ -192,7 +200,8 @@ export class Session {
    * to it through {@link PluginClient.respStream} and {@link PluginClient.reqStream}.
    */
   pluginClient(object: ServerObject | Fetchable): Promise<PluginClient> {
-    return this.guard(() => openPluginClient(this.connection, object));
+    // Loaded on first use, with the object service's generated messages.
+    return this.guard(() => import('../plugin/plugin-client.js').then((m) => m.openPluginClient(this.connection, object)));
   }
 
   /**

@@ -1,5 +1,5 @@
-import { Message, MessageHeader, type Data, type Schema } from 'apache-arrow';
-import { VectorLoader } from 'apache-arrow/visitor/vectorloader';
+import type { Data, Schema } from 'apache-arrow';
+import { Message, MessageHeader, VectorLoader } from '../arrow/apache-arrow.js';
 import { Code, DeephavenError } from '../errors.js';
 
 type RecordBatchHeader = {

@@ -1,4 +1,5 @@
-import { RecordBatch, Schema, Struct, Table, makeData, type Data, type Field } from 'apache-arrow';
+import type { Data, Field } from 'apache-arrow';
+import { RecordBatch, Schema, Struct, Table, makeData } from '../arrow/apache-arrow.js';
 import { Code, DeephavenError } from '../errors.js';
 import { emptyData, type Rope, type Run } from './rope.js';
 import type { RowSet } from './row-set.js';

@@ -1,4 +1,5 @@
-import { tableFromIPC, type Schema, type Table as ArrowTable } from 'apache-arrow';
+import type { Schema, Table as ArrowTable } from 'apache-arrow';
+import { readSchema, readTable } from '../arrow/read.js';
 import { lastValueFrom, map, toArray, type Observable } from 'rxjs';
 import { Code, DeephavenError } from '../errors.js';
 import type { Connection } from '../session/connection.js';
@@ -19,10 +20,16 @@ import {
   UnstructuredFilterTableRequest,
 } from '../transport/services.js';
 import { ipcStream, unframe, type IpcMessage } from './arrow-ipc.js';
-import { exchangeHost } from './exchange-host.js';
-import { tableUpdates, tableViewport, type LiveSource } from './live.js';
+import type { ExchangeHost } from '../barrage/exchange.js';
+import type { LiveSource } from './live.js';
 import type { TableUpdate, UpdatesOptions, ViewportOptions, ViewportRange, ViewportUpdate } from './live-types.js';
-import { defer, throwError, type ObservableInput } from 'rxjs';
+import { defer, from, switchMap, throwError, type ObservableInput } from 'rxjs';
+
+/** Live tables (Barrage) load on first use: an app that only reads snapshots does not ship them. */
+const live = async (): Promise<typeof import('./live.js') & typeof import('./exchange-host.js')> => {
+  const [subscriptions, host] = await Promise.all([import('./live.js'), import('./exchange-host.js')]);
+  return { ...subscriptions, ...host };
+};
 
 /** A sort direction of {@link Table.sort}. */
 export type SortDirection = 'asc' | 'desc';
@@ -83,7 +90,8 @@ export class Table {
     this.assertOpen('toArrow');
     const messages = await lastValueFrom(this.flightData(options.signal).pipe(toArray()));
     try {
-      return tableFromIPC(ipcStream(messages));
+      // Plain batches are decoded here; the rest by apache-arrow's full reader, loaded when needed.
+      return readTable(messages) ?? (await import('../arrow/ipc-reader.js')).tableFromIPC(ipcStream(messages));
     } catch (err) {
       throw new DeephavenError(Code.DataLoss, `the table's Arrow data could not be read: ${String(err)}`, {
         method: 'arrow.flight.protocol.FlightService/DoGet',
@@ -210,7 +218,7 @@ export class Table {
    * ```
    */
   updates(options: UpdatesOptions = {}): Observable<TableUpdate> {
-    return defer(() => (this.isClosed ? throwError(() => this.closedError('updates')) : tableUpdates(this.liveSource(), options)));
+    return defer(() => (this.isClosed ? throwError(() => this.closedError('updates')) : from(live()).pipe(switchMap((m) => m.tableUpdates(this.liveSource(m.exchangeHost), options)))));
   }
 
   /**
@@ -228,10 +236,10 @@ export class Table {
    * ```
    */
   viewport(rows: ViewportRange | ObservableInput<ViewportRange>, options: ViewportOptions = {}): Observable<ViewportUpdate> {
-    return defer(() => (this.isClosed ? throwError(() => this.closedError('viewport')) : tableViewport(this.liveSource(), rows, options)));
+    return defer(() => (this.isClosed ? throwError(() => this.closedError('viewport')) : from(live()).pipe(switchMap((m) => m.tableViewport(this.liveSource(m.exchangeHost), rows, options)))));
   }
 
-  private liveSource(): LiveSource {
+  private liveSource(exchangeHost: (connection: Connection) => ExchangeHost): LiveSource {
     return { ticketBytes: this.ticket.rawBytes, schema: this.schema, isRefreshing: this.isRefreshing, host: exchangeHost(this.connection) };
   }
 
@@ -336,7 +344,7 @@ export function tableFromResponse(connection: Connection, ticket: ExportTicket, 
 /** @internal The apache-arrow Schema of a table's framed schema message. */
 export function parseSchema(framed: Uint8Array): Schema {
   try {
-    return tableFromIPC(ipcStream([{ header: unframe(framed), body: new Uint8Array(0) }])).schema;
+    return readSchema(unframe(framed));
   } catch (err) {
     throw DeephavenError.from(err);
   }
