@@ -1,13 +1,19 @@
-import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-/** The apache-arrow modules the SDK imports one by one (src/arrow/), pre-bundled with the rest for the dev server. */
-const arrowModules = ['apache-arrow.ts', 'ipc-reader.ts'].flatMap((f) =>
-  [...readFileSync(`${root}src/arrow/${f}`, 'utf8').matchAll(/from '(apache-arrow\/[^']+)'/g)].map((m) => m[1] as string),
-);
+/** The apache-arrow modules the SDK imports one by one (src/arrow/, src/barrage/), pre-bundled for the dev server. */
+const arrowModules = [
+  ...new Set(
+    ['arrow', 'barrage'].flatMap((dir) =>
+      readdirSync(`${root}src/${dir}`)
+        .filter((f) => f.endsWith('.ts'))
+        .flatMap((f) => [...readFileSync(`${root}src/${dir}/${f}`, 'utf8').matchAll(/from '(apache-arrow\/[^']+)'/g)].map((m) => m[1] as string)),
+    ),
+  ),
+].sort();
 const dependencies = Object.keys(
   (JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { dependencies?: Record<string, string> }).dependencies ?? {},
 );
@@ -23,7 +29,7 @@ function declarations(): Plugin {
     apply: 'build',
     async closeBundle() {
       const ts = (await import('typescript')).default;
-      const program = ts.createProgram([`${root}src/index.ts`, `${root}src/node.ts`], {
+      const program = ts.createProgram([`${root}src/index.ts`, `${root}src/node.ts`, `${root}src/testing/index.ts`], {
         target: ts.ScriptTarget.ES2022,
         module: ts.ModuleKind.ESNext,
         moduleResolution: ts.ModuleResolutionKind.Bundler,
@@ -64,11 +70,14 @@ function declarations(): Plugin {
 export default defineConfig({
   plugins: [declarations()],
   resolve: {
-    alias: { 'deephaven-rx': `${root}src/index.ts` },
+    alias: [
+      { find: /^deephaven-rx\/testing$/, replacement: `${root}src/testing/index.ts` },
+      { find: /^deephaven-rx$/, replacement: `${root}src/index.ts` },
+    ],
   },
   // Pre-bundled up front for the dev server (demo, browser tests), so that no late discovery reloads a page.
   optimizeDeps: {
-    include: ['rxjs', 'apache-arrow', 'google-protobuf', '@improbable-eng/grpc-web', 'uplot', ...arrowModules],
+    include: ['rxjs', 'apache-arrow', 'google-protobuf', '@improbable-eng/grpc-web', 'uplot', 'regular-table', ...arrowModules],
   },
   build: {
     target: 'es2022',
@@ -76,10 +85,11 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     minify: false,
-    // Two entries over shared chunks: `index` (browsers, Web Workers, any bundler: no Node-only code) and `node`
-    // (the same API plus the `node:http2` and `ws` transports), picked by the `exports` conditions in package.json.
+    // Entries (package.json `exports`): `index` (browsers, Web Workers, any bundler: no Node-only code), `node` (the
+    // same API plus the `node:http2` and `ws` transports, picked by Node's export condition) and `testing/index`
+    // (the fake transport, `deephaven-rx/testing`).
     lib: {
-      entry: { index: `${root}src/index.ts`, node: `${root}src/node.ts` },
+      entry: { index: `${root}src/index.ts`, node: `${root}src/node.ts`, 'testing/index': `${root}src/testing/index.ts` },
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,
     },

@@ -5,7 +5,7 @@ import { tableFromIPC } from 'apache-arrow';
 import { filter, firstValueFrom, lastValueFrom, shareReplay, tap, toArray } from 'rxjs';
 import { ScopeTicket, ServerObject, Session, SharedTicket, type Table, type TransportChoice } from '../src/index.js';
 // Internal, for taking a read apart into its steps.
-import { ipcStream } from '../src/table/arrow-ipc.js';
+import { ipcStream } from '../src/arrow/ipc-message.js';
 import { opsPerSecond } from './pace.js';
 
 /** One deephaven-rx client of the benchmark: a session on one transport, and the tables it holds open. */
@@ -113,15 +113,24 @@ export class RxBench {
       const payload = new Uint8Array(size).fill(120);
       const times: number[] = [];
       // The echo plugin greets each new stream with one message ("ready"), as the Python and JS API clients see.
+      // One subscription hands each later message to the round trip waiting for it (respStream replays to every
+      // new subscriber, so a subscription per round trip would start from the greeting again).
+      let waiting: ((payload: Uint8Array) => void) | undefined;
       const ready = firstValueFrom(client.respStream);
-      const sub = client.respStream.subscribe();
+      const sub = client.respStream.subscribe(([payload]) => {
+        const w = waiting;
+        waiting = undefined;
+        w?.(payload);
+      });
       try {
         await ready;
         for (let i = 0; i < n; i++) {
-          const got = firstValueFrom(client.respStream);
+          const got = new Promise<Uint8Array>((resolve) => {
+            waiting = resolve;
+          });
           const t0 = performance.now();
           await client.reqStream.write(payload);
-          const [echoed] = await got;
+          const echoed = await got;
           times.push(performance.now() - t0);
           if (echoed.byteLength !== size) throw new Error(`echo returned ${echoed.byteLength} bytes, sent ${size}`);
         }

@@ -397,7 +397,7 @@ async function showFigure(title: string, obj: ServerObject): Promise<void> {
     current = { kind: 'figure', client };
     const [payload, refs] = await firstValueFrom(client.respStream);
     const figure = decodeFigure(payload);
-    const chart = figure.chartsList[0];
+    const chart = figure.charts[0];
     if (chart === undefined) throw new Error('the figure has no charts');
     const tables = new Map<number, ArrowTable>();
     const columnOf = async (tableId: number, column: string): Promise<number[]> => {
@@ -414,24 +414,24 @@ async function showFigure(title: string, obj: ServerObject): Promise<void> {
     };
     // uPlot draws series over one x array: the first series' x; others that share it are drawn with it.
     const seriesData: { name: string; x: number[]; y: number[]; points: boolean; line: boolean }[] = [];
-    for (const series of chart.seriesList) {
-      const x = series.dataSourcesList.find((d) => d.type === 0); // SourceType X
-      const y = series.dataSourcesList.find((d) => d.type === 1); // SourceType Y
+    for (const series of chart.series) {
+      const x = series.dataSources.find((d) => d.type === 'x');
+      const y = series.dataSources.find((d) => d.type === 'y');
       if (x === undefined || y === undefined) continue;
-      const scatter = series.plotStyle === 8; // SeriesPlotStyle SCATTER
+      const scatter = series.plotStyle === 'scatter';
       seriesData.push({
         name: series.name,
         x: await columnOf(x.tableId, x.columnName),
         y: await columnOf(y.tableId, y.columnName),
-        points: scatter || series.shapesVisible,
+        points: scatter || series.shapesVisible === true,
         line: !scatter,
       });
     }
     const first = seriesData[0];
     if (first === undefined) throw new Error('the figure has no XY series this demo can draw');
     const drawn = seriesData.filter((s) => s.x.length === first.x.length && s.x.every((v, i) => v === first.x[i]));
-    const xAxis = chart.axesList.find((a) => a.type === 0);
-    const yAxis = chart.axesList.find((a) => a.type === 1);
+    const xAxis = chart.axes.find((a) => a.type === 'x');
+    const yAxis = chart.axes.find((a) => a.type === 'y');
     const colors = ['#2f6fdf', '#e8710a', '#1e8e3e', '#9334e6'];
     plot?.destroy();
     viewerMessage.hidden = true;

@@ -103,13 +103,14 @@ export function isAbortError(reason: unknown): boolean {
   return typeof reason === 'object' && reason !== null && (reason as { name?: unknown }).name === 'AbortError';
 }
 
-/** @internal An `AbortError` like the one `fetch` throws, for Promise APIs cancelled through an `AbortSignal`. */
+/**
+ * @internal The `AbortError` (a `DOMException`, as `fetch` rejects with) for Promise APIs cancelled through an
+ * `AbortSignal`: the signal's own reason when that is an `AbortError`, a new one otherwise.
+ */
 export function abortError(signal?: AbortSignal): Error {
   const reason: unknown = signal?.reason;
   if (reason instanceof Error && reason.name === 'AbortError') return reason;
-  const err = new Error('The operation was aborted.');
-  err.name = 'AbortError';
-  return err;
+  return new DOMException('The operation was aborted.', 'AbortError');
 }
 
 /** Why a session ended: see {@link SessionClosedError} and `Session.closed$`. */

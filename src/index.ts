@@ -22,12 +22,32 @@ export type { TableCallOptions, TimeTableOptions } from './table/tables.js';
 export { Fetchable, PluginClient } from './plugin/plugin-client.js';
 export type { PluginMessage, PluginRequestStream, Reference } from './plugin/plugin-client.js';
 export { decodeFigure } from './plugin/figure.js';
-export type { FigureDescription } from './plugin/figure.js';
+export type {
+  AxisDescription,
+  AxisFormatType,
+  AxisPosition,
+  AxisType,
+  BusinessCalendarDescription,
+  BusinessPeriod,
+  ChartDescription,
+  ChartType,
+  DayOfWeek,
+  FigureDescription,
+  Holiday,
+  KeyedSetting,
+  MultiSeriesDescription,
+  MultiSeriesSourceDescription,
+  OneClickDescription,
+  SeriesDescription,
+  SeriesPlotStyle,
+  SourceDescription,
+  SourceType,
+} from './plugin/figure-types.js';
 export type { Auth } from './session/auth.js';
 export { PSK_HANDLER } from './session/auth.js';
 export { Code, DeephavenError, SessionClosedError, codeName, isAbortError } from './errors.js';
 export type { DeephavenErrorOptions, SessionEndReason } from './errors.js';
 
 // ---- advanced / may change ---------------------------------------------------------------------------------
-export type { TransportKind } from './transport/wire-transport.js';
+export type { CustomTransport, TransportKind } from './transport/wire-transport.js';
 export type { NodeTlsOptions, TransportChoice } from './transport/choose.js';

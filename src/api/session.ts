@@ -1,11 +1,9 @@
-import { Subject, defer, firstValueFrom, switchMap, type Observable } from 'rxjs';
+import { Subject, defer, switchMap, type Observable } from 'rxjs';
+import { abortable, firstValue, type AbortOptions } from '../rx/abortable.js';
 import { Code, DeephavenError } from '../errors.js';
 import type { Fetchable, PluginClient } from '../plugin/plugin-client.js';
 import { fetchExport, publishExport, ticketOf, type TicketSource } from '../session/exports.js';
 import type { ExportableObjects } from '../session/objects.js';
-
-/** The field list and exportable objects load on first use, with the application service's generated messages. */
-const objects = (): Promise<typeof import('../session/objects.js')> => import('../session/objects.js');
 import type { Table } from '../table/table.js';
 import * as tables from '../table/tables.js';
 import type { TableCallOptions, TimeTableOptions } from '../table/tables.js';
@@ -15,6 +13,10 @@ import type { RunScriptOptions, ScriptConsole } from '../console/console.js';
 import { Connection, type SessionEnded, type SessionOptions } from '../session/connection.js';
 import type { FieldChanges } from '../session/fields.js';
 import type { TransportKind } from '../transport/wire-transport.js';
+
+
+/** The field list and exportable objects load on first use, with the application service's generated messages. */
+const objects = (): Promise<typeof import('../session/objects.js')> => import('../session/objects.js');
 
 /**
  * A session with a Deephaven server: authenticated once, kept alive, closed explicitly. Its methods mirror
@@ -102,12 +104,15 @@ export class Session {
    * server can show: tables, figures, plugin objects). A script error rejects with a `DeephavenError` carrying the
    * server's message; the session stays usable.
    */
-  runScript(code: string, options?: RunScriptOptions): Promise<FieldChanges> {
-    this.console ??= import('../console/console.js').then((m) => new m.ScriptConsole(this.connection));
-    return this.console.then((c) => c.run(code, options)).then((changes) => {
-      this.scriptChanges.next(changes);
-      return changes;
-    });
+  runScript(code: string, options: RunScriptOptions = {}): Promise<FieldChanges> {
+    return abortable(options.signal, (signal) =>
+      this.scriptConsole()
+        .then((c) => c.run(code, { signal }))
+        .then((changes) => {
+          this.scriptChanges.next(changes);
+          return changes;
+        }),
+    );
   }
 
   /**
@@ -115,9 +120,9 @@ export class Session {
    * `ScopeTicket`s and application fields as `ApplicationTicket`s, each a {@link ServerObject} with its type. A
    * snapshot, as pydeephaven's `exportable_objects`; see {@link Session.exportableObjects$} for a live view.
    */
-  async exportableObjects(): Promise<ExportableObjects> {
+  async exportableObjects(options: AbortOptions = {}): Promise<ExportableObjects> {
     const { fields$, objectsOf } = await objects();
-    return objectsOf(await firstValueFrom(fields$(this.connection)));
+    return objectsOf(await firstValue(fields$(this.connection), options.signal));
   }
 
   /**
@@ -131,9 +136,9 @@ export class Session {
   }
 
   /** The names of the global variables that hold tables (pydeephaven's `tables`). */
-  async tables(): Promise<string[]> {
+  async tables(options: AbortOptions = {}): Promise<string[]> {
     const { fields$ } = await objects();
-    const all = await firstValueFrom(fields$(this.connection));
+    const all = await firstValue(fields$(this.connection), options.signal);
     return [...all.values()].filter((f) => f.applicationId === 'scope' && f.type === 'Table').map((f) => f.name);
   }
 
@@ -143,7 +148,7 @@ export class Session {
    * until {@link Session.release} or the session's close. Unknown names reject with `NotFound`.
    */
   fetch(source: TicketSource | ServerObject | PluginClient | Fetchable | Table, options: TableCallOptions = {}): Promise<ExportTicket> {
-    return this.guard(() => fetchExport(this.connection, source, options));
+    return this.guard(options, (signal) => fetchExport(this.connection, source, { signal }), (t) => this.connection.exports.release(t));
   }
 
   /**
@@ -151,15 +156,15 @@ export class Session {
    * that other sessions and clients can fetch it while this session keeps the export. Rejects with
    * `AlreadyExists` when the shared ticket is taken.
    */
-  publish(source: TicketSource | PluginClient | Table, sharedTicket: SharedTicket): Promise<void> {
-    return this.guard(() => publishExport(this.connection, source, sharedTicket));
+  publish(source: TicketSource | PluginClient | Table, sharedTicket: SharedTicket, options: AbortOptions = {}): Promise<void> {
+    return this.guard(options, (signal) => publishExport(this.connection, source, sharedTicket, { signal }));
   }
 
   /** Releases an export of this session (from {@link Session.fetch}). Idempotent. */
-  release(exportTicket: ExportTicket): Promise<void> {
-    return this.guard(() => {
+  release(exportTicket: ExportTicket, options: AbortOptions = {}): Promise<void> {
+    return this.guard(options, (signal) => {
       if (!(exportTicket instanceof ExportTicket)) throw new DeephavenError(Code.InvalidArgument, 'release takes an ExportTicket');
-      return this.connection.exports.release(exportTicket);
+      return this.connection.exports.release(exportTicket, { signal });
     });
   }
 
@@ -167,31 +172,31 @@ export class Session {
    * The table a ticket names (a shared ticket from another client, a scope or application ticket, a server
    * object), in a new export of this session. Rejects with `FailedPrecondition` when the object is not a table.
    */
-  fetchTable(ticket: TicketSource | ServerObject, options?: TableCallOptions): Promise<Table> {
-    return this.guard(() => tables.fetchTable(this.connection, ticket, options));
+  fetchTable(ticket: TicketSource | ServerObject, options: TableCallOptions = {}): Promise<Table> {
+    return this.guard(options, (signal) => tables.fetchTable(this.connection, ticket, { signal }), closeTable);
   }
 
   /** The table in the global variable `name`. Rejects at once with `NotFound` when there is no such variable. */
-  openTable(name: string, options?: TableCallOptions): Promise<Table> {
-    return this.guard(() => tables.openTable(this.connection, name, options));
+  openTable(name: string, options: TableCallOptions = {}): Promise<Table> {
+    return this.guard(options, (signal) => tables.openTable(this.connection, name, { signal }), closeTable);
   }
 
   /** Publishes a table to a shared ticket (pydeephaven's argument order: ticket first). */
-  publishTable(sharedTicket: SharedTicket, table: Table): Promise<void> {
-    return this.guard(() => publishExport(this.connection, ticketOf(table, 'a table'), sharedTicket));
+  publishTable(sharedTicket: SharedTicket, table: Table, options: AbortOptions = {}): Promise<void> {
+    return this.guard(options, (signal) => publishExport(this.connection, ticketOf(table, 'a table'), sharedTicket, { signal }));
   }
 
   /** A new static table of `size` rows and no columns (add them with `update`). */
-  emptyTable(size: number | bigint, options?: TableCallOptions): Promise<Table> {
-    return this.guard(() => tables.emptyTable(this.connection, size, options));
+  emptyTable(size: number | bigint, options: TableCallOptions = {}): Promise<Table> {
+    return this.guard(options, (signal) => tables.emptyTable(this.connection, size, { signal }), closeTable);
   }
 
   /**
    * A new refreshing table with a `Timestamp` column, one row per `period`: nanoseconds, or a duration string
    * such as `'PT1s'`.
    */
-  timeTable(period: number | bigint | string, options?: TimeTableOptions): Promise<Table> {
-    return this.guard(() => tables.timeTable(this.connection, period, options));
+  timeTable(period: number | bigint | string, options: TimeTableOptions = {}): Promise<Table> {
+    return this.guard(options, (signal) => tables.timeTable(this.connection, period, { ...options, signal }), closeTable);
   }
 
   /**
@@ -199,9 +204,13 @@ export class Session {
    * `plugin_client`: exports the object into this session first (so it lives while the client does), then talks
    * to it through {@link PluginClient.respStream} and {@link PluginClient.reqStream}.
    */
-  pluginClient(object: ServerObject | Fetchable): Promise<PluginClient> {
+  pluginClient(object: ServerObject | Fetchable, options: AbortOptions = {}): Promise<PluginClient> {
     // Loaded on first use, with the object service's generated messages.
-    return this.guard(() => import('../plugin/plugin-client.js').then((m) => m.openPluginClient(this.connection, object)));
+    return this.guard(
+      options,
+      (signal) => import('../plugin/plugin-client.js').then((m) => m.openPluginClient(this.connection, object, { signal })),
+      (c) => c.close(),
+    );
   }
 
   /**
@@ -213,17 +222,27 @@ export class Session {
     return this.connection.close();
   }
 
-  private guard<T>(call: () => Promise<T>): Promise<T> {
+  /**
+   * Fails at once on a closed session; else runs the call so that it rejects with an `AbortError` when the
+   * signal fires, releasing what it made if the answer comes after that.
+   */
+  /** The script console, loaded (with the largest generated messages) and made on the first `runScript`. */
+  private scriptConsole(): Promise<ScriptConsole> {
+    this.console ??= import('../console/console.js').then((m) => new m.ScriptConsole(this.connection));
+    return this.console;
+  }
+
+  private guard<T>(options: AbortOptions, call: (signal: AbortSignal | undefined) => Promise<T>, dispose?: (value: T) => unknown): Promise<T> {
     if (this.connection.isClosed) return Promise.reject(this.connection.closedError());
-    try {
-      return call();
-    } catch (err) {
-      return Promise.reject(err);
-    }
+    return abortable(options.signal, call, dispose);
   }
 
   /** @internal The connection underneath, for the SDK's own layers and tests. */
   get internals(): Connection {
     return this.connection;
   }
+}
+
+function closeTable(table: Table): Promise<void> {
+  return table.close();
 }

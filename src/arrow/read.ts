@@ -1,11 +1,8 @@
-import type { Schema, Table as ArrowTable } from 'apache-arrow';
-import { Message, MessageHeader, RecordBatch, Struct, Table, VectorLoader, makeData } from './apache-arrow.js';
-
-/** @internal One Arrow IPC message as Flight carries it: the flatbuffer `Message` and its body. */
-export interface ArrowMessage {
-  readonly header: Uint8Array;
-  readonly body: Uint8Array;
-}
+import type { Schema, TypeMap } from 'apache-arrow';
+import { ReplaySubject, concat, from, of, switchMap, Observable, type Subscription } from 'rxjs';
+import { Code, DeephavenError } from '../errors.js';
+import { Message, MessageHeader, RecordBatch, Struct, VectorLoader, makeData } from './apache-arrow.js';
+import type { IpcMessage } from './ipc-message.js';
 
 interface RecordBatchHeader {
   readonly length: number;
@@ -15,9 +12,7 @@ interface RecordBatchHeader {
   readonly variadicBufferCounts?: unknown;
 }
 
-/**
- * @internal The schema in one `Message` flatbuffer. Throws when the message holds no schema.
- */
+/** @internal The schema in one `Message` flatbuffer. Throws when the message holds no schema. */
 export function readSchema(header: Uint8Array): Schema {
   const message = Message.decode(header);
   if (message.headerType !== MessageHeader.Schema) throw new Error(`expected a schema message, got header type ${message.headerType}`);
@@ -25,31 +20,75 @@ export function readSchema(header: Uint8Array): Schema {
 }
 
 /**
- * @internal A table from a stream's IPC messages (a schema, then record batches), decoded with apache-arrow's own
- * message decoder and vector loader: what its full IPC reader does for plain batches, without shipping that reader
- * (dictionaries, compression, files, JSON, DOM and Node streams) to every app. Returns undefined when the stream
- * needs the full reader: dictionary-encoded columns, dictionary batches or compressed bodies. Bodies that are not
- * 8-byte aligned are copied once (Arrow's typed-array views need the alignment).
+ * @internal Flight messages in, apache-arrow record batches out, each decoded as soon as its message has arrived,
+ * with apache-arrow's own message decoder and vector loader: what its stream reader does for plain batches, without
+ * shipping that reader (files, JSON, DOM and Node streams, compression, dictionaries) to every app. A stream that
+ * needs more (dictionary-encoded columns, dictionary batches, compressed bodies) is handed, from that message on,
+ * to the complete reader, loaded then. A stream without batches emits one empty batch with the schema, as
+ * apache-arrow's reader does. Cold: each subscription reads `messages$` once; unsubscribing unsubscribes from it
+ * (which cancels the call underneath).
+ *
+ * Arrow reads a body zero-copy when it is 8-byte aligned; an unaligned body (where protobuf decoding left it) is
+ * copied once.
  */
-export function readTable(messages: Iterable<ArrowMessage>): ArrowTable | undefined {
-  let schema: Schema | undefined;
-  const batches: RecordBatch[] = [];
-  for (const m of messages) {
-    if (m.header.length === 0) continue;
-    const message = Message.decode(m.header);
-    if (message.headerType === MessageHeader.Schema && schema === undefined) {
-      schema = message.header() as Schema;
-      if (schema.dictionaries.size > 0) return undefined;
-    } else if (message.headerType === MessageHeader.RecordBatch && schema !== undefined) {
-      const header = message.header() as RecordBatchHeader;
-      if (header.compression != null) return undefined;
-      const body = m.body.byteOffset % 8 === 0 ? m.body : m.body.slice();
-      const children = new VectorLoader(body, header.nodes as never, header.buffers as never, new Map(), schema.metadataVersion, header.variadicBufferCounts as never).visitMany(schema.fields);
-      batches.push(new RecordBatch(schema, makeData({ type: new Struct(schema.fields), length: Number(header.length), children })));
-    } else {
-      return undefined;
-    }
-  }
-  if (schema === undefined) throw new Error('the stream has no schema');
-  return new Table(schema, batches);
+export function readRecordBatches<T extends TypeMap = TypeMap>(messages$: Observable<IpcMessage>, method: string): Observable<RecordBatch<T>> {
+  return new Observable<RecordBatch<T>>((subscriber) => {
+    let schema: { message: IpcMessage; value: Schema } | undefined;
+    let batches = 0;
+    /** Set once the complete reader has taken over: the messages from then on go to it. */
+    let handedOver: ReplaySubject<IpcMessage> | undefined;
+    let fully: Subscription | undefined;
+    const fail = (err: unknown): void =>
+      subscriber.error(
+        err instanceof DeephavenError ? err : new DeephavenError(Code.DataLoss, `the table's Arrow data could not be read: ${String(err)}`, { method, cause: err }),
+      );
+    const handOver = (m: IpcMessage): void => {
+      handedOver = new ReplaySubject<IpcMessage>();
+      handedOver.next(m);
+      const rest = handedOver;
+      const head = schema !== undefined && schema.message !== m ? [schema.message] : [];
+      fully = from(import('./ipc-reader.js'))
+        .pipe(switchMap((reader) => reader.readRecordBatchesFully<T>(concat(of(...head), rest), method)))
+        .subscribe(subscriber);
+    };
+    const source = messages$.subscribe({
+      next: (m) => {
+        if (handedOver !== undefined) return handedOver.next(m);
+        if (m.header.length === 0) return;
+        try {
+          const message = Message.decode(m.header);
+          if (message.headerType === MessageHeader.Schema && schema === undefined) {
+            schema = { message: m, value: message.header() as Schema };
+            if (schema.value.dictionaries.size > 0) handOver(m);
+            return;
+          }
+          const header = message.header() as RecordBatchHeader;
+          if (message.headerType !== MessageHeader.RecordBatch || schema === undefined || header.compression != null) return handOver(m);
+          const s = schema.value;
+          const body = m.body.byteOffset % 8 === 0 ? m.body : m.body.slice();
+          const loader = new VectorLoader(body, header.nodes as never, header.buffers as never, new Map(), s.metadataVersion, header.variadicBufferCounts as never);
+          const children = loader.visitMany(s.fields);
+          batches += 1;
+          subscriber.next(new RecordBatch(s, makeData({ type: new Struct(s.fields), length: Number(header.length), nullCount: 0, children })) as RecordBatch<T>);
+        } catch (err) {
+          fail(err);
+        }
+      },
+      error: (err: unknown) => (handedOver !== undefined ? handedOver.error(err) : fail(err)),
+      complete: () => {
+        if (handedOver !== undefined) return handedOver.complete();
+        if (schema === undefined) return fail(new Error('the stream ended without a schema'));
+        if (batches === 0) {
+          const s = schema.value;
+          const children = s.fields.map((f) => makeData({ type: f.type }));
+          subscriber.next(new RecordBatch(s, makeData({ type: new Struct(s.fields), length: 0, nullCount: 0, children })) as RecordBatch<T>);
+        }
+        subscriber.complete();
+      },
+    });
+    return () => {
+      source.unsubscribe();
+      fully?.unsubscribe();
+    };
+  });
 }

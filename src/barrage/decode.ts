@@ -1,5 +1,8 @@
 import type { Data, Schema } from 'apache-arrow';
-import { Message, MessageHeader, VectorLoader } from '../arrow/apache-arrow.js';
+// apache-arrow module by module: its main entry's side effects would add ~10 KiB min+gz to every app.
+import { MessageHeader } from 'apache-arrow/fb/message-header';
+import { Message } from 'apache-arrow/ipc/metadata/message';
+import { VectorLoader } from 'apache-arrow/visitor/vectorloader';
 import { Code, DeephavenError } from '../errors.js';
 
 type RecordBatchHeader = {

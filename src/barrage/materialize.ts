@@ -1,5 +1,9 @@
 import type { Data, Field } from 'apache-arrow';
-import { RecordBatch, Schema, Struct, Table, makeData } from '../arrow/apache-arrow.js';
+import { makeData } from 'apache-arrow/data';
+import { RecordBatch } from 'apache-arrow/recordbatch';
+import { Schema } from 'apache-arrow/schema';
+import { Table } from 'apache-arrow/table';
+import { Struct } from 'apache-arrow/type';
 import { Code, DeephavenError } from '../errors.js';
 import { emptyData, type Rope, type Run } from './rope.js';
 import type { RowSet } from './row-set.js';

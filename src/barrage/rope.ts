@@ -1,5 +1,5 @@
 import type { Data, DataType } from 'apache-arrow';
-import { makeData } from '../arrow/apache-arrow.js';
+import { makeData } from 'apache-arrow/data';
 import { Code, DeephavenError } from '../errors.js';
 import type { RowSet } from './row-set.js';
 

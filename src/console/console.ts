@@ -1,4 +1,5 @@
 import { Code, DeephavenError } from '../errors.js';
+import type { AbortOptions } from '../rx/abortable.js';
 import type { Connection } from '../session/connection.js';
 import { fieldChangesFrom, type FieldChanges } from '../session/fields.js';
 import { ticketPb } from '../session/wire-tickets.js';
@@ -11,9 +12,12 @@ import {
 } from '../transport/services.js';
 
 /** Options of `Session.runScript`. */
-export interface RunScriptOptions {
-  /** Stops waiting for the result (the script itself keeps running on the server). */
-  readonly signal?: AbortSignal;
+export interface RunScriptOptions extends AbortOptions {
+  /**
+   * Stops waiting for the result: the Promise rejects with an `AbortError` (the script itself keeps running on the
+   * server).
+   */
+  readonly signal?: AbortSignal | undefined;
 }
 
 /**

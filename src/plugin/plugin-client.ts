@@ -1,5 +1,6 @@
-import { Observable, type Subscriber, type Subscription } from 'rxjs';
+import { Observable, ReplaySubject, map, type Subscription } from 'rxjs';
 import { Code, DeephavenError } from '../errors.js';
+import { abortable, type AbortOptions } from '../rx/abortable.js';
 import type { Connection } from '../session/connection.js';
 import { fetchExport, ticketOf, type TicketSource } from '../session/exports.js';
 import { typedTicketPb } from '../session/wire-tickets.js';
@@ -52,18 +53,26 @@ export class Fetchable {
    * Opens the object: a {@link Table} (a new export of its own) when the type is `"Table"`, else a new
    * {@link PluginClient} on it. The reference itself stays valid until closed.
    */
-  fetch(): Promise<Table | PluginClient> {
-    if (this.released) return Promise.reject(new DeephavenError(Code.FailedPrecondition, `the reference ${String(this.ticket)} was closed`));
-    if (this.type === 'Table') return fetchTable(this.owner.connectionForReferences(), this.ticket);
-    return openPluginClient(this.owner.connectionForReferences(), this);
+  fetch(options: AbortOptions = {}): Promise<Table | PluginClient> {
+    return abortable<Table | PluginClient>(
+      options.signal,
+      (signal) => {
+        if (this.released) throw new DeephavenError(Code.FailedPrecondition, `the reference ${String(this.ticket)} was closed`);
+        if (this.type === 'Table') return fetchTable(this.owner.connectionForReferences(), this.ticket, { signal });
+        return openPluginClient(this.owner.connectionForReferences(), this, { signal });
+      },
+      (opened) => opened.close(),
+    );
   }
 
   /** Releases the server's export. Idempotent. */
-  async close(): Promise<void> {
-    if (this.released) return;
-    this.released = true;
-    this.owner.forgetReference(this);
-    await this.owner.connectionForReferences().exports.release(this.ticket).catch(() => undefined);
+  close(options: AbortOptions = {}): Promise<void> {
+    return abortable(options.signal, async (signal) => {
+      if (this.released) return;
+      this.released = true;
+      this.owner.forgetReference(this);
+      await this.owner.connectionForReferences().exports.release(this.ticket, { signal }).catch(() => undefined);
+    });
   }
 
   /** @internal The reference as sent back to the server. */
@@ -82,20 +91,24 @@ export interface PluginRequestStream {
    * Sends a message to the server object: `payload` as bytes or text (UTF-8), `references` as tickets or objects.
    * Writes made before the server's first message are queued and sent after it, in order. Resolves once the
    * message is handed to the transport; rejects with a `DeephavenError` when the client is closed or its stream has
-   * ended (nothing is dropped silently).
+   * ended (nothing is dropped silently), with an `AbortError` when `options.signal` fires first (a queued message is
+   * then not sent).
    */
-  write(payload: Uint8Array | string, references?: readonly Reference[]): Promise<void>;
+  write(payload: Uint8Array | string, references?: readonly Reference[], options?: AbortOptions): Promise<void>;
 }
 
 /**
  * A connection to a server object through its plugin (`ObjectService/MessageStream`), as pydeephaven's
- * `plugin_client`. The server side starts when {@link PluginClient.respStream} is first subscribed (or the
- * first write), and ends when the last subscriber unsubscribes, on {@link PluginClient.close} or with the session.
+ * `plugin_client`. The server side starts when {@link PluginClient.respStream} is first subscribed (or at the
+ * first write) and lives until {@link PluginClient.close}, until the server ends it, or until the session ends;
+ * unsubscribing does not end it.
  *
  * @example
  * ```ts
- * const figure = await session.pluginClient(objects['plot']);
+ * const figure = await session.pluginClient(objects['plot'] as ServerObject);
  * const [payload, refs] = await firstValueFrom(figure.respStream);
+ * console.log(payload.byteLength, refs.length);
+ * await figure.close();
  * ```
  */
 export class PluginClient {
@@ -104,8 +117,10 @@ export class PluginClient {
   /** The object's type. */
   readonly type: string;
   /**
-   * Every message of the server object, multicast to all subscribers. Completes when the server ends the stream,
-   * errors with a `DeephavenError` when it fails it.
+   * Every message of the server object, from the first: each subscriber, however late, first receives every
+   * message received so far (they are kept while the client lives), then the new ones. Completes when the server
+   * ends the stream or the client is closed, errors with a `DeephavenError` when the server fails it or a message
+   * cannot be read. Unsubscribing does not end the server side; {@link PluginClient.close} does.
    */
   readonly respStream: Observable<PluginMessage>;
   /** Sends messages to the server object. */
@@ -113,10 +128,11 @@ export class PluginClient {
 
   private ownsExport: boolean;
   private stream: BidiStream<StreamRequest, StreamResponse> | undefined;
+  private hub: ReplaySubject<PluginMessage> | undefined;
   private upstream: Subscription | undefined;
-  private readonly subscribers = new Set<Subscriber<PluginMessage>>();
   private readonly queued: { request: StreamRequest; sent: () => void; failed: (e: DeephavenError) => void }[] = [];
   private receivedFirst = false;
+  private done = false;
   private ended: DeephavenError | undefined;
   private closing: Promise<void> | undefined;
   private finished: (() => void) | undefined;
@@ -141,8 +157,15 @@ export class PluginClient {
     } else {
       throw new DeephavenError(Code.Internal, 'a plugin client needs an export of its object');
     }
-    this.respStream = new Observable<PluginMessage>((subscriber) => this.attach(subscriber));
-    this.reqStream = { write: (payload, references) => this.write(payload, references) };
+    this.respStream = new Observable<PluginMessage>((subscriber) => {
+      if (this.hub === undefined) {
+        if (this.closing !== undefined) return subscriber.error(closedError());
+        if (this.connection.isClosed) return subscriber.error(this.connection.closedError());
+        this.start();
+      }
+      return this.hub?.subscribe(subscriber);
+    });
+    this.reqStream = { write: (payload, references, options) => this.write(payload, references, options) };
   }
 
   /** True once {@link PluginClient.close} was called or the session ended. */
@@ -151,12 +174,13 @@ export class PluginClient {
   }
 
   /**
-   * Half-closes the stream, waits for the server to finish what was sent, then releases the export this client
-   * holds and the references nobody fetched or closed. Idempotent.
+   * Half-closes the stream, waits for the server to finish what was sent, then completes
+   * {@link PluginClient.respStream} and releases the export this client holds and the references nobody fetched or
+   * closed. Idempotent.
    */
-  close(): Promise<void> {
+  close(options: AbortOptions = {}): Promise<void> {
     this.closing ??= this.doClose();
-    return this.closing;
+    return abortable(options.signal, () => this.closing ?? Promise.resolve());
   }
 
   /** @internal */
@@ -189,27 +213,9 @@ export class PluginClient {
     }
   }
 
-  private attach(subscriber: Subscriber<PluginMessage>): () => void {
-    if (this.closing !== undefined) {
-      subscriber.error(closedError());
-      return () => undefined;
-    }
-    if (this.connection.isClosed) {
-      subscriber.error(this.connection.closedError());
-      return () => undefined;
-    }
-    this.subscribers.add(subscriber);
-    if (this.stream === undefined || this.ended !== undefined) this.start();
-    return () => {
-      this.subscribers.delete(subscriber);
-      // The last subscriber gone ends the server side (the plugin sees the close).
-      if (this.subscribers.size === 0 && this.ended === undefined) this.stop();
-    };
-  }
-
   private start(): void {
-    this.ended = undefined;
-    this.receivedFirst = false;
+    const hub = new ReplaySubject<PluginMessage>();
+    this.hub = hub;
     const stream = this.connection.bidi(ObjectService.MessageStream, {
       open: ObjectService.OpenMessageStream,
       next: ObjectService.NextMessageStream,
@@ -221,48 +227,48 @@ export class PluginClient {
     c.setSourceId(typedTicketPb(this.type, this.ticket));
     connect.setConnect(c);
     stream.send(connect);
-    this.upstream = stream.responses$.subscribe({
-      next: (response) => this.deliver(response),
+    // Decoding is an operator: a message that cannot be read errors the stream (it does not escape as an
+    // unhandled error from an observer).
+    this.upstream = stream.responses$.pipe(map((response) => this.decode(response))).subscribe({
+      next: (message) => {
+        hub.next(message);
+        if (!this.receivedFirst) {
+          this.receivedFirst = true;
+          for (const q of this.queued.splice(0)) this.send(q.request, q.sent, q.failed);
+        }
+      },
       error: (err: unknown) => this.finish(DeephavenError.from(err, METHOD)),
       complete: () => this.finish(),
     });
   }
 
+  /** Ends the server side without waiting for it (close() gave up waiting). */
   private stop(): void {
-    this.ended ??= new DeephavenError(Code.FailedPrecondition, 'the plugin stream has ended: every subscriber unsubscribed', { method: METHOD });
     this.upstream?.unsubscribe();
     this.upstream = undefined;
-    this.rejectQueued();
-    this.finished?.();
+    this.finish();
   }
 
-  private deliver(response: StreamResponse): void {
+  private decode(response: StreamResponse): PluginMessage {
     const data = response.getData();
     const refs = (data?.getExportedReferencesList() ?? []).map((typed) => {
       const ticket = ticketFromBytes(typed.getTicket()?.getTicket_asU8() ?? new Uint8Array());
-      if (!(ticket instanceof ExportTicket)) throw new DeephavenError(Code.Internal, `the server referenced ${String(ticket)}, not an export`);
+      if (!(ticket instanceof ExportTicket)) throw new DeephavenError(Code.DataLoss, `the server referenced ${String(ticket)}, not an export`);
       const ref = new Fetchable(this, typed.getType(), ticket);
       this.references.add(ref);
       return ref;
     });
-    const message: PluginMessage = Object.freeze([data?.getPayload_asU8() ?? new Uint8Array(0), refs] as const);
-    if (!this.receivedFirst) {
-      this.receivedFirst = true;
-      for (const q of this.queued.splice(0)) this.send(q.request, q.sent, q.failed);
-    }
-    for (const s of [...this.subscribers]) s.next(message);
+    return Object.freeze([data?.getPayload_asU8() ?? new Uint8Array(0), refs] as const);
   }
 
   private finish(error?: DeephavenError): void {
-    this.ended = error ?? new DeephavenError(Code.FailedPrecondition, 'the plugin stream has ended: the server closed it', { method: METHOD });
+    if (this.done) return;
+    this.done = true;
+    this.ended ??= error ?? new DeephavenError(Code.FailedPrecondition, 'the plugin stream has ended: the server closed it', { method: METHOD });
     this.upstream = undefined;
     this.rejectQueued();
-    const subs = [...this.subscribers];
-    this.subscribers.clear();
-    for (const s of subs) {
-      if (error !== undefined) s.error(error);
-      else s.complete();
-    }
+    if (error !== undefined) this.hub?.error(error);
+    else this.hub?.complete();
     this.finished?.();
   }
 
@@ -281,7 +287,11 @@ export class PluginClient {
     }
   }
 
-  private write(payload: Uint8Array | string, references: readonly Reference[] = []): Promise<void> {
+  private write(payload: Uint8Array | string, references: readonly Reference[] = [], options: AbortOptions = {}): Promise<void> {
+    return abortable(options.signal, (signal) => this.enqueue(payload, references, signal));
+  }
+
+  private enqueue(payload: Uint8Array | string, references: readonly Reference[], signal: AbortSignal | undefined): Promise<void> {
     try {
       if (this.closing !== undefined) throw closedError();
       if (this.connection.isClosed) throw this.connection.closedError();
@@ -293,11 +303,18 @@ export class PluginClient {
       data.setReferencesList(references.map(referenceOf));
       const request = new StreamRequest();
       request.setData(data);
-      if (this.stream !== undefined && this.ended !== undefined) throw this.ended;
+      if (this.ended !== undefined) throw this.ended;
+      // The first write opens the stream when nobody has subscribed yet; its answers wait for subscribers.
+      if (this.stream === undefined) this.start();
       return new Promise<void>((sent, failed) => {
         // Before the server's first message (or before anyone subscribed) writes wait, in order.
-        if (this.stream !== undefined && this.receivedFirst) this.send(request, sent, failed);
-        else this.queued.push({ request, sent, failed });
+        if (this.stream !== undefined && this.receivedFirst) return this.send(request, sent, failed);
+        const entry = { request, sent, failed };
+        this.queued.push(entry);
+        signal?.addEventListener('abort', () => {
+          const at = this.queued.indexOf(entry);
+          if (at >= 0) this.queued.splice(at, 1);
+        });
       });
     } catch (err) {
       return Promise.reject(err);
@@ -321,10 +338,14 @@ function closedError(): DeephavenError {
  * @internal `session.pluginClient(object)`: exports the object into this session (so it lives as long as the
  * client), then returns a client on that export.
  */
-export async function openPluginClient(connection: Connection, object: ServerObject | Fetchable): Promise<PluginClient> {
+export async function openPluginClient(
+  connection: Connection,
+  object: ServerObject | Fetchable,
+  options: { signal?: AbortSignal | undefined } = {},
+): Promise<PluginClient> {
   const target = object instanceof Fetchable ? new ServerObject(object.type, object.ticket) : object;
   if (!(target instanceof ServerObject)) throw new DeephavenError(Code.InvalidArgument, 'pluginClient takes a ServerObject (type and ticket) or a Fetchable');
   if (target.type === '') throw new DeephavenError(Code.InvalidArgument, `${String(target)} has no type: the server has no plugin for it`);
-  const exported = await fetchExport(connection, target.ticket);
+  const exported = await fetchExport(connection, target.ticket, options);
   return new PluginClient(connection, target, exported);
 }

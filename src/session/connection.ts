@@ -3,7 +3,7 @@ import { openBidi } from '../transport/bidi.js';
 import type { BrowserStreamMethods } from '../transport/browser-stream.js';
 import { streamCall, type BidiStream, type CallOptions } from '../transport/calls.js';
 import type { MethodDefinition, ProtobufMessage } from '../transport/grpc.js';
-import { ExportRegistry } from './exports.js';
+import { ExportRegistry } from './export-registry.js';
 import { Code, DeephavenError, SessionClosedError, abortError, type SessionEndReason } from '../errors.js';
 import { unaryCall, type CallContext } from '../transport/calls.js';
 import { createTransport, type NodeTlsOptions, type TransportChoice } from '../transport/choose.js';
@@ -18,7 +18,7 @@ import {
   TerminationNotificationRequest,
   type TerminationNotificationResponse,
 } from '../transport/services.js';
-import type { TransportKind, WireTransport } from '../transport/wire-transport.js';
+import type { CustomTransport, TransportKind, WireTransport } from '../transport/wire-transport.js';
 import { TokenKeeper, credentialsHeader, type Auth } from './auth.js';
 import { KeepAlive } from './keep-alive.js';
 import { normaliseUrl } from './url.js';
@@ -34,9 +34,10 @@ export interface SessionOptions {
   readonly auth?: Auth;
   /**
    * Which wire transport to use. `'auto'` picks from the URL and platform: the multiplexed websocket on `http://`.
+   * A transport object (such as `createFakeTransport()` of `deephaven-rx/testing`) is used as it is.
    * @default 'auto'
    */
-  readonly transport?: TransportChoice;
+  readonly transport?: TransportChoice | CustomTransport;
   /** Cancels connecting; the returned Promise then rejects with an `AbortError`. */
   readonly signal?: AbortSignal;
   /**
@@ -262,11 +263,11 @@ export class Connection {
   }
 
   /** @internal `SessionService/Release` of one export of this session; resolves at once after the session's end. */
-  release(ticket: ExportTicket): Promise<void> {
+  release(ticket: ExportTicket, options: CallOptions = {}): Promise<void> {
     if (this.endError !== undefined) return Promise.resolve();
     const request = new ReleaseRequest();
     request.setId(ticketPb(ticket));
-    return unaryCall(this.calls, SessionService.Release, request).then(() => undefined);
+    return unaryCall(this.calls, SessionService.Release, request, options).then(() => undefined);
   }
 
   /**

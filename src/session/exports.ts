@@ -24,57 +24,6 @@ function describe(value: unknown): string {
   return (value as object).constructor?.name ?? 'an object';
 }
 
-/**
- * @internal The exports a session holds on the server that the SDK created for the user (fetched objects, tables,
- * plugin objects). Each is released once, by its owner or by the session's close.
- */
-export class ExportRegistry {
-  private readonly held = new Set<number>();
-
-  constructor(private readonly connection: Connection) {}
-
-  /** A fresh export ticket of this session, counted as held until released. */
-  allocate(): ExportTicket {
-    const ticket = ExportTicket.fromId(this.connection.nextExportId());
-    this.held.add(ticket.id);
-    return ticket;
-  }
-
-  /** How many exports the SDK holds for this session (for leak checks). */
-  get size(): number {
-    return this.held.size;
-  }
-
-  /** True while `ticket` is held by this registry. */
-  holds(ticket: ExportTicket): boolean {
-    return this.held.has(ticket.id);
-  }
-
-  /**
-   * Gives up an export whose creating call failed or was abandoned: forgotten here and released on the server
-   * without waiting (a failed export ends there by itself; an aborted wait would leave it pending).
-   */
-  abandon(ticket: ExportTicket): void {
-    this.held.delete(ticket.id);
-    this.connection.releaseExport(ticket.id);
-  }
-
-  /** Forgets every export: the session's end released them all on the server. */
-  clear(): void {
-    this.held.clear();
-  }
-
-  /**
-   * Releases `ticket` on the server. Idempotent for exports this registry made: a second release resolves at once.
-   * Server-made exports (negative ids, e.g. plugin references) are released with a call each time.
-   */
-  async release(ticket: ExportTicket): Promise<void> {
-    if (ticket.id > 0 && !this.held.has(ticket.id)) return;
-    this.held.delete(ticket.id);
-    await this.connection.release(ticket);
-  }
-}
-
 /** @internal `SessionService/ExportFromTicket` into a new export of this session. */
 export async function fetchExport(connection: Connection, source: TicketSource, options: { signal?: AbortSignal | undefined } = {}): Promise<ExportTicket> {
   const from = ticketOf(source);
@@ -102,7 +51,12 @@ export function releasedShared(e: DeephavenError, ticket: Ticket): DeephavenErro
 }
 
 /** @internal `SessionService/PublishFromTicket`: makes an export of this session reachable under a shared ticket. */
-export async function publishExport(connection: Connection, source: TicketSource, shared: SharedTicket): Promise<void> {
+export async function publishExport(
+  connection: Connection,
+  source: TicketSource,
+  shared: SharedTicket,
+  options: { signal?: AbortSignal | undefined } = {},
+): Promise<void> {
   const from = ticketOf(source, 'a source to publish');
   if (!(shared instanceof SharedTicket))
     throw new DeephavenError(Code.InvalidArgument, 'publish needs a SharedTicket as its destination (e.g. SharedTicket.randomTicket())');
@@ -114,5 +68,5 @@ export async function publishExport(connection: Connection, source: TicketSource
   const request = new PublishRequest();
   request.setSourceId(ticketPb(from));
   request.setResultId(ticketPb(shared));
-  await connection.unary(SessionService.PublishFromTicket, request);
+  await connection.unary(SessionService.PublishFromTicket, request, options);
 }

@@ -1,6 +1,8 @@
-import type { Schema, Table as ArrowTable } from 'apache-arrow';
-import { readSchema, readTable } from '../arrow/read.js';
-import { lastValueFrom, map, toArray, type Observable } from 'rxjs';
+import type { RecordBatch, Schema, Table as ArrowTable } from 'apache-arrow';
+import { Table as ArrowTableClass } from '../arrow/apache-arrow.js';
+import { Observable, map } from 'rxjs';
+import { readRecordBatches, readSchema } from '../arrow/read.js';
+import { abortable, type AbortOptions } from '../rx/abortable.js';
 import { Code, DeephavenError } from '../errors.js';
 import type { Connection } from '../session/connection.js';
 import { ticketPb } from '../session/wire-tickets.js';
@@ -19,7 +21,8 @@ import {
   TableService,
   UnstructuredFilterTableRequest,
 } from '../transport/services.js';
-import { ipcStream, unframe, type IpcMessage } from './arrow-ipc.js';
+import { unframe, type IpcMessage } from '../arrow/ipc-message.js';
+import { sizeOf } from './sizes.js';
 import type { ExchangeHost } from '../barrage/exchange.js';
 import type { LiveSource } from './live.js';
 import type { TableUpdate, UpdatesOptions, ViewportOptions, ViewportRange, ViewportUpdate } from './live-types.js';
@@ -35,10 +38,21 @@ const live = async (): Promise<typeof import('./live.js') & typeof import('./exc
 export type SortDirection = 'asc' | 'desc';
 
 /** Options of {@link Table.toArrow}. */
-export interface ToArrowOptions {
+export interface ToArrowOptions extends AbortOptions {
   /** Cancels the download (the server stops sending); the Promise rejects with an `AbortError`. */
-  readonly signal?: AbortSignal;
+  readonly signal?: AbortSignal | undefined;
 }
+
+/** Options of {@link Table.recordBatches}. */
+export interface RecordBatchesOptions {
+  /**
+   * Cancels the download as unsubscribing does: the server stops sending and the Observable completes without an
+   * error.
+   */
+  readonly signal?: AbortSignal | undefined;
+}
+
+const DO_GET = 'arrow.flight.protocol.FlightService/DoGet';
 
 /**
  * A table on the server, held by this session as an export until {@link Table.close} (or the session's close).
@@ -86,18 +100,53 @@ export class Table {
    * Flight's `DoGet`. Nulls are Arrow nulls; Deephaven types map as the server's Arrow schema says (e.g. `char` is
    * `Uint16`, `Instant` a nanosecond `Timestamp`).
    */
-  async toArrow(options: ToArrowOptions = {}): Promise<ArrowTable> {
-    this.assertOpen('toArrow');
-    const messages = await lastValueFrom(this.flightData(options.signal).pipe(toArray()));
-    try {
-      // Plain batches are decoded here; the rest by apache-arrow's full reader, loaded when needed.
-      return readTable(messages) ?? (await import('../arrow/ipc-reader.js')).tableFromIPC(ipcStream(messages));
-    } catch (err) {
-      throw new DeephavenError(Code.DataLoss, `the table's Arrow data could not be read: ${String(err)}`, {
-        method: 'arrow.flight.protocol.FlightService/DoGet',
-        cause: err,
+  toArrow(options: ToArrowOptions = {}): Promise<ArrowTable> {
+    return abortable(options.signal, (signal) => {
+      this.assertOpen('toArrow');
+      return new Promise<ArrowTable>((resolve, reject) => {
+        const batches: RecordBatch[] = [];
+        const sub = this.recordBatches().subscribe({
+          next: (batch) => batches.push(batch),
+          error: reject,
+          complete: () => resolve(new ArrowTableClass(batches)),
+        });
+        signal?.addEventListener('abort', () => sub.unsubscribe(), { once: true });
       });
-    }
+    });
+  }
+
+  /**
+   * Reads the whole table (a consistent snapshot of a refreshing one) as apache-arrow `RecordBatch`es, each
+   * emitted as soon as it has arrived and been decoded, through Arrow Flight's `DoGet`. Cold: each subscription
+   * reads the table once; unsubscribing (or `options.signal`) cancels the download. Consumed batch by batch, only
+   * about one batch is held in memory at a time. A table without rows emits one empty batch (with the schema).
+   *
+   * @example
+   * ```ts
+   * let rows = 0;
+   * table.recordBatches().subscribe({
+   *   next: (batch) => (rows += batch.numRows),
+   *   complete: () => console.log(`${rows} rows`),
+   * });
+   * ```
+   */
+  recordBatches(options: RecordBatchesOptions = {}): Observable<RecordBatch> {
+    return new Observable<RecordBatch>((subscriber) => {
+      const signal = options.signal;
+      if (signal?.aborted === true) return subscriber.complete();
+      try {
+        this.assertOpen('recordBatches');
+      } catch (err) {
+        return subscriber.error(err);
+      }
+      const onAbort = (): void => subscriber.complete();
+      signal?.addEventListener('abort', onAbort, { once: true });
+      const sub = readRecordBatches(this.flightData(), DO_GET).subscribe(subscriber);
+      return () => {
+        signal?.removeEventListener('abort', onAbort);
+        sub.unsubscribe();
+      };
+    });
   }
 
   /** @internal The DoGet stream as IPC messages (cold; unsubscribe cancels). */
@@ -110,29 +159,34 @@ export class Table {
   }
 
   /** A new table with columns added or replaced by formulas, computed now and kept (`update`). */
-  update(formulas: string | readonly string[]): Promise<Table> {
-    return this.selectOrUpdate(TableService.Update, formulas, 'update');
+  update(formulas: string | readonly string[], options: AbortOptions = {}): Promise<Table> {
+    return this.selectOrUpdate(TableService.Update, formulas, 'update', options);
   }
 
   /** A new table with columns added or replaced by formulas, computed when read (`update_view`). */
-  updateView(formulas: string | readonly string[]): Promise<Table> {
-    return this.selectOrUpdate(TableService.UpdateView, formulas, 'updateView');
+  updateView(formulas: string | readonly string[], options: AbortOptions = {}): Promise<Table> {
+    return this.selectOrUpdate(TableService.UpdateView, formulas, 'updateView', options);
   }
 
   /** A new table with only the given columns or formulas, computed when read (`view`). */
-  view(formulas: string | readonly string[]): Promise<Table> {
-    return this.selectOrUpdate(TableService.View, formulas, 'view');
+  view(formulas: string | readonly string[], options: AbortOptions = {}): Promise<Table> {
+    return this.selectOrUpdate(TableService.View, formulas, 'view', options);
   }
 
   /** A new table with only the given columns or formulas, computed now and kept; all columns when none given. */
-  select(formulas: string | readonly string[] = []): Promise<Table> {
-    return this.selectOrUpdate(TableService.Select, formulas, 'select', true);
+  select(formulas: string | readonly string[] = [], options: AbortOptions = {}): Promise<Table> {
+    return this.selectOrUpdate(TableService.Select, formulas, 'select', options, true);
   }
 
   /** A new table with the rows that match every filter (e.g. `'X > 5'`). */
-  where(filters: string | readonly string[]): Promise<Table> {
-    const list = strings(filters, 'where', 'filters');
-    return this.derive('where', TableService.UnstructuredFilter, (result) => {
+  where(filters: string | readonly string[], options: AbortOptions = {}): Promise<Table> {
+    let list: string[];
+    try {
+      list = strings(filters, 'where', 'filters');
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    return this.derive('where', options, TableService.UnstructuredFilter, (result) => {
       const r = new UnstructuredFilterTableRequest();
       r.setResultId(ticketPb(result));
       r.setSourceId(this.reference());
@@ -145,14 +199,19 @@ export class Table {
    * A new table sorted by the given columns, each ascending unless `order` says otherwise (one direction for all,
    * or one per column).
    */
-  sort(orderBy: string | readonly string[], order: SortDirection | readonly SortDirection[] = 'asc'): Promise<Table> {
-    const columns = strings(orderBy, 'sort', 'columns');
+  sort(orderBy: string | readonly string[], order: SortDirection | readonly SortDirection[] = 'asc', options: AbortOptions = {}): Promise<Table> {
+    let columns: string[];
+    try {
+      columns = strings(orderBy, 'sort', 'columns');
+    } catch (err) {
+      return Promise.reject(err);
+    }
     const directions = typeof order === 'string' ? columns.map(() => order) : [...order];
     if (directions.length !== columns.length || directions.some((d) => d !== 'asc' && d !== 'desc'))
       return Promise.reject(
         new DeephavenError(Code.InvalidArgument, `sort takes 'asc' or 'desc', once or once per column (${columns.length}), got ${JSON.stringify(order)}`),
       );
-    return this.derive('sort', TableService.Sort, (result) => {
+    return this.derive('sort', options, TableService.Sort, (result) => {
       const r = new SortTableRequest();
       r.setResultId(ticketPb(result));
       r.setSourceId(this.reference());
@@ -169,19 +228,24 @@ export class Table {
   }
 
   /** A new table with the first `n` rows. */
-  head(n: number | bigint): Promise<Table> {
-    return this.headOrTail(TableService.Head, n, 'head');
+  head(n: number | bigint, options: AbortOptions = {}): Promise<Table> {
+    return this.headOrTail(TableService.Head, n, 'head', options);
   }
 
   /** A new table with the last `n` rows. */
-  tail(n: number | bigint): Promise<Table> {
-    return this.headOrTail(TableService.Tail, n, 'tail');
+  tail(n: number | bigint, options: AbortOptions = {}): Promise<Table> {
+    return this.headOrTail(TableService.Tail, n, 'tail', options);
   }
 
   /** A new table without the given columns. */
-  dropColumns(columns: string | readonly string[]): Promise<Table> {
-    const list = strings(columns, 'dropColumns', 'columns');
-    return this.derive('dropColumns', TableService.DropColumns, (result) => {
+  dropColumns(columns: string | readonly string[], options: AbortOptions = {}): Promise<Table> {
+    let list: string[];
+    try {
+      list = strings(columns, 'dropColumns', 'columns');
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    return this.derive('dropColumns', options, TableService.DropColumns, (result) => {
       const r = new DropColumnsRequest();
       r.setResultId(ticketPb(result));
       r.setSourceId(this.reference());
@@ -194,10 +258,12 @@ export class Table {
    * Releases the table's export on the server. Idempotent. Tables made from this one are independent and stay
    * open; shared tickets this table was published to stop resolving.
    */
-  async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    await this.connection.exports.release(this.ticket).catch(() => undefined);
+  close(options: AbortOptions = {}): Promise<void> {
+    return abortable(options.signal, async (signal) => {
+      if (this.closed) return;
+      this.closed = true;
+      await this.connection.exports.release(this.ticket, { signal }).catch(() => undefined);
+    });
   }
 
   /**
@@ -231,12 +297,27 @@ export class Table {
    * ```ts
    * import { BehaviorSubject } from 'rxjs';
    * const range$ = new BehaviorSubject({ first: 0, last: 49 });
-   * table.viewport(range$).subscribe((v) => render(v.first, v.table, v.totalSize));
+   * table.viewport(range$).subscribe((v) => console.log(v.first, v.table.numRows, v.totalSize));
    * range$.next({ first: 1000, last: 1049 }); // the user scrolled
    * ```
    */
   viewport(rows: ViewportRange | ObservableInput<ViewportRange>, options: ViewportOptions = {}): Observable<ViewportUpdate> {
     return defer(() => (this.isClosed ? throwError(() => this.closedError('viewport')) : from(live()).pipe(switchMap((m) => m.tableViewport(this.liveSource(m.exchangeHost), rows, options)))));
+  }
+
+  /**
+   * The table's row count as it changes: the size when the table was made at once, then each new size. Cheap: one
+   * stream per session (`ExportedTableUpdates`) serves every table's `size$`, and no rows are sent. Completes when
+   * the session ends.
+   *
+   * @example
+   * ```ts
+   * const ticking = await session.timeTable('PT1s');
+   * ticking.size$.subscribe((n) => console.log(`${n} rows`));
+   * ```
+   */
+  get size$(): Observable<number> {
+    return defer(() => (this.isClosed ? throwError(() => this.closedError('size$')) : sizeOf(this.connection, this.ticket.rawBytes, this.size)));
   }
 
   private liveSource(exchangeHost: (connection: Connection) => ExchangeHost): LiveSource {
@@ -256,6 +337,7 @@ export class Table {
     def: MethodDefinition<SelectOrUpdateRequest, ExportedTableCreationResponse>,
     formulas: string | readonly string[],
     op: string,
+    options: AbortOptions,
     emptyOk = false,
   ): Promise<Table> {
     let list: string[];
@@ -264,7 +346,7 @@ export class Table {
     } catch (err) {
       return Promise.reject(err);
     }
-    return this.derive(op, def, (result) => {
+    return this.derive(op, options, def, (result) => {
       const r = new SelectOrUpdateRequest();
       r.setResultId(ticketPb(result));
       r.setSourceId(this.reference());
@@ -273,10 +355,15 @@ export class Table {
     });
   }
 
-  private headOrTail(def: MethodDefinition<HeadOrTailRequest, ExportedTableCreationResponse>, n: number | bigint, op: string): Promise<Table> {
+  private headOrTail(
+    def: MethodDefinition<HeadOrTailRequest, ExportedTableCreationResponse>,
+    n: number | bigint,
+    op: string,
+    options: AbortOptions,
+  ): Promise<Table> {
     if (!(typeof n === 'bigint' || Number.isSafeInteger(n)) || n < 0)
       return Promise.reject(new DeephavenError(Code.InvalidArgument, `${op} takes a non-negative integer row count, got ${String(n)}`));
-    return this.derive(op, def, (result) => {
+    return this.derive(op, options, def, (result) => {
       const r = new HeadOrTailRequest();
       r.setResultId(ticketPb(result));
       r.setSourceId(this.reference());
@@ -285,17 +372,21 @@ export class Table {
     });
   }
 
+  /** One operation: a new export made by one call; rejects with an `AbortError` when the signal fires. */
   private derive<Req extends ProtobufMessage>(
     op: string,
+    options: AbortOptions,
     def: MethodDefinition<Req, ExportedTableCreationResponse>,
     build: (result: ExportTicket) => Req,
   ): Promise<Table> {
-    try {
-      this.assertOpen(op);
-    } catch (err) {
-      return Promise.reject(err);
-    }
-    return createTable(this.connection, def, build);
+    return abortable(
+      options.signal,
+      (signal) => {
+        this.assertOpen(op);
+        return createTable(this.connection, def, build, { signal });
+      },
+      (table) => table.close(),
+    );
   }
 
   private reference(): TableReference {

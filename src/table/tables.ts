@@ -1,4 +1,5 @@
 import { Code, DeephavenError } from '../errors.js';
+import type { AbortOptions } from '../rx/abortable.js';
 import type { Connection } from '../session/connection.js';
 import { releasedShared, ticketOf, type TicketSource } from '../session/exports.js';
 import { ticketPb } from '../session/wire-tickets.js';
@@ -7,9 +8,9 @@ import { EmptyTableRequest, FetchTableRequest, TableReference, TableService, Tim
 import { createTable, type Table } from './table.js';
 
 /** Options of the session's table calls. */
-export interface TableCallOptions {
-  /** Stops waiting; the export being made is released. */
-  readonly signal?: AbortSignal;
+export interface TableCallOptions extends AbortOptions {
+  /** Stops waiting: the Promise rejects with an `AbortError` and the export being made is released. */
+  readonly signal?: AbortSignal | undefined;
 }
 
 /** @internal `TableService/FetchTable` of any ticket into a new export of this session. */

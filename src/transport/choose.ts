@@ -1,9 +1,8 @@
 import { Code, DeephavenError } from '../errors.js';
 import { fetchTransport } from './fetch-transport.js';
 import { multiplexWebsocketTransport } from './multiplex-transport.js';
-import type { NodeHttp2TransportOptions } from './node-http2-transport.js';
-import { isNode, platformTransports } from './platform.js';
-import type { TransportKind, WireTransport } from './wire-transport.js';
+import { isNode, platformTransports, type NodeHttp2Options } from './platform.js';
+import type { CustomTransport, TransportKind, WireTransport } from './wire-transport.js';
 
 /** TLS settings for Node's `https://` connections (passed to `node:http2`). */
 export interface NodeTlsOptions {
@@ -21,7 +20,8 @@ export type TransportChoice = 'auto' | TransportKind;
  * which a server started with default settings offers there; on `https://` gRPC-Web over fetch in browsers (HTTP/2)
  * and `node:http2` in Node.
  */
-export function createTransport(url: string, choice: TransportChoice, options: { tls?: NodeTlsOptions | undefined } = {}): WireTransport {
+export function createTransport(url: string, choice: TransportChoice | CustomTransport, options: { tls?: NodeTlsOptions | undefined } = {}): WireTransport {
+  if (typeof choice === 'object') return asWireTransport(choice); // made by the caller (e.g. the fake one for tests)
   switch (choice) {
     case 'auto':
       if (!url.startsWith('https:')) return multiplexWebsocketTransport();
@@ -39,6 +39,13 @@ export function createTransport(url: string, choice: TransportChoice, options: {
   }
 }
 
+function asWireTransport(t: CustomTransport): WireTransport {
+  const w = t as Partial<WireTransport>;
+  if (typeof w.factory !== 'function' || typeof w.onConnectionEvent !== 'function')
+    throw new DeephavenError(Code.InvalidArgument, 'transport takes a transport name or a transport the SDK made (e.g. createFakeTransport())');
+  return t as WireTransport;
+}
+
 /** The `node:http2` transport, which only the Node entry of the package registers (the browser build has none). */
 function nodeHttp2(url: string, tls: NodeTlsOptions | undefined): WireTransport {
   const create = platformTransports().nodeHttp2;
@@ -52,7 +59,7 @@ function nodeHttp2(url: string, tls: NodeTlsOptions | undefined): WireTransport 
   return create(url, tlsFor(tls));
 }
 
-function tlsFor(tls: NodeTlsOptions | undefined): NodeHttp2TransportOptions {
+function tlsFor(tls: NodeTlsOptions | undefined): NodeHttp2Options {
   if (tls === undefined) return {};
   const ca = tls.ca === undefined ? undefined : (Array.isArray(tls.ca) ? tls.ca : [tls.ca]).map((c: string | Uint8Array) => (typeof c === 'string' ? c : new TextDecoder().decode(c)));
   return { tls: { ...(ca === undefined ? {} : { ca }), ...(tls.rejectUnauthorized === undefined ? {} : { rejectUnauthorized: tls.rejectUnauthorized }) } };

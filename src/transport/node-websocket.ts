@@ -1,4 +1,4 @@
-import type { WebSocketConstructor } from './websocket-impl.js';
+import type { WebSocketConstructor } from './platform.js';
 
 /**
  * @internal Node only: the `ws` package's WebSocket without permessage-deflate, which costs more than it saves on

@@ -1,6 +1,12 @@
-import type { NodeHttp2TransportOptions } from './node-http2-transport.js';
-import type { WebSocketConstructor } from './websocket-impl.js';
 import type { WireTransport } from './wire-transport.js';
+
+/** @internal A WebSocket constructor: the platform's own, or one that makes sockets of a package such as `ws`. */
+export type WebSocketConstructor = new (url: string, protocols?: string | string[]) => WebSocket;
+
+/** @internal The TLS settings the session passes to the `node:http2` transport. */
+export interface NodeHttp2Options {
+  readonly tls?: { readonly ca?: string[]; readonly rejectUnauthorized?: boolean };
+}
 
 /**
  * @internal What the platform adds to the transports every build has (websocket and fetch in browsers): the Node
@@ -9,7 +15,7 @@ import type { WireTransport } from './wire-transport.js';
  */
 export interface PlatformTransports {
   /** Creates the gRPC-Web over `node:http2` transport for a server URL. */
-  readonly nodeHttp2?: (baseUrl: string, options: NodeHttp2TransportOptions) => WireTransport;
+  readonly nodeHttp2?: (baseUrl: string, options: NodeHttp2Options) => WireTransport;
   /** Loads the WebSocket constructor to prefer over the platform's own (Node: `ws` without permessage-deflate). */
   readonly webSocket?: () => Promise<WebSocketConstructor>;
 }

@@ -40,6 +40,8 @@ export {
   DropColumnsRequest,
   EmptyTableRequest,
   ExportedTableCreationResponse,
+  ExportedTableUpdateMessage,
+  ExportedTableUpdatesRequest,
   FetchTableRequest,
   HeadOrTailRequest,
   SelectOrUpdateRequest,

@@ -1,15 +1,13 @@
-import { platformTransports } from './platform.js';
+import { platformTransports, type WebSocketConstructor } from './platform.js';
 
-/**
- * The WebSocket constructor to use: the platform's own in browsers; in Node the `ws` package (without
- * permessage-deflate) when the Node entry registered it, else Node's own.
- * @internal
- */
-export type WebSocketConstructor = new (url: string, protocols?: string | string[]) => WebSocket;
+export type { WebSocketConstructor } from './platform.js';
 
 let cached: Promise<WebSocketConstructor> | undefined;
 
-/** @internal */
+/**
+ * @internal The WebSocket constructor to use: the platform's own in browsers; in Node the `ws` package (without
+ * permessage-deflate) when the Node entry registered it, else Node's own.
+ */
 export function resolveWebSocket(): Promise<WebSocketConstructor> {
   cached ??= load();
   return cached;

@@ -9,6 +9,15 @@ export type ConnectionEvent =
   | { readonly kind: 'lost'; readonly lane: string; readonly reason: string };
 
 /**
+ * A transport made outside the SDK's own choice (such as `createFakeTransport()` of `deephaven-rx/testing`),
+ * passed as `SessionOptions.transport`. Opaque: only transports the SDK or its testing entry make work.
+ */
+export interface CustomTransport {
+  readonly kind: TransportKind;
+  close(): void;
+}
+
+/**
  * @internal A wire transport: makes improbable `TransportFactory`s for calls and reports its connection events.
  * Lanes group calls on shared connections (see the multiplexed websocket transport).
  */

@@ -64,7 +64,7 @@ describe.each(targets)('Chromium over %s', (_name, t) => {
 
   it('plugin clients: every way of closing ends the server side and leaves no export', { timeout: 60_000 }, async () => {
     const r = await run('pluginClosing', t);
-    expect(r).toMatchObject({ unsubscribed: true, closed: true, serverClosedMessages: 1, pluginFailure: { name: 'DeephavenError' }, endedAs: 'completed', sessionCloseSeen: true });
+    expect(r).toMatchObject({ unsubscribed: true, keptAfterUnsubscribe: ['ready', 'after'], closed: true, serverClosedMessages: 1, pluginFailure: { name: 'DeephavenError' }, endedAs: 'completed', sessionCloseSeen: true });
     expect(r['exportsAfter']).toBe(r['exportsBefore']);
   });
 
@@ -91,6 +91,13 @@ describe('Chromium (websocket): tables, bad input, leaks, live objects', () => {
       worksAfter: true,
     });
     expect((r['unknownScope'] as { ms: number }).ms).toBeLessThan(5000);
+  });
+
+  it('cancellation: every async call rejects with an AbortError DOMException; mid-flight aborts leave no export', async () => {
+    const r = await run('cancellation', ws);
+    for (const [k, v] of Object.entries(r['preAborted'] as Record<string, string>)) expect(v, k).toBe('AbortError (DOMException)');
+    expect(r).toMatchObject({ readAborted: 'AbortError (DOMException)', makeAborted: 'AbortError (DOMException)', firstBatchRows: true, rows: 2_000_000 });
+    expect(r['exportsAfter']).toBe(r['exportsBefore']);
   });
 
   it('1,000 fetch/release cycles leave nothing behind', async () => {

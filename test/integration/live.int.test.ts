@@ -37,6 +37,12 @@ describe('live tables in Node (websocket-multiplex)', () => {
     console.log(`[live] 1,000,000 × 4 initial state in ${String(r['ms'])} ms (${String(r['batches'])} batches)`);
   });
 
+  it('size$ follows a ticking table from the shared size stream', { timeout: 60_000 }, async () => {
+    const r = await live.liveSizes(t);
+    expect(r).toMatchObject({ last: 12, increasing: true, other: [5] });
+    expect(r['count']).toBeGreaterThan(1);
+  });
+
   it('blink tables: each update replaces the rows', { timeout: 60_000 }, async () => {
     const r = await live.liveBlink(t);
     expect(r).toMatchObject({ errors: [], failure: null, replaced: true, ordered: true, snapshots: 1 });
@@ -55,5 +61,45 @@ describe('live tables in Node (websocket-multiplex)', () => {
     expect(r['failureAfterRelease']).toBeNull();
     expect(r['closedTable']).toMatch(/^9: .*was closed/);
     expect(r['aborted']).toBe('completed');
+  });
+});
+
+describe('live tables against pydeephaven-ticking', () => {
+  it('the same ticking table ends in the same state through listen() and updates()', { timeout: 90_000 }, async () => {
+    const { PythonPeer } = await import('../interop/peer.js');
+    const { Session } = await import('../../src/index.js');
+    const peer = await PythonPeer.connect(main, inject('dhPsk') || undefined);
+    const session = await Session.connect(main);
+    try {
+      const name = `pyt_${Math.random().toString(36).slice(2, 8)}`;
+      await session.runScript(
+        `from deephaven import time_table\n${name} = time_table("PT0.2s").update(["I = ii", "K = I % 4", "V = I * 10", "S = \`v\` + I"]).head(20).last_by("K").sort_descending("I")`,
+      );
+      await peer.call('listen_start', { id: 'a', name });
+      const table = await session.openTable(name);
+      let latest: import('../../src/index.js').TableUpdate | undefined;
+      let updates = 0;
+      const sub = table.updates().subscribe((u) => {
+        latest = u;
+        updates++;
+      });
+      await new Promise((r) => setTimeout(r, 7000));
+      sub.unsubscribe();
+      const py = await peer.call<{ updates: number; error: string | null; rows: number; columns: Record<string, unknown[]> }>('listen_stop', {
+        id: 'a',
+        columns: ['I', 'K', 'V', 'S'],
+      });
+      expect(py.error).toBeNull();
+      expect(py.updates).toBeGreaterThan(1);
+      expect(updates).toBeGreaterThan(1);
+      const ours = Object.fromEntries(
+        ['I', 'K', 'V', 'S'].map((c) => [c, Array.from({ length: latest?.size ?? 0 }, (_, i) => { const v: unknown = latest?.table.getChild(c)?.get(i); return typeof v === 'bigint' ? Number(v) : v; })]),
+      );
+      expect(py.rows).toBe(4);
+      expect(ours).toEqual(py.columns);
+    } finally {
+      await session.close();
+      await peer.close();
+    }
   });
 });

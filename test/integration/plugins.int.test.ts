@@ -31,11 +31,12 @@ describe.each(targets)('plugin clients in Node over %s', (name, t) => {
     expect(await sc.manyPluginClients(t, 50)).toEqual({ ok: 50 });
   });
 
-  it('unsubscribe, close() and session.close() each end the server side; a failing plugin errors the stream; no export left', { timeout: 60_000 }, async () => {
+  it('unsubscribing keeps the stream (late subscribers see every message); close(), the server and session.close() end it; a failing plugin errors the stream; no export left', { timeout: 60_000 }, async () => {
     if (t.url === '') return;
     const r = await sc.pluginClosing(t);
     expect(r).toMatchObject({
       unsubscribed: true,
+      keptAfterUnsubscribe: ['ready', 'after'],
       writeAfterUnsubscribe: { codeName: 'FailedPrecondition' },
       closed: true,
       serverClosedMessages: 1,

@@ -95,6 +95,18 @@ describe('sessions and tables in Node (websocket-multiplex)', () => {
     expect(r['after']).toBe(r['before']);
   });
 
+  it.each([
+    ['websocket-multiplex', ws],
+    ['node-http2 (h2c)', h2c],
+  ])('cancellation over %s: every async call rejects with an AbortError DOMException; mid-flight aborts leave no export', async (_n, t) => {
+    const r = await sc.cancellation(t);
+    const pre = r['preAborted'] as Record<string, string>;
+    expect(Object.keys(pre).length).toBeGreaterThanOrEqual(23);
+    for (const [k, v] of Object.entries(pre)) expect(v, k).toBe('AbortError (DOMException)');
+    expect(r).toMatchObject({ readAborted: 'AbortError (DOMException)', makeAborted: 'AbortError (DOMException)', firstBatchRows: true, rows: 2_000_000 });
+    expect(r['exportsAfter']).toBe(r['exportsBefore']);
+  });
+
   it('exportableObjects$ follows variables being created, changed and removed', async () => {
     const r = await sc.liveObjects(ws);
     expect(r['seen']).toHaveLength(3);

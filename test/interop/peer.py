@@ -186,7 +186,43 @@ def release_all(req):
     return {}
 
 
-OPS = {f.__name__: f for f in (connect, run, publish_table, publish_object, table_ipc, read_object, bench_snapshot, bench_close_tables, bench_connect, bench_trips, bench_fields, bench_echo, release_all)}
+_listeners = {}  # id -> (handle, state): live subscriptions through pydeephaven-ticking
+
+
+def listen_start(req):
+    """Subscribes to a table by name with pydeephaven-ticking's listen(); keeps the latest state."""
+    from pydeephaven_ticking.table_listener import listen
+
+    table = session.open_table(req["name"])
+    state = {"updates": 0, "current": None, "error": None, "table": table}
+
+    def on_update(update):
+        state["updates"] += 1
+        state["current"] = update.update.current
+
+    def on_error(error):
+        state["error"] = str(error)
+
+    handle = listen(table, on_update, on_error)
+    handle.start()
+    _listeners[req["id"]] = (handle, state)
+    return {}
+
+
+def listen_stop(req):
+    """Ends a listen_start subscription; answers its latest state's columns (JSON values) and update count."""
+    handle, state = _listeners.pop(req["id"])
+    handle.stop()
+    current = state["current"]
+    columns = {}
+    if current is not None:
+        rows = current.get_row_sequence()
+        for name in req["columns"]:
+            columns[name] = current.get_column_by_name(name, True).get_chunk(rows).to_pylist()
+    return {"updates": state["updates"], "error": state["error"], "rows": 0 if current is None else current.num_rows, "columns": columns}
+
+
+OPS = {f.__name__: f for f in (connect, run, publish_table, publish_object, table_ipc, read_object, bench_snapshot, bench_close_tables, bench_connect, bench_trips, bench_fields, bench_echo, release_all, listen_start, listen_stop)}
 
 
 def main():

@@ -123,7 +123,7 @@ ${base}_append = ${base}.update(["S = \`s\` + I", "D = I * 1.5"])
 ${base}_tail = ${base}.tail(5)
 ${base}_last = ${base}.update(["K = I % 4", "V = I * 10"]).last_by("K")
 ${base}_sorted = ${base}.update("M = (I * 7) % 11").sort_descending(["M", "I"])
-${base}_where = ${base}.update("G = I % 6").last_by("G").where("I % 2 == 0")
+${base}_where = ${base}.update("G = I % 5").last_by("G").where("I % 2 == 0")
 ${base}_aggs = ${base}.update("K = I % 3").agg_by([agg.last("A = I"), agg.first("F = I")], by="K")
 ${base}_types = ${base}.update(["J = (int) I", "K = I % 3"]).update([${allTypesFormulas('J')
   .map((f) => JSON.stringify(f))
@@ -340,6 +340,40 @@ export async function liveViewport(t: Target, rows = 40, period = 'PT0.1s'): Pro
       finalEqual: last !== undefined && JSON.stringify(rowsOf(last.table)) === JSON.stringify(expected),
       reverse: { first: reverse.first, rows: rowsOf(reverse.table), expected: rowsOf(snapshot.slice(snapshot.numRows - 3)) },
     };
+  } finally {
+    await session.close();
+  }
+}
+
+/** `size$`: the live row count from the session's shared size stream. */
+export async function liveSizes(t: Target): Promise<Record<string, unknown>> {
+  const session = await connect(t);
+  const name = unique('sz');
+  try {
+    await session.runScript(`from deephaven import time_table\n${name} = time_table("PT0.1s").head(12)`);
+    const table = await session.openTable(name);
+    const other = await session.emptyTable(5);
+    const seen: number[] = [];
+    const otherSeen: number[] = [];
+    const a = other.size$.subscribe((n) => otherSeen.push(n));
+    await new Promise<void>((resolve, reject) => {
+      const sub = table.size$.subscribe({
+        next: (n) => {
+          seen.push(n);
+          if (n >= 12) {
+            sub.unsubscribe();
+            resolve();
+          }
+        },
+        error: reject,
+      });
+      setTimeout(() => {
+        sub.unsubscribe();
+        resolve();
+      }, 15_000);
+    });
+    a.unsubscribe();
+    return { last: seen[seen.length - 1] ?? -1, increasing: seen.every((v, i) => i === 0 || v > (seen[i - 1] as number)), count: seen.length, other: otherSeen };
   } finally {
     await session.close();
   }

@@ -78,7 +78,7 @@ export async function closeKept(): Promise<number> {
 async function readFigure(client: PluginClient): Promise<{ charts: number; series: string[]; refTypes: string[]; points: number[]; columns: string[][] }> {
   const [payload, refs] = await firstValueFrom(client.respStream);
   const figure = decodeFigure(payload);
-  const series = figure.chartsList.flatMap((c) => c.seriesList.map((s) => s.name));
+  const series = figure.charts.flatMap((c) => c.series.map((s) => s.name));
   const points: number[] = [];
   const columns: string[][] = [];
   for (const ref of refs) {
@@ -89,7 +89,7 @@ async function readFigure(client: PluginClient): Promise<{ charts: number; serie
     columns.push(table.columns);
     await table.close();
   }
-  return { charts: figure.chartsList.length, series, refTypes: refs.map((r) => r.type), points, columns };
+  return { charts: figure.charts.length, series, refTypes: refs.map((r) => r.type), points, columns };
 }
 
 // ---- the seed page's examples, in TypeScript -----------------------------------------------------------------
@@ -574,13 +574,16 @@ export async function pluginClosing(t: Target): Promise<Record<string, unknown>>
     };
     const exportsBefore = (await serverExports(s)).length;
 
-    // 1. unsubscribe
+    // 1. unsubscribing does not end the stream (a later subscriber sees every message from the first); close() does
     let base = (await probe()).closed;
     const c1 = await echoClient(s, echo);
     await firstValueFrom(c1.respStream);
-    const unsubscribed = await waitClosed(base);
-    const writeAfterUnsubscribe = await failureOf(() => c1.reqStream.write('after'));
+    const later = lastValueFrom(c1.respStream.pipe(take(2), toArray()));
+    await c1.reqStream.write('after');
+    const keptAfterUnsubscribe = (await later).map(([p]) => text(p));
     await c1.close();
+    const unsubscribed = await waitClosed(base);
+    const writeAfterUnsubscribe = await failureOf(() => c1.reqStream.write('after close'));
 
     // 2. close()
     base = (await probe()).closed;
@@ -627,10 +630,95 @@ export async function pluginClosing(t: Target): Promise<Record<string, unknown>>
         sessionCloseSeen = (await stats(c)).closed >= base + 1;
         await c.close();
       }
-      return { unsubscribed, writeAfterUnsubscribe, closed, serverClosedMessages, pluginFailure, exportsBefore, exportsAfter, endedAs, sessionCloseSeen };
+      return { unsubscribed, keptAfterUnsubscribe, writeAfterUnsubscribe, closed, serverClosedMessages, pluginFailure, exportsBefore, exportsAfter, endedAs, sessionCloseSeen };
     } finally {
       await watcher.close();
     }
+  } finally {
+    await s.close();
+  }
+}
+
+// ---- cancellation ---------------------------------------------------------------------------------------------
+
+/** What a call rejected with: `AbortError (DOMException)`, or the error's name and message. */
+async function rejection(p: () => Promise<unknown>): Promise<string> {
+  try {
+    await p();
+    return 'resolved';
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') return 'AbortError (DOMException)';
+    return `${(e as Error).name}: ${(e as Error).message}`;
+  }
+}
+
+/**
+ * Every asynchronous call rejects with a `DOMException` named `AbortError` when its signal has fired or fires
+ * during the call; a large read and a table creation cancelled mid-flight leave the session usable and no export
+ * behind; `recordBatches()` unsubscribed after its first batch stops the download.
+ */
+export async function cancellation(t: Target): Promise<Record<string, unknown>> {
+  const s = await connect(t);
+  try {
+    const name = unique('cancel_src');
+    const echo = unique('cancel_echo');
+    await s.runScript(
+      `from deephaven import empty_table\nfrom dhrx_echo import Echo\n${name} = empty_table(2_000_000).update(["A = i", "B = (double) i / 3", "C = i * 7L"])\n${echo} = Echo()`,
+    );
+    const table = await s.openTable(name);
+    const small = await s.emptyTable(3);
+    const client = await s.pluginClient(new ServerObject('deephaven-rx.Echo', ScopeTicket.scopeTicket(echo)));
+    const before = (await serverExports(s)).length;
+    const scope = ScopeTicket.scopeTicket(name);
+    const own = await s.fetch(scope);
+    const aborted = AbortSignal.abort();
+    const o = { signal: aborted };
+    const calls: Record<string, () => Promise<unknown>> = {
+      fetch: () => s.fetch(scope, o),
+      publish: () => s.publish(own, SharedTicket.randomTicket(), o),
+      release: () => s.release(own, o),
+      fetchTable: () => s.fetchTable(scope, o),
+      openTable: () => s.openTable(name, o),
+      emptyTable: () => s.emptyTable(1, o),
+      timeTable: () => s.timeTable('PT1s', o),
+      pluginClient: () => s.pluginClient(new ServerObject('deephaven-rx.Echo', ScopeTicket.scopeTicket(echo)), o),
+      runScript: () => s.runScript('x = 1', o),
+      exportableObjects: () => s.exportableObjects(o),
+      tables: () => s.tables(o),
+      publishTable: () => s.publishTable(SharedTicket.randomTicket(), small, o),
+      update: () => small.update('X = i', o),
+      updateView: () => small.updateView('X = i', o),
+      view: () => small.view('X = i', o),
+      select: () => small.select([], o),
+      where: () => small.where('i > 0', o),
+      sort: () => small.sort('i', 'asc', o),
+      head: () => small.head(1, o),
+      tail: () => small.tail(1, o),
+      dropColumns: () => small.dropColumns('X', o),
+      toArrow: () => table.toArrow(o),
+      write: () => client.reqStream.write('x', [], o),
+    };
+    const preAborted: Record<string, string> = {};
+    for (const [k, call] of Object.entries(calls)) preAborted[k] = await rejection(call);
+
+    // Mid-flight: a 2,000,000-row read and a table creation, each aborted while the server works.
+    const read = new AbortController();
+    const reading = rejection(() => table.toArrow({ signal: read.signal }));
+    setTimeout(() => read.abort(), 30);
+    const readAborted = await reading;
+    const make = new AbortController();
+    const making = rejection(() => table.update(['D = A * 2'], { signal: make.signal }));
+    make.abort();
+    const makeAborted = await making;
+
+    // recordBatches: the first batch, then unsubscribe (the download stops); then a full read still works.
+    const first = await firstValueFrom(table.recordBatches());
+    const rows = (await table.toArrow()).numRows;
+
+    await s.release(own);
+    await client.close();
+    const after = (await waitForExports(s, before - 1)).length;
+    return { preAborted, readAborted, makeAborted, firstBatchRows: first.numRows > 0, rows, exportsBefore: before - 1, exportsAfter: after };
   } finally {
     await s.close();
   }

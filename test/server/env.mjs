@@ -8,8 +8,12 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
-/** deephaven-server and pydeephaven are pinned to this one version. */
+/** deephaven-server, pydeephaven and pydeephaven-ticking are pinned to this one version. */
 export const DH_VERSION = '42.7';
+/** The Python packages of the virtualenv, all at {@link DH_VERSION}. */
+const PY_PACKAGES = ['deephaven-server', 'pydeephaven', 'pydeephaven-ticking'];
+/** Bumped when PY_PACKAGES changes, so that an existing virtualenv gets what it lacks. */
+const ENV_REVISION = 2;
 
 /** The repository root. */
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
@@ -21,7 +25,8 @@ const LOCK = join(DH_DIR, 'venv.lock');
 const PIP_LOG = join(DH_DIR, 'pip.log');
 
 /**
- * Creates (first run) or reuses the project virtualenv with deephaven-server and pydeephaven at {@link DH_VERSION}.
+ * Creates (first run) or reuses the project virtualenv with deephaven-server, pydeephaven and pydeephaven-ticking
+ * at {@link DH_VERSION}.
  * Safe to call from several processes at once.
  * @param {{ log?: (line: string) => void }} [opts]
  * @returns {Promise<{ python: string, venvDir: string, version: string }>}
@@ -39,11 +44,11 @@ export async function ensureEnv(opts = {}) {
       log(`creating the Python virtualenv ${VENV} (with ${base})`);
       await run(base, ['-m', 'venv', VENV]);
     }
-    log(`installing deephaven-server==${DH_VERSION} and pydeephaven==${DH_VERSION} (first run only; a few minutes)`);
+    log(`installing ${PY_PACKAGES.join(', ')} ${DH_VERSION} (first run only; a few minutes)`);
     try {
       const { stdout, stderr } = await run(
         python,
-        ['-m', 'pip', 'install', '--disable-pip-version-check', `deephaven-server==${DH_VERSION}`, `pydeephaven==${DH_VERSION}`],
+        ['-m', 'pip', 'install', '--disable-pip-version-check', ...PY_PACKAGES.map((p) => `${p}==${DH_VERSION}`)],
         { maxBuffer: 64 * 1024 * 1024 },
       );
       writeFileSync(PIP_LOG, stdout + stderr);
@@ -53,7 +58,7 @@ export async function ensureEnv(opts = {}) {
       throw new Error(`pip could not install deephaven-server ${DH_VERSION} (log: ${PIP_LOG}):\n${tail(`${e.stdout ?? ''}${e.stderr ?? ''}`, 20)}`);
     }
     if (!(await installedVersionsOk(python))) throw new Error(`after installing, the virtualenv does not have deephaven-server ${DH_VERSION}; see ${PIP_LOG}`);
-    writeFileSync(MARKER, JSON.stringify({ version: DH_VERSION }));
+    writeFileSync(MARKER, JSON.stringify({ version: DH_VERSION, revision: ENV_REVISION }));
     return { python, venvDir: VENV, version: DH_VERSION };
   } finally {
     release();
@@ -64,14 +69,15 @@ async function ready(python) {
   if (!existsSync(python)) return false;
   if (existsSync(MARKER)) {
     try {
-      return JSON.parse(readFileSync(MARKER, 'utf8')).version === DH_VERSION;
+      const marker = JSON.parse(readFileSync(MARKER, 'utf8'));
+      if (marker.version === DH_VERSION && marker.revision === ENV_REVISION) return true;
     } catch {
       return false;
     }
   }
   // A virtualenv made some other way: accept it if it holds the pinned versions.
   if (await installedVersionsOk(python)) {
-    writeFileSync(MARKER, JSON.stringify({ version: DH_VERSION }));
+    writeFileSync(MARKER, JSON.stringify({ version: DH_VERSION, revision: ENV_REVISION }));
     return true;
   }
   return false;
@@ -81,9 +87,9 @@ async function installedVersionsOk(python) {
   try {
     const { stdout } = await run(python, [
       '-c',
-      'import importlib.metadata as m; print(m.version("deephaven-server"), m.version("pydeephaven"))',
+      `import importlib.metadata as m; print(*(m.version(p) for p in ${JSON.stringify(PY_PACKAGES)}))`,
     ]);
-    return stdout.trim() === `${DH_VERSION} ${DH_VERSION}`;
+    return stdout.trim() === PY_PACKAGES.map(() => DH_VERSION).join(' ');
   } catch {
     return false;
   }

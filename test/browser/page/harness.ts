@@ -7,18 +7,21 @@ import { JsApiBench } from '../../../bench/jsapi.js';
 import { RxBench } from '../../../bench/rx.js';
 import * as conformance from '../../conformance/scenarios.js';
 import * as surface from '../../scenarios/surface.js';
+import * as live from '../../scenarios/live.js';
 
 declare global {
   interface Window {
     dhrx: typeof dhrx;
     conformance: typeof conformance;
     surface: typeof surface;
+    live: typeof live;
   }
 }
 
 window.dhrx = dhrx;
 window.conformance = conformance;
 window.surface = surface;
+window.live = live;
 window.bench = { RxBench, JsApiBench, clients: {} };
 const status = document.getElementById('status');
 if (status !== null) status.textContent = 'ready';

@@ -1,0 +1,47 @@
+import { Observable, defer, distinctUntilChanged, filter, map, share, timer } from 'rxjs';
+import type { Connection } from '../session/connection.js';
+import { ExportedTableUpdatesRequest, TableService } from '../transport/services.js';
+
+/** @internal One size report of the session's `ExportedTableUpdates` stream. */
+interface SizeReport {
+  readonly ticket: Uint8Array;
+  readonly size: number;
+  readonly failure: string;
+}
+
+const streams = new WeakMap<Connection, Observable<SizeReport>>();
+
+/**
+ * @internal The session's `TableService/ExportedTableUpdates` stream (the size of every table the session exports, as
+ * it changes), opened once for all `size$` subscribers and closed a second after the last one leaves.
+ */
+function sizeReports(connection: Connection): Observable<SizeReport> {
+  let stream = streams.get(connection);
+  if (stream === undefined) {
+    stream = defer(() => connection.serverStream(TableService.ExportedTableUpdates, new ExportedTableUpdatesRequest())).pipe(
+      map((m): SizeReport => ({ ticket: m.getExportId()?.getTicket_asU8() ?? new Uint8Array(0), size: Number(m.getSize()), failure: m.getUpdateFailureMessage() })),
+      share({ resetOnRefCountZero: () => timer(1000), resetOnComplete: true, resetOnError: true }),
+    );
+    streams.set(connection, stream);
+  }
+  return stream;
+}
+
+/** @internal The live row count of one export of the session. */
+export function sizeOf(connection: Connection, ticket: Uint8Array, initial: number): Observable<number> {
+  return new Observable<number>((subscriber) => {
+    subscriber.next(initial);
+    return sizeReports(connection)
+      .pipe(
+        filter((r) => sameBytes(r.ticket, ticket)),
+        map((r) => r.size),
+      )
+      .subscribe(subscriber);
+  }).pipe(distinctUntilChanged());
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

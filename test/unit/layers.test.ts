@@ -1,0 +1,114 @@
+// The architecture, checked: imports in src/ run one way (lower layers never import higher ones), there are no
+// import cycles, and only the transport layer (through its one adapter) and the testing entry touch the generated
+// stubs. A new file outside the known layers fails here until it is given one.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const src = fileURLToPath(new URL('../../src', import.meta.url));
+
+/** Layers, lowest first. A file may import its own layer and any lower one (same rank: its own layer only). */
+const LAYERS: readonly (readonly [layer: string, rank: number, match: RegExp])[] = [
+  ['generated', 0, /^generated\//],
+  ['base', 0, /^(errors\.ts|rx\/)/],
+  ['transport', 1, /^transport\//],
+  ['ticket', 2, /^ticket\//],
+  ['arrow', 2, /^arrow\//],
+  ['barrage', 2, /^barrage\//],
+  ['session', 3, /^session\//],
+  ['console', 4, /^console\//],
+  ['table', 4, /^table\//],
+  ['plugin', 5, /^plugin\//],
+  ['api', 6, /^api\//],
+  ['testing', 6, /^testing\//],
+  ['index', 7, /^(index|node)\.ts$/],
+];
+
+function layerOf(file: string): { layer: string; rank: number } {
+  const found = LAYERS.find(([, , m]) => m.test(file));
+  if (found === undefined) throw new Error(`${file} is in no layer: add it to LAYERS in test/unit/layers.test.ts`);
+  return { layer: found[0], rank: found[1] };
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    if (statSync(p).isDirectory()) return files(p);
+    return p.endsWith('.ts') && !p.endsWith('.d.ts') ? [p] : [];
+  });
+}
+
+/** file → the src files it imports (relative to src/, `.ts`), type-only imports included. */
+function importGraph(): Map<string, string[]> {
+  const graph = new Map<string, string[]>();
+  for (const path of files(src)) {
+    const file = relative(src, path);
+    if (file.startsWith('generated/')) continue;
+    const text = readFileSync(path, 'utf8');
+    const deps = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+'(\.{1,2}\/[^']+)'/g)].map((m) =>
+      relative(src, resolve(dirname(path), (m[1] ?? '').replace(/\.js$/, '.ts'))),
+    );
+    graph.set(file, [...new Set(deps)]);
+  }
+  return graph;
+}
+
+function cycles(graph: Map<string, string[]>): string[][] {
+  const found: string[][] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const stack: string[] = [];
+  const visit = (f: string): void => {
+    state.set(f, 'visiting');
+    stack.push(f);
+    for (const d of graph.get(f) ?? []) {
+      if (state.get(d) === 'visiting') found.push([...stack.slice(stack.indexOf(d)), d]);
+      else if (state.get(d) === undefined && graph.has(d)) visit(d);
+    }
+    stack.pop();
+    state.set(f, 'done');
+  };
+  for (const f of graph.keys()) if (state.get(f) === undefined) visit(f);
+  return found;
+}
+
+describe('layers of src/', () => {
+  const graph = importGraph();
+
+  it('has files in every layer it knows and each file in a layer', () => {
+    expect(graph.size).toBeGreaterThan(30);
+    for (const f of graph.keys()) expect(() => layerOf(f), f).not.toThrow();
+  });
+
+  it('imports run one way: no file imports a higher layer, or another layer of its own rank', () => {
+    const upward: string[] = [];
+    for (const [file, deps] of graph) {
+      const from = layerOf(file);
+      for (const dep of deps) {
+        const to = layerOf(dep);
+        if (to.rank > from.rank || (to.rank === from.rank && to.layer !== from.layer)) upward.push(`${file} (${from.layer}) -> ${dep} (${to.layer})`);
+      }
+    }
+    expect(upward).toEqual([]);
+  });
+
+  it('only transport/ and testing/ import the generated stubs', () => {
+    const leaks = [...graph].flatMap(([file, deps]) =>
+      deps.filter((d) => d.startsWith('generated/') && !/^(transport|testing)\//.test(file)).map((d) => `${file} -> ${d}`),
+    );
+    expect(leaks).toEqual([]);
+  });
+
+  it('has no import cycles (type-only imports included)', () => {
+    expect(cycles(graph).map((c) => c.join(' -> '))).toEqual([]);
+  });
+
+  it('would catch an upward import and a cycle (the checks themselves work)', () => {
+    const bad = new Map([
+      ['transport/x.ts', ['session/y.ts']],
+      ['session/y.ts', ['transport/x.ts']],
+    ]);
+    expect(cycles(bad)).toHaveLength(1);
+    expect(layerOf('transport/x.ts').rank).toBeLessThan(layerOf('session/y.ts').rank);
+  });
+});

@@ -1,0 +1,124 @@
+// Plugin clients over the fake transport: the stream's life (until close(), not the last unsubscribe), replay to
+// late subscribers, unreadable messages erroring the stream, cancellation of writes.
+import { firstValueFrom, lastValueFrom, take, toArray } from 'rxjs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ExportTicket, ScopeTicket, ServerObject, Session, type PluginClient } from 'deephaven-rx';
+import { fakeDeephaven, type FakeCall } from 'deephaven-rx/testing';
+import { ServerData, StreamRequest, StreamResponse, Ticket, TypedTicket } from '../../../src/transport/services.js';
+
+const text = (b: Uint8Array): string => new TextDecoder().decode(b);
+
+function message(payload: string, refs: Uint8Array[] = []): Uint8Array {
+  const data = new ServerData();
+  data.setPayload(new TextEncoder().encode(payload));
+  data.setExportedReferencesList(
+    refs.map((bytes) => {
+      const typed = new TypedTicket();
+      const t = new Ticket();
+      t.setTicket(bytes);
+      typed.setTicket(t);
+      typed.setType('Table');
+      return typed;
+    }),
+  );
+  const r = new StreamResponse();
+  r.setData(data);
+  return r.serializeBinary();
+}
+
+/** An echo plugin: greets with "ready", echoes each message, ends when the client half-closes. */
+function echo(call: FakeCall, state: { streams: number; ended: number; cancelled: number }): void {
+  state.streams += 1;
+  void call.cancelled.then(() => (state.cancelled += 1));
+  call.requests$.subscribe({
+    next: (bytes) => {
+      const req = StreamRequest.deserializeBinary(bytes);
+      if (req.hasConnect()) return call.respond(message('ready'));
+      const payload = text(req.getData()?.getPayload_asU8() ?? new Uint8Array());
+      if (payload === 'bad ref') return call.respond(message('x', [ScopeTicket.scopeTicket('nope').rawBytes]));
+      if (payload === 'ref') return call.respond(message('x', [ExportTicket.fromId(-3).rawBytes]));
+      call.respond(message(payload));
+    },
+    complete: () => {
+      state.ended += 1;
+      call.end();
+    },
+  });
+}
+
+let session: Session | undefined;
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+async function client(): Promise<{ c: PluginClient; state: { streams: number; ended: number; cancelled: number } }> {
+  const server = fakeDeephaven();
+  const state = { streams: 0, ended: 0, cancelled: 0 };
+  server.transport.handle('io.deephaven.proto.backplane.grpc.ObjectService/MessageStream', (call) => echo(call, state));
+  server.table('obj', (await import('apache-arrow')).tableFromArrays({ X: Int32Array.from([1]) }));
+  session = await Session.connect('http://fake.test', { transport: server.transport });
+  const c = await session.pluginClient(new ServerObject('my.Echo', ScopeTicket.scopeTicket('obj')));
+  return { c, state };
+}
+
+describe('PluginClient over the fake transport', () => {
+  it('the stream lives until close(): unsubscribing (firstValueFrom) does not end it', async () => {
+    const { c, state } = await client();
+    expect(text((await firstValueFrom(c.respStream))[0])).toBe('ready');
+    await new Promise((r) => setTimeout(r, 10));
+    expect(state).toMatchObject({ streams: 1, ended: 0, cancelled: 0 });
+    const next = lastValueFrom(c.respStream.pipe(take(2), toArray()));
+    await c.reqStream.write('again');
+    expect((await next).map(([p]) => text(p))).toEqual(['ready', 'again']);
+    await c.close();
+    expect(state).toMatchObject({ streams: 1, ended: 1 });
+  });
+
+  it('late subscribers receive every message from the first; respStream completes on close()', async () => {
+    const { c } = await client();
+    await c.reqStream.write('one'); // queued until the server's greeting, which a write also opens
+    await c.reqStream.write('two');
+    await new Promise((r) => setTimeout(r, 10));
+    const all = lastValueFrom(c.respStream.pipe(toArray()));
+    await c.close();
+    expect((await all).map(([p]) => text(p))).toEqual(['ready', 'one', 'two']);
+  });
+
+  it('a message the SDK cannot read errors the stream (not an unhandled error); writes fail after', async () => {
+    const { c } = await client();
+    const unhandled = vi.fn();
+    process.on('uncaughtException', unhandled);
+    try {
+      const failed = lastValueFrom(c.respStream).catch((e: unknown) => e);
+      await c.reqStream.write('bad ref');
+      expect(await failed).toMatchObject({ name: 'DeephavenError', code: 15 });
+      await expect(c.reqStream.write('after')).rejects.toMatchObject({ name: 'DeephavenError' });
+      expect(unhandled).not.toHaveBeenCalled();
+    } finally {
+      process.off('uncaughtException', unhandled);
+    }
+  });
+
+  it('references come back as Fetchables and are released with the client', async () => {
+    const { c } = await client();
+    const got = lastValueFrom(c.respStream.pipe(take(2), toArray()));
+    await c.reqStream.write('ref');
+    const refs = (await got)[1]?.[1] ?? [];
+    expect(refs.map((r) => [r.type, r.ticket.id])).toEqual([['Table', -3]]);
+    await c.close();
+    expect(refs[0]?.isClosed).toBe(true);
+  });
+
+  it('a write aborted while queued rejects with an AbortError and is never sent', async () => {
+    const { c } = await client();
+    const controller = new AbortController();
+    const w = c.reqStream.write('never', [], { signal: controller.signal });
+    controller.abort();
+    await expect(w).rejects.toMatchObject({ name: 'AbortError' });
+    const all = lastValueFrom(c.respStream.pipe(toArray()));
+    await c.reqStream.write('sent');
+    await c.close();
+    expect((await all).map(([p]) => text(p))).toEqual(['ready', 'sent']);
+  });
+});
