@@ -1,4 +1,5 @@
-import { Subject, defer, switchMap, type Observable } from 'rxjs';
+import { Subject, type Observable } from 'rxjs';
+import { lazy$ } from '../rx/lazy.js';
 import { abortable, firstValue, type AbortOptions } from '../rx/abortable.js';
 import { Code, DeephavenError } from '../errors.js';
 import type { Fetchable, PluginClient } from '../plugin/plugin-client.js';
@@ -45,7 +46,7 @@ export class Session {
   private constructor(private readonly connection: Connection) {
     // One shared stream per session, made on the first subscription.
     let shared: Observable<ExportableObjects> | undefined;
-    this.objects$ = defer(objects).pipe(switchMap((m) => (shared ??= m.exportableObjects$(connection, this.scriptChanges))));
+    this.objects$ = lazy$(async () => (shared ??= (await objects()).exportableObjects$(connection, this.scriptChanges)));
   }
 
   /**

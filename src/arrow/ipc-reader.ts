@@ -1,6 +1,6 @@
 import type { RecordBatch, TypeMap } from 'apache-arrow';
 import { RecordBatchReader } from 'apache-arrow/ipc/reader';
-import { Observable } from 'rxjs';
+import { Observable, ReplaySubject, type Observer } from 'rxjs';
 import { Code, DeephavenError } from '../errors.js';
 import { toAsyncIterable } from '../rx/async-iterable.js';
 import type { IpcMessage } from './ipc-message.js';
@@ -39,6 +39,16 @@ export function readRecordBatchesFully<T extends TypeMap = TypeMap>(messages$: O
       void input.return?.();
     };
   });
+}
+
+/**
+ * @internal The complete reader fed by hand: `input` takes the messages (`first`, already received, are read
+ * first), `batches$` emits the record batches. Messages pushed before `batches$` is subscribed are kept for it.
+ */
+export function fullReader<T extends TypeMap = TypeMap>(first: readonly IpcMessage[], method: string): { input: Observer<IpcMessage>; batches$: Observable<RecordBatch<T>> } {
+  const input = new ReplaySubject<IpcMessage>();
+  for (const m of first) input.next(m);
+  return { input, batches$: readRecordBatchesFully<T>(input, method) };
 }
 
 /**

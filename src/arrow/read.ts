@@ -1,5 +1,5 @@
 import type { Schema, TypeMap } from 'apache-arrow';
-import { ReplaySubject, concat, from, of, switchMap, Observable, type Subscription } from 'rxjs';
+import { Observable, type Observer, type Subscription } from 'rxjs';
 import { Code, DeephavenError } from '../errors.js';
 import { Message, MessageHeader, RecordBatch, Struct, VectorLoader, makeData } from './apache-arrow.js';
 import type { IpcMessage } from './ipc-message.js';
@@ -35,21 +35,31 @@ export function readRecordBatches<T extends TypeMap = TypeMap>(messages$: Observ
   return new Observable<RecordBatch<T>>((subscriber) => {
     let schema: { message: IpcMessage; value: Schema } | undefined;
     let batches = 0;
-    /** Set once the complete reader has taken over: the messages from then on go to it. */
-    let handedOver: ReplaySubject<IpcMessage> | undefined;
+    /** Set once the complete reader takes over: the messages from then on go to it. */
+    let handedOver: Observer<IpcMessage> | undefined;
     let fully: Subscription | undefined;
     const fail = (err: unknown): void =>
       subscriber.error(
         err instanceof DeephavenError ? err : new DeephavenError(Code.DataLoss, `the table's Arrow data could not be read: ${String(err)}`, { method, cause: err }),
       );
     const handOver = (m: IpcMessage): void => {
-      handedOver = new ReplaySubject<IpcMessage>();
-      handedOver.next(m);
-      const rest = handedOver;
-      const head = schema !== undefined && schema.message !== m ? [schema.message] : [];
-      fully = from(import('./ipc-reader.js'))
-        .pipe(switchMap((reader) => reader.readRecordBatchesFully<T>(concat(of(...head), rest), method)))
-        .subscribe(subscriber);
+      // Until the reader has loaded, messages and the end wait here; then they are replayed to it, in order.
+      const waiting: IpcMessage[] = schema !== undefined && schema.message !== m ? [schema.message, m] : [m];
+      let end: { error?: unknown } | undefined;
+      handedOver = { next: (x) => void waiting.push(x), error: (error: unknown) => void (end = { error }), complete: () => void (end = {}) };
+      import('./ipc-reader.js').then(
+        (reader) => {
+          if (subscriber.closed) return;
+          const { input, batches$ } = reader.fullReader<T>(waiting, method);
+          fully = batches$.subscribe(subscriber);
+          handedOver = input;
+          if (end !== undefined) {
+            if ('error' in end) input.error(end.error);
+            else input.complete();
+          }
+        },
+        (err: unknown) => fail(err),
+      );
     };
     const source = messages$.subscribe({
       next: (m) => {

@@ -22,11 +22,11 @@ import {
   UnstructuredFilterTableRequest,
 } from '../transport/services.js';
 import { unframe, type IpcMessage } from '../arrow/ipc-message.js';
-import { sizeOf } from './sizes.js';
 import type { ExchangeHost } from '../barrage/exchange.js';
 import type { LiveSource } from './live.js';
 import type { TableUpdate, UpdatesOptions, ViewportOptions, ViewportRange, ViewportUpdate } from './live-types.js';
-import { defer, from, switchMap, throwError, type ObservableInput } from 'rxjs';
+import { defer, throwError, type ObservableInput } from 'rxjs';
+import { lazy$ } from '../rx/lazy.js';
 
 /** Live tables (Barrage) load on first use: an app that only reads snapshots does not ship them. */
 const live = async (): Promise<typeof import('./live.js') & typeof import('./exchange-host.js')> => {
@@ -284,7 +284,10 @@ export class Table {
    * ```
    */
   updates(options: UpdatesOptions = {}): Observable<TableUpdate> {
-    return defer(() => (this.isClosed ? throwError(() => this.closedError('updates')) : from(live()).pipe(switchMap((m) => m.tableUpdates(this.liveSource(m.exchangeHost), options)))));
+    return defer(() => (this.isClosed ? throwError(() => this.closedError('updates')) : lazy$(async () => {
+            const m = await live();
+            return m.tableUpdates(this.liveSource(m.exchangeHost), options);
+          })));
   }
 
   /**
@@ -302,7 +305,10 @@ export class Table {
    * ```
    */
   viewport(rows: ViewportRange | ObservableInput<ViewportRange>, options: ViewportOptions = {}): Observable<ViewportUpdate> {
-    return defer(() => (this.isClosed ? throwError(() => this.closedError('viewport')) : from(live()).pipe(switchMap((m) => m.tableViewport(this.liveSource(m.exchangeHost), rows, options)))));
+    return defer(() => (this.isClosed ? throwError(() => this.closedError('viewport')) : lazy$(async () => {
+            const m = await live();
+            return m.tableViewport(this.liveSource(m.exchangeHost), rows, options);
+          })));
   }
 
   /**
@@ -317,7 +323,7 @@ export class Table {
    * ```
    */
   get size$(): Observable<number> {
-    return defer(() => (this.isClosed ? throwError(() => this.closedError('size$')) : sizeOf(this.connection, this.ticket.rawBytes, this.size)));
+    return defer(() => (this.isClosed ? throwError(() => this.closedError('size$')) : lazy$(async () => (await import('./sizes.js')).sizeOf(this.connection, this.ticket.rawBytes, this.size))));
   }
 
   private liveSource(exchangeHost: (connection: Connection) => ExchangeHost): LiveSource {
