@@ -80,6 +80,7 @@ export class Fetchable {
     return typedTicketPb(this.type, this.ticket);
   }
 
+  /** A short description for logs and debugging. */
   toString(): string {
     return `Fetchable(${JSON.stringify(this.type)}, ${String(this.ticket)})`;
   }

@@ -335,6 +335,7 @@ export class Table {
     return new DeephavenError(Code.FailedPrecondition, `${op}: the table ${String(this.ticket)} was closed`);
   }
 
+  /** A short description for logs and debugging. */
   toString(): string {
     return `Table(${String(this.ticket)}, ${this.size} rows, [${this.columns.join(', ')}]${this.isRefreshing ? ', refreshing' : ''})`;
   }
