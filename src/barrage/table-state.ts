@@ -1,6 +1,8 @@
+import type { DataType } from 'apache-arrow';
 import { Code, DeephavenError } from '../errors.js';
+import { compact, isFixedWidth, scatter, shouldCompact } from './dense.js';
 import { KeySpace } from './key-space.js';
-import { Source, insertRows, overwriteRows, removeRows, type Rope } from './rope.js';
+import { Source, hasPending, insertRows, overwriteRows, removeRows, ropeLength, type Rope } from './rope.js';
 import { RowSet, RowSetBuilder } from './row-set.js';
 import type { BarrageUpdate } from './update.js';
 
@@ -16,6 +18,8 @@ export interface FullState {
   readonly keys: KeySpace;
   /** Schema indices of the subscribed columns (ascending). */
   readonly columnIndices: readonly number[];
+  /** Arrow types of the subscribed columns; without them columns are never gathered or scattered into. */
+  readonly types?: readonly DataType[] | undefined;
   readonly columns: readonly Rope[];
 }
 
@@ -32,8 +36,21 @@ export interface StepChanges {
 }
 
 /** @internal The empty state of a full subscription to the given schema columns. */
-export function emptyFullState(columnIndices: readonly number[]): FullState {
-  return { keys: KeySpace.empty, columnIndices, columns: columnIndices.map(() => []) };
+export function emptyFullState(columnIndices: readonly number[], types?: readonly DataType[]): FullState {
+  return { keys: KeySpace.empty, columnIndices, types, columns: columnIndices.map(() => []) };
+}
+
+/**
+ * @internal Modifies one column: scattered rows of a fixed-width column are written into a dense copy (one write a
+ * row), others re-cut the runs; a column whose runs have grown many is gathered into one.
+ */
+function modifyColumn(rope: Rope, type: DataType | undefined, rows: number, mods: RowSet, source: () => Source): Rope {
+  let next = rope;
+  if (mods.size > 0) {
+    const scattered = mods.flatRanges.length > 16 && !hasPending(next);
+    next = type !== undefined && scattered && isFixedWidth(type) ? scatter(next, type, mods, source()) : overwriteRows(next, mods, source());
+  }
+  return type !== undefined && shouldCompact(next, rows) ? compact(next, type) : next;
 }
 
 /** @internal Applies one update to a full subscription's state. */
@@ -56,14 +73,12 @@ export function applyFull(state: FullState, update: BarrageUpdate): { state: Ful
   columns = columns.map((rope, i) => {
     const c = state.columnIndices[i] as number;
     const addSource = new Source(update.addData[c] ?? []);
-    let next = sameRows ? insertRows(rope, added, addSource) : overwriteRows(insertRows(rope, added, undefined), included, addSource);
-    const mods = modifiedByColumn[i] as RowSet;
-    if (mods.size > 0) next = overwriteRows(next, mods, new Source(update.modData[c] ?? []));
-    return next;
+    const next = sameRows ? insertRows(rope, added, addSource) : overwriteRows(insertRows(rope, added, undefined), included, addSource);
+    return modifyColumn(next, state.types?.[i], keys.size, modifiedByColumn[i] as RowSet, () => new Source(update.modData[c] ?? []));
   });
   const modifiedColumns = modifiedByColumn.flatMap((s, i) => (s.size > 0 ? [i] : []));
   return {
-    state: { keys, columnIndices: state.columnIndices, columns },
+    state: { keys, columnIndices: state.columnIndices, types: state.types, columns },
     changes: { removed, added, modified: unionAll(modifiedColumns.map((i) => modifiedByColumn[i] as RowSet)), modifiedColumns },
   };
 }
@@ -71,6 +86,7 @@ export function applyFull(state: FullState, update: BarrageUpdate): { state: Ful
 /** @internal A viewport subscription's rows (viewport ordinals) and what the server serves. */
 export interface ViewportState {
   readonly columnIndices: readonly number[];
+  readonly types?: readonly DataType[] | undefined;
   readonly columns: readonly Rope[];
   /** The server's effective viewport (positions, or reversed positions when `reverse`). */
   readonly viewport: RowSet;
@@ -81,8 +97,8 @@ export interface ViewportState {
 }
 
 /** @internal The empty state of a viewport subscription. */
-export function emptyViewportState(columnIndices: readonly number[]): ViewportState {
-  return { columnIndices, columns: columnIndices.map(() => []), viewport: RowSet.empty, reverse: false, tableSize: 0, servedColumns: undefined };
+export function emptyViewportState(columnIndices: readonly number[], types?: readonly DataType[]): ViewportState {
+  return { columnIndices, types, columns: columnIndices.map(() => []), viewport: RowSet.empty, reverse: false, tableSize: 0, servedColumns: undefined };
 }
 
 /** @internal Applies one update to a viewport subscription's state (removes, inserts, then modifies, by ordinal). */
@@ -90,16 +106,16 @@ export function applyViewport(state: ViewportState, update: BarrageUpdate): { st
   const modifiedByColumn = state.columnIndices.map((c) => update.modified[c] ?? RowSet.empty);
   const columns = state.columns.map((rope, i) => {
     const c = state.columnIndices[i] as number;
-    let next = insertRows(removeRows(rope, update.removed), update.added, new Source(update.addData[c] ?? []));
-    const mods = modifiedByColumn[i] as RowSet;
-    if (mods.size > 0) next = overwriteRows(next, mods, new Source(update.modData[c] ?? []));
-    return next;
+    const next = insertRows(removeRows(rope, update.removed), update.added, new Source(update.addData[c] ?? []));
+    const rows = ropeLength(next);
+    return modifyColumn(next, state.types?.[i], rows, modifiedByColumn[i] as RowSet, () => new Source(update.modData[c] ?? []));
   });
   const modifiedColumns = modifiedByColumn.flatMap((s, i) => (s.size > 0 ? [i] : []));
   const snapshot = update.isSnapshot && update.effectiveViewport !== undefined;
   return {
     state: {
       columnIndices: state.columnIndices,
+      types: state.types,
       columns,
       viewport: snapshot ? (update.effectiveViewport as RowSet) : state.viewport,
       reverse: snapshot ? update.effectiveReverse : state.reverse,

@@ -1,5 +1,5 @@
 import type { Schema, Table as ArrowTable } from 'apache-arrow';
-import { Observable, map, of, switchMap, takeUntil, fromEvent, type ObservableInput } from 'rxjs';
+import { Observable, map, of, switchMap, takeUntil, fromEvent, type ObservableInput, type Subscriber, type Subscription } from 'rxjs';
 import { barrageEvents, type ExchangeHost } from '../barrage/exchange.js';
 import type { SubscriptionRequest } from '../barrage/flatbuf.js';
 import { ropesToTable, rowsAt, subSchema } from '../barrage/materialize.js';
@@ -33,18 +33,19 @@ export function tableUpdates(source: LiveSource, options: UpdatesOptions = {}): 
     minUpdateIntervalMs: options.updateIntervalMs,
   };
   const stream$ = new Observable<TableUpdate>((subscriber) => {
-    let state: FullState = emptyFullState(indices);
     let schema = subSchema(source.schema, indices);
+    let state: FullState = emptyFullState(indices, schema.fields.map((f) => f.type));
     let ready = false;
-    return barrageEvents(source.host, of(request)).subscribe({
-      next: (event) => {
+    let inner: Subscription | undefined = undefined;
+    inner = barrageEvents(source.host, of(request)).subscribe({
+      next: (event) => guarded(subscriber, () => inner, () => {
         if (event.kind === 'reset') {
           ready = false;
           return;
         }
         if (event.kind === 'schema') {
           schema = subSchema(event.schema, indices);
-          state = emptyFullState(indices);
+          state = emptyFullState(indices, schema.fields.map((f) => f.type));
           ready = false;
           return;
         }
@@ -60,10 +61,11 @@ export function tableUpdates(source: LiveSource, options: UpdatesOptions = {}): 
           return;
         }
         subscriber.next(new FullUpdate(schema, state, false, step.changes));
-      },
+      }),
       error: (err: unknown) => subscriber.error(err),
       complete: () => subscriber.complete(),
     });
+    return inner;
   });
   return untilAborted(stream$, options.signal);
 }
@@ -82,8 +84,8 @@ export function tableViewport(source: LiveSource, rows: ViewportRange | Observab
   const ranges$: Observable<ViewportRange> = isRange(rows) ? of(rows) : new Observable<ViewportRange>((s) => toObservable(rows).subscribe(s));
   const stream$ = new Observable<ViewportUpdate>((subscriber) => {
     let wanted: RowSet | undefined;
-    let state: ViewportState = emptyViewportState(indices);
     let schema = subSchema(source.schema, indices);
+    let state: ViewportState = emptyViewportState(indices, schema.fields.map((f) => f.type));
     let ready = false;
     const requests$ = ranges$.pipe(
       map((range): SubscriptionRequest => {
@@ -93,15 +95,16 @@ export function tableViewport(source: LiveSource, rows: ViewportRange | Observab
         return { ticket: source.ticketBytes, columns, viewport: encodeRowSet(wanted), reverseViewport: reverse, minUpdateIntervalMs: options.updateIntervalMs };
       }),
     );
-    return barrageEvents(source.host, requests$).subscribe({
-      next: (event) => {
+    let inner: Subscription | undefined = undefined;
+    inner = barrageEvents(source.host, requests$).subscribe({
+      next: (event) => guarded(subscriber, () => inner, () => {
         if (event.kind === 'reset') {
           ready = false;
           return;
         }
         if (event.kind === 'schema') {
           schema = subSchema(event.schema, indices);
-          state = emptyViewportState(indices);
+          state = emptyViewportState(indices, schema.fields.map((f) => f.type));
           ready = false;
           return;
         }
@@ -118,10 +121,11 @@ export function tableViewport(source: LiveSource, rows: ViewportRange | Observab
         if (ready && !changed) return;
         subscriber.next(new Viewport(schema, state, !ready, ready ? c : undefined, wanted));
         ready = true;
-      },
+      }),
       error: (err: unknown) => subscriber.error(err),
       complete: () => subscriber.complete(),
     });
+    return inner;
   });
   return untilAborted(stream$, options.signal);
 }
@@ -245,6 +249,19 @@ function untilAborted<T>(source$: Observable<T>, signal: AbortSignal | undefined
     }
     return source$.pipe(takeUntil(fromEvent(signal, 'abort'))).subscribe(subscriber);
   });
+}
+
+/**
+ * Runs one step of a reducer: a failure (a protocol error the server's data made) errors the stream and ends the
+ * subscription, rather than escaping as an unhandled error.
+ */
+function guarded(subscriber: Subscriber<TableUpdate> | Subscriber<ViewportUpdate>, inner: () => Subscription | undefined, step: () => void): void {
+  try {
+    step();
+  } catch (err) {
+    inner()?.unsubscribe();
+    subscriber.error(DeephavenError.from(err));
+  }
 }
 
 function errorLater<T>(err: unknown): Observable<T> {

@@ -6,6 +6,7 @@ Tickets travel as hex of their wire bytes (prefix included).
 """
 import json
 import sys
+import time
 
 import pyarrow as pa
 from pydeephaven import Session
@@ -222,7 +223,77 @@ def listen_stop(req):
     return {"updates": state["updates"], "error": state["error"], "rows": 0 if current is None else current.num_rows, "columns": columns}
 
 
-OPS = {f.__name__: f for f in (connect, run, publish_table, publish_object, table_ipc, read_object, bench_snapshot, bench_close_tables, bench_connect, bench_trips, bench_fields, bench_echo, release_all, listen_start, listen_stop)}
+
+def _listen_until(name, on_update, seconds, stop_when=None):
+    """Subscribes with pydeephaven-ticking's listen() for `seconds` (or until stop_when() is true); returns the error, if any."""
+    import threading
+    from pydeephaven_ticking.table_listener import listen
+
+    table = session.open_table(name)
+    done = threading.Event()
+    errors = []
+
+    def update(u):
+        on_update(u)
+        if stop_when is not None and stop_when():
+            done.set()
+
+    def error(e):
+        errors.append(str(e))
+        done.set()
+
+    handle = listen(table, update, error)
+    handle.start()
+    done.wait(seconds)
+    handle.stop()
+    return errors[0] if errors else None
+
+
+def bench_live_latency(req):
+    """Tick latency: for each update with added rows, the time from the newest row's CommitNs to delivery, in ms."""
+    samples = []
+
+    def on_update(u):
+        now = time.time_ns()
+        added = u.added(["CommitNs"]).get("CommitNs")
+        if added is not None and len(added) > 0:
+            samples.append((now - max(added.to_pylist())) / 1e6)
+
+    error = _listen_until(req["name"], on_update, req["seconds"], lambda: len(samples) >= req["n"])
+    return {"samples": samples, "error": error}
+
+
+def bench_live_throughput(req):
+    """Rows applied per second (added + modified) and this process's CPU seconds over a fixed time."""
+    counts = {"rows": 0, "updates": 0, "first": True}
+
+    def on_update(u):
+        if counts["first"]:  # the initial state, as the other clients skip it
+            counts["first"] = False
+            return
+        counts["rows"] += u.update.all_modified_rows.size + u.update.added_rows.size
+        counts["updates"] += 1
+
+    cpu0 = time.process_time()
+    t0 = time.perf_counter()
+    error = _listen_until(req["name"], on_update, req["seconds"])
+    return {"rows": counts["rows"], "updates": counts["updates"], "cpu": time.process_time() - cpu0, "seconds": time.perf_counter() - t0, "error": error}
+
+
+def bench_live_initial(req):
+    """Subscribe to a table until its first update (the initial state) arrives; seconds."""
+    first = {}
+    t0 = time.perf_counter()
+
+    def on_update(u):
+        first.setdefault("t", time.perf_counter() - t0)
+        first["rows"] = u.update.current.num_rows
+
+    error = _listen_until(req["name"], on_update, 600, lambda: "t" in first)
+    return {"seconds": first.get("t"), "rows": first.get("rows"), "error": error}
+
+
+OPS = {f.__name__: f for f in (connect, run, publish_table, publish_object, table_ipc, read_object, bench_snapshot, bench_close_tables, bench_connect, bench_trips, bench_fields, bench_echo, release_all, listen_start, listen_stop, bench_live_latency, bench_live_throughput, bench_live_initial)}
 
 
 def main():

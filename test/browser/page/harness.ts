@@ -5,6 +5,8 @@
 import * as dhrx from 'deephaven-rx';
 import { JsApiBench } from '../../../bench/jsapi.js';
 import { RxBench } from '../../../bench/rx.js';
+import { LiveJsApiBench } from '../../../bench/live/jsapi-live.js';
+import { LiveRxBench } from '../../../bench/live/rx-live.js';
 import * as conformance from '../../conformance/scenarios.js';
 import * as surface from '../../scenarios/surface.js';
 import * as live from '../../scenarios/live.js';
@@ -23,5 +25,6 @@ window.conformance = conformance;
 window.surface = surface;
 window.live = live;
 window.bench = { RxBench, JsApiBench, clients: {} };
+window.liveBench = { LiveRxBench, LiveJsApiBench, clients: {} };
 const status = document.getElementById('status');
 if (status !== null) status.textContent = 'ready';

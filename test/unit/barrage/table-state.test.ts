@@ -162,14 +162,17 @@ function randomUpdate(model: ModelRow[], r: (n: number) => number, tick: number)
   };
 }
 
-describe('the full-subscription reducer against a model', () => {
+describe.each([
+  ['ropes only', undefined, 12],
+  ['with dense columns (gathering, scattered writes)', [new Utf8(), new Int32()], 60],
+])('the full-subscription reducer against a model (%s)', (_name, types, start) => {
   it('random removes, shifts, adds and modifications give the model, with the right positions', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
         const r = rng(seed);
-        let model: ModelRow[] = Array.from({ length: r(12) }, (_, i) => ({ key: i * 2 + r(2), x: `x${i}`, y: i }));
+        let model: ModelRow[] = Array.from({ length: r(start) }, (_, i) => ({ key: i * 2 + r(2), x: `x${i}`, y: i }));
         let state = applyFull(
-          emptyFullState([0, 1]),
+          emptyFullState([0, 1], types),
           update({ isSnapshot: true, added: RowSet.fromRanges(model.map((m) => [m.key, m.key] as [number, number])), addData: [utf8(model.map((m) => m.x)), int32(model.map((m) => m.y))] }),
         ).state;
         for (let tick = 1; tick <= 12; tick++) {

@@ -1,0 +1,323 @@
+// The live-table benchmarks of `npm run bench`: deephaven-rx (Node and Chromium) against the official JS API's
+// subscriptions and viewports (same Chromium page) and pydeephaven-ticking's listen() (Python), on the same server in
+// the same run. Workloads:
+//   A. tick latency: a table whose new rows carry the server's commit time (`epochNanos(now())`), ticking every
+//      update cycle; commit → delivered to the subscriber. All clients subscribe at once, so they see the same ticks.
+//   B. throughput: a 1,000,000-row table with 10% of its rows modified every cycle; rows applied per second and the
+//      client process's CPU per row (each client alone).
+//   C. initial state: subscribe to a 1,000,000 × 8 table until the first (complete) emission, against DoGet.
+//   D. viewport move: a new range of 50 rows → its first emission (deephaven-rx `viewport`, JS API `setViewport`).
+//   E. memory: deephaven-rx in Node on workload B for BENCH_LIVE_MEMORY_MINUTES (10 by default in the full run):
+//      the heap after a collection at the end against after the first minute.
+// No timing is asserted anywhere; the smoke test runs this at tiny sizes to keep it working.
+import { readFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, inject, it } from 'vitest';
+import { Session } from '../../src/index.js';
+import { openHarness } from '../../test/browser/harness-page.js';
+import { PythonPeer } from '../../test/interop/peer.js';
+import { LiveRxBench } from './rx-live.js';
+
+/** What the live benchmarks run. */
+export interface LiveBenchConfig {
+  /** Multiplies row counts (1: the full 1,000,000 rows). */
+  readonly scale: number;
+  /** Repetitions of the per-client workloads (B, C, D). */
+  readonly reps: number;
+  /** Seconds each client follows workload B per repetition. */
+  readonly throughputSeconds: number;
+  /** Ticks sampled in workload A. */
+  readonly latencyTicks: number;
+  /** Viewport moves per repetition in workload D. */
+  readonly moves: number;
+  /** Minutes of workload E (0: not run). */
+  readonly memoryMinutes: number;
+  readonly progress?: boolean;
+  /** Sees the rows (tests). */
+  readonly onRows?: (rows: readonly LiveRow[]) => void;
+}
+
+/** One line of the live results. `na` says why a client could not do a workload. */
+export interface LiveRow {
+  readonly workload: string;
+  readonly client: string;
+  readonly unit: string;
+  readonly value: number;
+  readonly higherIsBetter: boolean;
+  readonly details: Record<string, number>;
+  readonly na?: string;
+}
+
+const RX_NODE = 'deephaven-rx Node websocket';
+const RX_PAGE = 'deephaven-rx Chromium websocket';
+const JS = 'JS API (dh-core.js) Chromium';
+const PY = 'pydeephaven-ticking';
+/** The update interval deephaven-rx and the JS API ask for (pydeephaven-ticking's listen() has no such option). */
+const INTERVAL_MS = 1;
+
+type Measure<T> = (client: string) => Promise<T>;
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? NaN;
+}
+
+function median(values: readonly number[]): number {
+  return percentile(values, 0.5);
+}
+
+/** CPU seconds (user + system) of processes, from /proc. */
+function cpuSeconds(pids: readonly number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    ticks += Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+  }
+  return ticks / 100;
+}
+
+/** Defines the live benchmarks as one Vitest suite. */
+export function defineLiveBench(config: LiveBenchConfig): void {
+  const url = inject('dhUrl');
+  const psk = inject('dhPsk') || undefined;
+  const rows: LiveRow[] = [];
+  let setup: Session | undefined;
+  let node: LiveRxBench | undefined;
+  let page: Page | undefined;
+  let peer: PythonPeer | undefined;
+  let closeBrowser: (() => Promise<void>) | undefined;
+  let renderers: () => Promise<number[]> = async () => [];
+  const n1 = Math.max(1000, Math.round(1_000_000 * config.scale));
+
+  const step = (what: string): void => {
+    if (config.progress) console.log(`[bench live] ${what}`);
+  };
+  const record = (workload: string, client: string, unit: string, value: number, higherIsBetter: boolean, details: Record<string, number> = {}): void => {
+    rows.push({ workload, client, unit, value, higherIsBetter, details });
+  };
+  const na = (workload: string, client: string, unit: string, reason: string): void => {
+    rows.push({ workload, client, unit, value: NaN, higherIsBetter: false, details: {}, na: reason });
+  };
+  const inPage = <T>(method: string, client: 'rx' | 'js', ...args: unknown[]): Promise<T> =>
+    (page as Page).evaluate(
+      ([m, c, a]) => (window.liveBench.clients[c as string] as unknown as Record<string, (...x: unknown[]) => Promise<unknown>>)[m as string]?.(...(a as unknown[])),
+      [method, client, args] as const,
+    ) as Promise<T>;
+
+  /** Runs `measure` for each client, `reps` times, alternating clients; failures become "n/a" rows. */
+  async function each<T>(workload: string, unit: string, clients: readonly string[], measure: Measure<T>, done: (client: string, results: T[]) => void): Promise<void> {
+    const results = new Map<string, T[]>();
+    const failed = new Map<string, string>();
+    for (let rep = 0; rep < config.reps; rep++) {
+      for (const c of clients) {
+        if (failed.has(c)) continue;
+        try {
+          const t0 = Date.now();
+          results.set(c, [...(results.get(c) ?? []), await measure(c)]);
+          step(`${workload} · ${c} · rep ${rep + 1} · ${Date.now() - t0} ms`);
+        } catch (e) {
+          failed.set(c, `failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+        }
+      }
+    }
+    for (const c of clients) {
+      const reason = failed.get(c);
+      if (reason !== undefined) na(workload, c, unit, reason);
+      else done(c, results.get(c) ?? []);
+    }
+  }
+
+  beforeAll(async () => {
+    step('preparing the data');
+    setup = await Session.connect(url, psk ? { auth: { type: 'psk', key: psk } } : {});
+    await setup.runScript(`from deephaven import time_table, empty_table
+live_lat = time_table("PT0.1s").update(["CommitNs = epochNanos(now())", "Seq = ii"]).tail(100)
+live_g = time_table("PT1s").update(["G = (int)(ii % 10)", "Tick = ii"]).last_by("G")
+live_tp = empty_table(${n1}).update(["G = (int)(i % 10)", "A = i", "B = i * 0.5"]).natural_join(live_g, on="G", joins="Tick")
+live_init = empty_table(${n1}).update([
+  "I = i % 10 == 0 ? NULL_INT : i", "L = (long)i * 3", "D = i % 11 == 0 ? NULL_DOUBLE : i / 3.0", "F = (float)(i / 7.0)",
+  "S = i % 13 == 0 ? null : \`s\` + (i % 1000)", "T = epochNanosToInstant(i * 1000000L)", "B = i % 2 == 0 ? null : i % 3 == 0",
+  "C = i % 17 == 0 ? NULL_CHAR : (char)('a' + i % 26)"])`);
+    node = await LiveRxBench.open(url, 'websocket-multiplex', psk);
+    peer = await PythonPeer.connect(url, psk);
+    const harness = await openHarness();
+    page = harness.page;
+    closeBrowser = () => harness.browser.close();
+    const cdp = await harness.browser.newBrowserCDPSession();
+    renderers = async () => {
+      const info = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: { type: string; id: number }[] };
+      return info.processInfo.filter((p) => p.type === 'renderer').map((p) => p.id);
+    };
+    await page.evaluate(
+      async ([u, k]) => {
+        window.liveBench.clients['rx'] = await window.liveBench.LiveRxBench.open(u as string, 'websocket-multiplex', k);
+        window.liveBench.clients['js'] = await window.liveBench.LiveJsApiBench.open(u as string, k);
+      },
+      [url, psk] as const,
+    );
+    step('clients connected');
+  }, 600_000);
+
+  afterAll(async () => {
+    await page?.evaluate(() => Promise.all(Object.values(window.liveBench.clients).map((c) => c.close()))).catch(() => undefined);
+    await closeBrowser?.();
+    await node?.close();
+    await peer?.close();
+    await setup?.close();
+    printLive(rows, { url, scale: config.scale, reps: config.reps });
+    config.onRows?.(rows);
+  }, 120_000);
+
+  it('A. tick latency (commit → subscriber)', { timeout: 600_000 }, async () => {
+    const n = config.latencyTicks;
+    const label = 'tick latency, commit → delivered';
+    const all = await Promise.allSettled([
+      (node as LiveRxBench).latency('live_lat', n, INTERVAL_MS),
+      inPage<number[]>('latency', 'rx', 'live_lat', n, INTERVAL_MS),
+      inPage<number[]>('latency', 'js', 'live_lat', n, INTERVAL_MS),
+      (peer as PythonPeer).call<{ samples: number[]; error: string | null }>('bench_live_latency', { name: 'live_lat', n, seconds: n * 3 + 30 }).then((r) => {
+        if (r.error !== null) throw new Error(r.error);
+        return r.samples;
+      }),
+    ]);
+    [RX_NODE, RX_PAGE, JS, PY].forEach((client, i) => {
+      const r = all[i] as PromiseSettledResult<number[]>;
+      if (r.status === 'rejected') na(label, client, 'ms', `failed: ${String(r.reason).split('\n')[0]}`);
+      else record(label, client, 'ms p99', percentile(r.value, 0.99), false, { p50: median(r.value), samples: r.value.length });
+    });
+  });
+
+  it('B. throughput: 10% of a million rows modified every cycle', { timeout: 1_800_000 }, async () => {
+    const label = `throughput, ${n1.toLocaleString('en')} rows, 10% modified per cycle`;
+    const seconds = config.throughputSeconds;
+    await each(
+      label,
+      'rows/CPU-s',
+      [RX_NODE, RX_PAGE, JS, PY],
+      async (client) => {
+        if (client === PY) {
+          const r = await (peer as PythonPeer).call<{ rows: number; cpu: number; seconds: number; error: string | null }>('bench_live_throughput', { name: 'live_tp', seconds });
+          if (r.error !== null) throw new Error(r.error);
+          return { rows: r.rows, cpu: r.cpu, seconds: r.seconds };
+        }
+        if (client === RX_NODE) {
+          const c0 = process.cpuUsage();
+          const r = await (node as LiveRxBench).throughput('live_tp', seconds, INTERVAL_MS);
+          const c = process.cpuUsage(c0);
+          return { rows: r.rows, cpu: (c.user + c.system) / 1e6, seconds: r.seconds };
+        }
+        const pids = await renderers();
+        const c0 = cpuSeconds(pids);
+        const r = await inPage<{ rows: number; seconds: number }>('throughput', client === RX_PAGE ? 'rx' : 'js', 'live_tp', seconds, INTERVAL_MS);
+        return { rows: r.rows, cpu: cpuSeconds(pids) - c0, seconds: r.seconds };
+      },
+      (client, results) => {
+        const rowsPerCpu = results.map((r) => r.rows / Math.max(r.cpu, 0.01));
+        record(label, client, 'rows/CPU-s', median(rowsPerCpu), true, {
+          'rows/s': median(results.map((r) => r.rows / r.seconds)),
+          'CPU %': median(results.map((r) => (100 * r.cpu) / r.seconds)),
+        });
+      },
+    );
+  });
+
+  it('C. initial state of a 1,000,000 × 8 table', { timeout: 1_800_000 }, async () => {
+    const label = `initial state, ${n1.toLocaleString('en')} rows × 8`;
+    await each(
+      label,
+      's',
+      [RX_NODE, RX_PAGE, JS, PY],
+      async (client): Promise<{ subscribe: number; doGet?: number }> => {
+        if (client === PY) {
+          const r = await (peer as PythonPeer).call<{ seconds: number; error: string | null }>('bench_live_initial', { name: 'live_init' });
+          if (r.error !== null) throw new Error(r.error);
+          return { subscribe: r.seconds };
+        }
+        if (client === RX_NODE) return (node as LiveRxBench).initial('live_init');
+        return inPage(client === RX_PAGE ? 'initial' : 'initial', client === RX_PAGE ? 'rx' : 'js', 'live_init');
+      },
+      (client, results) => {
+        const doGet = results.map((r) => r.doGet ?? NaN);
+        record(label, client, 's', median(results.map((r) => r.subscribe)), false, Number.isNaN(doGet[0] ?? NaN) ? {} : { 'DoGet s': median(doGet) });
+      },
+    );
+  });
+
+  it('D. viewport move → first emission', { timeout: 1_800_000 }, async () => {
+    const label = 'viewport move (50 rows) → first emission';
+    await each(
+      label,
+      'ms p99',
+      [RX_NODE, RX_PAGE, JS],
+      (client) =>
+        client === RX_NODE ? (node as LiveRxBench).viewportMoves('live_init', config.moves) : inPage<number[]>('viewportMoves', client === RX_PAGE ? 'rx' : 'js', 'live_init', config.moves),
+      (client, results) => {
+        const all = results.flat();
+        record(label, client, 'ms p99', percentile(all, 0.99), false, { p50: median(all), samples: all.length });
+      },
+    );
+    na(label, PY, 'ms p99', 'pydeephaven-ticking has no viewports (full-table listen() only)');
+  });
+
+  it('E. memory: deephaven-rx heap on workload B over time', { timeout: 3_600_000 }, async () => {
+    const label = `heap after ${config.memoryMinutes} min of workload B vs after 1 min`;
+    if (config.memoryMinutes <= 0) {
+      na(label, RX_NODE, 'ratio', 'not run: set BENCH_LIVE_MEMORY_MINUTES');
+      return;
+    }
+    setFlagsFromString('--expose_gc');
+    const gc = runInNewContext('gc') as () => void;
+    const heap = (): number => {
+      gc();
+      return process.memoryUsage().heapUsed;
+    };
+    const total = config.memoryMinutes * 60;
+    const first = Math.min(60, total / 2);
+    await (node as LiveRxBench).throughput('live_tp', first, INTERVAL_MS);
+    const atFirst = heap();
+    const rest = await (node as LiveRxBench).throughput('live_tp', total - first, INTERVAL_MS);
+    const atEnd = heap();
+    record(label, RX_NODE, 'ratio', atEnd / atFirst, false, { 'MB at 1 min': atFirst / 2 ** 20, 'MB at end': atEnd / 2 ** 20, updates: rest.updates });
+  });
+}
+
+/** Prints the live results with deephaven-rx's ratio to each peer (above 1: deephaven-rx is better). */
+function printLive(rows: readonly LiveRow[], run: { url: string; scale: number; reps: number }): void {
+  const fmt = (v: number): string => (Number.isNaN(v) ? '—' : Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 1 ? v.toFixed(2) : v.toPrecision(3));
+  const ratio = (r: LiveRow, peer: string): string => {
+    if (!r.client.startsWith('deephaven-rx') || r.na !== undefined) return '';
+    const p = rows.find((x) => x.workload === r.workload && x.client === peer && x.na === undefined);
+    if (p === undefined || !(p.value > 0) || !(r.value > 0)) return '';
+    return `${(r.higherIsBetter ? r.value / p.value : p.value / r.value).toFixed(2)}×`;
+  };
+  const table = [['workload', 'client', 'value', 'unit', 'details', `vs ${PY}`, 'vs JS API']];
+  for (const r of rows)
+    table.push([
+      r.workload,
+      r.client,
+      r.na !== undefined ? 'n/a' : fmt(r.value),
+      r.unit,
+      r.na ?? Object.entries(r.details).map(([k, v]) => `${k} ${fmt(v)}`).join(', '),
+      ratio(r, PY),
+      ratio(r, JS),
+    ]);
+  const widths = (table[0] as string[]).map((_, i) => Math.max(...table.map((row) => (row[i] ?? '').length)));
+  const lines = [
+    `deephaven-rx live-table benchmark: scale ${run.scale}, ${run.reps} repetitions; server ${run.url}`,
+    'ratio = deephaven-rx ÷ peer, oriented so that above 1 means deephaven-rx is better; pydeephaven-ticking listens at the server\'s default interval (its listen() has no option), the others ask for 1 ms',
+    ...table.map((row) => row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ')),
+  ];
+  console.log(lines.join('\n'));
+}
+
+declare global {
+  interface Window {
+    liveBench: {
+      LiveRxBench: typeof LiveRxBench;
+      LiveJsApiBench: typeof import('./jsapi-live.js').LiveJsApiBench;
+      clients: Record<string, { close(): Promise<void> }>;
+    };
+  }
+}

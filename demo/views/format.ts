@@ -1,0 +1,14 @@
+// How the demo shows a cell: by the column's Deephaven type where the Arrow value alone is ambiguous.
+
+/** The text of one value. */
+export function format(v: unknown, javaType: string): string {
+  if (v === null || v === undefined) return 'null';
+  if ((javaType === 'java.time.Instant' || javaType === 'java.time.ZonedDateTime') && typeof v === 'number') return new Date(v).toISOString();
+  if (javaType === 'char' && typeof v === 'number') return String.fromCharCode(v);
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(10)));
+  if (typeof v === 'bigint') return v.toString();
+  if (v instanceof Uint8Array) return `0x${Array.from(v, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+  if (typeof v === 'object' && 'toArray' in v)
+    return JSON.stringify(Array.from((v as { toArray(): ArrayLike<unknown> }).toArray()), (_k, x: unknown) => (typeof x === 'bigint' ? x.toString() : x));
+  return String(v);
+}

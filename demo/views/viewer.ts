@@ -1,0 +1,85 @@
+// The viewer card: one table (a live grid) or one figure (a ticking plot) at a time.
+import type { RegularTableElement } from 'regular-table';
+import type { ServerObject, Session, Table } from 'deephaven-rx';
+import { FigureView } from './figure.js';
+import { $, describe, say } from './dom.js';
+import { LiveGrid } from './grid.js';
+
+/** What is open, so that it can be let go. */
+type Current = { kind: 'table'; table: Table } | { kind: 'figure'; close: () => Promise<void> } | undefined;
+
+/** Wires the viewer card. */
+export class Viewer {
+  private current: Current;
+  private readonly title = $<HTMLHeadingElement>('viewer-title');
+  private readonly message = $<HTMLParagraphElement>('viewer-message');
+  private readonly tableView = $<HTMLDivElement>('table-view');
+  private readonly schema = $<HTMLDivElement>('schema');
+  private readonly figureView = $<HTMLDivElement>('figure-view');
+  private readonly grid = new LiveGrid($<RegularTableElement>('grid'), $<HTMLSpanElement>('page-info'));
+  private readonly figure = new FigureView($<HTMLDivElement>('plot'));
+
+  constructor(private readonly session: () => Session | undefined) {}
+
+  /** Closes what is open and shows the empty viewer. */
+  clear(): void {
+    const old = this.current;
+    this.current = undefined;
+    this.grid.stop();
+    this.figure.stop();
+    if (old?.kind === 'table') void old.table.close();
+    if (old?.kind === 'figure') void old.close();
+    this.tableView.hidden = true;
+    this.figureView.hidden = true;
+    this.title.textContent = 'Nothing open';
+    this.message.hidden = false;
+    say(this.message, 'Open a table or a figure from the list, or fetch a shared ticket.');
+  }
+
+  /** Opens a table in the live grid. */
+  async showTable(title: string, open: () => Promise<Table>): Promise<void> {
+    this.clear();
+    this.title.textContent = title;
+    say(this.message, 'Loading…');
+    try {
+      const table = await open();
+      this.current = { kind: 'table', table };
+      this.schema.replaceChildren(
+        ...table.schema.fields.map((f) => {
+          const chip = document.createElement('span');
+          chip.className = 'chip';
+          const em = document.createElement('em');
+          em.textContent = f.metadata.get('deephaven:type') ?? String(f.type);
+          chip.append(f.name, ' ', em);
+          return chip;
+        }),
+      );
+      this.message.hidden = true;
+      this.tableView.hidden = false;
+      this.tableView.dataset['refreshing'] = String(table.isRefreshing);
+      this.grid.show(table);
+    } catch (err) {
+      say(this.message, describe(err), true);
+    }
+  }
+
+  /** Opens a figure through its plugin client. */
+  async showFigure(title: string, obj: ServerObject): Promise<void> {
+    const session = this.session();
+    if (session === undefined) return;
+    this.clear();
+    this.title.textContent = title;
+    say(this.message, 'Loading…');
+    try {
+      const client = await session.pluginClient(obj);
+      this.current = { kind: 'figure', close: () => client.close() };
+      this.message.hidden = true;
+      this.figureView.hidden = false;
+      await this.figure.show(client, title);
+    } catch (err) {
+      this.figureView.hidden = true;
+      this.message.hidden = false;
+      say(this.message, describe(err), true);
+    }
+  }
+}

@@ -1,0 +1,22 @@
+// The live-table benchmarks at tiny sizes, so that `npm run bench` never rots: every workload runs for every client
+// against the real server, and each row is a finite figure or an explicit "n/a" with a reason. No timing is asserted.
+import { describe, expect } from 'vitest';
+import { defineLiveBench, type LiveRow } from '../../bench/live/suite.js';
+
+describe('npm run bench, live tables, smoke run (tiny sizes, one repetition)', () => {
+  defineLiveBench({
+    scale: 0.002,
+    reps: 1,
+    throughputSeconds: 2,
+    latencyTicks: 2,
+    moves: 3,
+    memoryMinutes: 0.05,
+    progress: process.env['BENCH_PROGRESS'] === '1',
+    onRows: (rows: readonly LiveRow[]) => {
+      expect(new Set(rows.map((r) => r.workload)).size).toBe(5);
+      const failed = rows.filter((r) => r.na?.startsWith('failed'));
+      expect(failed.map((r) => `${r.workload} / ${r.client}: ${r.na}`)).toEqual([]);
+      for (const r of rows) if (r.na === undefined) expect(Number.isFinite(r.value), `${r.workload} / ${r.client}`).toBe(true);
+    },
+  });
+});
