@@ -132,6 +132,8 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.browser.test.ts', 'test/consumers/**/*.browser.test.ts'],
           environment: 'node',
+          // The test files themselves run in Node (the bench smoke runs connect from there too).
+          setupFiles: ['test/server/node-transports.ts'],
           globalSetup: ['test/server/global-setup.mjs', 'test/browser/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 240_000,

@@ -49,8 +49,13 @@ describe.each(Object.keys(bundlers) as BundlerName[])('a dashboard built with %s
     const server = await serveStatic(build.outDir);
     servers.push(server);
     origin = server.origin;
-    const sizes = [...build.scripts].map(([f, s]) => `${f} ${(s.gzip / 1024).toFixed(1)} KiB`).join(', ');
-    console.log(`[consumers] ${bundler}: ${sizes}${build.warnings.length > 0 ? `; warnings: ${build.warnings.join(' | ').slice(0, 500)}` : ''}`);
+    const total = [...build.scripts.values()].reduce((n, s) => n + s.gzip, 0);
+    const largest = [...build.scripts].sort((a, b) => b[1].gzip - a[1].gzip).slice(0, 3);
+    console.log(
+      `[consumers] ${bundler}: ${build.scripts.size} scripts, ${(total / 1024).toFixed(1)} KiB gzipped in all (largest: ` +
+        `${largest.map(([f, s]) => `${f} ${(s.gzip / 1024).toFixed(1)} KiB`).join(', ')})` +
+        `${build.warnings.length > 0 ? `; warnings: ${build.warnings.map((w) => w.split('\n')[0]).join(' | ').slice(0, 300)}` : ''}`,
+    );
   }, 120_000);
 
   it('builds with no warning about Node built-ins and no Node-only import', () => {

@@ -14,7 +14,8 @@ export interface SizeReport {
   readonly lazy: number;
   /** Minified bytes loaded at start. */
   readonly initialMin: number;
-  /** Minified bytes by contributor (a package, or a folder of the SDK) in what loads at start, largest first. */
+  /** Bytes by contributor (a package, or a folder of the SDK) in what loads at start, after tree-shaking and before
+   * minification, largest first. */
   readonly contributors: readonly (readonly [string, number])[];
 }
 

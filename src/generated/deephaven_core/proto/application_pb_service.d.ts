@@ -46,10 +46,4 @@ interface BidirectionalStream<ReqT, ResT> {
   on(type: 'status', handler: (status: Status) => void): BidirectionalStream<ReqT, ResT>;
 }
 
-export class ApplicationServiceClient {
-  readonly serviceHost: string;
-
-  constructor(serviceHost: string, options?: grpc.RpcOptions);
-  listFields(requestMessage: deephaven_core_proto_application_pb.ListFieldsRequest, metadata?: grpc.Metadata): ResponseStream<deephaven_core_proto_application_pb.FieldsChangeUpdate>;
-}
 
