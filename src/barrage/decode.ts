@@ -26,21 +26,30 @@ export type DecodedFlightData =
 export function decodeFlightData(header: Uint8Array, body: Uint8Array, schema: Schema | undefined): DecodedFlightData {
   if (header.length === 0) return { kind: 'other' };
   let message: Message;
+  let parsed: unknown;
   try {
     message = Message.decode(header);
+    parsed = message.header();
   } catch (err) {
     throw new DeephavenError(Code.DataLoss, `the server sent a malformed Arrow message (${String(err)})`, { cause: err });
   }
-  if (message.headerType === MessageHeader.Schema) return { kind: 'schema', schema: message.header() as Schema };
+  if (message.headerType === MessageHeader.Schema) return { kind: 'schema', schema: parsed as Schema };
   if (message.headerType !== MessageHeader.RecordBatch) return { kind: 'other' };
   if (schema === undefined) throw new DeephavenError(Code.DataLoss, 'the server sent a record batch before its schema');
-  const batch = message.header() as RecordBatchHeader;
+  const batch = parsed as RecordBatchHeader;
   if (batch.compression != null) throw new DeephavenError(Code.Unimplemented, 'the server sent a compressed record batch');
+  // Every row of a record batch takes at least a bit of its body: a length beyond that is a malformed message, and
+  // refusing it bounds what decoding a message can allocate by the size of the message.
+  const length = Number(batch.length);
+  if (!(length >= 0 && length <= body.byteLength * 8 + 8))
+    throw new DeephavenError(Code.DataLoss, `the server sent a record batch of ${String(batch.length)} rows in ${body.byteLength} bytes`);
+  for (const node of batch.nodes as { length: number | bigint }[])
+    if (!(Number(node.length) >= 0 && Number(node.length) <= length)) throw new DeephavenError(Code.DataLoss, 'the server sent a record batch column longer than the batch');
   const aligned = body.byteOffset % 8 === 0 ? body : body.slice();
   try {
     const loader = new VectorLoader(aligned, batch.nodes as never, batch.buffers as never, new Map(), message.version);
     const columns = loader.visitMany(schema.fields);
-    return { kind: 'batch', length: Number(batch.length), columns };
+    return { kind: 'batch', length, columns };
   } catch (err) {
     throw new DeephavenError(Code.DataLoss, `the server sent a record batch that does not match its schema (${String(err)})`, { cause: err });
   }
