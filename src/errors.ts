@@ -90,6 +90,7 @@ export class DeephavenError extends Error {
     return new DeephavenError(Code.Unknown, text, { method, cause: reason });
   }
 
+  /** `instanceof` that also recognises errors from a second copy of the SDK in the same app (duplicate bundles). */
   static override [Symbol.hasInstance](value: unknown): boolean {
     // Subclasses use the prototype chain; the base class also accepts errors from a duplicate copy of the SDK.
     if (this !== DeephavenError) return Function.prototype[Symbol.hasInstance].call(this, value);

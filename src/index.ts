@@ -16,7 +16,6 @@ export type { TicketSource } from './session/exports.js';
 export type { ExportableObjects } from './session/objects.js';
 export { Table } from './table/table.js';
 export type { RecordBatchesOptions, SortDirection, ToArrowOptions } from './table/table.js';
-export type { AbortOptions } from './rx/abortable.js';
 export type { TableUpdate, UpdatesOptions, ViewportOptions, ViewportRange, ViewportUpdate } from './table/live-types.js';
 export { RowSet } from './barrage/row-set.js';
 export type { TableCallOptions, TimeTableOptions } from './table/tables.js';
@@ -48,6 +47,7 @@ export type { Auth } from './session/auth.js';
 export { PSK_HANDLER } from './session/auth.js';
 export { Code, DeephavenError, SessionClosedError, codeName, isAbortError } from './errors.js';
 export type { DeephavenErrorOptions, SessionEndReason } from './errors.js';
+export type { AbortOptions } from './rx/abortable.js';
 
 // ---- advanced / may change ---------------------------------------------------------------------------------
 export type { CustomTransport, TransportKind } from './transport/wire-transport.js';

@@ -1,4 +1,7 @@
-import { Message, MessageHeader, type Data, type Schema } from 'apache-arrow';
+import type { Data, Schema } from 'apache-arrow';
+// apache-arrow module by module: its main entry's side effects would add ~10 KiB min+gz to every app.
+import { MessageHeader } from 'apache-arrow/fb/message-header';
+import { Message } from 'apache-arrow/ipc/metadata/message';
 import { VectorLoader } from 'apache-arrow/visitor/vectorloader';
 import { Code, DeephavenError } from '../errors.js';
 

@@ -79,6 +79,7 @@ export class Fetchable {
     return { type: this.type, ticket: this.ticket };
   }
 
+  /** A short description for logs and debugging. */
   toString(): string {
     return `Fetchable(${JSON.stringify(this.type)}, ${String(this.ticket)})`;
   }

@@ -1,6 +1,7 @@
-import { Table as ArrowTable, tableFromIPC, type RecordBatch, type Schema } from 'apache-arrow';
+import type { RecordBatch, Schema, Table as ArrowTable } from 'apache-arrow';
+import { Table as ArrowTableClass } from '../arrow/apache-arrow.js';
 import { Observable } from 'rxjs';
-import { readRecordBatches } from '../arrow/read.js';
+import { readRecordBatches, readSchema } from '../arrow/read.js';
 import { abortable, type AbortOptions } from '../rx/abortable.js';
 import { FlightServiceClient } from '../services/flight-service.js';
 import { Code, DeephavenError } from '../errors.js';
@@ -19,12 +20,18 @@ import {
   TableService,
   UnstructuredFilterTableRequest,
 } from '../transport/services.js';
-import { ipcStream, unframe, type IpcMessage } from '../arrow/ipc-message.js';
-import { exchangeHost } from './exchange-host.js';
-import { sizeOf } from './sizes.js';
-import { tableUpdates, tableViewport, type LiveSource } from './live.js';
+import { unframe, type IpcMessage } from '../arrow/ipc-message.js';
+import type { ExchangeHost } from '../barrage/exchange.js';
+import type { LiveSource } from './live.js';
 import type { TableUpdate, UpdatesOptions, ViewportOptions, ViewportRange, ViewportUpdate } from './live-types.js';
 import { defer, throwError, type ObservableInput } from 'rxjs';
+import { lazy$ } from '../rx/lazy.js';
+
+/** Live tables (Barrage) load on first use: an app that only reads snapshots does not ship them. */
+const live = async (): Promise<typeof import('./live.js') & typeof import('./exchange-host.js')> => {
+  const [subscriptions, host] = await Promise.all([import('./live.js'), import('./exchange-host.js')]);
+  return { ...subscriptions, ...host };
+};
 
 /** A sort direction of {@link Table.sort}. */
 export type SortDirection = 'asc' | 'desc';
@@ -100,7 +107,7 @@ export class Table {
         const sub = this.recordBatches().subscribe({
           next: (batch) => batches.push(batch),
           error: reject,
-          complete: () => resolve(new ArrowTable(batches)),
+          complete: () => resolve(new ArrowTableClass(batches)),
         });
         signal?.addEventListener('abort', () => sub.unsubscribe(), { once: true });
       });
@@ -272,7 +279,10 @@ export class Table {
    * ```
    */
   updates(options: UpdatesOptions = {}): Observable<TableUpdate> {
-    return defer(() => (this.isClosed ? throwError(() => this.closedError('updates')) : tableUpdates(this.liveSource(), options)));
+    return defer(() => (this.isClosed ? throwError(() => this.closedError('updates')) : lazy$(async () => {
+            const m = await live();
+            return m.tableUpdates(this.liveSource(m.exchangeHost), options);
+          })));
   }
 
   /**
@@ -290,7 +300,10 @@ export class Table {
    * ```
    */
   viewport(rows: ViewportRange | ObservableInput<ViewportRange>, options: ViewportOptions = {}): Observable<ViewportUpdate> {
-    return defer(() => (this.isClosed ? throwError(() => this.closedError('viewport')) : tableViewport(this.liveSource(), rows, options)));
+    return defer(() => (this.isClosed ? throwError(() => this.closedError('viewport')) : lazy$(async () => {
+            const m = await live();
+            return m.tableViewport(this.liveSource(m.exchangeHost), rows, options);
+          })));
   }
 
   /**
@@ -305,10 +318,10 @@ export class Table {
    * ```
    */
   get size$(): Observable<number> {
-    return defer(() => (this.isClosed ? throwError(() => this.closedError('size$')) : sizeOf(this.connection, this.ticket.rawBytes, this.size)));
+    return defer(() => (this.isClosed ? throwError(() => this.closedError('size$')) : lazy$(async () => (await import('./sizes.js')).sizeOf(this.connection, this.ticket.rawBytes, this.size))));
   }
 
-  private liveSource(): LiveSource {
+  private liveSource(exchangeHost: (connection: Connection) => ExchangeHost): LiveSource {
     return { ticketBytes: this.ticket.rawBytes, schema: this.schema, isRefreshing: this.isRefreshing, host: exchangeHost(this.connection) };
   }
 
@@ -317,6 +330,7 @@ export class Table {
     return new DeephavenError(Code.FailedPrecondition, `${op}: the table ${String(this.ticket)} was closed`);
   }
 
+  /** A short description for logs and debugging. */
   toString(): string {
     return `Table(${String(this.ticket)}, ${this.size} rows, [${this.columns.join(', ')}]${this.isRefreshing ? ', refreshing' : ''})`;
   }
@@ -423,7 +437,7 @@ export function tableFromResponse(connection: Connection, ticket: ExportTicket, 
 /** @internal The apache-arrow Schema of a table's framed schema message. */
 export function parseSchema(framed: Uint8Array): Schema {
   try {
-    return tableFromIPC(ipcStream([{ header: unframe(framed), body: new Uint8Array(0) }])).schema;
+    return readSchema(unframe(framed));
   } catch (err) {
     throw DeephavenError.from(err);
   }

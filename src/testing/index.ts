@@ -10,3 +10,4 @@ export { fakeDeephaven } from './fake-deephaven.js';
 export type { FakeDeephaven } from './fake-deephaven.js';
 export { probeSession } from './probe.js';
 export type { SessionProbe } from './probe.js';
+export type { ConnectionEvent } from '../transport/wire-transport.js';

@@ -22,6 +22,7 @@ export class ServerObject {
     if (!(ticket instanceof Ticket)) throw new DeephavenError(Code.InvalidArgument, 'a ServerObject needs a Ticket');
   }
 
+  /** A short description for logs and debugging. */
   toString(): string {
     return `ServerObject(${JSON.stringify(this.type)}, ${String(this.ticket)})`;
   }

@@ -25,7 +25,7 @@ const LAYERS: readonly (readonly [layer: string, rank: number, match: RegExp])[]
   ['plugin', 6, /^plugin\//],
   ['api', 7, /^api\//],
   ['testing', 8, /^testing\//],
-  ['index', 8, /^index\.ts$/],
+  ['index', 8, /^(index|node)\.ts$/],
 ];
 
 function layerOf(file: string): { layer: string; rank: number } {

@@ -27,7 +27,7 @@ const __require = (id) => {
 
 var jspb = require('google-protobuf');
 var goog = jspb;
-var global = (function() { return this || window || global || self || Function('return this')(); }).call(null);
+var global = globalThis;
 
 var deephaven_core_proto_ticket_pb = require('../../deephaven_core/proto/ticket_pb.js');
 goog.object.extend(proto, deephaven_core_proto_ticket_pb);
@@ -62,7 +62,7 @@ proto.io.deephaven.proto.backplane.grpc.TableReference = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, proto.io.deephaven.proto.backplane.grpc.TableReference.oneofGroups_);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.TableReference, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -83,7 +83,7 @@ proto.io.deephaven.proto.backplane.grpc.ExportedTableCreationResponse = function
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.ExportedTableCreationResponse, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -104,7 +104,7 @@ proto.io.deephaven.proto.backplane.grpc.FetchTableRequest = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.FetchTableRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -125,7 +125,7 @@ proto.io.deephaven.proto.backplane.grpc.ExportedTableUpdatesRequest = function(o
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.ExportedTableUpdatesRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -146,7 +146,7 @@ proto.io.deephaven.proto.backplane.grpc.ExportedTableUpdateMessage = function(op
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.ExportedTableUpdateMessage, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -167,7 +167,7 @@ proto.io.deephaven.proto.backplane.grpc.EmptyTableRequest = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.EmptyTableRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -188,7 +188,7 @@ proto.io.deephaven.proto.backplane.grpc.TimeTableRequest = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, proto.io.deephaven.proto.backplane.grpc.TimeTableRequest.oneofGroups_);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.TimeTableRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -209,7 +209,7 @@ proto.io.deephaven.proto.backplane.grpc.SelectOrUpdateRequest = function(opt_dat
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.SelectOrUpdateRequest.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.SelectOrUpdateRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -230,7 +230,7 @@ proto.io.deephaven.proto.backplane.grpc.DropColumnsRequest = function(opt_data) 
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.DropColumnsRequest.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.DropColumnsRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -251,7 +251,7 @@ proto.io.deephaven.proto.backplane.grpc.UnstructuredFilterTableRequest = functio
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.UnstructuredFilterTableRequest.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.UnstructuredFilterTableRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -272,7 +272,7 @@ proto.io.deephaven.proto.backplane.grpc.HeadOrTailRequest = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.HeadOrTailRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -293,7 +293,7 @@ proto.io.deephaven.proto.backplane.grpc.SortDescriptor = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.SortDescriptor, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -314,7 +314,7 @@ proto.io.deephaven.proto.backplane.grpc.SortTableRequest = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.SortTableRequest.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.SortTableRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -350,7 +350,7 @@ proto.io.deephaven.proto.backplane.grpc.TableReference.prototype.getRefCase = fu
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -549,7 +549,7 @@ proto.io.deephaven.proto.backplane.grpc.TableReference.prototype.hasBatchOffset 
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -874,7 +874,7 @@ proto.io.deephaven.proto.backplane.grpc.ExportedTableCreationResponse.prototype.
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -1076,7 +1076,7 @@ proto.io.deephaven.proto.backplane.grpc.FetchTableRequest.prototype.hasResultId 
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -1177,7 +1177,7 @@ proto.io.deephaven.proto.backplane.grpc.ExportedTableUpdatesRequest.serializeBin
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -1388,7 +1388,7 @@ proto.io.deephaven.proto.backplane.grpc.ExportedTableUpdateMessage.prototype.set
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -1611,7 +1611,7 @@ proto.io.deephaven.proto.backplane.grpc.TimeTableRequest.prototype.getPeriodCase
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -1991,7 +1991,7 @@ proto.io.deephaven.proto.backplane.grpc.SelectOrUpdateRequest.repeatedFields_ = 
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -2249,7 +2249,7 @@ proto.io.deephaven.proto.backplane.grpc.DropColumnsRequest.repeatedFields_ = [3]
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -2507,7 +2507,7 @@ proto.io.deephaven.proto.backplane.grpc.UnstructuredFilterTableRequest.repeatedF
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -2758,7 +2758,7 @@ proto.io.deephaven.proto.backplane.grpc.UnstructuredFilterTableRequest.prototype
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -2990,7 +2990,7 @@ proto.io.deephaven.proto.backplane.grpc.HeadOrTailRequest.prototype.setNumRows =
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -3197,7 +3197,7 @@ proto.io.deephaven.proto.backplane.grpc.SortTableRequest.repeatedFields_ = [3];
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
