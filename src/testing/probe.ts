@@ -16,9 +16,9 @@ export interface SessionProbe {
   readonly currentToken: string | undefined;
   /** The headers the session's next call would carry; rejects once the session has ended. */
   headers(): Promise<Record<string, string>>;
-  /** Raw calls on the session (its headers, token rotation and call bookkeeping), for conformance tests. */
+  /** @internal Raw calls on the session (its headers, token rotation and call bookkeeping), for conformance tests. */
   readonly rpc: Rpc;
-  /** `SessionService/ExportNotifications` of the session: every export and its state (cold). */
+  /** @internal `SessionService/ExportNotifications` of the session: every export and its state (cold). */
   exportStates$(): Observable<ExportState>;
 }
 
