@@ -120,7 +120,7 @@ const TICKING = (base: string, n: number, period: string) => `
 from deephaven import time_table, agg
 from deephaven.time import dh_now
 # Ticking starts a few seconds from now, so that every subscription is open before the first row.
-${base} = time_table("${period}", start_time=dh_now().plusSeconds(4)).update(["I = ii"]).head(${n})
+${base} = time_table("${period}", start_time=dh_now().plusSeconds(8)).update(["I = ii"]).head(${n})
 ${base}_append = ${base}.update(["S = \`s\` + I", "D = I * 1.5"])
 ${base}_tail = ${base}.tail(5)
 ${base}_last = ${base}.update(["K = I % 4", "V = I * 10"]).last_by("K")
