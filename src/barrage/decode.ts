@@ -43,10 +43,14 @@ export function decodeFlightData(header: Uint8Array, body: Uint8Array, schema: S
   const length = Number(batch.length);
   if (!(length >= 0 && length <= body.byteLength * 8 + 8))
     throw new DeephavenError(Code.DataLoss, `the server sent a record batch of ${String(batch.length)} rows in ${body.byteLength} bytes`);
-  // (A nested column's child nodes may hold more values than the batch has rows, but never more than bits of body.)
-  for (const node of batch.nodes as { length: number | bigint }[])
-    if (!(Number(node.length) >= 0 && Number(node.length) <= body.byteLength * 8 + 8))
-      throw new DeephavenError(Code.DataLoss, 'the server sent a record batch column longer than its body allows');
+  // A column's own node is at most the batch long; the nodes of nested values (a list's items) may be longer, but
+  // never beyond what the body can hold.
+  const topLevel = topLevelNodes(schema);
+  (batch.nodes as { length: number | bigint }[]).forEach((node, i) => {
+    const n = Number(node.length);
+    if (!(n >= 0 && n <= (topLevel.has(i) ? length : body.byteLength * 8 + 8)))
+      throw new DeephavenError(Code.DataLoss, 'the server sent a record batch column longer than the batch');
+  });
   const aligned = body.byteOffset % 8 === 0 ? body : body.slice();
   try {
     const loader = new VectorLoader(aligned, batch.nodes as never, batch.buffers as never, new Map(), message.version);
@@ -55,4 +59,19 @@ export function decodeFlightData(header: Uint8Array, body: Uint8Array, schema: S
   } catch (err) {
     throw new DeephavenError(Code.DataLoss, `the server sent a record batch that does not match its schema (${String(err)})`, { cause: err });
   }
+}
+
+/** The indexes, in a record batch's depth-first field nodes, of the schema's own (top-level) fields. */
+function topLevelNodes(schema: Schema): Set<number> {
+  const top = new Set<number>();
+  let at = 0;
+  const walk = (field: { type: { children?: readonly unknown[] | null } }): void => {
+    at += 1;
+    for (const child of field.type.children ?? []) walk(child as { type: { children?: readonly unknown[] | null } });
+  };
+  for (const field of schema.fields) {
+    top.add(at);
+    walk(field as unknown as { type: { children?: readonly unknown[] | null } });
+  }
+  return top;
 }
