@@ -1,9 +1,22 @@
-import { cpSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+/** The apache-arrow modules the SDK imports one by one (src/arrow/, src/barrage/), pre-bundled for the dev server. */
+const arrowModules = [
+  ...new Set(
+    ['arrow', 'barrage'].flatMap((dir) =>
+      readdirSync(`${root}src/${dir}`)
+        .filter((f) => f.endsWith('.ts'))
+        .flatMap((f) => [...readFileSync(`${root}src/${dir}/${f}`, 'utf8').matchAll(/from '(apache-arrow\/[^']+)'/g)].map((m) => m[1] as string)),
+    ),
+  ),
+].sort();
+const dependencies = Object.keys(
+  (JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { dependencies?: Record<string, string> }).dependencies ?? {},
+);
 const isBench = process.env['npm_lifecycle_event'] === 'bench';
 
 /**
@@ -16,7 +29,7 @@ function declarations(): Plugin {
     apply: 'build',
     async closeBundle() {
       const ts = (await import('typescript')).default;
-      const program = ts.createProgram([`${root}src/index.ts`], {
+      const program = ts.createProgram([`${root}src/index.ts`, `${root}src/node.ts`, `${root}src/testing/index.ts`], {
         target: ts.ScriptTarget.ES2022,
         module: ts.ModuleKind.ESNext,
         moduleResolution: ts.ModuleResolutionKind.Bundler,
@@ -64,7 +77,7 @@ export default defineConfig({
   },
   // Pre-bundled up front for the dev server (demo, browser tests), so that no late discovery reloads a page.
   optimizeDeps: {
-    include: ['rxjs', 'apache-arrow', 'google-protobuf', '@improbable-eng/grpc-web', 'uplot', 'regular-table'],
+    include: ['rxjs', 'apache-arrow', 'google-protobuf', '@improbable-eng/grpc-web', 'uplot', 'regular-table', ...arrowModules],
   },
   build: {
     target: 'es2022',
@@ -72,13 +85,20 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     minify: false,
+    // Entries (package.json `exports`): `index` (browsers, Web Workers, any bundler: no Node-only code), `node` (the
+    // same API plus the `node:http2` and `ws` transports, picked by Node's export condition) and `testing/index`
+    // (the fake transport, `deephaven-rx/testing`).
     lib: {
-      entry: `${root}src/index.ts`,
+      entry: { index: `${root}src/index.ts`, node: `${root}src/node.ts`, 'testing/index': `${root}src/testing/index.ts` },
       formats: ['es'],
-      fileName: 'index',
+      fileName: (_format, name) => `${name}.js`,
     },
     rollupOptions: {
-      external: [/^@improbable-eng\/grpc-web/, /^google-protobuf/, /^apache-arrow/, /^rxjs/, 'ws', /^node:/],
+      // Every dependency stays an import (the app's bundler or Node resolves it), and so do Node's built-ins.
+      external: (id: string) => id.startsWith('node:') || dependencies.some((d) => id === d || id.startsWith(`${d}/`)),
+      // One output file per source file, so that a dashboard's bundler drops what it does not use (each generated
+      // stub file is one closure a bundler cannot split: only whole files can go).
+      output: { preserveModules: true, preserveModulesRoot: 'src' },
     },
   },
   test: {
@@ -90,14 +110,16 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['test/server/node-transports.ts'],
         },
       },
       {
         extends: true,
         test: {
           name: 'integration',
-          include: ['test/integration/**/*.int.test.ts'],
+          include: ['test/integration/**/*.int.test.ts', 'test/consumers/**/*.int.test.ts'],
           environment: 'node',
+          setupFiles: ['test/server/node-transports.ts'],
           globalSetup: ['test/server/global-setup.mjs'],
           testTimeout: 60_000,
           hookTimeout: 240_000,
@@ -108,8 +130,10 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
-          include: ['test/browser/**/*.browser.test.ts'],
+          include: ['test/browser/**/*.browser.test.ts', 'test/consumers/**/*.browser.test.ts'],
           environment: 'node',
+          // The test files themselves run in Node (the bench smoke runs connect from there too).
+          setupFiles: ['test/server/node-transports.ts'],
           globalSetup: ['test/server/global-setup.mjs', 'test/browser/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 240_000,
@@ -125,6 +149,7 @@ export default defineConfig({
                 name: 'bench',
                 include: ['bench/**/*.run.ts'],
                 environment: 'node',
+                setupFiles: ['test/server/node-transports.ts'],
                 globalSetup: ['test/server/global-setup.mjs', 'test/browser/global-setup.ts'],
                 testTimeout: 900_000,
                 hookTimeout: 240_000,

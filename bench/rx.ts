@@ -1,11 +1,11 @@
 // The deephaven-rx side of the benchmarks. Environment-neutral: the Node runs call it directly, the Chromium runs
 // through the harness page (`window.benchRx`). Every method measures one repetition and returns plain numbers, so
 // that the orchestrator can measure memory around it and alternate clients between repetitions.
-import { tableFromIPC } from 'apache-arrow';
-import { filter, firstValueFrom, lastValueFrom, shareReplay, tap, toArray } from 'rxjs';
+import { filter, firstValueFrom, lastValueFrom, shareReplay, tap } from 'rxjs';
 import { ScopeTicket, ServerObject, Session, SharedTicket, type Table, type TransportChoice } from '../src/index.js';
-// Internal, for taking a read apart into its steps.
-import { ipcStream } from '../src/arrow/ipc-message.js';
+// Internal, for taking a read apart into its steps and for reading the raw bytes off the wire transport.
+import { grpc } from '../src/transport/grpc.js';
+import { FlightService, FlightTicket } from '../src/transport/services.js';
 import { opsPerSecond } from './pace.js';
 
 /** What the 10-operation chain needs of a Table or a Query builder. */
@@ -63,6 +63,46 @@ export class RxBench {
   }
 
   /**
+   * Workload 1's physical limit on this transport ("raw receive"): the same DoGet, its response bytes read off the
+   * wire transport and dropped: no protobuf, no Arrow, nothing kept. Seconds, and the bytes received.
+   */
+  async rawSnapshot(name: string): Promise<{ seconds: number; rows: number }> {
+    let table = this.tables.get(name);
+    if (table === undefined) {
+      table = await this.session.openTable(name);
+      this.tables.set(name, table);
+    }
+    const connection = this.session.internals;
+    const request = new FlightTicket();
+    request.setTicket(table.ticket.rawBytes);
+    const payload = request.serializeBinary();
+    const framed = new Uint8Array(5 + payload.length);
+    new DataView(framed.buffer).setUint32(1, payload.length, false);
+    framed.set(payload, 5);
+    const headers = await connection.headersFor();
+    const t0 = performance.now();
+    let bytes = 0;
+    await new Promise<void>((resolve, reject) => {
+      const transport = connection.wireTransport.factory()({
+        methodDefinition: FlightService.DoGet as never,
+        url: `${connection.url}/arrow.flight.protocol.FlightService/DoGet`,
+        debug: false,
+        onHeaders: () => undefined,
+        onChunk: (chunk) => {
+          bytes += chunk.byteLength;
+        },
+        onEnd: (err) => (err === undefined ? resolve() : reject(err)),
+      });
+      // What improbable's client adds to every call before its transport starts.
+      transport.start(new grpc.Metadata({ ...headers, 'content-type': 'application/grpc-web+proto', 'x-grpc-web': '1' }));
+      transport.sendMessage(framed);
+      transport.finishSend();
+    });
+    if (bytes < table.size) throw new Error(`raw receive read ${bytes} bytes for ${table.size} rows`);
+    return { seconds: (performance.now() - t0) / 1000, rows: table.size };
+  }
+
+  /**
    * Workload 1, taken apart: one read of a scope table with the time of each step, in milliseconds: until the first
    * Flight message (the server preparing the snapshot), until the last (network, transport framing, protobuf),
    * re-framing the messages as one Arrow IPC stream, and decoding that with apache-arrow.
@@ -73,27 +113,39 @@ export class RxBench {
     const t0 = performance.now();
     let first = NaN;
     let bytes = 0;
-    const messages = await lastValueFrom(
+    // Messages only (received, protobuf-decoded, dropped), then the SDK's own read (decoded batch by batch as the
+    // messages arrive), each timed from its first message.
+    let messages = 0;
+    await lastValueFrom(
       table.flightData().pipe(
         tap((m) => {
           if (Number.isNaN(first)) first = performance.now();
           bytes += m.header.byteLength + m.body.byteLength;
+          messages += 1;
         }),
-        toArray(),
       ),
     );
     const received = performance.now();
-    const stream = ipcStream(messages);
-    const framed = performance.now();
-    const data = tableFromIPC(stream);
+    let firstBatch = NaN;
+    let rows = 0;
+    const t1 = performance.now();
+    await lastValueFrom(
+      table.recordBatches().pipe(
+        tap((b) => {
+          if (Number.isNaN(firstBatch)) firstBatch = performance.now();
+          rows += b.numRows;
+        }),
+      ),
+      { defaultValue: undefined },
+    );
     const decoded = performance.now();
     return {
       'first message': first - t0,
       'all messages': received - first,
-      're-framing': framed - received,
-      'Arrow decode': decoded - framed,
-      rows: data.numRows,
-      messages: messages.length,
+      'read: first batch': firstBatch - t1,
+      'read: all batches': decoded - firstBatch,
+      rows,
+      messages,
       MB: bytes / 1e6,
     };
   }

@@ -5,17 +5,22 @@
 //   deephaven-rx in Node (multiplexed websocket, node:http2 h2c) and in Chromium (multiplexed websocket),
 //   the official JS API (the server's own /jsapi/dh-core.js) in the same Chromium page, and pydeephaven.
 // A client that cannot do a workload gets a row with "n/a" and the reason.
+//
+// Files: clients.ts (the client interface and its adapters), rx.ts and jsapi.ts (the in-process clients),
+// report.ts (the results table), this file (set-up, the runner that alternates clients, the six workloads).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tableToIPC } from 'apache-arrow';
-import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject, it } from 'vitest';
 import { Session } from '../src/index.js';
 import { openHarness } from '../test/browser/harness-page.js';
 import { PythonPeer } from '../test/interop/peer.js';
 import { jsApiSize, rxAppSize } from './bundle.js';
+import { FETCH_H2, JS, NotApplicable, PY, RAW, nodeClient, pageClient, pythonClient, type Client, type Profile } from './clients.js';
 import { canMeasureMemory, peakGrowth } from './memory.js';
-import { profileNode, profilePage } from './profile.js';
+import { mb, percentile, report, withTimeout, type Row } from './report.js';
 import { RxBench } from './rx.js';
+
+export type { Row };
 
 export interface BenchConfig {
   /** Multiplies the row counts and message counts; 1 is the full workload. */
@@ -30,152 +35,6 @@ export interface BenchConfig {
   readonly progress?: boolean;
   /** Called with every row once the run is over (the smoke test checks them). */
   readonly onRows?: (rows: readonly Row[]) => void;
-}
-
-/** One line of the results table. Times in `unit`; `na` holds the reason a client could not do the workload. */
-export interface Row {
-  readonly workload: string;
-  readonly client: string;
-  readonly unit: string;
-  readonly median: number;
-  readonly min: number;
-  readonly max: number;
-  /** Which way is better for this unit. */
-  readonly higherIsBetter: boolean;
-  /** Figures derived from the samples (rows/s, MB/s, peak memory, p99, messages/s). */
-  readonly extra: Readonly<Record<string, number>>;
-  readonly samples: readonly number[];
-  readonly na?: string;
-}
-
-type Kind = 'fetch' | 'publish' | 'fetchTable';
-
-/** What every client offers; each method runs one repetition. A method that throws `NotApplicable` gives "n/a". */
-interface Client {
-  readonly label: string;
-  readonly isRx: boolean;
-  pids(): Promise<number[]>;
-  snapshot(name: string): Promise<{ seconds: number; rows: number }>;
-  /** Closes what `snapshot` kept open. */
-  closeTables(): Promise<void>;
-  connectFirst(name: string): Promise<number>;
-  roundTrips(kind: Kind, name: string, n: number, inFlight: number): Promise<number>;
-  echo(name: string, size: number, n: number): Promise<number[]>;
-  fieldLatency(prefix: string, n: number): Promise<number[]>;
-  /** Seconds for one upload of a scope table's data (data in). */
-  upload(name: string): Promise<{ seconds: number; rows: number }>;
-  /** Milliseconds for the 10-operation chain, batched (one call) or awaited (10 calls). */
-  chain(name: string, batched: boolean): Promise<number>;
-  /** deephaven-rx only: one read taken apart into steps, under a CPU profiler. */
-  profile?(name: string): Promise<Profile>;
-  close(): Promise<void>;
-}
-
-/** Where one deephaven-rx read's time went: wall time per step, and CPU self time per kind of code (ms). */
-export interface Profile {
-  readonly steps: Readonly<Record<string, number>>;
-  readonly cpu: Readonly<Record<string, number>>;
-}
-
-class NotApplicable extends Error {}
-
-const PY = 'pydeephaven';
-const JS = 'JS API (dh-core.js) Chromium';
-const FETCH_H2 = 'deephaven-rx Chromium fetch h2 (TLS server)';
-
-function nodeClient(label: string, rx: RxBench): Client {
-  return {
-    label,
-    isRx: true,
-    pids: async () => [process.pid],
-    snapshot: (name) => rx.snapshot(name),
-    closeTables: () => rx.closeTables(),
-    connectFirst: (name) => rx.connectFirst(name),
-    roundTrips: (kind, name, n, k) => rx.roundTrips(kind, name, n, k),
-    echo: (name, size, n) => rx.echo(name, size, n),
-    fieldLatency: (prefix, n) => rx.fieldLatency(prefix, n),
-    upload: (name) => rx.upload(name),
-    chain: (name, batched) => rx.chain(name, batched),
-    profile: async (name) => {
-      const { result, cpu } = await profileNode(() => rx.snapshotSteps(name));
-      return { steps: result, cpu };
-    },
-    close: () => rx.close(),
-  };
-}
-
-/** A client living in the Chromium page (`window.bench`), driven with `page.evaluate`. */
-function pageClient(label: string, isRx: boolean, page: Page, id: string, pids: () => Promise<number[]>, cdp?: CDPSession): Client {
-  const call = <T>(method: string, ...args: unknown[]): Promise<T> =>
-    page.evaluate(
-      ([i, m, a]) => {
-        const target = window.bench.clients[i as string] as unknown as Record<string, (...x: unknown[]) => Promise<unknown>>;
-        return (target[m as string] as (...x: unknown[]) => Promise<unknown>).apply(target, a as unknown[]);
-      },
-      [id, method, args] as const,
-    ) as Promise<T>;
-  return {
-    label,
-    isRx,
-    pids,
-    snapshot: (name) => call('snapshot', name),
-    closeTables: () => call('closeTables'),
-    connectFirst: (name) => call('connectFirst', name),
-    roundTrips: (kind, name, n, k) => call('roundTrips', kind, name, n, k),
-    echo: (name, size, n) => call('echo', name, size, n),
-    fieldLatency: (prefix, n) => call('fieldLatency', prefix, n),
-    upload: (name) => (isRx ? call('upload', name) : Promise.reject(new NotApplicable('the JS API has no upload of Arrow data (its newTable takes JS arrays)'))),
-    chain: (name, batched) =>
-      isRx ? call('chain', name, batched) : Promise.reject(new NotApplicable('the JS API has no batch of table operations')),
-    ...(cdp === undefined
-      ? {}
-      : {
-          profile: async (name: string) => {
-            const { result, cpu } = await profilePage(cdp, () => call<Record<string, number>>('snapshotSteps', name));
-            return { steps: result, cpu };
-          },
-        }),
-    close: () => call('close'),
-  };
-}
-
-function pythonClient(peer: PythonPeer, psk: string | undefined): Client {
-  return {
-    label: PY,
-    isRx: false,
-    pids: async () => (peer.pid === undefined ? [] : [peer.pid]),
-    snapshot: (name) => peer.call('bench_snapshot', { name }),
-    closeTables: async () => void (await peer.call('bench_close_tables')),
-    connectFirst: async (name) => (await peer.call<{ ms: number }>('bench_connect', { name, ...(psk ? { psk } : {}) })).ms,
-    roundTrips: async (kind, name, n, k) => (await peer.call<{ ops: number }>('bench_trips', { kind, name, n, in_flight: k })).ops,
-    echo: async (name, size, n) => {
-      const r = await peer.call<{ seconds: number[] }>('bench_echo', { type: 'deephaven-rx.Echo', name, size, n });
-      return r.seconds.map((s) => s * 1000);
-    },
-    fieldLatency: async (prefix, n) => (await peer.call<{ ms: number[] }>('bench_fields', { prefix, n })).ms,
-    upload: (name) => peer.call('bench_upload', { name }),
-    chain: async (name, batched) => {
-      if (!batched) throw new NotApplicable('pydeephaven is measured with its batched query only');
-      return (await peer.call<{ ms: number }>('bench_query', { name })).ms;
-    },
-    close: async () => undefined,
-  };
-}
-
-function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no result after ${ms / 1000} s`)), ms);
-  });
-  return Promise.race([work, late]).finally(() => clearTimeout(timer));
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
-}
-
-function mb(bytes: number): number {
-  return bytes / 1e6;
 }
 
 /** Registers the suite's set-up, workloads and report with Vitest. */
@@ -211,14 +70,20 @@ export function defineBench(config: BenchConfig): void {
   };
 
   /** Runs `measure` for every client, warm-up first, alternating clients between repetitions. */
-  async function each<T>(workload: string, run: (c: Client) => Promise<T>, done: (c: Client, results: T[]) => void, unit: string): Promise<void> {
+  async function each<T>(
+    workload: string,
+    run: (c: Client) => Promise<T>,
+    done: (c: Client, results: T[]) => void,
+    unit: string,
+    who: readonly Client[] = clients,
+  ): Promise<void> {
     // Every workload starts with a collected Chromium heap: the page is shared by deephaven-rx and the JS API, and
     // what one left behind (the JS API keeps over a GB after workload 1) must not bill the other with long GCs.
     await collectPageGarbage?.();
     const results = new Map<Client, T[]>();
     const failed = new Map<Client, string>();
     for (let rep = -1; rep < reps; rep++) {
-      for (const c of clients) {
+      for (const c of who) {
         if (failed.has(c)) continue;
         try {
           const t0 = Date.now();
@@ -230,12 +95,12 @@ export function defineBench(config: BenchConfig): void {
         }
       }
     }
-    for (const c of clients) {
+    for (const c of who) {
       const reason = failed.get(c);
       if (reason !== undefined) na(workload, c.label, unit, reason);
       else done(c, results.get(c) ?? []);
     }
-    for (const { client, reason } of notApplicable) na(workload, client, unit, reason);
+    if (who === clients) for (const { client, reason } of notApplicable) na(workload, client, unit, reason);
   }
 
   const step = (what: string): void => {
@@ -330,6 +195,10 @@ bench_echo = Echo()`;
       const bytes = tableToIPC(arrow, 'stream').byteLength;
       const label = `snapshot ${arrow.numRows.toLocaleString('en')} rows × ${arrow.numCols} (${mb(bytes).toFixed(0)} MB)`;
       const peaks = new Map<Client, number>();
+      // Each deephaven-rx client once more as "raw receive": the same DoGet, bytes read off its transport and dropped.
+      const raw = clients.flatMap((c): Client[] =>
+        c.rawSnapshot === undefined ? [] : [{ ...c, label: `${c.label}${RAW}`, snapshot: (n: string) => (c.rawSnapshot as (x: string) => Promise<{ seconds: number; rows: number }>)(n) }],
+      );
       await each(
         label,
         async (c) => {
@@ -344,6 +213,7 @@ bench_echo = Echo()`;
           record(label, c.label, 's', seconds, { 'rows/s': arrow.numRows / median, 'MB/s': mb(bytes) / median, 'peak MB': mb(peaks.get(c) ?? NaN) });
         },
         's',
+        [...clients, ...raw],
       );
       // Then one more read per deephaven-rx client, taken apart and profiled (not part of the timings above).
       for (const c of clients) {
@@ -436,57 +306,6 @@ bench_echo = Echo()`;
     record(label, JS, 'KiB', [js.gzip / 1024], { 'min KiB': js.min / 1024, files: js.files });
     na(label, PY, 'KiB', 'a Python package, not a browser bundle');
   });
-}
-
-/** Prints the results table: per workload, each client's median/min/max and deephaven-rx's ratio to each peer. */
-function report(rows: readonly Row[], profiles: readonly { table: string; client: string; profile: Profile }[], run: { scale: number; reps: number; url: string; memory: boolean }): void {
-  const fmt = (x: number): string => (Number.isNaN(x) ? '' : x >= 1000 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(3));
-  const lines = [
-    '',
-    `deephaven-rx benchmark: scale ${run.scale}, ${run.reps} repetitions after a warm-up, clients alternating; server ${run.url}`,
-    'ratio = deephaven-rx ÷ peer, oriented so that above 1 means deephaven-rx is better (faster, more ops/s, smaller)',
-    '',
-  ];
-  const header = ['workload', 'client', 'median', 'min', 'max', 'unit', 'details', 'vs pydeephaven', 'vs JS API'];
-  const table: string[][] = [];
-  for (const r of rows) {
-    const ratio = (peerLabel: string): string => {
-      const p = rows.find((x) => x.workload === r.workload && x.client === peerLabel);
-      if (!r.client.startsWith('deephaven-rx') || r.na !== undefined || p === undefined || p.na !== undefined) return '';
-      const x = r.higherIsBetter ? r.median / p.median : p.median / r.median;
-      return Number.isFinite(x) ? `${x.toFixed(2)}×` : '';
-    };
-    const details = r.na ?? Object.entries(r.extra).map(([k, v]) => (k === 'polled' ? 'polls (no live map)' : `${k} ${fmt(v)}`)).join(', ');
-    table.push([r.workload, r.client, r.na ? 'n/a' : fmt(r.median), fmt(r.min), fmt(r.max), r.unit, details, ratio(PY), ratio(JS)]);
-  }
-  const widths = header.map((h, i) => Math.min(i === 6 ? 60 : 80, Math.max(h.length, ...table.map((t) => (t[i] ?? '').length))));
-  const line = (cells: string[]): string => cells.map((c, i) => (i >= 2 && i <= 4 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
-  lines.push(line(header));
-  let previous = '';
-  for (const t of table) {
-    if (t[0] !== previous && previous !== '') lines.push('');
-    previous = t[0] ?? '';
-    lines.push(line(t));
-  }
-  if (!run.memory) lines.push('', 'peak MB: not measured (needs Linux /proc/<pid>/clear_refs)');
-  else lines.push('', 'peak MB: growth of the client process\'s peak resident memory during one read (largest of the repetitions); Chromium: its renderer');
-  if (profiles.length > 0) {
-    lines.push('', 'Where deephaven-rx\'s time goes in workload 1 (one more read each, profiled; ms):');
-    for (const { table, client, profile } of profiles) {
-      const steps = Object.entries(profile.steps)
-        .filter(([k]) => !['rows', 'messages', 'MB'].includes(k))
-        .map(([k, v]) => `${k} ${fmt(v)}`)
-        .join(', ');
-      const total = Object.values(profile.cpu).reduce((a, b) => a + b, 0);
-      const cpu = Object.entries(profile.cpu)
-        .sort((a, b) => b[1] - a[1])
-        .filter(([, v]) => v >= total * 0.02)
-        .map(([k, v]) => `${k} ${fmt(v)} (${((v / total) * 100).toFixed(0)}%)`)
-        .join(', ');
-      lines.push(`  ${table} · ${client} · ${profile.steps['messages'] ?? '?'} messages`, `    steps: ${steps}`, `    CPU:   ${cpu}`);
-    }
-  }
-  console.log(lines.join('\n'));
 }
 
 declare global {

@@ -1,10 +1,12 @@
-// `npm run demo`: the embedded Deephaven server (or the one at DH_URL) plus the demo page on a Vite dev server.
+// `npm run demo`: the embedded Deephaven server (or the one at DH_URL) plus the demo page on a Vite dev server,
+// with the API reference at /docs.
 //   --port N        Deephaven server port (default 10000)
 //   --page-port N   demo page port (default 5173, or the next free one)
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 import { startServer } from '../test/server/server.mjs';
+import { docsPlugin, ensureDocs } from './docs.mjs';
 
 const { values } = parseArgs({
   options: { port: { type: 'string', default: '10000' }, 'page-port': { type: 'string', default: '5173' } },
@@ -23,8 +25,10 @@ if (dhUrl === undefined) {
   dhUrl = server.url;
 }
 
+ensureDocs();
 const page = await createServer({
   configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)),
+  plugins: [docsPlugin()],
   root: fileURLToPath(new URL('.', import.meta.url)),
   server: { host: '127.0.0.1', port: Number(values['page-port']), strictPort: false },
   logLevel: 'warn',
@@ -35,6 +39,7 @@ const pagePort = typeof address === 'object' && address !== null ? address.port 
 const url = `http://127.0.0.1:${pagePort}/?server=${encodeURIComponent(dhUrl)}`;
 console.log(`\nDeephaven server: ${dhUrl}`);
 console.log(`Demo page:        ${url}`);
+console.log(`API reference:    http://127.0.0.1:${pagePort}/docs/`);
 console.log('Press Ctrl-C to stop.');
 
 const stop = async () => {

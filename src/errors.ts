@@ -2,6 +2,12 @@
  * gRPC status codes, as the server reports them.
  *
  * The numeric values are the wire values of the gRPC protocol, so `Code.NotFound === 5`.
+ *
+ * @example
+ * ```ts
+ * const missing = await session.openTable('nope').catch((e: unknown) => e);
+ * if (missing instanceof DeephavenError && missing.code === Code.NotFound) console.log('no such table');
+ * ```
  */
 export enum Code {
   Ok = 0,
@@ -84,6 +90,7 @@ export class DeephavenError extends Error {
     return new DeephavenError(Code.Unknown, text, { method, cause: reason });
   }
 
+  /** `instanceof` that also recognises errors from a second copy of the SDK in the same app (duplicate bundles). */
   static override [Symbol.hasInstance](value: unknown): boolean {
     // Subclasses use the prototype chain; the base class also accepts errors from a duplicate copy of the SDK.
     if (this !== DeephavenError) return Function.prototype[Symbol.hasInstance].call(this, value);
@@ -91,14 +98,31 @@ export class DeephavenError extends Error {
   }
 }
 
-/** The name of a {@link Code}, e.g. `NOT_FOUND`, as gRPC spells it. */
+/**
+ * The name of a {@link Code}, e.g. `NOT_FOUND`, as gRPC spells it.
+ *
+ * @example
+ * ```ts
+ * console.log(codeName(Code.NotFound)); // 'NOT_FOUND'
+ * ```
+ */
 export function codeName(code: Code): string {
   const name = Code[code];
   if (name === undefined) return `CODE_${code}`;
   return name.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
 }
 
-/** True for the `AbortError` a cancelled Promise rejects with. */
+/**
+ * True for the `AbortError` a cancelled Promise rejects with.
+ *
+ * @example
+ * ```ts
+ * const controller = new AbortController();
+ * const read = table.toArrow({ signal: controller.signal });
+ * controller.abort();
+ * console.log(await read.catch(isAbortError)); // true
+ * ```
+ */
 export function isAbortError(reason: unknown): boolean {
   return typeof reason === 'object' && reason !== null && (reason as { name?: unknown }).name === 'AbortError';
 }
@@ -120,6 +144,13 @@ export type SessionEndReason = 'closed' | 'expired' | 'server-shutdown' | 'conne
  * A call was made on a session that has ended. `reason` says how it ended; the code is
  * {@link Code.Unauthenticated} (the server no longer knows the session) except after a user's own `close()`,
  * where it is {@link Code.FailedPrecondition}.
+ *
+ * @example
+ * ```ts
+ * await session.close();
+ * const e = await session.tables().catch((err: unknown) => err);
+ * if (e instanceof SessionClosedError) console.log(e.reason); // 'closed'
+ * ```
  */
 export class SessionClosedError extends DeephavenError {
   /** How the session ended. */

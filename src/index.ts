@@ -15,18 +15,19 @@ export { ServerObject } from './ticket/server-object.js';
 export type { TicketSource } from './session/exports.js';
 export type { ExportableObjects } from './session/objects.js';
 export { Table } from './table/table.js';
-export type { SortDirection, ToArrowOptions } from './table/table.js';
+export type { RecordBatchesOptions, SortDirection, ToArrowOptions } from './table/table.js';
 export type { TableUpdate, UpdatesOptions, ViewportOptions, ViewportRange, ViewportUpdate } from './table/live-types.js';
 export { RowSet } from './barrage/row-set.js';
 export type { TableCallOptions, TimeTableOptions } from './table/tables.js';
 export { TableOperations } from './table/ops/table-interface.js';
-export type { OperationOptions } from './table/ops/table-interface.js';
+export type { Names, OperationOptions } from './table/ops/table-interface.js';
 export type { TableHandle } from './table/ops/operations.js';
 export { Query } from './table/query.js';
 export { InputTable } from './table/input-table.js';
 export type { InputTableOptions } from './table/upload.js';
 export { agg } from './table/ops/agg.js';
 export { updateBy } from './table/ops/update-by.js';
+export type { Cols, Span } from './table/ops/update-by.js';
 export { filters } from './table/ops/filters.js';
 export type { ColumnName, FilterLiteral } from './table/ops/filters.js';
 export type {
@@ -75,6 +76,7 @@ export type { Auth } from './session/auth.js';
 export { PSK_HANDLER } from './session/auth.js';
 export { Code, DeephavenError, SessionClosedError, codeName, isAbortError } from './errors.js';
 export type { DeephavenErrorOptions, SessionEndReason } from './errors.js';
+export type { AbortOptions } from './rx/abortable.js';
 
 // ---- advanced / may change ---------------------------------------------------------------------------------
 export type { CustomTransport, TransportKind } from './transport/wire-transport.js';

@@ -1,9 +1,10 @@
 import { Subject, type Observable } from 'rxjs';
+import { lazy$ } from '../rx/lazy.js';
 import { abortable, firstValue, type AbortOptions } from '../rx/abortable.js';
 import { Code, DeephavenError } from '../errors.js';
-import { openPluginClient, type Fetchable, type PluginClient } from '../plugin/plugin-client.js';
+import type { Fetchable, PluginClient } from '../plugin/plugin-client.js';
 import { fetchExport, publishExport, ticketOf, type TicketSource } from '../session/exports.js';
-import { exportableObjects$, fields$, objectsOf, type ExportableObjects } from '../session/objects.js';
+import type { ExportableObjects } from '../session/objects.js';
 import type { Table } from '../table/table.js';
 import * as tables from '../table/tables.js';
 import type { TableCallOptions, TimeTableOptions } from '../table/tables.js';
@@ -14,10 +15,14 @@ import { Table as TableClass } from '../table/table.js';
 import type { Table as ArrowTable } from 'apache-arrow';
 import { ExportTicket, SharedTicket } from '../ticket/ticket.js';
 import type { ServerObject } from '../ticket/server-object.js';
-import { ScriptConsole, type RunScriptOptions } from '../console/console.js';
+import type { RunScriptOptions, ScriptConsole } from '../console/console.js';
 import { Connection, type SessionEnded, type SessionOptions } from '../session/connection.js';
 import type { FieldChanges } from '../session/fields.js';
 import type { TransportKind } from '../transport/wire-transport.js';
+
+
+/** The field list and exportable objects load on first use, with the application service's generated messages. */
+const objects = (): Promise<typeof import('../session/objects.js')> => import('../session/objects.js');
 
 /**
  * A session with a Deephaven server: authenticated once, kept alive, closed explicitly. Its methods mirror
@@ -35,7 +40,8 @@ import type { TransportKind } from '../transport/wire-transport.js';
  * ```
  */
 export class Session {
-  private readonly console: ScriptConsole;
+  /** The script console, loaded with its generated messages (the largest of all) on the first `runScript`. */
+  private console: Promise<ScriptConsole> | undefined;
 
   private readonly objects$: Observable<ExportableObjects>;
 
@@ -44,10 +50,11 @@ export class Session {
 
   private constructor(
     private readonly connection: Connection,
-    sessionType?: 'python' | 'groovy',
+    private readonly sessionType?: 'python' | 'groovy',
   ) {
-    this.console = new ScriptConsole(connection, sessionType);
-    this.objects$ = exportableObjects$(connection, this.scriptChanges);
+    // One shared stream per session, made on the first subscription.
+    let shared: Observable<ExportableObjects> | undefined;
+    this.objects$ = lazy$(async () => (shared ??= (await objects()).exportableObjects$(connection, this.scriptChanges)));
   }
 
   /**
@@ -111,10 +118,12 @@ export class Session {
    */
   runScript(code: string, options: RunScriptOptions = {}): Promise<FieldChanges> {
     return abortable(options.signal, (signal) =>
-      this.console.run(code, { signal }).then((changes) => {
-        this.scriptChanges.next(changes);
-        return changes;
-      }),
+      this.scriptConsole()
+        .then((c) => c.run(code, { signal }))
+        .then((changes) => {
+          this.scriptChanges.next(changes);
+          return changes;
+        }),
     );
   }
 
@@ -124,6 +133,7 @@ export class Session {
    * snapshot, as pydeephaven's `exportable_objects`; see {@link Session.exportableObjects$} for a live view.
    */
   async exportableObjects(options: AbortOptions = {}): Promise<ExportableObjects> {
+    const { fields$, objectsOf } = await objects();
     return objectsOf(await firstValue(fields$(this.connection), options.signal));
   }
 
@@ -139,6 +149,7 @@ export class Session {
 
   /** The names of the global variables that hold tables (pydeephaven's `tables`). */
   async tables(options: AbortOptions = {}): Promise<string[]> {
+    const { fields$ } = await objects();
     const all = await firstValue(fields$(this.connection), options.signal);
     return [...all.values()].filter((f) => f.applicationId === 'scope' && f.type === 'Table').map((f) => f.name);
   }
@@ -242,7 +253,7 @@ export class Session {
     return this.guard(options, (signal) => {
       if (typeof name !== 'string' || name.trim() === '') throw new DeephavenError(Code.InvalidArgument, 'bindTable takes a variable name');
       if (!(table instanceof TableClass) || table.isClosed) throw new DeephavenError(Code.InvalidArgument, 'bindTable takes an open Table');
-      return this.console.bindTable(name, table.ticket, { signal });
+      return this.scriptConsole().then((c) => c.bindTable(name, table.ticket, { signal }));
     });
   }
 
@@ -261,7 +272,12 @@ export class Session {
    * to it through {@link PluginClient.respStream} and {@link PluginClient.reqStream}.
    */
   pluginClient(object: ServerObject | Fetchable, options: AbortOptions = {}): Promise<PluginClient> {
-    return this.guard(options, (signal) => openPluginClient(this.connection, object, { signal }), (c) => c.close());
+    // Loaded on first use, with the object service's generated messages.
+    return this.guard(
+      options,
+      (signal) => import('../plugin/plugin-client.js').then((m) => m.openPluginClient(this.connection, object, { signal })),
+      (c) => c.close(),
+    );
   }
 
   /**
@@ -277,6 +293,12 @@ export class Session {
    * Fails at once on a closed session; else runs the call so that it rejects with an `AbortError` when the
    * signal fires, releasing what it made if the answer comes after that.
    */
+  /** The script console, loaded (with the largest generated messages) and made on the first `runScript`. */
+  private scriptConsole(): Promise<ScriptConsole> {
+    this.console ??= import('../console/console.js').then((m) => new m.ScriptConsole(this.connection, this.sessionType));
+    return this.console;
+  }
+
   private guard<T>(options: AbortOptions, call: (signal: AbortSignal | undefined) => Promise<T>, dispose?: (value: T) => unknown): Promise<T> {
     if (this.connection.isClosed) return Promise.reject(this.connection.closedError());
     return abortable(options.signal, call, dispose);

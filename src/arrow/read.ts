@@ -1,67 +1,104 @@
-import { RecordBatchReader, type RecordBatch, type TypeMap } from 'apache-arrow';
-import { Observable } from 'rxjs';
+import type { Schema, TypeMap } from 'apache-arrow';
+import { Observable, type Observer, type Subscription } from 'rxjs';
 import { Code, DeephavenError } from '../errors.js';
-import { toAsyncIterable } from '../rx/async-iterable.js';
+import { Message, MessageHeader, RecordBatch, Struct, VectorLoader, makeData } from './apache-arrow.js';
 import type { IpcMessage } from './ipc-message.js';
 
-const CONTINUATION = 0xffffffff;
+interface RecordBatchHeader {
+  readonly length: number;
+  readonly nodes: unknown[];
+  readonly buffers: unknown[];
+  readonly compression?: unknown;
+  readonly variadicBufferCounts?: unknown;
+}
+
+/** @internal The schema in one `Message` flatbuffer. Throws when the message holds no schema. */
+export function readSchema(header: Uint8Array): Schema {
+  const message = Message.decode(header);
+  if (message.headerType !== MessageHeader.Schema) throw new Error(`expected a schema message, got header type ${message.headerType}`);
+  return message.header() as Schema;
+}
 
 /**
- * @internal Flight messages in, apache-arrow record batches out, each decoded as soon as its message has arrived
- * (apache-arrow's own stream reader over the messages' bytes, never a whole-table buffer). Cold: each subscription
- * reads `messages$` once; unsubscribing unsubscribes from it (which cancels the call underneath).
+ * @internal Flight messages in, apache-arrow record batches out, each decoded as soon as its message has arrived,
+ * with apache-arrow's own message decoder and vector loader: what its stream reader does for plain batches, without
+ * shipping that reader (files, JSON, DOM and Node streams, compression, dictionaries) to every app. A stream that
+ * needs more (dictionary-encoded columns, dictionary batches, compressed bodies) is handed, from that message on,
+ * to the complete reader, loaded then. A stream without batches emits one empty batch with the schema, as
+ * apache-arrow's reader does. Cold: each subscription reads `messages$` once; unsubscribing unsubscribes from it
+ * (which cancels the call underneath).
  *
- * apache-arrow reads each message body zero-copy when it is one 8-byte-aligned chunk, so an unaligned body (where
- * protobuf decoding left it) is copied once into a fresh buffer; aligned bodies are handed on as they are.
+ * Arrow reads a body zero-copy when it is 8-byte aligned; an unaligned body (where protobuf decoding left it) is
+ * copied once.
  */
 export function readRecordBatches<T extends TypeMap = TypeMap>(messages$: Observable<IpcMessage>, method: string): Observable<RecordBatch<T>> {
   return new Observable<RecordBatch<T>>((subscriber) => {
-    const input = toAsyncIterable(messages$);
-    let stopped = false;
-    void (async () => {
-      try {
-        const reader = await RecordBatchReader.from<T>(ipcChunks(input));
-        for await (const batch of reader) {
-          if (stopped) break;
-          subscriber.next(batch);
+    let schema: { message: IpcMessage; value: Schema } | undefined;
+    let batches = 0;
+    /** Set once the complete reader takes over: the messages from then on go to it. */
+    let handedOver: Observer<IpcMessage> | undefined;
+    let fully: Subscription | undefined;
+    const fail = (err: unknown): void =>
+      subscriber.error(
+        err instanceof DeephavenError ? err : new DeephavenError(Code.DataLoss, `the table's Arrow data could not be read: ${String(err)}`, { method, cause: err }),
+      );
+    const handOver = (m: IpcMessage): void => {
+      // Until the reader has loaded, messages and the end wait here; then they are replayed to it, in order.
+      const waiting: IpcMessage[] = schema !== undefined && schema.message !== m ? [schema.message, m] : [m];
+      let end: { error?: unknown } | undefined;
+      handedOver = { next: (x) => void waiting.push(x), error: (error: unknown) => void (end = { error }), complete: () => void (end = {}) };
+      import('./ipc-reader.js').then(
+        (reader) => {
+          if (subscriber.closed) return;
+          const { input, batches$ } = reader.fullReader<T>(waiting, method);
+          fully = batches$.subscribe(subscriber);
+          handedOver = input;
+          if (end !== undefined) {
+            if ('error' in end) input.error(end.error);
+            else input.complete();
+          }
+        },
+        (err: unknown) => fail(err),
+      );
+    };
+    const source = messages$.subscribe({
+      next: (m) => {
+        if (handedOver !== undefined) return handedOver.next(m);
+        if (m.header.length === 0) return;
+        try {
+          const message = Message.decode(m.header);
+          if (message.headerType === MessageHeader.Schema && schema === undefined) {
+            schema = { message: m, value: message.header() as Schema };
+            if (schema.value.dictionaries.size > 0) handOver(m);
+            return;
+          }
+          const header = message.header() as RecordBatchHeader;
+          if (message.headerType !== MessageHeader.RecordBatch || schema === undefined || header.compression != null) return handOver(m);
+          const s = schema.value;
+          const body = m.body.byteOffset % 8 === 0 ? m.body : m.body.slice();
+          const loader = new VectorLoader(body, header.nodes as never, header.buffers as never, new Map(), s.metadataVersion, header.variadicBufferCounts as never);
+          const children = loader.visitMany(s.fields);
+          batches += 1;
+          subscriber.next(new RecordBatch(s, makeData({ type: new Struct(s.fields), length: Number(header.length), nullCount: 0, children })) as RecordBatch<T>);
+        } catch (err) {
+          fail(err);
+        }
+      },
+      error: (err: unknown) => (handedOver !== undefined ? handedOver.error(err) : fail(err)),
+      complete: () => {
+        if (handedOver !== undefined) return handedOver.complete();
+        if (schema === undefined) return fail(new Error('the stream ended without a schema'));
+        if (batches === 0) {
+          const s = schema.value;
+          const children = s.fields.map((f) => makeData({ type: f.type }));
+          subscriber.next(new RecordBatch(s, makeData({ type: new Struct(s.fields), length: 0, nullCount: 0, children })) as RecordBatch<T>);
         }
         subscriber.complete();
-      } catch (err) {
-        if (stopped) return;
-        subscriber.error(
-          err instanceof DeephavenError
-            ? err
-            : new DeephavenError(Code.DataLoss, `the table's Arrow data could not be read: ${String(err)}`, { method, cause: err }),
-        );
-      }
-    })();
+      },
+    });
     return () => {
-      stopped = true;
-      void input.return?.();
+      source.unsubscribe();
+      fully?.unsubscribe();
     };
   });
-}
-
-/**
- * The bytes of an Arrow IPC stream, as chunks: per message an 8-byte prefix (continuation marker, metadata length),
- * the `Message` flatbuffer and the body, then the end-of-stream marker. Nothing is joined: apache-arrow reads the
- * metadata and the body each as one chunk.
- */
-async function* ipcChunks(messages: AsyncIterable<IpcMessage>): AsyncGenerator<Uint8Array> {
-  for await (const m of messages) {
-    if (m.header.length === 0) continue;
-    const prefix = new Uint8Array(8);
-    const view = new DataView(prefix.buffer);
-    view.setUint32(0, CONTINUATION, true);
-    view.setInt32(4, m.header.length, true);
-    yield prefix;
-    yield m.header;
-    if (m.body.length > 0) yield aligned(m.body);
-  }
-  yield new Uint8Array([0xff, 0xff, 0xff, 0xff, 0, 0, 0, 0]);
-}
-
-/** The body itself when it starts on an 8-byte boundary, else a copy that does. */
-function aligned(body: Uint8Array): Uint8Array {
-  return body.byteOffset % 8 === 0 ? body : body.slice();
 }

@@ -1,4 +1,9 @@
-import { RecordBatch, Schema, Struct, Table, makeData, type Data, type Field } from 'apache-arrow';
+import type { Data, Field } from 'apache-arrow';
+import { makeData } from 'apache-arrow/data';
+import { RecordBatch } from 'apache-arrow/recordbatch';
+import { Schema } from 'apache-arrow/schema';
+import { Table } from 'apache-arrow/table';
+import { Struct } from 'apache-arrow/type';
 import { Code, DeephavenError } from '../errors.js';
 import { emptyData, type Rope, type Run } from './rope.js';
 import type { RowSet } from './row-set.js';

@@ -1,4 +1,5 @@
-import { makeData, type Data, type DataType } from 'apache-arrow';
+import type { Data, DataType } from 'apache-arrow';
+import { makeData } from 'apache-arrow/data';
 import { Code, DeephavenError } from '../errors.js';
 import type { RowSet } from './row-set.js';
 

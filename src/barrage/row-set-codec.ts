@@ -18,6 +18,8 @@ const W_SHORT = 1;
 const W_INT = 2;
 const W_LONG = 3;
 const W_BYTE = 4;
+/** The most shifts one update may carry (each is read and applied one by one). */
+const MAX_SHIFTS = 1 << 24;
 
 function malformed(detail: string): DeephavenError {
   return new DeephavenError(Code.DataLoss, `the server sent a malformed Barrage row set (${detail})`);
@@ -151,6 +153,8 @@ export function decodeShifts(bytes: Uint8Array | undefined): Shift[] {
   }
   const [starts, ends, dests] = sets as [RowSet, RowSet, RowSet];
   if (starts.size !== ends.size || starts.size !== dests.size) throw malformed('shift sets of different sizes');
+  // Shifts are read one by one: a bound on their number bounds the time and memory a message can cost.
+  if (starts.size > MAX_SHIFTS) throw new DeephavenError(Code.ResourceExhausted, `the server sent ${starts.size} shifts in one update (at most ${MAX_SHIFTS} are read)`);
   const out: Shift[] = [];
   const e = ends[Symbol.iterator]();
   const d = dests[Symbol.iterator]();

@@ -1,16 +1,9 @@
 import { Code, DeephavenError } from '../errors.js';
 import type { AbortOptions } from '../rx/abortable.js';
 import type { Connection } from '../session/connection.js';
-import { fieldChangesFrom, type FieldChanges } from '../session/fields.js';
-import { ticketPb } from '../session/wire-tickets.js';
+import { ConsoleServiceClient } from '../services/console-service.js';
+import type { FieldChanges } from '../session/fields.js';
 import { ExportTicket } from '../ticket/ticket.js';
-import {
-  BindTableToVariableRequest,
-  ConsoleService,
-  ExecuteCommandRequest,
-  GetConsoleTypesRequest,
-  StartConsoleRequest,
-} from '../transport/services.js';
 
 /** Options of `Session.runScript`. */
 export interface RunScriptOptions extends AbortOptions {
@@ -31,41 +24,34 @@ export interface RunScriptOptions extends AbortOptions {
  */
 export class ScriptConsole {
   private started: Promise<ExportTicket> | undefined;
+  private readonly service: ConsoleServiceClient;
 
   constructor(
     private readonly connection: Connection,
     private readonly sessionType?: string,
-  ) {}
+  ) {
+    this.service = new ConsoleServiceClient(connection);
+  }
 
   /** Runs `code`; resolves with the variables it created, updated and removed. */
   async run(code: string, options: RunScriptOptions = {}): Promise<FieldChanges> {
     if (typeof code !== 'string') throw new DeephavenError(Code.InvalidArgument, 'runScript takes the code as a string');
     const consoleId = await this.start();
-    const request = new ExecuteCommandRequest();
-    request.setConsoleId(ticketPb(consoleId));
-    request.setCode(code);
-    if (options.systemic !== undefined) {
-      if (typeof options.systemic !== 'boolean') throw new DeephavenError(Code.InvalidArgument, 'runScript takes systemic as true or false');
-      request.setSystemic(options.systemic ? ExecuteCommandRequest.SystemicType.EXECUTE_SYSTEMIC : ExecuteCommandRequest.SystemicType.EXECUTE_NOT_SYSTEMIC);
-    }
-    const response = await this.connection.unary(ConsoleService.ExecuteCommand, request, { signal: options.signal });
-    const error = response.getErrorMessage();
+    if (options.systemic !== undefined && typeof options.systemic !== 'boolean')
+      throw new DeephavenError(Code.InvalidArgument, 'runScript takes systemic as true or false');
+    const { error, changes } = await this.service.executeCommand(consoleId, code, { signal: options.signal, systemic: options.systemic });
     if (error !== '') {
       throw new DeephavenError(Code.InvalidArgument, `the script failed: ${error}`, {
         method: 'io.deephaven.proto.backplane.script.grpc.ConsoleService/ExecuteCommand',
       });
     }
-    return fieldChangesFrom(response.getChanges());
+    return changes;
   }
 
   /** Binds the table behind `tableTicket` to the global variable `name` (pydeephaven's `bind_table`). */
   async bindTable(name: string, tableTicket: ExportTicket, options: { signal?: AbortSignal | undefined } = {}): Promise<void> {
     const consoleId = await this.start();
-    const request = new BindTableToVariableRequest();
-    request.setConsoleId(ticketPb(consoleId));
-    request.setVariableName(name);
-    request.setTableId(ticketPb(tableTicket));
-    await this.connection.unary(ConsoleService.BindTableToVariable, request, { signal: options.signal });
+    await this.service.bindTableToVariable(consoleId, name, tableTicket, { signal: options.signal });
   }
 
   private start(): Promise<ExportTicket> {
@@ -77,17 +63,13 @@ export class ScriptConsole {
   }
 
   private async startConsole(): Promise<ExportTicket> {
-    const types = await this.connection.unary(ConsoleService.GetConsoleTypes, new GetConsoleTypesRequest());
-    const offered = types.getConsoleTypesList();
+    const offered = await this.service.consoleTypes();
     const type = this.sessionType ?? offered[0];
     if (type === undefined) throw new DeephavenError(Code.FailedPrecondition, 'the server has its script console disabled');
     if (!offered.includes(type))
       throw new DeephavenError(Code.FailedPrecondition, `the server has no ${type} console (it offers: ${offered.join(', ') || 'none'})`);
     const id = ExportTicket.fromId(this.connection.nextExportId());
-    const request = new StartConsoleRequest();
-    request.setResultId(ticketPb(id));
-    request.setSessionType(type);
-    await this.connection.unary(ConsoleService.StartConsole, request);
+    await this.service.startConsole(id, type);
     return id;
   }
 }

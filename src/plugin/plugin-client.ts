@@ -3,20 +3,11 @@ import { Code, DeephavenError } from '../errors.js';
 import { abortable, type AbortOptions } from '../rx/abortable.js';
 import type { Connection } from '../session/connection.js';
 import { fetchExport, ticketOf, type TicketSource } from '../session/exports.js';
-import { typedTicketPb } from '../session/wire-tickets.js';
 import { fetchTable } from '../table/tables.js';
 import { Table } from '../table/table.js';
 import { ServerObject } from '../ticket/server-object.js';
 import { ExportTicket, ticketFromBytes, type Ticket } from '../ticket/ticket.js';
-import type { BidiStream } from '../transport/calls.js';
-import {
-  ClientData,
-  ConnectRequest,
-  ObjectService,
-  StreamRequest,
-  type StreamResponse,
-  type TypedTicket,
-} from '../transport/services.js';
+import { ObjectServiceClient, type ObjectMessage, type ObjectStream, type TypedRef } from '../services/object-service.js';
 
 const METHOD = 'io.deephaven.proto.backplane.grpc.ObjectService/MessageStream';
 const utf8 = new TextEncoder();
@@ -31,6 +22,14 @@ export type Reference = Ticket | ServerObject | Fetchable | PluginClient | Table
  * An object a server object sent back: an export the server made for this session (a negative export id), with
  * its type. {@link Fetchable.fetch} opens it; it is released by {@link Fetchable.close}, or with its plugin client
  * or session.
+ *
+ * @example
+ * ```ts
+ * const client = await session.pluginClient(objects['plot'] as ServerObject);
+ * const [, refs] = await firstValueFrom(client.respStream);
+ * const first = refs[0];
+ * if (first?.type === 'Table') console.log(((await first.fetch()) as Table).columns);
+ * ```
  */
 export class Fetchable {
   private released = false;
@@ -76,10 +75,11 @@ export class Fetchable {
   }
 
   /** @internal The reference as sent back to the server. */
-  typedTicket(): TypedTicket {
-    return typedTicketPb(this.type, this.ticket);
+  typedRef(): TypedRef {
+    return { type: this.type, ticket: this.ticket };
   }
 
+  /** A short description for logs and debugging. */
   toString(): string {
     return `Fetchable(${JSON.stringify(this.type)}, ${String(this.ticket)})`;
   }
@@ -127,10 +127,10 @@ export class PluginClient {
   readonly reqStream: PluginRequestStream;
 
   private ownsExport: boolean;
-  private stream: BidiStream<StreamRequest, StreamResponse> | undefined;
+  private stream: ObjectStream | undefined;
   private hub: ReplaySubject<PluginMessage> | undefined;
   private upstream: Subscription | undefined;
-  private readonly queued: { request: StreamRequest; sent: () => void; failed: (e: DeephavenError) => void }[] = [];
+  private readonly queued: { request: Outgoing; sent: () => void; failed: (e: DeephavenError) => void }[] = [];
   private receivedFirst = false;
   private done = false;
   private ended: DeephavenError | undefined;
@@ -216,20 +216,11 @@ export class PluginClient {
   private start(): void {
     const hub = new ReplaySubject<PluginMessage>();
     this.hub = hub;
-    const stream = this.connection.bidi(ObjectService.MessageStream, {
-      open: ObjectService.OpenMessageStream,
-      next: ObjectService.NextMessageStream,
-      empty: () => new StreamRequest(),
-    });
+    const stream = new ObjectServiceClient(this.connection).messageStream({ type: this.type, ticket: this.ticket });
     this.stream = stream;
-    const connect = new StreamRequest();
-    const c = new ConnectRequest();
-    c.setSourceId(typedTicketPb(this.type, this.ticket));
-    connect.setConnect(c);
-    stream.send(connect);
     // Decoding is an operator: a message that cannot be read errors the stream (it does not escape as an
     // unhandled error from an observer).
-    this.upstream = stream.responses$.pipe(map((response) => this.decode(response))).subscribe({
+    this.upstream = stream.messages$.pipe(map((message) => this.decode(message))).subscribe({
       next: (message) => {
         hub.next(message);
         if (!this.receivedFirst) {
@@ -249,16 +240,15 @@ export class PluginClient {
     this.finish();
   }
 
-  private decode(response: StreamResponse): PluginMessage {
-    const data = response.getData();
-    const refs = (data?.getExportedReferencesList() ?? []).map((typed) => {
-      const ticket = ticketFromBytes(typed.getTicket()?.getTicket_asU8() ?? new Uint8Array());
+  private decode(message: ObjectMessage): PluginMessage {
+    const refs = message.references.map((typed) => {
+      const ticket = ticketFromBytes(typed.ticket);
       if (!(ticket instanceof ExportTicket)) throw new DeephavenError(Code.DataLoss, `the server referenced ${String(ticket)}, not an export`);
-      const ref = new Fetchable(this, typed.getType(), ticket);
+      const ref = new Fetchable(this, typed.type, ticket);
       this.references.add(ref);
       return ref;
     });
-    return Object.freeze([data?.getPayload_asU8() ?? new Uint8Array(0), refs] as const);
+    return Object.freeze([message.payload, refs] as const);
   }
 
   private finish(error?: DeephavenError): void {
@@ -277,10 +267,10 @@ export class PluginClient {
     for (const q of this.queued.splice(0)) q.failed(error);
   }
 
-  private send(request: StreamRequest, sent: () => void, failed: (e: DeephavenError) => void): void {
+  private send(request: Outgoing, sent: () => void, failed: (e: DeephavenError) => void): void {
     try {
       if (this.stream === undefined) throw closedError();
-      this.stream.send(request);
+      this.stream.send(request.payload, request.references);
       sent();
     } catch (err) {
       failed(DeephavenError.from(err, METHOD));
@@ -298,11 +288,7 @@ export class PluginClient {
       const bytes = typeof payload === 'string' ? utf8.encode(payload) : payload;
       if (!(bytes instanceof Uint8Array)) throw new DeephavenError(Code.InvalidArgument, 'a plugin message payload is a Uint8Array or a string');
       if (!Array.isArray(references)) throw new DeephavenError(Code.InvalidArgument, 'references must be an array');
-      const data = new ClientData();
-      data.setPayload(bytes);
-      data.setReferencesList(references.map(referenceOf));
-      const request = new StreamRequest();
-      request.setData(data);
+      const request: Outgoing = { payload: bytes, references: references.map(referenceOf) };
       if (this.ended !== undefined) throw this.ended;
       // The first write opens the stream when nobody has subscribed yet; its answers wait for subscribers.
       if (this.stream === undefined) this.start();
@@ -322,12 +308,18 @@ export class PluginClient {
   }
 }
 
-function referenceOf(ref: Reference): TypedTicket {
-  if (ref instanceof Fetchable) return ref.typedTicket();
-  if (ref instanceof ServerObject) return typedTicketPb(ref.type, ref.ticket);
-  if (ref instanceof PluginClient) return typedTicketPb(ref.type, ref.ticket);
-  if (ref instanceof Table) return typedTicketPb('Table', ref.ticket);
-  return typedTicketPb('', ticketOf(ref as TicketSource, 'a reference'));
+/** A message on its way to the server object. */
+interface Outgoing {
+  readonly payload: Uint8Array;
+  readonly references: readonly TypedRef[];
+}
+
+function referenceOf(ref: Reference): TypedRef {
+  if (ref instanceof Fetchable) return ref.typedRef();
+  if (ref instanceof ServerObject) return { type: ref.type, ticket: ref.ticket };
+  if (ref instanceof PluginClient) return { type: ref.type, ticket: ref.ticket };
+  if (ref instanceof Table) return { type: 'Table', ticket: ref.ticket };
+  return { type: '', ticket: ticketOf(ref as TicketSource, 'a reference') };
 }
 
 function closedError(): DeephavenError {

@@ -15,7 +15,14 @@ export type Auth =
   | { readonly type: 'basic'; readonly username: string; readonly password: string }
   | { readonly type: string; readonly token?: string };
 
-/** The handler class name the server registers pre-shared-key authentication under. */
+/**
+ * The handler class name the server registers pre-shared-key authentication under.
+ *
+ * @example
+ * ```ts
+ * const s = await Session.connect(url, { auth: { type: PSK_HANDLER, token: 'my-key' } }); // as { type: 'psk', key }
+ * ```
+ */
 export const PSK_HANDLER = 'io.deephaven.authentication.psk.PskAuthenticationHandler';
 
 /** @internal The `authorization` header value that carries the credentials of an {@link Auth}. */

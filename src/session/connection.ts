@@ -8,21 +8,13 @@ import { Code, DeephavenError, SessionClosedError, abortError, type SessionEndRe
 import { unaryCall, type CallContext } from '../transport/calls.js';
 import { createTransport, type NodeTlsOptions, type TransportChoice } from '../transport/choose.js';
 import type { Metadata } from '../transport/grpc.js';
-import {
-  ConfigService,
-  ConfigurationConstantsRequest,
-  type ConfigurationConstantsResponse,
-  HandshakeRequest,
-  ReleaseRequest,
-  SessionService,
-  TerminationNotificationRequest,
-  type TerminationNotificationResponse,
-} from '../transport/services.js';
+import { ConfigServiceClient } from '../services/config-service.js';
+import { rpcOf, type Rpc } from '../services/rpc.js';
+import { SessionServiceClient } from '../services/session-service.js';
 import type { CustomTransport, TransportKind, WireTransport } from '../transport/wire-transport.js';
 import { TokenKeeper, credentialsHeader, type Auth } from './auth.js';
 import { KeepAlive } from './keep-alive.js';
 import { normaliseUrl } from './url.js';
-import { ticketPb } from './wire-tickets.js';
 import { ExportTicket } from '../ticket/ticket.js';
 
 /** Options of {@link Session.connect}. */
@@ -74,7 +66,7 @@ export interface SessionEnded {
  * @internal The server session underneath a public `Session`: authentication, token rotation, keep-alive,
  * connection-loss handling, the session's export ids and the call context every higher layer uses.
  */
-export class Connection {
+export class Connection implements Rpc {
   /** The server's configuration constants (`ConfigService/GetConfigurationConstants`), read at connect. */
   readonly configuration: ReadonlyMap<string, string>;
   /** Emits once, when the session ends, then completes. Late subscribers get the same value. */
@@ -94,6 +86,9 @@ export class Connection {
   private connectionLost: string | undefined;
   /** @internal The exports the SDK holds for the user on this session. */
   readonly exports: ExportRegistry = new ExportRegistry(this);
+  /** @internal `SessionService` on this session. */
+  readonly sessionService: SessionServiceClient = new SessionServiceClient(this);
+  private readonly configService = new ConfigServiceClient(this);
 
   private constructor(
     /** The server URL the session was opened on, normalised (no trailing slash). */
@@ -142,13 +137,11 @@ export class Connection {
     options.signal?.addEventListener('abort', onAbort, { once: true });
     try {
       if (options.signal?.aborted === true) throw abortError(options.signal);
-      const ctx = bootstrapContext(base, wire, tokens, extra);
-      const response = await unaryCall(ctx, ConfigService.GetConfigurationConstants, new ConfigurationConstantsRequest(), {
-        signal: controller.signal,
-      });
+      const config = new ConfigServiceClient(rpcOf(bootstrapContext(base, wire, tokens, extra)));
+      const constants = await config.configurationConstants({ signal: controller.signal });
       if (tokens.current === undefined)
         throw new DeephavenError(Code.Unauthenticated, 'the server accepted the call but returned no session token');
-      return new Connection(base, wire, tokens, configMap(response), extra);
+      return new Connection(base, wire, tokens, constants, extra);
     } catch (err) {
       wire.close();
       throw connectError(err, base, controller.signal, options.signal, wire.kind);
@@ -188,10 +181,8 @@ export class Connection {
     // cancellation of them.
     for (const complete of [...this.openCalls]) complete();
     this.openCalls.clear();
-    const request = new HandshakeRequest();
-    request.setAuthProtocol(0);
     try {
-      await unaryCall(this.calls, SessionService.CloseSession, request);
+      await this.sessionService.closeSession();
     } catch {
       // The session may already be gone on the server; closing locally is what matters.
     }
@@ -277,9 +268,7 @@ export class Connection {
   /** @internal `SessionService/Release` of one export of this session; resolves at once after the session's end. */
   release(ticket: ExportTicket, options: CallOptions = {}): Promise<void> {
     if (this.endError !== undefined) return Promise.resolve();
-    const request = new ReleaseRequest();
-    request.setId(ticketPb(ticket));
-    return unaryCall(this.calls, SessionService.Release, request, options).then(() => undefined);
+    return this.sessionService.release(ticket, options);
   }
 
   /**
@@ -297,9 +286,8 @@ export class Connection {
 
   /** Listens for the server's shutdown notice, which it sends only when it is going down. */
   private watchTermination(): void {
-    unaryCall(this.calls, SessionService.TerminationNotification, new TerminationNotificationRequest(), { lane: 'session' }).then(
-      (notice: TerminationNotificationResponse) => {
-        const reason = notice.getReason();
+    this.sessionService.terminationNotification({ lane: 'session' }).then(
+      (reason) => {
         this.end('server-shutdown', reason === '' ? undefined : reason);
       },
       () => {
@@ -319,7 +307,7 @@ export class Connection {
   }
 
   private ping(): Promise<void> {
-    return unaryCall(this.calls, ConfigService.GetConfigurationConstants, new ConfigurationConstantsRequest()).then(() => undefined);
+    return this.configService.configurationConstants().then(() => undefined);
   }
 
   private end(reason: SessionEndReason, detail?: string): void {
@@ -377,12 +365,6 @@ function checkedHeaders(headers: Readonly<Record<string, string>> | undefined): 
   if (entries.some(([k]) => k.toLowerCase() === 'authorization'))
     throw new DeephavenError(Code.InvalidArgument, "extraHeaders cannot set 'authorization': use the auth option");
   return Object.fromEntries(entries.map(([k, v]) => [k.toLowerCase(), v]));
-}
-
-function configMap(response: ConfigurationConstantsResponse): Map<string, string> {
-  const map = new Map<string, string>();
-  response.getConfigValuesMap().forEach((value, key) => map.set(key, value.getStringValue()));
-  return map;
 }
 
 function sessionDurationMs(config: ReadonlyMap<string, string>): number {

@@ -1,8 +1,6 @@
 import { Code, DeephavenError } from '../errors.js';
 import { ExportTicket, SharedTicket, Ticket } from '../ticket/ticket.js';
-import { ExportRequest, PublishRequest, SessionService } from '../transport/services.js';
 import type { Connection } from './connection.js';
-import { ticketPb } from './wire-tickets.js';
 
 /** Anything that names a server object: a ticket, or an object that carries one (`ServerObject`, `Table`, …). */
 export type TicketSource = Ticket | { readonly ticket: Ticket };
@@ -28,11 +26,8 @@ function describe(value: unknown): string {
 export async function fetchExport(connection: Connection, source: TicketSource, options: { signal?: AbortSignal | undefined } = {}): Promise<ExportTicket> {
   const from = ticketOf(source);
   const result = connection.exports.allocate();
-  const request = new ExportRequest();
-  request.setSourceId(ticketPb(from));
-  request.setResultId(ticketPb(result));
   try {
-    await connection.unary(SessionService.ExportFromTicket, request, { signal: options.signal });
+    await connection.sessionService.exportFromTicket(from, result, { signal: options.signal });
     return result;
   } catch (err) {
     connection.exports.abandon(result);
@@ -65,8 +60,5 @@ export async function publishExport(
       Code.FailedPrecondition,
       `only an export of this session can be published to a shared ticket, got ${String(from)}; fetch it first (session.fetch)`,
     );
-  const request = new PublishRequest();
-  request.setSourceId(ticketPb(from));
-  request.setResultId(ticketPb(shared));
-  await connection.unary(SessionService.PublishFromTicket, request, options);
+  await connection.sessionService.publishFromTicket(from, shared, options);
 }

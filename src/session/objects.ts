@@ -1,8 +1,8 @@
 import { EMPTY, Observable, defer, endWith, filter, ignoreElements, map, merge, scan, share, shareReplay, takeUntil } from 'rxjs';
 import { ServerObject } from '../ticket/server-object.js';
-import { ApplicationService, ListFieldsRequest } from '../transport/services.js';
+import { ApplicationServiceClient } from '../services/application-service.js';
 import type { Connection } from './connection.js';
-import { fieldChangesFrom, type FieldChanges, type FieldInfo } from './fields.js';
+import type { FieldChanges, FieldInfo } from './fields.js';
 
 /** The objects a session can export, by name, as `pydeephaven.Session.exportable_objects` builds them. */
 export type ExportableObjects = Readonly<Record<string, ServerObject>>;
@@ -17,7 +17,7 @@ export function fields$(connection: Connection): Observable<ReadonlyMap<string, 
 }
 
 function serverChanges$(connection: Connection): Observable<FieldChanges> {
-  return connection.serverStream(ApplicationService.ListFields, new ListFieldsRequest()).pipe(map(fieldChangesFrom));
+  return new ApplicationServiceClient(connection).listFields$();
 }
 
 function apply(all: ReadonlyMap<string, FieldInfo>, changes: FieldChanges): ReadonlyMap<string, FieldInfo> {

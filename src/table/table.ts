@@ -1,21 +1,28 @@
-import { Table as ArrowTable, tableFromIPC, type RecordBatch, type Schema } from 'apache-arrow';
-import { Observable, map } from 'rxjs';
-import { readRecordBatches } from '../arrow/read.js';
+import type { RecordBatch, Schema, Table as ArrowTable } from 'apache-arrow';
+import { Table as ArrowTableClass } from '../arrow/apache-arrow.js';
+import { Observable } from 'rxjs';
+import { readRecordBatches, readSchema } from '../arrow/read.js';
 import { abortable, type AbortOptions } from '../rx/abortable.js';
 import { Code, DeephavenError, abortError } from '../errors.js';
 import { runOperation, type TableCreation } from '../services/table-service.js';
 import type { TableOperation } from '../services/table-operations.js';
+import { FlightServiceClient } from '../services/flight-service.js';
 import type { Connection } from '../session/connection.js';
 import type { ExportTicket } from '../ticket/ticket.js';
-import { FlightService, FlightTicket } from '../transport/services.js';
 import { checkColumns, columnsRead } from './ops/columns.js';
 import { TableOperations, type OperationOptions } from './ops/table-interface.js';
-import { ipcStream, unframe, type IpcMessage } from '../arrow/ipc-message.js';
-import { exchangeHost } from './exchange-host.js';
-import { sizeOf } from './sizes.js';
-import { tableUpdates, tableViewport, type LiveSource } from './live.js';
+import { unframe, type IpcMessage } from '../arrow/ipc-message.js';
+import type { ExchangeHost } from '../barrage/exchange.js';
+import type { LiveSource } from './live.js';
 import type { TableUpdate, UpdatesOptions, ViewportOptions, ViewportRange, ViewportUpdate } from './live-types.js';
 import { defer, throwError, type ObservableInput } from 'rxjs';
+import { lazy$ } from '../rx/lazy.js';
+
+/** Live tables (Barrage) load on first use: an app that only reads snapshots does not ship them. */
+const live = async (): Promise<typeof import('./live.js') & typeof import('./exchange-host.js')> => {
+  const [subscriptions, host] = await Promise.all([import('./live.js'), import('./exchange-host.js')]);
+  return { ...subscriptions, ...host };
+};
 
 export type { SortDirection } from './ops/operations.js';
 
@@ -98,7 +105,7 @@ export class Table extends TableOperations<Promise<Table>> {
         const sub = this.recordBatches().subscribe({
           next: (batch) => batches.push(batch),
           error: reject,
-          complete: () => resolve(new ArrowTable(batches)),
+          complete: () => resolve(new ArrowTableClass(batches)),
         });
         signal?.addEventListener('abort', () => sub.unsubscribe(), { once: true });
       });
@@ -141,11 +148,7 @@ export class Table extends TableOperations<Promise<Table>> {
 
   /** @internal The DoGet stream as IPC messages (cold; unsubscribe cancels). */
   flightData(signal?: AbortSignal): Observable<IpcMessage> {
-    const request = new FlightTicket();
-    request.setTicket(this.ticket.rawBytes);
-    return this.connection
-      .serverStream(FlightService.DoGet, request, { signal })
-      .pipe(map((data): IpcMessage => ({ header: data.getDataHeader_asU8(), body: data.getDataBody_asU8() })));
+    return new FlightServiceClient(this.connection).doGet$(this.ticket, { signal });
   }
 
   /** @internal One operation on this table into a new export of the session; `AbortError` when the signal fires. */
@@ -205,7 +208,10 @@ export class Table extends TableOperations<Promise<Table>> {
    * ```
    */
   updates(options: UpdatesOptions = {}): Observable<TableUpdate> {
-    return defer(() => (this.isClosed ? throwError(() => this.closedError('updates')) : tableUpdates(this.liveSource(), options)));
+    return defer(() => (this.isClosed ? throwError(() => this.closedError('updates')) : lazy$(async () => {
+            const m = await live();
+            return m.tableUpdates(this.liveSource(m.exchangeHost), options);
+          })));
   }
 
   /**
@@ -223,7 +229,10 @@ export class Table extends TableOperations<Promise<Table>> {
    * ```
    */
   viewport(rows: ViewportRange | ObservableInput<ViewportRange>, options: ViewportOptions = {}): Observable<ViewportUpdate> {
-    return defer(() => (this.isClosed ? throwError(() => this.closedError('viewport')) : tableViewport(this.liveSource(), rows, options)));
+    return defer(() => (this.isClosed ? throwError(() => this.closedError('viewport')) : lazy$(async () => {
+            const m = await live();
+            return m.tableViewport(this.liveSource(m.exchangeHost), rows, options);
+          })));
   }
 
   /**
@@ -238,10 +247,10 @@ export class Table extends TableOperations<Promise<Table>> {
    * ```
    */
   get size$(): Observable<number> {
-    return defer(() => (this.isClosed ? throwError(() => this.closedError('size$')) : sizeOf(this.connection, this.ticket.rawBytes, this.size)));
+    return defer(() => (this.isClosed ? throwError(() => this.closedError('size$')) : lazy$(async () => (await import('./sizes.js')).sizeOf(this.connection, this.ticket.rawBytes, this.size))));
   }
 
-  private liveSource(): LiveSource {
+  private liveSource(exchangeHost: (connection: Connection) => ExchangeHost): LiveSource {
     return { ticketBytes: this.ticket.rawBytes, schema: this.schema, isRefreshing: this.isRefreshing, host: exchangeHost(this.connection) };
   }
 
@@ -250,6 +259,7 @@ export class Table extends TableOperations<Promise<Table>> {
     return new DeephavenError(Code.FailedPrecondition, `${op}: the table ${String(this.ticket)} was closed`);
   }
 
+  /** A short description for logs and debugging. */
   override toString(): string {
     return `Table(${String(this.ticket)}, ${this.size} rows, [${this.columns.join(', ')}]${this.isRefreshing ? ', refreshing' : ''})`;
   }
@@ -288,7 +298,7 @@ export function tableFrom(connection: Connection, ticket: ExportTicket, created:
 /** @internal The apache-arrow Schema of a table's framed schema message. */
 export function parseSchema(framed: Uint8Array): Schema {
   try {
-    return tableFromIPC(ipcStream([{ header: unframe(framed), body: new Uint8Array(0) }])).schema;
+    return readSchema(unframe(framed));
   } catch (err) {
     throw DeephavenError.from(err);
   }

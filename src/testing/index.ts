@@ -8,3 +8,6 @@ export { createFakeTransport } from './fake-transport.js';
 export type { FakeCall, FakeHandler, FakeStatus, FakeTransport, FakeTransportOptions } from './fake-transport.js';
 export { fakeDeephaven } from './fake-deephaven.js';
 export type { FakeDeephaven } from './fake-deephaven.js';
+export { probeSession } from './probe.js';
+export type { SessionProbe } from './probe.js';
+export type { ConnectionEvent } from '../transport/wire-transport.js';

@@ -12,6 +12,12 @@ const utf8Strict = new TextDecoder('utf-8', { fatal: true });
  * A reference to an object on the server, in one of the server's ticket encodings. `bytes` is the whole ticket
  * as sent on the wire, prefix included. Tickets are immutable values; they hold nothing on the server by
  * themselves (an {@link ExportTicket} names an export that its session holds).
+ *
+ * @example
+ * ```ts
+ * const t: Ticket = ScopeTicket.scopeTicket('prices');
+ * console.log(t.kind, t.rawBytes.length); // 'scope' 8
+ * ```
  */
 export abstract class Ticket {
   /** Which kind of ticket this is. */
@@ -44,6 +50,13 @@ export abstract class Ticket {
 /**
  * An export of one session: `'e'` followed by the export id as a little-endian int32. Positive ids are chosen by
  * the client, negative ones by the server (references a plugin sends). Only meaningful to the session that made it.
+ *
+ * @example
+ * ```ts
+ * const exported: ExportTicket = await session.fetch(ScopeTicket.scopeTicket('prices'));
+ * console.log(exported.id > 0);
+ * await session.release(exported);
+ * ```
  */
 export class ExportTicket extends Ticket {
   readonly kind = 'export' as const;
@@ -70,7 +83,14 @@ export class ExportTicket extends Ticket {
   }
 }
 
-/** A variable in the server's global (query) scope: `s/<name>`. */
+/**
+ * A variable in the server's global (query) scope: `s/<name>`.
+ *
+ * @example
+ * ```ts
+ * const table = await session.fetchTable(ScopeTicket.scopeTicket('prices'));
+ * ```
+ */
 export class ScopeTicket extends Ticket {
   readonly kind = 'scope' as const;
 
@@ -92,7 +112,15 @@ export class ScopeTicket extends Ticket {
   }
 }
 
-/** A field of a server application: `a/<appId>/f/<fieldName>`. */
+/**
+ * A field of a server application: `a/<appId>/f/<fieldName>`.
+ *
+ * @example
+ * ```ts
+ * const field = ApplicationTicket.appTicket('my_app', 'summary');
+ * const table = await session.fetchTable(field);
+ * ```
+ */
 export class ApplicationTicket extends Ticket {
   readonly kind = 'application' as const;
 
@@ -121,6 +149,13 @@ export class ApplicationTicket extends Ticket {
 /**
  * A shared ticket: `'h'` followed by any id bytes. A session publishes one of its exports to it and other sessions
  * (any client: pydeephaven, the JS API) fetch it with the same bytes, for as long as the publisher keeps the export.
+ *
+ * @example
+ * ```ts
+ * const shared = SharedTicket.randomTicket();
+ * await session.publishTable(shared, table);
+ * const again = await b.fetchTable(SharedTicket.parse(shared.toString())); // in another session
+ * ```
  */
 export class SharedTicket extends Ticket {
   readonly kind = 'shared' as const;
@@ -178,6 +213,12 @@ export class SharedTicket extends Ticket {
 /**
  * Classifies wire bytes as a ticket, as pydeephaven does: `e` (export, exactly 5 bytes), `h` (shared), `s/`
  * (scope), `a/…/f/…` (application). Anything else is an `INVALID_ARGUMENT` error.
+ *
+ * @example
+ * ```ts
+ * const t = ticketFromBytes(new TextEncoder().encode('s/prices'));
+ * console.log(t instanceof ScopeTicket); // true
+ * ```
  */
 export function ticketFromBytes(bytes: Uint8Array): Ticket {
   if (!(bytes instanceof Uint8Array) || bytes.length === 0) throw invalid('an empty ticket');

@@ -85,7 +85,7 @@ export function browserStream<Req extends ProtobufMessage, Res extends ProtobufM
 
   const responses$ = new Observable<Res>((subscriber) => {
     if (opened) {
-      subscriber.error(new DeephavenError(Code.FailedPrecondition, 'a browser stream can be subscribed only once', { method: name }));
+      subscriber.error(new DeephavenError(Code.FailedPrecondition, 'a bidirectional stream can be subscribed only once', { method: name }));
       return undefined;
     }
     opened = true;

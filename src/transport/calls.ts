@@ -1,6 +1,7 @@
 import { Observable, Subject, type Subscriber } from 'rxjs';
 import { Code, DeephavenError, abortError } from '../errors.js';
-import { grpc, type Client, type Metadata, type MethodDefinition, type ProtobufMessage } from './grpc.js';
+import { grpc, type Metadata, type MethodDefinition, type ProtobufMessage } from './grpc.js';
+import { GrpcWebCall } from './grpc-web-call.js';
 import type { WireTransport } from './wire-transport.js';
 
 /**
@@ -39,7 +40,13 @@ export function methodName(def: MethodDefinition<ProtobufMessage, ProtobufMessag
   return `${def.service.serviceName}/${def.methodName}`;
 }
 
-/** @internal A bidirectional stream: send requests, read responses, half-close with `end()`. */
+/**
+ * @internal A bidirectional stream: send requests, read responses, half-close with `end()`. The same rules on
+ * every transport (real streams and the Open/Next emulation alike): requests sent before the call starts are
+ * queued in order; the call starts when `responses$` is subscribed; `responses$` can be subscribed once (a second
+ * subscription errors with `FAILED_PRECONDITION`, it never opens a second call); unsubscribing cancels the call;
+ * `send` after `end()` throws.
+ */
 export interface BidiStream<Req, Res> {
   /** Responses; unsubscribing cancels the call. Subscribe once. */
   readonly responses$: Observable<Res>;
@@ -58,7 +65,7 @@ export function streamCall<Req extends ProtobufMessage, Res extends ProtobufMess
 ): Observable<Res> {
   const name = methodName(def as MethodDefinition<ProtobufMessage, ProtobufMessage>);
   return new Observable<Res>((subscriber) => {
-    let client: Client<Req, Res> | undefined;
+    let client: GrpcWebCall<Req, Res> | undefined;
     let done = false;
     let cancelRequests: (() => void) | undefined;
     const finish = (): void => {
@@ -128,25 +135,23 @@ function startClient<Req extends ProtobufMessage, Res extends ProtobufMessage>(
   subscriber: Subscriber<Res>,
   options: CallOptions,
   finish: () => void,
-): Client<Req, Res> {
-  const client = grpc.client<Req, Res, MethodDefinition<Req, Res>>(def, {
-    host: ctx.host,
-    transport: ctx.transport.factory(options.lane),
+): GrpcWebCall<Req, Res> {
+  const call = new GrpcWebCall(def, ctx.host, ctx.transport.factory(options.lane), {
+    onHeaders: (md) => ctx.observe(name, md),
+    onMessage: (message) => subscriber.next(message),
+    onEnd: (code, message, trailers) => {
+      finish();
+      ctx.observe(name, trailers, code as Code);
+      if (code === grpc.Code.OK) subscriber.complete();
+      else subscriber.error(statusError(code as Code, message, name, trailers));
+    },
   });
-  client.onHeaders((md) => ctx.observe(name, md));
-  client.onMessage((message) => subscriber.next(message));
-  client.onEnd((code, message, trailers) => {
-    finish();
-    ctx.observe(name, trailers, code as number as Code);
-    if (code === grpc.Code.OK) subscriber.complete();
-    else subscriber.error(statusError(code as number as Code, message, name, trailers));
-  });
-  client.start(new grpc.Metadata(headers));
-  return client;
+  call.start(headers);
+  return call;
 }
 
 function feedRequests<Req extends ProtobufMessage, Res extends ProtobufMessage>(
-  client: Client<Req, Res>,
+  client: GrpcWebCall<Req, Res>,
   requests: Observable<Req> | readonly Req[],
   subscriber: Subscriber<Res>,
   name: string,
@@ -206,8 +211,18 @@ export function bidiCall<Req extends ProtobufMessage, Res extends ProtobufMessag
     if (ended) subscriber.complete();
     return requests.subscribe(subscriber);
   });
+  const calls = streamCall(ctx, def, source, options);
+  let subscribed = false;
+  const responses$ = new Observable<Res>((subscriber) => {
+    if (subscribed) {
+      subscriber.error(new DeephavenError(Code.FailedPrecondition, 'a bidirectional stream can be subscribed only once', { method: methodName(def as MethodDefinition<ProtobufMessage, ProtobufMessage>) }));
+      return undefined;
+    }
+    subscribed = true;
+    return calls.subscribe(subscriber);
+  });
   return {
-    responses$: streamCall(ctx, def, source, options),
+    responses$,
     send(message) {
       if (ended) throw new DeephavenError(Code.FailedPrecondition, 'the stream was already half-closed', { method: methodName(def as MethodDefinition<ProtobufMessage, ProtobufMessage>) });
       if (started) requests.next(message);

@@ -1,7 +1,7 @@
 import { Code, DeephavenError } from '../errors.js';
 import { fetchTransport } from './fetch-transport.js';
 import { multiplexWebsocketTransport } from './multiplex-transport.js';
-import { nodeHttp2Transport, type NodeHttp2TransportOptions } from './node-http2-transport.js';
+import { isNode, platformTransports, type NodeHttp2Options } from './platform.js';
 import type { CustomTransport, TransportKind, WireTransport } from './wire-transport.js';
 
 /** TLS settings for Node's `https://` connections (passed to `node:http2`). */
@@ -29,13 +29,13 @@ export function createTransport(url: string, choice: TransportChoice | CustomTra
   switch (choice) {
     case 'auto':
       if (!url.startsWith('https:')) return multiplexWebsocketTransport();
-      return isNode() ? nodeHttp2Transport(url, tlsFor(options.tls)) : fetchTransport();
+      return isNode() ? nodeHttp2(url, options.tls) : fetchTransport();
     case 'websocket-multiplex':
       return multiplexWebsocketTransport();
     case 'node-http2':
       if (!isNode())
         throw new DeephavenError(Code.InvalidArgument, 'the node-http2 transport needs Node.js');
-      return nodeHttp2Transport(url, tlsFor(options.tls));
+      return nodeHttp2(url, options.tls);
     case 'grpc-web-fetch':
       return fetchTransport();
     default:
@@ -50,12 +50,20 @@ function asWireTransport(t: CustomTransport): WireTransport {
   return t as WireTransport;
 }
 
-function isNode(): boolean {
-  const p = (globalThis as { process?: { versions?: { node?: string } } }).process;
-  return typeof p?.versions?.node === 'string' && typeof (globalThis as { window?: unknown }).window === 'undefined';
+/** The `node:http2` transport, which only the Node entry of the package registers (the browser build has none). */
+function nodeHttp2(url: string, tls: NodeTlsOptions | undefined): WireTransport {
+  const create = platformTransports().nodeHttp2;
+  if (create === undefined) {
+    throw new DeephavenError(
+      Code.FailedPrecondition,
+      "the node-http2 transport is not loaded: this is the browser build of deephaven-rx; in Node, import 'deephaven-rx' " +
+        "(Node's export condition picks the Node build) or 'deephaven-rx/node'",
+    );
+  }
+  return create(url, tlsFor(tls));
 }
 
-function tlsFor(tls: NodeTlsOptions | undefined): NodeHttp2TransportOptions {
+function tlsFor(tls: NodeTlsOptions | undefined): NodeHttp2Options {
   if (tls === undefined) return {};
   const ca = tls.ca === undefined ? undefined : (Array.isArray(tls.ca) ? tls.ca : [tls.ca]).map((c: string | Uint8Array) => (typeof c === 'string' ? c : new TextDecoder().decode(c)));
   const pem = (v: string | Uint8Array | undefined): Record<string, string> => (v === undefined ? {} : { v: typeof v === 'string' ? v : new TextDecoder().decode(v) });

@@ -1,4 +1,4 @@
-import { FrameAssembler } from './frames.js';
+import { FrameAssembler, placementFor } from './frames.js';
 import { grpc, type Metadata, type Transport, type TransportFactory, type TransportOptions } from './grpc.js';
 import { reportFailure } from './multiplex-transport.js';
 import type { ConnectionEvent, WireTransport } from './wire-transport.js';
@@ -52,6 +52,7 @@ class FetchCall implements Transport {
   ) {}
 
   start(metadata: Metadata): void {
+    this.frames.placement = placementFor(this.options.methodDefinition);
     this.headers = metadata;
   }
 

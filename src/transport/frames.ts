@@ -8,6 +8,12 @@
  * and joined once, when the frame is complete.
  */
 export class FrameAssembler {
+  /**
+   * Where, in a frame being joined, a byte sits that should land on an 8-byte boundary of the joined buffer (from
+   * the frame's first bytes; -1 when unknown). Set for Flight's data streams: the Arrow body of a `FlightData`
+   * message, so that apache-arrow reads its buffers zero-copy (see {@link flightBodyOffset}).
+   */
+  placement: ((head: Uint8Array) => number) | undefined;
   private pending: Uint8Array[] = [];
   private pendingLength = 0;
   /** The byte length of the frame being assembled, once its header is in. */
@@ -21,7 +27,9 @@ export class FrameAssembler {
     this.pendingLength += chunk.length;
     if (this.need < 0 && this.pendingLength >= 5) this.need = 5 + readLength(this.head5());
     if (this.need < 0 || this.pendingLength < this.need) return [];
-    const joined = new Uint8Array(this.pendingLength);
+    const target = this.placement?.(this.pending[0] ?? new Uint8Array()) ?? -1;
+    const shift = target < 0 ? 0 : (8 - (target % 8)) % 8;
+    const joined = new Uint8Array(new ArrayBuffer(this.pendingLength + shift), shift, this.pendingLength);
     let at = 0;
     for (const p of this.pending) {
       joined.set(p, at);
@@ -78,4 +86,47 @@ export class FrameAssembler {
 
 function readLength(header: Uint8Array): number {
   return ((header[1] ?? 0) * 0x1000000 + (((header[2] ?? 0) << 16) | ((header[3] ?? 0) << 8) | (header[4] ?? 0))) >>> 0;
+}
+
+const FLIGHT_DATA_METHODS = new Set([
+  'arrow.flight.protocol.FlightService/DoGet',
+  'arrow.flight.protocol.FlightService/DoExchange',
+  'io.deephaven.flightjs.protocol.BrowserFlightService/OpenDoExchange',
+]);
+
+/**
+ * @internal The placement rule of a method's frames: {@link flightBodyOffset} for the Flight calls whose responses
+ * are `FlightData`, none for the others.
+ */
+export function placementFor(def: { service: { serviceName: string }; methodName: string }): ((head: Uint8Array) => number) | undefined {
+  return FLIGHT_DATA_METHODS.has(`${def.service.serviceName}/${def.methodName}`) ? flightBodyOffset : undefined;
+}
+
+/**
+ * @internal The offset, in a gRPC frame holding a `FlightData` message, of its `data_body` bytes (field 1000), from
+ * the frame's first bytes; -1 when they do not reach that far or the message is not as expected.
+ */
+export function flightBodyOffset(frame: Uint8Array): number {
+  let at = 5;
+  const varint = (): number => {
+    let value = 0;
+    let scale = 1;
+    for (let i = 0; i < 5; i++) {
+      const b = frame[at++];
+      if (b === undefined) return -1;
+      value += (b & 0x7f) * scale;
+      if ((b & 0x80) === 0) return value;
+      scale *= 128;
+    }
+    return -1;
+  };
+  while (at < frame.length) {
+    const tag = varint();
+    if (tag < 0 || (tag & 7) !== 2) return -1; // every field of FlightData is length-delimited
+    const length = varint();
+    if (length < 0) return -1;
+    if (tag >>> 3 === 1000) return at;
+    at += length;
+  }
+  return -1;
 }

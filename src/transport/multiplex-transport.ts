@@ -1,4 +1,4 @@
-import { FrameAssembler } from './frames.js';
+import { FrameAssembler, placementFor } from './frames.js';
 import { grpc, type Metadata, type Transport, type TransportFactory, type TransportOptions } from './grpc.js';
 import { MultiplexSocket } from './multiplex-socket.js';
 import { resolveWebSocket, type WebSocketConstructor } from './websocket-impl.js';
@@ -81,6 +81,7 @@ class MultiplexCall implements Transport {
   ) {}
 
   start(metadata: Metadata): void {
+    this.frames.placement = placementFor(this.options.methodDefinition);
     const headers: [string, string][] = [];
     metadata.forEach((name, values) => headers.push([name, values.join(', ')]));
     const def = this.options.methodDefinition;

@@ -1,5 +1,5 @@
 import type { ClientHttp2Session, ClientHttp2Stream, SecureClientSessionOptions } from 'node:http2';
-import { FrameAssembler } from './frames.js';
+import { FrameAssembler, placementFor } from './frames.js';
 import { grpc, type Metadata, type Transport, type TransportFactory, type TransportOptions } from './grpc.js';
 import { reportFailure } from './multiplex-transport.js';
 import type { ConnectionEvent, WireTransport } from './wire-transport.js';
@@ -90,6 +90,7 @@ class Http2Call implements Transport {
   ) {}
 
   start(metadata: Metadata): void {
+    this.frames.placement = placementFor(this.options.methodDefinition);
     if (this.connect === undefined) {
       this.fail('the transport is closed');
       return;

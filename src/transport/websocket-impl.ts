@@ -1,13 +1,13 @@
-/**
- * The WebSocket constructor to use: the platform's own in browsers; in Node the `ws` package (without
- * permessage-deflate), else Node's own.
- * @internal
- */
-export type WebSocketConstructor = new (url: string, protocols?: string | string[]) => WebSocket;
+import { platformTransports, type WebSocketConstructor } from './platform.js';
+
+export type { WebSocketConstructor } from './platform.js';
 
 let cached: Promise<WebSocketConstructor> | undefined;
 
-/** @internal */
+/**
+ * @internal The WebSocket constructor to use: the platform's own in browsers; in Node the `ws` package (without
+ * permessage-deflate) when the Node entry registered it, else Node's own.
+ */
 export function resolveWebSocket(): Promise<WebSocketConstructor> {
   cached ??= load();
   return cached;
@@ -15,25 +15,21 @@ export function resolveWebSocket(): Promise<WebSocketConstructor> {
 
 async function load(): Promise<WebSocketConstructor> {
   const native = (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket;
-  const isNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string';
-  // Browsers: the platform's own. Node: the `ws` package first, because it lets us turn off permessage-deflate,
-  // which costs more than it saves on Arrow data over loopback and LANs (a 16 MB table: 1.1 s with it, 0.1 s
-  // without); Node's built-in WebSocket as the fallback.
-  if (!isNode && native !== undefined) return native;
-  try {
-    const mod = (await import(/* @vite-ignore */ 'ws')) as unknown as { WebSocket?: unknown; default?: unknown };
-    const ctor = (mod.WebSocket ?? mod.default) as (new (url: string, protocols: string[] | string | undefined, options: object) => WebSocket) | undefined;
-    if (ctor === undefined) throw new Error('the ws package has no WebSocket export');
-    const withoutDeflate = function (url: string, protocols?: string | string[]): WebSocket {
-      return new ctor(url, protocols, { perMessageDeflate: false });
-    } as unknown as WebSocketConstructor;
-    return withoutDeflate;
-  } catch (cause) {
-    if (native !== undefined) return native;
-    cached = undefined;
-    throw new Error(
-      'This platform has no WebSocket and the "ws" package could not be loaded; install "ws" or pass a transport',
-      { cause },
-    );
+  // The Node entry registers the `ws` package, preferred there over Node's own WebSocket (see node-websocket.ts).
+  const preferred = platformTransports().webSocket;
+  if (preferred !== undefined) {
+    try {
+      return await preferred();
+    } catch (cause) {
+      if (native !== undefined) return native;
+      cached = undefined;
+      throw new Error('This platform has no WebSocket and the "ws" package could not be loaded; install "ws"', { cause });
+    }
   }
+  if (native !== undefined) return native;
+  cached = undefined;
+  throw new Error(
+    "This platform has no WebSocket: in Node.js before 22, import 'deephaven-rx' under Node's export condition " +
+      "(or 'deephaven-rx/node'), which brings the \"ws\" package",
+  );
 }

@@ -35,8 +35,8 @@ describe.each(targets)('live tables in Chromium over %s', (_name, t) => {
     for (const [name, result] of Object.entries(r)) {
       expect.soft(result, name).toMatchObject({ errors: [], failure: null, finalEqual: true, snapshots: 1 });
     }
-    expect((r['last'] as { modified: number }).modified).toBeGreaterThan(0);
-    expect((r['tail'] as { removed: number }).removed).toBeGreaterThan(0);
+    expect((r['last'] as { modified: number }).modified, JSON.stringify(r['last'])).toBeGreaterThan(0);
+    expect((r['tail'] as { removed: number }).removed, JSON.stringify(r['tail'])).toBeGreaterThan(0);
   });
 
   it('viewports follow an Observable of ranges while ticking', { timeout: 60_000 }, async () => {

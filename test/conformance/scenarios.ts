@@ -1,11 +1,12 @@
 // The transport conformance scenarios: the same code runs in Node (integration layer) and in Chromium (browser
 // layer, through the harness page), once per transport, against real servers. Each returns plain JSON for the
-// test to assert on. They use the SDK's internal call layer where the public API does not reach yet.
+// test to assert on. They make raw calls through the testing entry's session probe where the public API does not
+// reach.
 import { firstValueFrom, lastValueFrom, toArray } from 'rxjs';
 import { Session, type Auth, type NodeTlsOptions, type TransportChoice, DeephavenError, ScopeTicket } from '../../src/index.js';
-import { typedTicketPb } from '../../src/session/wire-tickets.js';
+import { typedTicketPb } from '../../src/services/tickets.js';
+import { probeSession } from '../../src/testing/index.js';
 import type { BidiStream } from '../../src/transport/calls.js';
-import { streamCall, unaryCall } from '../../src/transport/calls.js';
 import {
   ApplicationService,
   ClientData,
@@ -65,9 +66,9 @@ export async function tryAuth(t: Target, auth: Auth): Promise<{ ok: true } | { o
 export async function concurrentCalls(t: Target, n: number): Promise<{ ok: number; distinctTokens: number }> {
   const s = await connect(t);
   try {
-    const ctx = s.internals.calls;
+    const rpc = probeSession(s).rpc;
     const results = await Promise.all(
-      Array.from({ length: n }, () => unaryCall(ctx, ConfigService.GetConfigurationConstants, new ConfigurationConstantsRequest())),
+      Array.from({ length: n }, () => rpc.unary(ConfigService.GetConfigurationConstants, new ConfigurationConstantsRequest())),
     );
     return { ok: results.filter((r) => r.getConfigValuesMap().getLength() > 0).length, distinctTokens: 1 };
   } finally {
@@ -81,7 +82,7 @@ export async function cancelServerStream(t: Target): Promise<{ fields: number; h
   try {
     await s.runScript('from deephaven import empty_table\nconf_cancel_t = empty_table(1)');
     const started = Date.now();
-    const first = await firstValueFrom(streamCall(s.internals.calls, ApplicationService.ListFields, [new ListFieldsRequest()]));
+    const first = await firstValueFrom(probeSession(s).rpc.serverStream(ApplicationService.ListFields, new ListFieldsRequest()));
     const elapsedMs = Date.now() - started;
     const after = await s.runScript('conf_cancel_t2 = conf_cancel_t');
     return { fields: first.getCreatedList().length, healthyAfter: after.created.length === 1, elapsedMs };
@@ -140,7 +141,7 @@ export async function bidiEcho(
 
 /** A raw MessageStream to the Echo object `name`, its ConnectRequest sent (on any transport). */
 function openEcho(s: Session, name: string): BidiStream<StreamRequest, StreamResponse> {
-  const stream = s.internals.bidi(ObjectService.MessageStream, {
+  const stream = probeSession(s).rpc.bidi(ObjectService.MessageStream, {
     open: ObjectService.OpenMessageStream,
     next: ObjectService.NextMessageStream,
     empty: () => new StreamRequest(),
@@ -180,7 +181,7 @@ export async function closeCompletesStreams(t: Target): Promise<{ streamComplete
   const s = await connect(t);
   const events: string[] = [];
   const done = new Promise<void>((resolve) => {
-    streamCall(s.internals.calls, ApplicationService.ListFields, [new ListFieldsRequest()]).subscribe({
+    probeSession(s).rpc.serverStream(ApplicationService.ListFields, new ListFieldsRequest()).subscribe({
       next: () => events.push('next'),
       error: () => {
         events.push('error');
@@ -206,10 +207,10 @@ export async function closeCompletesStreams(t: Target): Promise<{ streamComplete
 export async function idleThenCall(t: Target, idleMs: number): Promise<{ works: boolean; rotated: boolean; durationMs: number }> {
   const s = await connect(t);
   try {
-    const first = s.internals.currentToken;
+    const first = probeSession(s).currentToken;
     await new Promise((r) => setTimeout(r, idleMs));
     const changes = await s.runScript('conf_idle = 1');
-    return { works: Array.isArray(changes.created), rotated: s.internals.currentToken !== first, durationMs: Number(s.configuration.get('http.session.durationMs')) };
+    return { works: Array.isArray(changes.created), rotated: probeSession(s).currentToken !== first, durationMs: Number(s.configuration.get('http.session.durationMs')) };
   } finally {
     await s.close();
   }

@@ -1,6 +1,7 @@
 import { createServer } from 'node:net';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { Code, DeephavenError, Session, SessionClosedError } from '../../src/index.js';
+import { probeSession } from '../../src/testing/index.js';
 import { DH_VERSION } from '../server/env.mjs';
 
 const url = inject('dhUrl');
@@ -58,7 +59,7 @@ describe('session lifecycle', () => {
     await first;
     expect(session.isClosed).toBe(true);
     expect(await ended).toMatchObject({ reason: 'closed' });
-    await expect(session.internals.headersFor()).rejects.toBeInstanceOf(SessionClosedError);
+    await expect(probeSession(session).headers()).rejects.toBeInstanceOf(SessionClosedError);
   });
 
   it('rejects a malformed URL before any network traffic', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { Session, type SessionEnded, type TransportKind } from '../../src/index.js';
-import { streamCall } from '../../src/transport/calls.js';
+import { probeSession } from '../../src/testing/index.js';
 import { ApplicationService, ListFieldsRequest } from '../../src/transport/services.js';
 import { freePort, startServer, type RunningServer } from '../server/server.mjs';
 
@@ -27,7 +27,7 @@ async function watch(url: string, transport: TransportKind): Promise<Watched> {
   const session = await Session.connect(url, { transport });
   const ended = new Promise<SessionEnded>((resolve) => session.closed$.subscribe(resolve));
   const stream = new Promise<Watched['stream'] extends Promise<infer T> ? T : never>((resolve) => {
-    streamCall(session.internals.calls, ApplicationService.ListFields, [new ListFieldsRequest()]).subscribe({
+    probeSession(session).rpc.serverStream(ApplicationService.ListFields, new ListFieldsRequest()).subscribe({
       error: (e: { code?: number; message?: string }) => resolve({ kind: 'error', code: e.code, message: e.message }),
       complete: () => resolve({ kind: 'complete' }),
     });

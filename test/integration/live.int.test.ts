@@ -1,23 +1,31 @@
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import * as live from '../scenarios/live.js';
+import { CuttableProxy } from '../support/cuttable-proxy.js';
 
 const main = inject('dhUrl');
+const proxy = new CuttableProxy(new URL(main));
+beforeAll(() => proxy.start());
+afterAll(() => proxy.stop());
 
-describe.each([
-  ['websocket-multiplex', { url: main, transport: 'websocket-multiplex' } as live.Target],
-  ['node-http2 (h2c)', { url: main, transport: 'node-http2' } as live.Target],
-])('live tables in Node over %s', (_n, t) => {
+const tlsUrl = inject('dhUrlTls');
+const nodeTargets: [string, live.Target][] = [
+  ['websocket-multiplex', { url: main, transport: 'websocket-multiplex' }],
+  ['node-http2 (h2c)', { url: main, transport: 'node-http2' }],
+];
+if (tlsUrl) nodeTargets.push(['node-http2 (h2 over TLS)', { url: tlsUrl, transport: 'node-http2', tls: { ca: inject('tlsCert') } }]);
+describe.each(nodeTargets)('live tables in Node over %s', (_n, t) => {
   it('every kind of change: each update consistent, the settled state equal to a snapshot', { timeout: 90_000 }, async () => {
     const r = await live.liveSettle(t);
     for (const [name, result] of Object.entries(r)) {
       expect.soft(result, name).toMatchObject({ errors: [], failure: null, finalEqual: true, snapshots: 1 });
     }
     expect(r['append']).toMatchObject({ size: 24, removed: 0, modified: 0 });
-    expect((r['tail'] as { removed: number }).removed).toBeGreaterThan(0);
-    expect((r['last'] as { modified: number }).modified).toBeGreaterThan(0);
+    expect((r['tail'] as { removed: number }).removed, JSON.stringify(r['tail'])).toBeGreaterThan(0);
+    expect((r['last'] as { modified: number }).modified, JSON.stringify(r['last'])).toBeGreaterThan(0);
     expect((r['aggs'] as { modifiedColumns: string[] }).modifiedColumns).toContain('A');
-    expect((r['types'] as { modified: number }).modified).toBeGreaterThan(0);
-    expect((r['where'] as { removed: number }).removed).toBeGreaterThan(0);
+    expect((r['types'] as { modified: number }).modified, JSON.stringify(r['types'])).toBeGreaterThan(0);
+    const where = r['where'] as { removed: number; added: number };
+    expect(where.removed + where.added, `rows enter or leave the where: ${JSON.stringify(where)}`).toBeGreaterThan(0);
   });
 
   it('viewports follow an Observable of ranges while ticking; reverse viewports', { timeout: 60_000 }, async () => {
@@ -26,6 +34,15 @@ describe.each([
     const rev = r['reverse'] as { first: number; rows: string[]; expected: string[] };
     expect(rev.rows).toEqual(rev.expected);
     expect(rev.first).toBe(37);
+  });
+});
+
+describe.each(['websocket-multiplex', 'node-http2'] as const)('live tables across a dropped connection (%s)', (transport) => {
+  it('subscriptions and viewports come back with a fresh snapshot, no error, no gap', { timeout: 60_000 }, async () => {
+    const r = await live.liveReconnect({ url: `http://127.0.0.1:${proxy.port}`, transport }, () => proxy.cut());
+    expect(r).toMatchObject({ errors: [], failure: null, finalEqual: true, viewportEqual: true, sessionOpen: true, snapshotsBefore: 1, snapshots: 2 });
+    expect(r['cutSockets']).toBeGreaterThan(0);
+    expect(r['viewportSnapshots']).toBeGreaterThanOrEqual(2);
   });
 });
 

@@ -1,44 +1,9 @@
-import { createConnection, createServer, type Server, type Socket } from 'node:net';
 import { firstValueFrom, retry, take, toArray } from 'rxjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Session, type TransportKind } from '../../src/index.js';
-import { streamCall } from '../../src/transport/calls.js';
+import { CuttableProxy } from '../support/cuttable-proxy.js';
+import { probeSession } from '../../src/testing/index.js';
 import { ApplicationService, ListFieldsRequest } from '../../src/transport/services.js';
-
-/** A TCP proxy in front of the test server whose live connections the test can cut, as a network would. */
-class CuttableProxy {
-  private readonly sockets = new Set<Socket>();
-  private server: Server | undefined;
-  port = 0;
-
-  constructor(private readonly target: URL) {}
-
-  async start(): Promise<void> {
-    this.server = createServer((client) => {
-      const upstream = createConnection(Number(this.target.port), this.target.hostname);
-      for (const s of [client, upstream]) {
-        this.sockets.add(s);
-        s.on('close', () => this.sockets.delete(s));
-        s.on('error', () => s.destroy());
-      }
-      client.pipe(upstream).pipe(client);
-    });
-    await new Promise<void>((r) => this.server?.listen(0, '127.0.0.1', r));
-    const a = this.server.address();
-    this.port = typeof a === 'object' && a !== null ? a.port : 0;
-  }
-
-  cut(): number {
-    const n = this.sockets.size;
-    for (const s of this.sockets) s.destroy();
-    return n;
-  }
-
-  async stop(): Promise<void> {
-    this.cut();
-    await new Promise<void>((r) => this.server?.close(() => r()));
-  }
-}
 
 const proxy = new CuttableProxy(new URL(inject('dhUrl')));
 beforeAll(() => proxy.start());
@@ -50,9 +15,9 @@ describe.each(['websocket-multiplex', 'node-http2'] as TransportKind[])('a dropp
     try {
       const ended: string[] = [];
       session.closed$.subscribe((e) => ended.push(e.reason));
-      const token = session.internals.currentToken;
+      const token = probeSession(session).currentToken;
       const failed = new Promise<{ code?: number }>((resolve) => {
-        streamCall(session.internals.calls, ApplicationService.ListFields, [new ListFieldsRequest()]).subscribe({ error: resolve });
+        probeSession(session).rpc.serverStream(ApplicationService.ListFields, new ListFieldsRequest()).subscribe({ error: resolve });
       });
       await new Promise((r) => setTimeout(r, 300));
       const started = Date.now();
@@ -64,7 +29,7 @@ describe.each(['websocket-multiplex', 'node-http2'] as TransportKind[])('a dropp
       expect(session.isClosed).toBe(false);
       expect(ended).toEqual([]);
       // Same server session: the token is still one the server issued to it (rotation may have replaced it).
-      expect(session.internals.currentToken).toBeDefined();
+      expect(probeSession(session).currentToken).toBeDefined();
       expect(typeof token).toBe('string');
     } finally {
       await session.close();
@@ -75,7 +40,7 @@ describe.each(['websocket-multiplex', 'node-http2'] as TransportKind[])('a dropp
     const session = await Session.connect(`http://127.0.0.1:${proxy.port}`, { transport });
     try {
       await session.runScript('from deephaven import empty_table\nretry_t1 = empty_table(1)');
-      const list$ = streamCall(session.internals.calls, ApplicationService.ListFields, [new ListFieldsRequest()]).pipe(retry({ count: 3, delay: 100 }));
+      const list$ = probeSession(session).rpc.serverStream(ApplicationService.ListFields, new ListFieldsRequest()).pipe(retry({ count: 3, delay: 100 }));
       // The first message lists the fields; cut the connection after it; the retried stream lists them again.
       const both = firstValueFrom(list$.pipe(take(2), toArray()));
       setTimeout(() => proxy.cut(), 500);

@@ -118,7 +118,9 @@ class Follower {
 
 const TICKING = (base: string, n: number, period: string) => `
 from deephaven import time_table, agg
-${base} = time_table("${period}").update(["I = ii"]).head(${n})
+from deephaven.time import dh_now
+# Ticking starts a few seconds from now, so that every subscription is open before the first row.
+${base} = time_table("${period}", start_time=dh_now().plusSeconds(8)).update(["I = ii"]).head(${n})
 ${base}_append = ${base}.update(["S = \`s\` + I", "D = I * 1.5"])
 ${base}_tail = ${base}.tail(5)
 ${base}_last = ${base}.update(["K = I % 4", "V = I * 10"]).last_by("K")
@@ -297,7 +299,9 @@ export async function liveViewport(t: Target, rows = 40, period = 'PT0.1s'): Pro
   const session = await connect(t);
   const name = unique('vp');
   try {
-    await session.runScript(`from deephaven import time_table\n${name} = time_table("${period}").update(["I = ii", "S = \`r\` + ii"]).head(${rows}).sort_descending("I")`);
+    await session.runScript(
+      `from deephaven import time_table\nfrom deephaven.time import dh_now\n${name} = time_table("${period}", start_time=dh_now().plusSeconds(3)).update(["I = ii", "S = \`r\` + ii"]).head(${rows}).sort_descending("I")`,
+    );
     const table = await session.openTable(name);
     const ranges = [
       { first: 0, last: 4 },
@@ -374,6 +378,44 @@ export async function liveSizes(t: Target): Promise<Record<string, unknown>> {
     });
     a.unsubscribe();
     return { last: seen[seen.length - 1] ?? -1, increasing: seen.every((v, i) => i === 0 || v > (seen[i - 1] as number)), count: seen.length, other: otherSeen };
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * A dropped connection under live subscriptions (the server session lives on): no error, a fresh `isSnapshot` state
+ * on the new connection, and the settled state equal to a snapshot. `cut()` drops the connection (a test proxy).
+ */
+export async function liveReconnect(t: Target, cut: () => number): Promise<Record<string, unknown>> {
+  const session = await connect(t);
+  const name = unique('rc');
+  try {
+    await session.runScript(`from deephaven import time_table\n${name} = time_table("PT0.2s").update(["I = ii", "S = \`r\` + ii"]).head(30).sort_descending("I")`);
+    const table = await session.openTable(name);
+    const f = new Follower();
+    const sub = f.follow(table, { updateIntervalMs: 100 });
+    const views: ViewportUpdate[] = [];
+    const vsub = table.viewport({ first: 0, last: 4 }, { updateIntervalMs: 100 }).subscribe({ next: (v) => views.push(v), error: (e: unknown) => views.push(e as never) });
+    await sleep(2000);
+    const before = f.snapshots;
+    const cutSockets = cut();
+    await sleep(200);
+    const source = await session.openTable(name);
+    await settle(session, source, 30);
+    const snapshot = await table.toArrow();
+    const last = views[views.length - 1];
+    sub.unsubscribe();
+    vsub.unsubscribe();
+    return {
+      cutSockets,
+      snapshotsBefore: before,
+      ...f.summary(),
+      finalEqual: f.last !== undefined && JSON.stringify(rowsOf(f.last.table)) === JSON.stringify(rowsOf(snapshot)),
+      viewportSnapshots: views.filter((v) => v.isSnapshot).length,
+      viewportEqual: last !== undefined && JSON.stringify(rowsOf(last.table)) === JSON.stringify(rowsOf(snapshot.slice(0, 5))),
+      sessionOpen: !session.isClosed,
+    };
   } finally {
     await session.close();
   }

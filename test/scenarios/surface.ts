@@ -6,7 +6,6 @@ import { filter, firstValueFrom, lastValueFrom, take, takeWhile, timeout, toArra
 import {
   Code,
   DeephavenError,
-  ExportTicket,
   Fetchable,
   PluginClient,
   ScopeTicket,
@@ -18,7 +17,8 @@ import {
   ticketFromBytes,
   type ExportableObjects,
 } from '../../src/index.js';
-import { ExportNotification, ExportNotificationRequest, SessionService } from '../../src/transport/services.js';
+import { probeSession } from '../../src/testing/index.js';
+import { ExportNotification } from '../../src/transport/services.js';
 import { connect, type Target } from '../conformance/scenarios.js';
 import { allTypesScript, digest, type TableDigest } from './digest.js';
 import { hex, unhex } from './hex.js';
@@ -345,27 +345,22 @@ export async function badInput(t: Target): Promise<Record<string, unknown>> {
 /** The session's live exports as the server reports them (ExportNotifications' initial listing). */
 async function serverExports(s: Session): Promise<number[]> {
   const notes = await lastValueFrom(
-    s.internals.serverStream(SessionService.ExportNotifications, new ExportNotificationRequest()).pipe(
-      // The initial listing ends with a marker for export 0.
-      takeWhile((n) => !isMarker(n)),
-      toArray(),
-    ),
+    probeSession(s)
+      .exportStates$()
+      .pipe(
+        // The initial listing ends with a marker for export 0.
+        takeWhile((n) => n.exportId !== 0),
+        toArray(),
+      ),
   );
   const live = new Set<number>();
   for (const n of notes) {
-    const ticket = ticketFromBytes(n.getTicket()?.getTicket_asU8() ?? new Uint8Array());
-    if (!(ticket instanceof ExportTicket)) continue;
-    const state = n.getExportState();
-    const terminal = state >= ExportNotification.State.RELEASED;
-    if (terminal) live.delete(ticket.id);
-    else live.add(ticket.id);
+    if (n.exportId === undefined) continue;
+    const terminal = n.state >= ExportNotification.State.RELEASED;
+    if (terminal) live.delete(n.exportId);
+    else live.add(n.exportId);
   }
   return [...live].sort((x, y) => x - y);
-}
-
-function isMarker(n: ExportNotification): boolean {
-  const b = n.getTicket()?.getTicket_asU8() ?? new Uint8Array();
-  return b.length === 5 && b[0] === 0x65 && b[1] === 0 && b[2] === 0 && b[3] === 0 && b[4] === 0;
 }
 
 /** `n` fetch/release cycles (plus tables and plugin clients); then nothing is left on the server or in the client. */
@@ -376,7 +371,7 @@ export async function leakCycles(t: Target, n: number): Promise<Record<string, u
     const echo = unique('leak_echo');
     await s.runScript(`from deephaven import empty_table\nfrom dhrx_echo import Echo\n${name} = empty_table(3)\n${echo} = Echo()`);
     const before = await serverExports(s);
-    const callsBefore = s.internals.openCallCount;
+    const callsBefore = probeSession(s).openCalls;
     const ticket = ScopeTicket.scopeTicket(name);
     const started = Date.now();
     for (let i = 0; i < n; i++) {
@@ -398,8 +393,8 @@ export async function leakCycles(t: Target, n: number): Promise<Record<string, u
     return {
       before: before.length,
       after: after.length,
-      held: s.internals.exports.size,
-      openCalls: s.internals.openCallCount - callsBefore,
+      held: probeSession(s).heldExports,
+      openCalls: probeSession(s).openCalls - callsBefore,
       perCycleMs: cyclesMs / n,
     };
   } finally {
@@ -518,7 +513,7 @@ export async function pluginReferences(t: Target): Promise<Record<string, unknow
     await ref.close();
     await fetched.close();
     await client.close();
-    return { payload: text(payload), refTypes: refs.map((r) => r.type), refTicketNegative, values, held: s.internals.exports.size };
+    return { payload: text(payload), refTypes: refs.map((r) => r.type), refTicketNegative, values, held: probeSession(s).heldExports };
   } finally {
     await s.close();
   }

@@ -98,6 +98,22 @@ describe('documentation examples', () => {
     expect(readmeExamples().length).toBeGreaterThanOrEqual(5);
   });
 
+  it('every value the public entries export (classes, functions, constants) has an @example', () => {
+    const missing: string[] = [];
+    for (const entry of ['src/index.ts', 'src/testing/index.ts']) {
+      const text = readFileSync(join(root, entry), 'utf8');
+      for (const m of text.matchAll(/export \{([^}]*)\} from '([^']+)'/g)) {
+        const file = join(root, 'src', (entry.includes('testing') ? 'testing/' : '') + (m[2] ?? '').replace(/^\.\//, '').replace(/\.js$/, '.ts'));
+        const source = readFileSync(file, 'utf8');
+        for (const name of (m[1] ?? '').split(',').map((n) => n.trim()).filter((n) => n !== '' && !n.startsWith('type '))) {
+          const decl = new RegExp(`(?:^|\\n)((?:/\\*\\*(?:(?!\\*/)[\\s\\S])*\\*/\\n)?)export (?:abstract )?(?:class|function|const|enum) ${name}\\b`).exec(source);
+          if (decl === null || !(decl[1] ?? '').includes('@example')) missing.push(`${name} (${relative(root, file)})`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
   it('every example compiles against the public API', { timeout: 60_000 }, () => {
     const files = new Map(examples.map((e, i) => [join(root, `__example_${i}.ts`), moduleOf(e)]));
     const options: ts.CompilerOptions = {

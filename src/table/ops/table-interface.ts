@@ -13,7 +13,8 @@ export interface OperationOptions extends AbortOptions {
   readonly signal?: AbortSignal | undefined;
 }
 
-type Names = string | readonly string[];
+/** Column names or formulas: one as a string, or several as an array (pydeephaven takes both). */
+export type Names = string | readonly string[];
 
 /**
  * Every table operation. `R` is what an operation returns: `Promise<Table>` on a {@link Table}, the builder itself

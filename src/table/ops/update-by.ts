@@ -14,8 +14,10 @@ import type {
 } from '../../services/table-operations.js';
 import { finite, name, names, oneOf, span } from './args.js';
 
-type Cols = string | readonly string[];
-type Span = number | bigint | string;
+/** The columns an update_by operation computes, `'Out = In'` or `'In'`: one string or an array. */
+export type Cols = string | readonly string[];
+/** A window: a count of rows (ticks), nanoseconds as a bigint, or an ISO-8601 duration such as `'PT5s'`. */
+export type Span = number | bigint | string;
 
 const cols = (c: unknown, op: string): string[] => names(c, `updateBy.${op}`, 'columns', { emptyOk: true });
 const ticks = (t: unknown, op: string, what: string): UpdateByWindow => ({ ticks: finite(t, `updateBy.${op}`, what) });

@@ -1,9 +1,31 @@
 // The agg, updateBy and filters builders and the TableService request building, without a server: what each
 // builder describes, the protobuf each description becomes, and bad input refused before any call.
+import { Message } from 'google-protobuf';
 import { describe, expect, it } from 'vitest';
 import { Code, DeephavenError, agg, filters, updateBy } from '../../../src/index.js';
 import { aggregationPb, conditionPb, updateByOperationPb } from '../../../src/services/table-messages.js';
 import { operations } from '../../../src/table/ops/operations.js';
+
+/**
+ * The generated messages carry no `toObject()` (left out to keep bundles small); the tests read them as plain objects
+ * through their getters instead (`getFoo()` → `foo`, lists as arrays).
+ */
+function plain(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(plain);
+  if (!(value instanceof Message)) return value;
+  const out: Record<string, unknown> = {};
+  const getters = Object.getOwnPropertyNames(Object.getPrototypeOf(value)).filter((n) => /^get[A-Z]/.test(n) && !/_as(U8|B64)$/.test(n));
+  for (const name of getters) {
+    const getter = (value as unknown as Record<string, unknown>)[name];
+    const key = name.charAt(3).toLowerCase() + name.slice(4);
+    // (as jspb's toObject names a field called by a reserved word: `in` → `pb_in`)
+    if (typeof getter === 'function' && getter.length === 0) out[key === 'in' ? 'pb_in' : key] = plain((getter as () => unknown).call(value));
+  }
+  return out;
+}
+(Message.prototype as unknown as { toObject: () => unknown }).toObject = function (this: Message) {
+  return plain(this);
+};
 
 const code = (f: () => unknown): Code | undefined => {
   try {

@@ -27,7 +27,7 @@ const __require = (id) => {
 
 var jspb = require('google-protobuf');
 var goog = jspb;
-var global = (function() { return this || window || global || self || Function('return this')(); }).call(null);
+var global = globalThis;
 
 var deephaven_core_proto_ticket_pb = require('../../deephaven_core/proto/ticket_pb.js');
 goog.object.extend(proto, deephaven_core_proto_ticket_pb);
@@ -48,7 +48,7 @@ proto.io.deephaven.proto.backplane.grpc.ListFieldsRequest = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.ListFieldsRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -69,7 +69,7 @@ proto.io.deephaven.proto.backplane.grpc.FieldsChangeUpdate = function(opt_data) 
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.FieldsChangeUpdate.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.FieldsChangeUpdate, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -90,7 +90,7 @@ proto.io.deephaven.proto.backplane.grpc.FieldInfo = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.FieldInfo, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -100,7 +100,7 @@ if (goog.DEBUG && !COMPILED) {
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -208,7 +208,7 @@ proto.io.deephaven.proto.backplane.grpc.FieldsChangeUpdate.repeatedFields_ = [1,
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -467,7 +467,7 @@ proto.io.deephaven.proto.backplane.grpc.FieldsChangeUpdate.prototype.clearRemove
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.

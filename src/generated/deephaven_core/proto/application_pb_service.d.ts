@@ -1,7 +1,7 @@
 // package: io.deephaven.proto.backplane.grpc
 // file: deephaven_core/proto/application.proto
 
-import * as deephaven_core_proto_application_pb from "../../deephaven_core/proto/application_pb";
+import * as deephaven_core_proto_application_pb from "../../deephaven_core/proto/application_pb.js";
 import {grpc} from "@improbable-eng/grpc-web";
 
 type ApplicationServiceListFields = {
@@ -46,10 +46,4 @@ interface BidirectionalStream<ReqT, ResT> {
   on(type: 'status', handler: (status: Status) => void): BidirectionalStream<ReqT, ResT>;
 }
 
-export class ApplicationServiceClient {
-  readonly serviceHost: string;
-
-  constructor(serviceHost: string, options?: grpc.RpcOptions);
-  listFields(requestMessage: deephaven_core_proto_application_pb.ListFieldsRequest, metadata?: grpc.Metadata): ResponseStream<deephaven_core_proto_application_pb.FieldsChangeUpdate>;
-}
 

@@ -34,54 +34,7 @@ ApplicationService.ListFields = {
 };
 
 exports.ApplicationService = ApplicationService;
-
-function ApplicationServiceClient(serviceHost, options) {
-  this.serviceHost = serviceHost;
-  this.options = options || {};
-}
-
-ApplicationServiceClient.prototype.listFields = function listFields(requestMessage, metadata) {
-  var listeners = {
-    data: [],
-    end: [],
-    status: []
-  };
-  var client = grpc.invoke(ApplicationService.ListFields, {
-    request: requestMessage,
-    host: this.serviceHost,
-    metadata: metadata,
-    transport: this.options.transport,
-    debug: this.options.debug,
-    onMessage: function (responseMessage) {
-      listeners.data.forEach(function (handler) {
-        handler(responseMessage);
-      });
-    },
-    onEnd: function (status, statusMessage, trailers) {
-      listeners.status.forEach(function (handler) {
-        handler({ code: status, details: statusMessage, metadata: trailers });
-      });
-      listeners.end.forEach(function (handler) {
-        handler({ code: status, details: statusMessage, metadata: trailers });
-      });
-      listeners = null;
-    }
-  });
-  return {
-    on: function (type, handler) {
-      listeners[type].push(handler);
-      return this;
-    },
-    cancel: function () {
-      listeners = null;
-      client.close();
-    }
-  };
-};
-
-exports.ApplicationServiceClient = ApplicationServiceClient;
 }).call(undefined, __module, __module.exports, __require, globalThis);
 
 export default __module.exports;
 export const ApplicationService = __module.exports.ApplicationService;
-export const ApplicationServiceClient = __module.exports.ApplicationServiceClient;

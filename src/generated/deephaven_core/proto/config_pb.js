@@ -25,7 +25,7 @@ const __require = (id) => {
 
 var jspb = require('google-protobuf');
 var goog = jspb;
-var global = (function() { return this || window || global || self || Function('return this')(); }).call(null);
+var global = globalThis;
 
 goog.exportSymbol('proto.io.deephaven.proto.backplane.grpc.AuthenticationConstantsRequest', null, global);
 goog.exportSymbol('proto.io.deephaven.proto.backplane.grpc.AuthenticationConstantsResponse', null, global);
@@ -47,7 +47,7 @@ proto.io.deephaven.proto.backplane.grpc.AuthenticationConstantsRequest = functio
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.AuthenticationConstantsRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -68,7 +68,7 @@ proto.io.deephaven.proto.backplane.grpc.ConfigurationConstantsRequest = function
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.ConfigurationConstantsRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -89,7 +89,7 @@ proto.io.deephaven.proto.backplane.grpc.AuthenticationConstantsResponse = functi
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.AuthenticationConstantsResponse, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -110,7 +110,7 @@ proto.io.deephaven.proto.backplane.grpc.ConfigurationConstantsResponse = functio
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.ConfigurationConstantsResponse, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -131,7 +131,7 @@ proto.io.deephaven.proto.backplane.grpc.ConfigValue = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, proto.io.deephaven.proto.backplane.grpc.ConfigValue.oneofGroups_);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.ConfigValue, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -141,7 +141,7 @@ if (goog.DEBUG && !COMPILED) {
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -242,7 +242,7 @@ proto.io.deephaven.proto.backplane.grpc.AuthenticationConstantsRequest.serialize
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -343,7 +343,7 @@ proto.io.deephaven.proto.backplane.grpc.ConfigurationConstantsRequest.serializeB
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -476,7 +476,7 @@ proto.io.deephaven.proto.backplane.grpc.AuthenticationConstantsResponse.prototyp
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -634,7 +634,7 @@ proto.io.deephaven.proto.backplane.grpc.ConfigValue.prototype.getKindCase = func
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.

@@ -1,7 +1,7 @@
 // package: io.deephaven.proto.backplane.grpc
 // file: deephaven_core/proto/config.proto
 
-import * as deephaven_core_proto_config_pb from "../../deephaven_core/proto/config_pb";
+import * as deephaven_core_proto_config_pb from "../../deephaven_core/proto/config_pb.js";
 import {grpc} from "@improbable-eng/grpc-web";
 
 type ConfigServiceGetAuthenticationConstants = {
@@ -56,27 +56,4 @@ interface BidirectionalStream<ReqT, ResT> {
   on(type: 'status', handler: (status: Status) => void): BidirectionalStream<ReqT, ResT>;
 }
 
-export class ConfigServiceClient {
-  readonly serviceHost: string;
-
-  constructor(serviceHost: string, options?: grpc.RpcOptions);
-  getAuthenticationConstants(
-    requestMessage: deephaven_core_proto_config_pb.AuthenticationConstantsRequest,
-    metadata: grpc.Metadata,
-    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_config_pb.AuthenticationConstantsResponse|null) => void
-  ): UnaryResponse;
-  getAuthenticationConstants(
-    requestMessage: deephaven_core_proto_config_pb.AuthenticationConstantsRequest,
-    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_config_pb.AuthenticationConstantsResponse|null) => void
-  ): UnaryResponse;
-  getConfigurationConstants(
-    requestMessage: deephaven_core_proto_config_pb.ConfigurationConstantsRequest,
-    metadata: grpc.Metadata,
-    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_config_pb.ConfigurationConstantsResponse|null) => void
-  ): UnaryResponse;
-  getConfigurationConstants(
-    requestMessage: deephaven_core_proto_config_pb.ConfigurationConstantsRequest,
-    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_config_pb.ConfigurationConstantsResponse|null) => void
-  ): UnaryResponse;
-}
 

@@ -2,8 +2,8 @@
 // file: deephaven_core/proto/console.proto
 
 import * as jspb from "google-protobuf";
-import * as deephaven_core_proto_ticket_pb from "../../deephaven_core/proto/ticket_pb";
-import * as deephaven_core_proto_application_pb from "../../deephaven_core/proto/application_pb";
+import * as deephaven_core_proto_ticket_pb from "../../deephaven_core/proto/ticket_pb.js";
+import * as deephaven_core_proto_application_pb from "../../deephaven_core/proto/application_pb.js";
 
 export class GetConsoleTypesRequest extends jspb.Message {
   serializeBinary(): Uint8Array;

@@ -29,7 +29,7 @@ const __require = (id) => {
 
 var jspb = require('google-protobuf');
 var goog = jspb;
-var global = (function() { return this || window || global || self || Function('return this')(); }).call(null);
+var global = globalThis;
 
 var deephaven_core_proto_ticket_pb = require('../../deephaven_core/proto/ticket_pb.js');
 goog.object.extend(proto, deephaven_core_proto_ticket_pb);
@@ -87,7 +87,7 @@ proto.io.deephaven.proto.backplane.script.grpc.GetConsoleTypesRequest = function
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.GetConsoleTypesRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -108,7 +108,7 @@ proto.io.deephaven.proto.backplane.script.grpc.GetConsoleTypesResponse = functio
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.script.grpc.GetConsoleTypesResponse.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.GetConsoleTypesResponse, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -129,7 +129,7 @@ proto.io.deephaven.proto.backplane.script.grpc.StartConsoleRequest = function(op
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.StartConsoleRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -150,7 +150,7 @@ proto.io.deephaven.proto.backplane.script.grpc.StartConsoleResponse = function(o
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.StartConsoleResponse, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -171,7 +171,7 @@ proto.io.deephaven.proto.backplane.script.grpc.GetHeapInfoRequest = function(opt
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.GetHeapInfoRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -192,7 +192,7 @@ proto.io.deephaven.proto.backplane.script.grpc.GetHeapInfoResponse = function(op
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.GetHeapInfoResponse, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -213,7 +213,7 @@ proto.io.deephaven.proto.backplane.script.grpc.LogSubscriptionRequest = function
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.script.grpc.LogSubscriptionRequest.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.LogSubscriptionRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -234,7 +234,7 @@ proto.io.deephaven.proto.backplane.script.grpc.LogSubscriptionData = function(op
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.LogSubscriptionData, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -255,7 +255,7 @@ proto.io.deephaven.proto.backplane.script.grpc.ExecuteCommandRequest = function(
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.ExecuteCommandRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -276,7 +276,7 @@ proto.io.deephaven.proto.backplane.script.grpc.ExecuteCommandResponse = function
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.ExecuteCommandResponse, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -297,7 +297,7 @@ proto.io.deephaven.proto.backplane.script.grpc.BindTableToVariableRequest = func
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.BindTableToVariableRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -318,7 +318,7 @@ proto.io.deephaven.proto.backplane.script.grpc.BindTableToVariableResponse = fun
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.BindTableToVariableResponse, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -339,7 +339,7 @@ proto.io.deephaven.proto.backplane.script.grpc.CancelCommandRequest = function(o
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.CancelCommandRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -360,7 +360,7 @@ proto.io.deephaven.proto.backplane.script.grpc.CancelCommandResponse = function(
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.CancelCommandResponse, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -381,7 +381,7 @@ proto.io.deephaven.proto.backplane.script.grpc.BrowserNextResponse = function(op
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.BrowserNextResponse, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -402,7 +402,7 @@ proto.io.deephaven.proto.backplane.script.grpc.FigureDescriptor = function(opt_d
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.script.grpc.FigureDescriptor.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.FigureDescriptor, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -423,7 +423,7 @@ proto.io.deephaven.proto.backplane.script.grpc.FigureDescriptor.ChartDescriptor 
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.script.grpc.FigureDescriptor.ChartDescriptor.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.FigureDescriptor.ChartDescriptor, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -444,7 +444,7 @@ proto.io.deephaven.proto.backplane.script.grpc.FigureDescriptor.SeriesDescriptor
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.script.grpc.FigureDescriptor.SeriesDescriptor.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.FigureDescriptor.SeriesDescriptor, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -465,7 +465,7 @@ proto.io.deephaven.proto.backplane.script.grpc.FigureDescriptor.MultiSeriesDescr
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.script.grpc.FigureDescriptor.MultiSeriesDescriptor.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.FigureDescriptor.MultiSeriesDescriptor, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -486,7 +486,7 @@ proto.io.deephaven.proto.backplane.script.grpc.FigureDescriptor.StringMapWithDef
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.script.grpc.FigureDescriptor.StringMapWithDefault.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.FigureDescriptor.StringMapWithDefault, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -507,7 +507,7 @@ proto.io.deephaven.proto.backplane.script.grpc.FigureDescriptor.DoubleMapWithDef
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.script.grpc.FigureDescriptor.DoubleMapWithDefault.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.FigureDescriptor.DoubleMapWithDefault, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -528,7 +528,7 @@ proto.io.deephaven.proto.backplane.script.grpc.FigureDescriptor.BoolMapWithDefau
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.script.grpc.FigureDescriptor.BoolMapWithDefault.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.FigureDescriptor.BoolMapWithDefault, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -549,7 +549,7 @@ proto.io.deephaven.proto.backplane.script.grpc.FigureDescriptor.AxisDescriptor =
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.script.grpc.FigureDescriptor.AxisDescriptor.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.FigureDescriptor.AxisDescriptor, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -570,7 +570,7 @@ proto.io.deephaven.proto.backplane.script.grpc.FigureDescriptor.BusinessCalendar
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.script.grpc.FigureDescriptor.BusinessCalendarDescriptor.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.FigureDescriptor.BusinessCalendarDescriptor, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -591,7 +591,7 @@ proto.io.deephaven.proto.backplane.script.grpc.FigureDescriptor.BusinessCalendar
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.FigureDescriptor.BusinessCalendarDescriptor.BusinessPeriod, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -612,7 +612,7 @@ proto.io.deephaven.proto.backplane.script.grpc.FigureDescriptor.BusinessCalendar
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.script.grpc.FigureDescriptor.BusinessCalendarDescriptor.Holiday.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.FigureDescriptor.BusinessCalendarDescriptor.Holiday, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -633,7 +633,7 @@ proto.io.deephaven.proto.backplane.script.grpc.FigureDescriptor.BusinessCalendar
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.FigureDescriptor.BusinessCalendarDescriptor.LocalDate, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -654,7 +654,7 @@ proto.io.deephaven.proto.backplane.script.grpc.FigureDescriptor.MultiSeriesSourc
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.FigureDescriptor.MultiSeriesSourceDescriptor, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -675,7 +675,7 @@ proto.io.deephaven.proto.backplane.script.grpc.FigureDescriptor.SourceDescriptor
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.FigureDescriptor.SourceDescriptor, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -696,7 +696,7 @@ proto.io.deephaven.proto.backplane.script.grpc.FigureDescriptor.OneClickDescript
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.script.grpc.FigureDescriptor.OneClickDescriptor.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.FigureDescriptor.OneClickDescriptor, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override

@@ -1,7 +1,7 @@
 // package: io.deephaven.proto.backplane.script.grpc
 // file: deephaven_core/proto/console.proto
 
-import * as deephaven_core_proto_console_pb from "../../deephaven_core/proto/console_pb";
+import * as deephaven_core_proto_console_pb from "../../deephaven_core/proto/console_pb.js";
 import {grpc} from "@improbable-eng/grpc-web";
 
 type ConsoleServiceGetConsoleTypes = {
@@ -106,64 +106,4 @@ interface BidirectionalStream<ReqT, ResT> {
   on(type: 'status', handler: (status: Status) => void): BidirectionalStream<ReqT, ResT>;
 }
 
-export class ConsoleServiceClient {
-  readonly serviceHost: string;
-
-  constructor(serviceHost: string, options?: grpc.RpcOptions);
-  getConsoleTypes(
-    requestMessage: deephaven_core_proto_console_pb.GetConsoleTypesRequest,
-    metadata: grpc.Metadata,
-    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_console_pb.GetConsoleTypesResponse|null) => void
-  ): UnaryResponse;
-  getConsoleTypes(
-    requestMessage: deephaven_core_proto_console_pb.GetConsoleTypesRequest,
-    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_console_pb.GetConsoleTypesResponse|null) => void
-  ): UnaryResponse;
-  startConsole(
-    requestMessage: deephaven_core_proto_console_pb.StartConsoleRequest,
-    metadata: grpc.Metadata,
-    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_console_pb.StartConsoleResponse|null) => void
-  ): UnaryResponse;
-  startConsole(
-    requestMessage: deephaven_core_proto_console_pb.StartConsoleRequest,
-    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_console_pb.StartConsoleResponse|null) => void
-  ): UnaryResponse;
-  getHeapInfo(
-    requestMessage: deephaven_core_proto_console_pb.GetHeapInfoRequest,
-    metadata: grpc.Metadata,
-    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_console_pb.GetHeapInfoResponse|null) => void
-  ): UnaryResponse;
-  getHeapInfo(
-    requestMessage: deephaven_core_proto_console_pb.GetHeapInfoRequest,
-    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_console_pb.GetHeapInfoResponse|null) => void
-  ): UnaryResponse;
-  subscribeToLogs(requestMessage: deephaven_core_proto_console_pb.LogSubscriptionRequest, metadata?: grpc.Metadata): ResponseStream<deephaven_core_proto_console_pb.LogSubscriptionData>;
-  executeCommand(
-    requestMessage: deephaven_core_proto_console_pb.ExecuteCommandRequest,
-    metadata: grpc.Metadata,
-    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_console_pb.ExecuteCommandResponse|null) => void
-  ): UnaryResponse;
-  executeCommand(
-    requestMessage: deephaven_core_proto_console_pb.ExecuteCommandRequest,
-    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_console_pb.ExecuteCommandResponse|null) => void
-  ): UnaryResponse;
-  cancelCommand(
-    requestMessage: deephaven_core_proto_console_pb.CancelCommandRequest,
-    metadata: grpc.Metadata,
-    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_console_pb.CancelCommandResponse|null) => void
-  ): UnaryResponse;
-  cancelCommand(
-    requestMessage: deephaven_core_proto_console_pb.CancelCommandRequest,
-    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_console_pb.CancelCommandResponse|null) => void
-  ): UnaryResponse;
-  bindTableToVariable(
-    requestMessage: deephaven_core_proto_console_pb.BindTableToVariableRequest,
-    metadata: grpc.Metadata,
-    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_console_pb.BindTableToVariableResponse|null) => void
-  ): UnaryResponse;
-  bindTableToVariable(
-    requestMessage: deephaven_core_proto_console_pb.BindTableToVariableRequest,
-    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_console_pb.BindTableToVariableResponse|null) => void
-  ): UnaryResponse;
-}
 

@@ -2,7 +2,7 @@
 // file: deephaven_core/proto/inputtable.proto
 
 import * as jspb from "google-protobuf";
-import * as deephaven_core_proto_ticket_pb from "../../deephaven_core/proto/ticket_pb";
+import * as deephaven_core_proto_ticket_pb from "../../deephaven_core/proto/ticket_pb.js";
 
 export class AddTableRequest extends jspb.Message {
   hasInputTable(): boolean;

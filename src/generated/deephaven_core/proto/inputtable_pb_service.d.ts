@@ -1,7 +1,7 @@
 // package: io.deephaven.proto.backplane.grpc
 // file: deephaven_core/proto/inputtable.proto
 
-import * as deephaven_core_proto_inputtable_pb from "../../deephaven_core/proto/inputtable_pb";
+import * as deephaven_core_proto_inputtable_pb from "../../deephaven_core/proto/inputtable_pb.js";
 import {grpc} from "@improbable-eng/grpc-web";
 
 type InputTableServiceAddTableToInputTable = {
@@ -56,27 +56,4 @@ interface BidirectionalStream<ReqT, ResT> {
   on(type: 'status', handler: (status: Status) => void): BidirectionalStream<ReqT, ResT>;
 }
 
-export class InputTableServiceClient {
-  readonly serviceHost: string;
-
-  constructor(serviceHost: string, options?: grpc.RpcOptions);
-  addTableToInputTable(
-    requestMessage: deephaven_core_proto_inputtable_pb.AddTableRequest,
-    metadata: grpc.Metadata,
-    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_inputtable_pb.AddTableResponse|null) => void
-  ): UnaryResponse;
-  addTableToInputTable(
-    requestMessage: deephaven_core_proto_inputtable_pb.AddTableRequest,
-    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_inputtable_pb.AddTableResponse|null) => void
-  ): UnaryResponse;
-  deleteTableFromInputTable(
-    requestMessage: deephaven_core_proto_inputtable_pb.DeleteTableRequest,
-    metadata: grpc.Metadata,
-    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_inputtable_pb.DeleteTableResponse|null) => void
-  ): UnaryResponse;
-  deleteTableFromInputTable(
-    requestMessage: deephaven_core_proto_inputtable_pb.DeleteTableRequest,
-    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_inputtable_pb.DeleteTableResponse|null) => void
-  ): UnaryResponse;
-}
 

@@ -43,77 +43,7 @@ InputTableService.DeleteTableFromInputTable = {
 };
 
 exports.InputTableService = InputTableService;
-
-function InputTableServiceClient(serviceHost, options) {
-  this.serviceHost = serviceHost;
-  this.options = options || {};
-}
-
-InputTableServiceClient.prototype.addTableToInputTable = function addTableToInputTable(requestMessage, metadata, callback) {
-  if (arguments.length === 2) {
-    callback = arguments[1];
-  }
-  var client = grpc.unary(InputTableService.AddTableToInputTable, {
-    request: requestMessage,
-    host: this.serviceHost,
-    metadata: metadata,
-    transport: this.options.transport,
-    debug: this.options.debug,
-    onEnd: function (response) {
-      if (callback) {
-        if (response.status !== grpc.Code.OK) {
-          var err = new Error(response.statusMessage);
-          err.code = response.status;
-          err.metadata = response.trailers;
-          callback(err, null);
-        } else {
-          callback(null, response.message);
-        }
-      }
-    }
-  });
-  return {
-    cancel: function () {
-      callback = null;
-      client.close();
-    }
-  };
-};
-
-InputTableServiceClient.prototype.deleteTableFromInputTable = function deleteTableFromInputTable(requestMessage, metadata, callback) {
-  if (arguments.length === 2) {
-    callback = arguments[1];
-  }
-  var client = grpc.unary(InputTableService.DeleteTableFromInputTable, {
-    request: requestMessage,
-    host: this.serviceHost,
-    metadata: metadata,
-    transport: this.options.transport,
-    debug: this.options.debug,
-    onEnd: function (response) {
-      if (callback) {
-        if (response.status !== grpc.Code.OK) {
-          var err = new Error(response.statusMessage);
-          err.code = response.status;
-          err.metadata = response.trailers;
-          callback(err, null);
-        } else {
-          callback(null, response.message);
-        }
-      }
-    }
-  });
-  return {
-    cancel: function () {
-      callback = null;
-      client.close();
-    }
-  };
-};
-
-exports.InputTableServiceClient = InputTableServiceClient;
 }).call(undefined, __module, __module.exports, __require, globalThis);
 
 export default __module.exports;
 export const InputTableService = __module.exports.InputTableService;
-export const InputTableServiceClient = __module.exports.InputTableServiceClient;

@@ -27,7 +27,7 @@ const __require = (id) => {
 
 var jspb = require('google-protobuf');
 var goog = jspb;
-var global = (function() { return this || window || global || self || Function('return this')(); }).call(null);
+var global = globalThis;
 
 var deephaven_core_proto_ticket_pb = require('../../deephaven_core/proto/ticket_pb.js');
 goog.object.extend(proto, deephaven_core_proto_ticket_pb);
@@ -55,7 +55,7 @@ proto.io.deephaven.proto.backplane.grpc.FetchObjectRequest = function(opt_data) 
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.FetchObjectRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -76,7 +76,7 @@ proto.io.deephaven.proto.backplane.grpc.FetchObjectResponse = function(opt_data)
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.FetchObjectResponse.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.FetchObjectResponse, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -97,7 +97,7 @@ proto.io.deephaven.proto.backplane.grpc.ConnectRequest = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.ConnectRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -118,7 +118,7 @@ proto.io.deephaven.proto.backplane.grpc.ClientData = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.ClientData.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.ClientData, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -139,7 +139,7 @@ proto.io.deephaven.proto.backplane.grpc.ServerData = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.ServerData.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.ServerData, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -160,7 +160,7 @@ proto.io.deephaven.proto.backplane.grpc.StreamRequest = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, proto.io.deephaven.proto.backplane.grpc.StreamRequest.oneofGroups_);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.StreamRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -181,7 +181,7 @@ proto.io.deephaven.proto.backplane.grpc.StreamResponse = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, proto.io.deephaven.proto.backplane.grpc.StreamResponse.oneofGroups_);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.StreamResponse, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -202,7 +202,7 @@ proto.io.deephaven.proto.backplane.grpc.BrowserNextResponse = function(opt_data)
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.BrowserNextResponse, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -212,7 +212,7 @@ if (goog.DEBUG && !COMPILED) {
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -370,7 +370,7 @@ proto.io.deephaven.proto.backplane.grpc.FetchObjectResponse.repeatedFields_ = [3
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -607,7 +607,7 @@ proto.io.deephaven.proto.backplane.grpc.FetchObjectResponse.prototype.clearTyped
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -765,7 +765,7 @@ proto.io.deephaven.proto.backplane.grpc.ClientData.repeatedFields_ = [2];
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -979,7 +979,7 @@ proto.io.deephaven.proto.backplane.grpc.ServerData.repeatedFields_ = [2];
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -1212,7 +1212,7 @@ proto.io.deephaven.proto.backplane.grpc.StreamRequest.prototype.getMessageCase =
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -1439,7 +1439,7 @@ proto.io.deephaven.proto.backplane.grpc.StreamResponse.prototype.getMessageCase 
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -1590,7 +1590,7 @@ proto.io.deephaven.proto.backplane.grpc.StreamResponse.prototype.hasData = funct
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.

@@ -1,7 +1,7 @@
 // package: io.deephaven.proto.backplane.grpc
 // file: deephaven_core/proto/object.proto
 
-import * as deephaven_core_proto_object_pb from "../../deephaven_core/proto/object_pb";
+import * as deephaven_core_proto_object_pb from "../../deephaven_core/proto/object_pb.js";
 import {grpc} from "@improbable-eng/grpc-web";
 
 type ObjectServiceFetchObject = {
@@ -76,29 +76,4 @@ interface BidirectionalStream<ReqT, ResT> {
   on(type: 'status', handler: (status: Status) => void): BidirectionalStream<ReqT, ResT>;
 }
 
-export class ObjectServiceClient {
-  readonly serviceHost: string;
-
-  constructor(serviceHost: string, options?: grpc.RpcOptions);
-  fetchObject(
-    requestMessage: deephaven_core_proto_object_pb.FetchObjectRequest,
-    metadata: grpc.Metadata,
-    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_object_pb.FetchObjectResponse|null) => void
-  ): UnaryResponse;
-  fetchObject(
-    requestMessage: deephaven_core_proto_object_pb.FetchObjectRequest,
-    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_object_pb.FetchObjectResponse|null) => void
-  ): UnaryResponse;
-  messageStream(metadata?: grpc.Metadata): BidirectionalStream<deephaven_core_proto_object_pb.StreamRequest, deephaven_core_proto_object_pb.StreamResponse>;
-  openMessageStream(requestMessage: deephaven_core_proto_object_pb.StreamRequest, metadata?: grpc.Metadata): ResponseStream<deephaven_core_proto_object_pb.StreamResponse>;
-  nextMessageStream(
-    requestMessage: deephaven_core_proto_object_pb.StreamRequest,
-    metadata: grpc.Metadata,
-    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_object_pb.BrowserNextResponse|null) => void
-  ): UnaryResponse;
-  nextMessageStream(
-    requestMessage: deephaven_core_proto_object_pb.StreamRequest,
-    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_object_pb.BrowserNextResponse|null) => void
-  ): UnaryResponse;
-}
 

@@ -27,7 +27,7 @@ const __require = (id) => {
 
 var jspb = require('google-protobuf');
 var goog = jspb;
-var global = (function() { return this || window || global || self || Function('return this')(); }).call(null);
+var global = globalThis;
 
 var deephaven_core_proto_ticket_pb = require('../../deephaven_core/proto/ticket_pb.js');
 goog.object.extend(proto, deephaven_core_proto_ticket_pb);
@@ -61,7 +61,7 @@ proto.io.deephaven.proto.backplane.grpc.WrappedAuthenticationRequest = function(
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.WrappedAuthenticationRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -82,7 +82,7 @@ proto.io.deephaven.proto.backplane.grpc.HandshakeRequest = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.HandshakeRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -103,7 +103,7 @@ proto.io.deephaven.proto.backplane.grpc.HandshakeResponse = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.HandshakeResponse, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -124,7 +124,7 @@ proto.io.deephaven.proto.backplane.grpc.CloseSessionResponse = function(opt_data
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.CloseSessionResponse, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -145,7 +145,7 @@ proto.io.deephaven.proto.backplane.grpc.ReleaseRequest = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.ReleaseRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -166,7 +166,7 @@ proto.io.deephaven.proto.backplane.grpc.ReleaseResponse = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.ReleaseResponse, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -187,7 +187,7 @@ proto.io.deephaven.proto.backplane.grpc.ExportRequest = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.ExportRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -208,7 +208,7 @@ proto.io.deephaven.proto.backplane.grpc.ExportResponse = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.ExportResponse, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -229,7 +229,7 @@ proto.io.deephaven.proto.backplane.grpc.PublishRequest = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.PublishRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -250,7 +250,7 @@ proto.io.deephaven.proto.backplane.grpc.PublishResponse = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.PublishResponse, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -271,7 +271,7 @@ proto.io.deephaven.proto.backplane.grpc.ExportNotificationRequest = function(opt
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.ExportNotificationRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -292,7 +292,7 @@ proto.io.deephaven.proto.backplane.grpc.ExportNotification = function(opt_data) 
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.ExportNotification, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -313,7 +313,7 @@ proto.io.deephaven.proto.backplane.grpc.TerminationNotificationRequest = functio
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.TerminationNotificationRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -334,7 +334,7 @@ proto.io.deephaven.proto.backplane.grpc.TerminationNotificationResponse = functi
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.TerminationNotificationResponse.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.TerminationNotificationResponse, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -355,7 +355,7 @@ proto.io.deephaven.proto.backplane.grpc.TerminationNotificationResponse.StackTra
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.TerminationNotificationResponse.StackTrace.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.TerminationNotificationResponse.StackTrace, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -365,7 +365,7 @@ if (goog.DEBUG && !COMPILED) {
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -549,7 +549,7 @@ proto.io.deephaven.proto.backplane.grpc.WrappedAuthenticationRequest.prototype.s
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -733,7 +733,7 @@ proto.io.deephaven.proto.backplane.grpc.HandshakeRequest.prototype.setPayload = 
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -1001,7 +1001,7 @@ proto.io.deephaven.proto.backplane.grpc.HandshakeResponse.prototype.setTokenExpi
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -1102,7 +1102,7 @@ proto.io.deephaven.proto.backplane.grpc.CloseSessionResponse.serializeBinaryToWr
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -1253,7 +1253,7 @@ proto.io.deephaven.proto.backplane.grpc.ReleaseRequest.prototype.hasId = functio
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -1354,7 +1354,7 @@ proto.io.deephaven.proto.backplane.grpc.ReleaseResponse.serializeBinaryToWriter 
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -1556,7 +1556,7 @@ proto.io.deephaven.proto.backplane.grpc.ExportRequest.prototype.hasResultId = fu
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -1657,7 +1657,7 @@ proto.io.deephaven.proto.backplane.grpc.ExportResponse.serializeBinaryToWriter =
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -1859,7 +1859,7 @@ proto.io.deephaven.proto.backplane.grpc.PublishRequest.prototype.hasResultId = f
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -1960,7 +1960,7 @@ proto.io.deephaven.proto.backplane.grpc.PublishResponse.serializeBinaryToWriter 
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -2061,7 +2061,7 @@ proto.io.deephaven.proto.backplane.grpc.ExportNotificationRequest.serializeBinar
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -2321,7 +2321,7 @@ proto.io.deephaven.proto.backplane.grpc.ExportNotification.prototype.setDependen
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -2429,7 +2429,7 @@ proto.io.deephaven.proto.backplane.grpc.TerminationNotificationResponse.repeated
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -2587,7 +2587,7 @@ proto.io.deephaven.proto.backplane.grpc.TerminationNotificationResponse.StackTra
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.

@@ -1,7 +1,7 @@
 // package: io.deephaven.proto.backplane.grpc
 // file: deephaven_core/proto/session.proto
 
-import * as deephaven_core_proto_session_pb from "../../deephaven_core/proto/session_pb";
+import * as deephaven_core_proto_session_pb from "../../deephaven_core/proto/session_pb.js";
 import {grpc} from "@improbable-eng/grpc-web";
 
 type SessionServiceCloseSession = {
@@ -96,55 +96,4 @@ interface BidirectionalStream<ReqT, ResT> {
   on(type: 'status', handler: (status: Status) => void): BidirectionalStream<ReqT, ResT>;
 }
 
-export class SessionServiceClient {
-  readonly serviceHost: string;
-
-  constructor(serviceHost: string, options?: grpc.RpcOptions);
-  closeSession(
-    requestMessage: deephaven_core_proto_session_pb.HandshakeRequest,
-    metadata: grpc.Metadata,
-    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_session_pb.CloseSessionResponse|null) => void
-  ): UnaryResponse;
-  closeSession(
-    requestMessage: deephaven_core_proto_session_pb.HandshakeRequest,
-    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_session_pb.CloseSessionResponse|null) => void
-  ): UnaryResponse;
-  release(
-    requestMessage: deephaven_core_proto_session_pb.ReleaseRequest,
-    metadata: grpc.Metadata,
-    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_session_pb.ReleaseResponse|null) => void
-  ): UnaryResponse;
-  release(
-    requestMessage: deephaven_core_proto_session_pb.ReleaseRequest,
-    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_session_pb.ReleaseResponse|null) => void
-  ): UnaryResponse;
-  exportFromTicket(
-    requestMessage: deephaven_core_proto_session_pb.ExportRequest,
-    metadata: grpc.Metadata,
-    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_session_pb.ExportResponse|null) => void
-  ): UnaryResponse;
-  exportFromTicket(
-    requestMessage: deephaven_core_proto_session_pb.ExportRequest,
-    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_session_pb.ExportResponse|null) => void
-  ): UnaryResponse;
-  publishFromTicket(
-    requestMessage: deephaven_core_proto_session_pb.PublishRequest,
-    metadata: grpc.Metadata,
-    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_session_pb.PublishResponse|null) => void
-  ): UnaryResponse;
-  publishFromTicket(
-    requestMessage: deephaven_core_proto_session_pb.PublishRequest,
-    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_session_pb.PublishResponse|null) => void
-  ): UnaryResponse;
-  exportNotifications(requestMessage: deephaven_core_proto_session_pb.ExportNotificationRequest, metadata?: grpc.Metadata): ResponseStream<deephaven_core_proto_session_pb.ExportNotification>;
-  terminationNotification(
-    requestMessage: deephaven_core_proto_session_pb.TerminationNotificationRequest,
-    metadata: grpc.Metadata,
-    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_session_pb.TerminationNotificationResponse|null) => void
-  ): UnaryResponse;
-  terminationNotification(
-    requestMessage: deephaven_core_proto_session_pb.TerminationNotificationRequest,
-    callback: (error: ServiceError|null, responseMessage: deephaven_core_proto_session_pb.TerminationNotificationResponse|null) => void
-  ): UnaryResponse;
-}
 

@@ -27,7 +27,7 @@ const __require = (id) => {
 
 var jspb = require('google-protobuf');
 var goog = jspb;
-var global = (function() { return this || window || global || self || Function('return this')(); }).call(null);
+var global = globalThis;
 
 var deephaven_core_proto_ticket_pb = require('../../deephaven_core/proto/ticket_pb.js');
 goog.object.extend(proto, deephaven_core_proto_ticket_pb);
@@ -205,7 +205,7 @@ proto.io.deephaven.proto.backplane.grpc.TableReference = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, proto.io.deephaven.proto.backplane.grpc.TableReference.oneofGroups_);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.TableReference, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -226,7 +226,7 @@ proto.io.deephaven.proto.backplane.grpc.ExportedTableCreationResponse = function
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.ExportedTableCreationResponse, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -247,7 +247,7 @@ proto.io.deephaven.proto.backplane.grpc.FetchTableRequest = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.FetchTableRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -268,7 +268,7 @@ proto.io.deephaven.proto.backplane.grpc.ApplyPreviewColumnsRequest = function(op
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.ApplyPreviewColumnsRequest.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.ApplyPreviewColumnsRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -289,7 +289,7 @@ proto.io.deephaven.proto.backplane.grpc.ExportedTableUpdatesRequest = function(o
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.ExportedTableUpdatesRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -310,7 +310,7 @@ proto.io.deephaven.proto.backplane.grpc.ExportedTableUpdateMessage = function(op
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.ExportedTableUpdateMessage, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -331,7 +331,7 @@ proto.io.deephaven.proto.backplane.grpc.EmptyTableRequest = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.EmptyTableRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -352,7 +352,7 @@ proto.io.deephaven.proto.backplane.grpc.TimeTableRequest = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, proto.io.deephaven.proto.backplane.grpc.TimeTableRequest.oneofGroups_);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.TimeTableRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -373,7 +373,7 @@ proto.io.deephaven.proto.backplane.grpc.SelectOrUpdateRequest = function(opt_dat
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.SelectOrUpdateRequest.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.SelectOrUpdateRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -394,7 +394,7 @@ proto.io.deephaven.proto.backplane.grpc.Selectable = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, proto.io.deephaven.proto.backplane.grpc.Selectable.oneofGroups_);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.Selectable, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -415,7 +415,7 @@ proto.io.deephaven.proto.backplane.grpc.MathContext = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.MathContext, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -436,7 +436,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByWindowScale = function(opt_data)
   jspb.Message.initialize(this, opt_data, 0, -1, null, proto.io.deephaven.proto.backplane.grpc.UpdateByWindowScale.oneofGroups_);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.UpdateByWindowScale, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -457,7 +457,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByWindowScale.UpdateByWindowTicks 
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.UpdateByWindowScale.UpdateByWindowTicks, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -478,7 +478,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByWindowScale.UpdateByWindowTime =
   jspb.Message.initialize(this, opt_data, 0, -1, null, proto.io.deephaven.proto.backplane.grpc.UpdateByWindowScale.UpdateByWindowTime.oneofGroups_);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.UpdateByWindowScale.UpdateByWindowTime, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -499,7 +499,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByEmOptions = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.UpdateByEmOptions, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -520,7 +520,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByDeltaOptions = function(opt_data
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.UpdateByDeltaOptions, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -541,7 +541,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.UpdateByRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -562,7 +562,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOptions = functi
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOptions, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -583,7 +583,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation = func
   jspb.Message.initialize(this, opt_data, 0, -1, null, proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.oneofGroups_);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -604,7 +604,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.UpdateByColumn.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.UpdateByColumn, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -625,7 +625,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
   jspb.Message.initialize(this, opt_data, 0, -1, null, proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.UpdateByColumn.UpdateBySpec.oneofGroups_);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.UpdateByColumn.UpdateBySpec, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -646,7 +646,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.UpdateByColumn.UpdateBySpec.UpdateByCumulativeSum, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -667,7 +667,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.UpdateByColumn.UpdateBySpec.UpdateByCumulativeMin, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -688,7 +688,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.UpdateByColumn.UpdateBySpec.UpdateByCumulativeMax, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -709,7 +709,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.UpdateByColumn.UpdateBySpec.UpdateByCumulativeProduct, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -730,7 +730,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.UpdateByColumn.UpdateBySpec.UpdateByFill, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -751,7 +751,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.UpdateByColumn.UpdateBySpec.UpdateByEma, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -772,7 +772,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.UpdateByColumn.UpdateBySpec.UpdateByEms, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -793,7 +793,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.UpdateByColumn.UpdateBySpec.UpdateByEmMin, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -814,7 +814,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.UpdateByColumn.UpdateBySpec.UpdateByEmMax, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -835,7 +835,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.UpdateByColumn.UpdateBySpec.UpdateByEmStd, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -856,7 +856,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.UpdateByColumn.UpdateBySpec.UpdateByDelta, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -877,7 +877,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.UpdateByColumn.UpdateBySpec.UpdateByRollingSum, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -898,7 +898,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.UpdateByColumn.UpdateBySpec.UpdateByRollingGroup, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -919,7 +919,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.UpdateByColumn.UpdateBySpec.UpdateByRollingAvg, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -940,7 +940,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.UpdateByColumn.UpdateBySpec.UpdateByRollingMin, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -961,7 +961,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.UpdateByColumn.UpdateBySpec.UpdateByRollingMax, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -982,7 +982,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.UpdateByColumn.UpdateBySpec.UpdateByRollingProduct, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1003,7 +1003,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.UpdateByColumn.UpdateBySpec.UpdateByRollingCount, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1024,7 +1024,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.UpdateByColumn.UpdateBySpec.UpdateByRollingStd, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1045,7 +1045,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.UpdateByColumn.UpdateBySpec.UpdateByRollingWAvg, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1066,7 +1066,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.UpdateByColumn.UpdateBySpec.UpdateByRollingFormula, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1087,7 +1087,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.UpdateByColumn.UpdateBySpec.UpdateByRollingCountWhere.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.UpdateByColumn.UpdateBySpec.UpdateByRollingCountWhere, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1108,7 +1108,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.UpdateByColumn.UpdateBySpec.UpdateByCumulativeCountWhere.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.UpdateByColumn.UpdateBySpec.UpdateByCumulativeCountWhere, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1129,7 +1129,7 @@ proto.io.deephaven.proto.backplane.grpc.SelectDistinctRequest = function(opt_dat
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.SelectDistinctRequest.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.SelectDistinctRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1150,7 +1150,7 @@ proto.io.deephaven.proto.backplane.grpc.DropColumnsRequest = function(opt_data) 
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.DropColumnsRequest.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.DropColumnsRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1171,7 +1171,7 @@ proto.io.deephaven.proto.backplane.grpc.UnstructuredFilterTableRequest = functio
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.UnstructuredFilterTableRequest.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.UnstructuredFilterTableRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1192,7 +1192,7 @@ proto.io.deephaven.proto.backplane.grpc.HeadOrTailRequest = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.HeadOrTailRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1213,7 +1213,7 @@ proto.io.deephaven.proto.backplane.grpc.HeadOrTailByRequest = function(opt_data)
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.HeadOrTailByRequest.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.HeadOrTailByRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1234,7 +1234,7 @@ proto.io.deephaven.proto.backplane.grpc.UngroupRequest = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.UngroupRequest.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.UngroupRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1255,7 +1255,7 @@ proto.io.deephaven.proto.backplane.grpc.MergeTablesRequest = function(opt_data) 
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.MergeTablesRequest.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.MergeTablesRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1276,7 +1276,7 @@ proto.io.deephaven.proto.backplane.grpc.SnapshotTableRequest = function(opt_data
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.SnapshotTableRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1297,7 +1297,7 @@ proto.io.deephaven.proto.backplane.grpc.SnapshotWhenTableRequest = function(opt_
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.SnapshotWhenTableRequest.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.SnapshotWhenTableRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1318,7 +1318,7 @@ proto.io.deephaven.proto.backplane.grpc.CrossJoinTablesRequest = function(opt_da
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.CrossJoinTablesRequest.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.CrossJoinTablesRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1339,7 +1339,7 @@ proto.io.deephaven.proto.backplane.grpc.NaturalJoinTablesRequest = function(opt_
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.NaturalJoinTablesRequest.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.NaturalJoinTablesRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1360,7 +1360,7 @@ proto.io.deephaven.proto.backplane.grpc.ExactJoinTablesRequest = function(opt_da
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.ExactJoinTablesRequest.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.ExactJoinTablesRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1381,7 +1381,7 @@ proto.io.deephaven.proto.backplane.grpc.LeftJoinTablesRequest = function(opt_dat
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.LeftJoinTablesRequest.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.LeftJoinTablesRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1402,7 +1402,7 @@ proto.io.deephaven.proto.backplane.grpc.AsOfJoinTablesRequest = function(opt_dat
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.AsOfJoinTablesRequest.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.AsOfJoinTablesRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1423,7 +1423,7 @@ proto.io.deephaven.proto.backplane.grpc.AjRajTablesRequest = function(opt_data) 
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.AjRajTablesRequest.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.AjRajTablesRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1444,7 +1444,7 @@ proto.io.deephaven.proto.backplane.grpc.MultiJoinInput = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.MultiJoinInput.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.MultiJoinInput, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1465,7 +1465,7 @@ proto.io.deephaven.proto.backplane.grpc.MultiJoinTablesRequest = function(opt_da
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.MultiJoinTablesRequest.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.MultiJoinTablesRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1486,7 +1486,7 @@ proto.io.deephaven.proto.backplane.grpc.RangeJoinTablesRequest = function(opt_da
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.RangeJoinTablesRequest.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.RangeJoinTablesRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1507,7 +1507,7 @@ proto.io.deephaven.proto.backplane.grpc.ComboAggregateRequest = function(opt_dat
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.ComboAggregateRequest.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.ComboAggregateRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1528,7 +1528,7 @@ proto.io.deephaven.proto.backplane.grpc.ComboAggregateRequest.Aggregate = functi
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.ComboAggregateRequest.Aggregate.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.ComboAggregateRequest.Aggregate, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1549,7 +1549,7 @@ proto.io.deephaven.proto.backplane.grpc.AggregateAllRequest = function(opt_data)
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.AggregateAllRequest.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.AggregateAllRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1570,7 +1570,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, proto.io.deephaven.proto.backplane.grpc.AggSpec.oneofGroups_);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.AggSpec, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1591,7 +1591,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecApproximatePercentile = f
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecApproximatePercentile, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1612,7 +1612,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecCountDistinct = function(
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecCountDistinct, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1633,7 +1633,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecDistinct = function(opt_d
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecDistinct, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1654,7 +1654,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecFormula = function(opt_da
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecFormula, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1675,7 +1675,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecMedian = function(opt_dat
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecMedian, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1696,7 +1696,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecPercentile = function(opt
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecPercentile, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1717,7 +1717,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecSorted = function(opt_dat
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecSorted.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecSorted, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1738,7 +1738,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecSortedColumn = function(o
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecSortedColumn, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1759,7 +1759,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecTDigest = function(opt_da
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecTDigest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1780,7 +1780,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecUnique = function(opt_dat
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecUnique, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1801,7 +1801,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecNonUniqueSentinel = funct
   jspb.Message.initialize(this, opt_data, 0, -1, null, proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecNonUniqueSentinel.oneofGroups_);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecNonUniqueSentinel, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1822,7 +1822,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecWeighted = function(opt_d
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecWeighted, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1843,7 +1843,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecAbsSum = function(opt_dat
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecAbsSum, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1864,7 +1864,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecAvg = function(opt_data) 
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecAvg, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1885,7 +1885,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecFirst = function(opt_data
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecFirst, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1906,7 +1906,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecFreeze = function(opt_dat
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecFreeze, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1927,7 +1927,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecGroup = function(opt_data
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecGroup, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1948,7 +1948,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecLast = function(opt_data)
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecLast, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1969,7 +1969,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecMax = function(opt_data) 
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecMax, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -1990,7 +1990,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecMin = function(opt_data) 
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecMin, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -2011,7 +2011,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecStd = function(opt_data) 
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecStd, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -2032,7 +2032,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecSum = function(opt_data) 
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecSum, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -2053,7 +2053,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecVar = function(opt_data) 
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecVar, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -2074,7 +2074,7 @@ proto.io.deephaven.proto.backplane.grpc.AggregateRequest = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.AggregateRequest.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.AggregateRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -2095,7 +2095,7 @@ proto.io.deephaven.proto.backplane.grpc.Aggregation = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, proto.io.deephaven.proto.backplane.grpc.Aggregation.oneofGroups_);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.Aggregation, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -2116,7 +2116,7 @@ proto.io.deephaven.proto.backplane.grpc.Aggregation.AggregationColumns = functio
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.Aggregation.AggregationColumns.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.Aggregation.AggregationColumns, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -2137,7 +2137,7 @@ proto.io.deephaven.proto.backplane.grpc.Aggregation.AggregationCount = function(
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.Aggregation.AggregationCount, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -2158,7 +2158,7 @@ proto.io.deephaven.proto.backplane.grpc.Aggregation.AggregationCountWhere = func
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.Aggregation.AggregationCountWhere.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.Aggregation.AggregationCountWhere, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -2179,7 +2179,7 @@ proto.io.deephaven.proto.backplane.grpc.Aggregation.AggregationRowKey = function
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.Aggregation.AggregationRowKey, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -2200,7 +2200,7 @@ proto.io.deephaven.proto.backplane.grpc.Aggregation.AggregationPartition = funct
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.Aggregation.AggregationPartition, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -2221,7 +2221,7 @@ proto.io.deephaven.proto.backplane.grpc.Aggregation.AggregationFormula = functio
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.Aggregation.AggregationFormula, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -2242,7 +2242,7 @@ proto.io.deephaven.proto.backplane.grpc.SortDescriptor = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.SortDescriptor, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -2263,7 +2263,7 @@ proto.io.deephaven.proto.backplane.grpc.SortTableRequest = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.SortTableRequest.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.SortTableRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -2284,7 +2284,7 @@ proto.io.deephaven.proto.backplane.grpc.FilterTableRequest = function(opt_data) 
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.FilterTableRequest.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.FilterTableRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -2305,7 +2305,7 @@ proto.io.deephaven.proto.backplane.grpc.Reference = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.Reference, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -2326,7 +2326,7 @@ proto.io.deephaven.proto.backplane.grpc.Literal = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, proto.io.deephaven.proto.backplane.grpc.Literal.oneofGroups_);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.Literal, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -2347,7 +2347,7 @@ proto.io.deephaven.proto.backplane.grpc.Value = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, proto.io.deephaven.proto.backplane.grpc.Value.oneofGroups_);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.Value, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -2368,7 +2368,7 @@ proto.io.deephaven.proto.backplane.grpc.Condition = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, proto.io.deephaven.proto.backplane.grpc.Condition.oneofGroups_);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.Condition, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -2389,7 +2389,7 @@ proto.io.deephaven.proto.backplane.grpc.AndCondition = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.AndCondition.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.AndCondition, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -2410,7 +2410,7 @@ proto.io.deephaven.proto.backplane.grpc.OrCondition = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.OrCondition.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.OrCondition, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -2431,7 +2431,7 @@ proto.io.deephaven.proto.backplane.grpc.NotCondition = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.NotCondition, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -2452,7 +2452,7 @@ proto.io.deephaven.proto.backplane.grpc.CompareCondition = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.CompareCondition, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -2473,7 +2473,7 @@ proto.io.deephaven.proto.backplane.grpc.InCondition = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.InCondition.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.InCondition, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -2494,7 +2494,7 @@ proto.io.deephaven.proto.backplane.grpc.InvokeCondition = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.InvokeCondition.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.InvokeCondition, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -2515,7 +2515,7 @@ proto.io.deephaven.proto.backplane.grpc.IsNullCondition = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.IsNullCondition, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -2536,7 +2536,7 @@ proto.io.deephaven.proto.backplane.grpc.IsNaNCondition = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.IsNaNCondition, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -2557,7 +2557,7 @@ proto.io.deephaven.proto.backplane.grpc.MatchesCondition = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.MatchesCondition, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -2578,7 +2578,7 @@ proto.io.deephaven.proto.backplane.grpc.ContainsCondition = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.ContainsCondition, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -2599,7 +2599,7 @@ proto.io.deephaven.proto.backplane.grpc.SearchCondition = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.SearchCondition.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.SearchCondition, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -2620,7 +2620,7 @@ proto.io.deephaven.proto.backplane.grpc.FlattenRequest = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.FlattenRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -2641,7 +2641,7 @@ proto.io.deephaven.proto.backplane.grpc.MetaTableRequest = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.MetaTableRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -2662,7 +2662,7 @@ proto.io.deephaven.proto.backplane.grpc.RunChartDownsampleRequest = function(opt
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.RunChartDownsampleRequest.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.RunChartDownsampleRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -2683,7 +2683,7 @@ proto.io.deephaven.proto.backplane.grpc.RunChartDownsampleRequest.ZoomRange = fu
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.RunChartDownsampleRequest.ZoomRange, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -2704,7 +2704,7 @@ proto.io.deephaven.proto.backplane.grpc.CreateInputTableRequest = function(opt_d
   jspb.Message.initialize(this, opt_data, 0, -1, null, proto.io.deephaven.proto.backplane.grpc.CreateInputTableRequest.oneofGroups_);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.CreateInputTableRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -2725,7 +2725,7 @@ proto.io.deephaven.proto.backplane.grpc.CreateInputTableRequest.InputTableKind =
   jspb.Message.initialize(this, opt_data, 0, -1, null, proto.io.deephaven.proto.backplane.grpc.CreateInputTableRequest.InputTableKind.oneofGroups_);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.CreateInputTableRequest.InputTableKind, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -2746,7 +2746,7 @@ proto.io.deephaven.proto.backplane.grpc.CreateInputTableRequest.InputTableKind.I
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.CreateInputTableRequest.InputTableKind.InMemoryAppendOnly, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -2767,7 +2767,7 @@ proto.io.deephaven.proto.backplane.grpc.CreateInputTableRequest.InputTableKind.I
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.CreateInputTableRequest.InputTableKind.InMemoryKeyBacked.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.CreateInputTableRequest.InputTableKind.InMemoryKeyBacked, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -2788,7 +2788,7 @@ proto.io.deephaven.proto.backplane.grpc.CreateInputTableRequest.InputTableKind.B
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.CreateInputTableRequest.InputTableKind.Blink, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -2809,7 +2809,7 @@ proto.io.deephaven.proto.backplane.grpc.WhereInRequest = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.WhereInRequest.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.WhereInRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -2830,7 +2830,7 @@ proto.io.deephaven.proto.backplane.grpc.ColumnStatisticsRequest = function(opt_d
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.ColumnStatisticsRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -2851,7 +2851,7 @@ proto.io.deephaven.proto.backplane.grpc.SliceRequest = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.SliceRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -2872,7 +2872,7 @@ proto.io.deephaven.proto.backplane.grpc.BatchTableRequest = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.grpc.BatchTableRequest.repeatedFields_, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.BatchTableRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -2893,7 +2893,7 @@ proto.io.deephaven.proto.backplane.grpc.BatchTableRequest.Operation = function(o
   jspb.Message.initialize(this, opt_data, 0, -1, null, proto.io.deephaven.proto.backplane.grpc.BatchTableRequest.Operation.oneofGroups_);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.BatchTableRequest.Operation, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -2929,7 +2929,7 @@ proto.io.deephaven.proto.backplane.grpc.TableReference.prototype.getRefCase = fu
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -3128,7 +3128,7 @@ proto.io.deephaven.proto.backplane.grpc.TableReference.prototype.hasBatchOffset 
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -3453,7 +3453,7 @@ proto.io.deephaven.proto.backplane.grpc.ExportedTableCreationResponse.prototype.
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -3662,7 +3662,7 @@ proto.io.deephaven.proto.backplane.grpc.ApplyPreviewColumnsRequest.repeatedField
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -3943,7 +3943,7 @@ proto.io.deephaven.proto.backplane.grpc.ApplyPreviewColumnsRequest.prototype.cle
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -4044,7 +4044,7 @@ proto.io.deephaven.proto.backplane.grpc.ExportedTableUpdatesRequest.serializeBin
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -4255,7 +4255,7 @@ proto.io.deephaven.proto.backplane.grpc.ExportedTableUpdateMessage.prototype.set
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -4478,7 +4478,7 @@ proto.io.deephaven.proto.backplane.grpc.TimeTableRequest.prototype.getPeriodCase
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -4858,7 +4858,7 @@ proto.io.deephaven.proto.backplane.grpc.SelectOrUpdateRequest.repeatedFields_ = 
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -5134,7 +5134,7 @@ proto.io.deephaven.proto.backplane.grpc.Selectable.prototype.getTypeCase = funct
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -5282,7 +5282,7 @@ proto.io.deephaven.proto.backplane.grpc.Selectable.prototype.hasRaw = function()
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -5483,7 +5483,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByWindowScale.prototype.getTypeCas
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -5611,7 +5611,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByWindowScale.serializeBinaryToWri
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -5767,7 +5767,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByWindowScale.UpdateByWindowTime.p
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -6067,7 +6067,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByWindowScale.prototype.hasTime = 
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -6368,7 +6368,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByEmOptions.prototype.hasBigValueC
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -6505,7 +6505,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.repeatedFields_ = [4,5];
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -6674,7 +6674,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.serializeBinaryToWriter 
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -7138,7 +7138,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.protot
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -7259,7 +7259,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -7432,7 +7432,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -7854,7 +7854,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -7955,7 +7955,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -8056,7 +8056,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -8157,7 +8157,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -8258,7 +8258,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -8359,7 +8359,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -8561,7 +8561,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -8763,7 +8763,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -8965,7 +8965,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -9167,7 +9167,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -9369,7 +9369,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -9520,7 +9520,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -9722,7 +9722,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -9924,7 +9924,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -10126,7 +10126,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -10328,7 +10328,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -10530,7 +10530,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -10732,7 +10732,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -10934,7 +10934,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -11136,7 +11136,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -11368,7 +11368,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -11637,7 +11637,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -11925,7 +11925,7 @@ proto.io.deephaven.proto.backplane.grpc.UpdateByRequest.UpdateByOperation.Update
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -13259,7 +13259,7 @@ proto.io.deephaven.proto.backplane.grpc.SelectDistinctRequest.repeatedFields_ = 
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -13517,7 +13517,7 @@ proto.io.deephaven.proto.backplane.grpc.DropColumnsRequest.repeatedFields_ = [3]
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -13775,7 +13775,7 @@ proto.io.deephaven.proto.backplane.grpc.UnstructuredFilterTableRequest.repeatedF
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -14026,7 +14026,7 @@ proto.io.deephaven.proto.backplane.grpc.UnstructuredFilterTableRequest.prototype
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -14265,7 +14265,7 @@ proto.io.deephaven.proto.backplane.grpc.HeadOrTailByRequest.repeatedFields_ = [4
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -14553,7 +14553,7 @@ proto.io.deephaven.proto.backplane.grpc.UngroupRequest.repeatedFields_ = [4];
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -14841,7 +14841,7 @@ proto.io.deephaven.proto.backplane.grpc.MergeTablesRequest.repeatedFields_ = [2]
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -15075,7 +15075,7 @@ proto.io.deephaven.proto.backplane.grpc.MergeTablesRequest.prototype.setKeyColum
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -15284,7 +15284,7 @@ proto.io.deephaven.proto.backplane.grpc.SnapshotWhenTableRequest.repeatedFields_
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -15683,7 +15683,7 @@ proto.io.deephaven.proto.backplane.grpc.CrossJoinTablesRequest.repeatedFields_ =
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -16071,7 +16071,7 @@ proto.io.deephaven.proto.backplane.grpc.NaturalJoinTablesRequest.repeatedFields_
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -16470,7 +16470,7 @@ proto.io.deephaven.proto.backplane.grpc.ExactJoinTablesRequest.repeatedFields_ =
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -16828,7 +16828,7 @@ proto.io.deephaven.proto.backplane.grpc.LeftJoinTablesRequest.repeatedFields_ = 
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -17186,7 +17186,7 @@ proto.io.deephaven.proto.backplane.grpc.AsOfJoinTablesRequest.repeatedFields_ = 
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -17584,7 +17584,7 @@ proto.io.deephaven.proto.backplane.grpc.AjRajTablesRequest.repeatedFields_ = [4,
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -17972,7 +17972,7 @@ proto.io.deephaven.proto.backplane.grpc.MultiJoinInput.repeatedFields_ = [2,3];
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -18228,7 +18228,7 @@ proto.io.deephaven.proto.backplane.grpc.MultiJoinTablesRequest.repeatedFields_ =
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -18439,7 +18439,7 @@ proto.io.deephaven.proto.backplane.grpc.RangeJoinTablesRequest.repeatedFields_ =
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -19001,7 +19001,7 @@ proto.io.deephaven.proto.backplane.grpc.ComboAggregateRequest.repeatedFields_ = 
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -19195,7 +19195,7 @@ proto.io.deephaven.proto.backplane.grpc.ComboAggregateRequest.Aggregate.repeated
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -19638,7 +19638,7 @@ proto.io.deephaven.proto.backplane.grpc.AggregateAllRequest.repeatedFields_ = [4
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -19987,7 +19987,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.prototype.getTypeCase = function
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -20409,7 +20409,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.serializeBinaryToWriter = functi
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -20587,7 +20587,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecApproximatePercentile.pro
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -20717,7 +20717,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecCountDistinct.prototype.s
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -20847,7 +20847,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecDistinct.prototype.setInc
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -21007,7 +21007,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecFormula.prototype.setPara
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -21137,7 +21137,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecMedian.prototype.setAvera
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -21304,7 +21304,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecSorted.repeatedFields_ = 
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -21457,7 +21457,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecSorted.prototype.clearCol
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -21587,7 +21587,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecSortedColumn.prototype.se
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -21735,7 +21735,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecTDigest.prototype.hasComp
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -21950,7 +21950,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecNonUniqueSentinel.prototy
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -22530,7 +22530,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecNonUniqueSentinel.prototy
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -22660,7 +22660,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecWeighted.prototype.setWei
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -22761,7 +22761,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecAbsSum.serializeBinaryToW
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -22862,7 +22862,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecAvg.serializeBinaryToWrit
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -22963,7 +22963,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecFirst.serializeBinaryToWr
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -23064,7 +23064,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecFreeze.serializeBinaryToW
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -23165,7 +23165,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecGroup.serializeBinaryToWr
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -23266,7 +23266,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecLast.serializeBinaryToWri
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -23367,7 +23367,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecMax.serializeBinaryToWrit
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -23468,7 +23468,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecMin.serializeBinaryToWrit
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -23569,7 +23569,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecStd.serializeBinaryToWrit
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -23670,7 +23670,7 @@ proto.io.deephaven.proto.backplane.grpc.AggSpec.AggSpecSum.serializeBinaryToWrit
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -24629,7 +24629,7 @@ proto.io.deephaven.proto.backplane.grpc.AggregateRequest.repeatedFields_ = [5,6]
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -25045,7 +25045,7 @@ proto.io.deephaven.proto.backplane.grpc.Aggregation.prototype.getTypeCase = func
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -25250,7 +25250,7 @@ proto.io.deephaven.proto.backplane.grpc.Aggregation.AggregationColumns.repeatedF
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -25450,7 +25450,7 @@ proto.io.deephaven.proto.backplane.grpc.Aggregation.AggregationColumns.prototype
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -25587,7 +25587,7 @@ proto.io.deephaven.proto.backplane.grpc.Aggregation.AggregationCountWhere.repeat
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -25766,7 +25766,7 @@ proto.io.deephaven.proto.backplane.grpc.Aggregation.AggregationCountWhere.protot
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -25896,7 +25896,7 @@ proto.io.deephaven.proto.backplane.grpc.Aggregation.AggregationRowKey.prototype.
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -26056,7 +26056,7 @@ proto.io.deephaven.proto.backplane.grpc.Aggregation.AggregationPartition.prototy
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -26466,7 +26466,7 @@ proto.io.deephaven.proto.backplane.grpc.Aggregation.prototype.hasCountWhere = fu
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -26673,7 +26673,7 @@ proto.io.deephaven.proto.backplane.grpc.SortTableRequest.repeatedFields_ = [3];
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -26935,7 +26935,7 @@ proto.io.deephaven.proto.backplane.grpc.FilterTableRequest.repeatedFields_ = [3]
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -27190,7 +27190,7 @@ proto.io.deephaven.proto.backplane.grpc.FilterTableRequest.prototype.clearFilter
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -27349,7 +27349,7 @@ proto.io.deephaven.proto.backplane.grpc.Literal.prototype.getValueCase = functio
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -27715,7 +27715,7 @@ proto.io.deephaven.proto.backplane.grpc.Value.prototype.getDataCase = function()
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -27952,7 +27952,7 @@ proto.io.deephaven.proto.backplane.grpc.Condition.prototype.getDataCase = functi
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -28620,7 +28620,7 @@ proto.io.deephaven.proto.backplane.grpc.AndCondition.repeatedFields_ = [1];
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -28780,7 +28780,7 @@ proto.io.deephaven.proto.backplane.grpc.OrCondition.repeatedFields_ = [1];
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -28933,7 +28933,7 @@ proto.io.deephaven.proto.backplane.grpc.OrCondition.prototype.clearFiltersList =
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -29084,7 +29084,7 @@ proto.io.deephaven.proto.backplane.grpc.NotCondition.prototype.hasFilter = funct
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -29365,7 +29365,7 @@ proto.io.deephaven.proto.backplane.grpc.InCondition.repeatedFields_ = [2];
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -29666,7 +29666,7 @@ proto.io.deephaven.proto.backplane.grpc.InvokeCondition.repeatedFields_ = [3];
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -29900,7 +29900,7 @@ proto.io.deephaven.proto.backplane.grpc.InvokeCondition.prototype.clearArguments
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -30051,7 +30051,7 @@ proto.io.deephaven.proto.backplane.grpc.IsNullCondition.prototype.hasReference =
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -30202,7 +30202,7 @@ proto.io.deephaven.proto.backplane.grpc.IsNaNCondition.prototype.hasReference = 
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -30443,7 +30443,7 @@ proto.io.deephaven.proto.backplane.grpc.MatchesCondition.prototype.setMatchType 
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -30691,7 +30691,7 @@ proto.io.deephaven.proto.backplane.grpc.SearchCondition.repeatedFields_ = [2];
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -30874,7 +30874,7 @@ proto.io.deephaven.proto.backplane.grpc.SearchCondition.prototype.clearOptionalR
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -31076,7 +31076,7 @@ proto.io.deephaven.proto.backplane.grpc.FlattenRequest.prototype.hasSourceId = f
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -31285,7 +31285,7 @@ proto.io.deephaven.proto.backplane.grpc.RunChartDownsampleRequest.repeatedFields
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -31463,7 +31463,7 @@ proto.io.deephaven.proto.backplane.grpc.RunChartDownsampleRequest.serializeBinar
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -31869,7 +31869,7 @@ proto.io.deephaven.proto.backplane.grpc.CreateInputTableRequest.prototype.getDef
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -32050,7 +32050,7 @@ proto.io.deephaven.proto.backplane.grpc.CreateInputTableRequest.InputTableKind.p
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -32192,7 +32192,7 @@ proto.io.deephaven.proto.backplane.grpc.CreateInputTableRequest.InputTableKind.s
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -32300,7 +32300,7 @@ proto.io.deephaven.proto.backplane.grpc.CreateInputTableRequest.InputTableKind.I
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -32449,7 +32449,7 @@ proto.io.deephaven.proto.backplane.grpc.CreateInputTableRequest.InputTableKind.I
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -32839,7 +32839,7 @@ proto.io.deephaven.proto.backplane.grpc.WhereInRequest.repeatedFields_ = [5];
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -33171,7 +33171,7 @@ proto.io.deephaven.proto.backplane.grpc.WhereInRequest.prototype.clearColumnsToM
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -33451,7 +33451,7 @@ proto.io.deephaven.proto.backplane.grpc.ColumnStatisticsRequest.prototype.hasUni
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -33720,7 +33720,7 @@ proto.io.deephaven.proto.backplane.grpc.BatchTableRequest.repeatedFields_ = [1];
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -33901,7 +33901,7 @@ proto.io.deephaven.proto.backplane.grpc.BatchTableRequest.Operation.prototype.ge
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.

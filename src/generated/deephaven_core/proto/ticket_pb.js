@@ -25,7 +25,7 @@ const __require = (id) => {
 
 var jspb = require('google-protobuf');
 var goog = jspb;
-var global = (function() { return this || window || global || self || Function('return this')(); }).call(null);
+var global = globalThis;
 
 goog.exportSymbol('proto.io.deephaven.proto.backplane.grpc.Ticket', null, global);
 goog.exportSymbol('proto.io.deephaven.proto.backplane.grpc.TypedTicket', null, global);
@@ -43,7 +43,7 @@ proto.io.deephaven.proto.backplane.grpc.Ticket = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.Ticket, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -64,7 +64,7 @@ proto.io.deephaven.proto.backplane.grpc.TypedTicket = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.proto.backplane.grpc.TypedTicket, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -74,7 +74,7 @@ if (goog.DEBUG && !COMPILED) {
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -228,7 +228,7 @@ proto.io.deephaven.proto.backplane.grpc.Ticket.prototype.setTicket = function(va
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.

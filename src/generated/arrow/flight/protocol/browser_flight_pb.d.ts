@@ -2,7 +2,7 @@
 // file: arrow/flight/protocol/browser_flight.proto
 
 import * as jspb from "google-protobuf";
-import * as arrow_flight_protocol_flight_pb from "../../../arrow/flight/protocol/flight_pb";
+import * as arrow_flight_protocol_flight_pb from "../../../arrow/flight/protocol/flight_pb.js";
 
 export class BrowserNextResponse extends jspb.Message {
   getAppMetadata(): Uint8Array | string;

@@ -27,7 +27,7 @@ const __require = (id) => {
 
 var jspb = require('google-protobuf');
 var goog = jspb;
-var global = (function() { return this || window || global || self || Function('return this')(); }).call(null);
+var global = globalThis;
 
 var arrow_flight_protocol_flight_pb = require('../../../arrow/flight/protocol/flight_pb.js');
 goog.object.extend(proto, arrow_flight_protocol_flight_pb);
@@ -46,7 +46,7 @@ proto.io.deephaven.flightjs.protocol.BrowserNextResponse = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.io.deephaven.flightjs.protocol.BrowserNextResponse, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -56,7 +56,7 @@ if (goog.DEBUG && !COMPILED) {
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.

@@ -1,8 +1,8 @@
 // package: io.deephaven.flightjs.protocol
 // file: arrow/flight/protocol/browser_flight.proto
 
-import * as arrow_flight_protocol_browser_flight_pb from "../../../arrow/flight/protocol/browser_flight_pb";
-import * as arrow_flight_protocol_flight_pb from "../../../arrow/flight/protocol/flight_pb";
+import * as arrow_flight_protocol_browser_flight_pb from "../../../arrow/flight/protocol/browser_flight_pb.js";
+import * as arrow_flight_protocol_flight_pb from "../../../arrow/flight/protocol/flight_pb.js";
 import {grpc} from "@improbable-eng/grpc-web";
 
 type BrowserFlightServiceOpenHandshake = {
@@ -97,39 +97,4 @@ interface BidirectionalStream<ReqT, ResT> {
   on(type: 'status', handler: (status: Status) => void): BidirectionalStream<ReqT, ResT>;
 }
 
-export class BrowserFlightServiceClient {
-  readonly serviceHost: string;
-
-  constructor(serviceHost: string, options?: grpc.RpcOptions);
-  openHandshake(requestMessage: arrow_flight_protocol_flight_pb.HandshakeRequest, metadata?: grpc.Metadata): ResponseStream<arrow_flight_protocol_flight_pb.HandshakeResponse>;
-  nextHandshake(
-    requestMessage: arrow_flight_protocol_flight_pb.HandshakeRequest,
-    metadata: grpc.Metadata,
-    callback: (error: ServiceError|null, responseMessage: arrow_flight_protocol_browser_flight_pb.BrowserNextResponse|null) => void
-  ): UnaryResponse;
-  nextHandshake(
-    requestMessage: arrow_flight_protocol_flight_pb.HandshakeRequest,
-    callback: (error: ServiceError|null, responseMessage: arrow_flight_protocol_browser_flight_pb.BrowserNextResponse|null) => void
-  ): UnaryResponse;
-  openDoPut(requestMessage: arrow_flight_protocol_flight_pb.FlightData, metadata?: grpc.Metadata): ResponseStream<arrow_flight_protocol_flight_pb.PutResult>;
-  nextDoPut(
-    requestMessage: arrow_flight_protocol_flight_pb.FlightData,
-    metadata: grpc.Metadata,
-    callback: (error: ServiceError|null, responseMessage: arrow_flight_protocol_browser_flight_pb.BrowserNextResponse|null) => void
-  ): UnaryResponse;
-  nextDoPut(
-    requestMessage: arrow_flight_protocol_flight_pb.FlightData,
-    callback: (error: ServiceError|null, responseMessage: arrow_flight_protocol_browser_flight_pb.BrowserNextResponse|null) => void
-  ): UnaryResponse;
-  openDoExchange(requestMessage: arrow_flight_protocol_flight_pb.FlightData, metadata?: grpc.Metadata): ResponseStream<arrow_flight_protocol_flight_pb.FlightData>;
-  nextDoExchange(
-    requestMessage: arrow_flight_protocol_flight_pb.FlightData,
-    metadata: grpc.Metadata,
-    callback: (error: ServiceError|null, responseMessage: arrow_flight_protocol_browser_flight_pb.BrowserNextResponse|null) => void
-  ): UnaryResponse;
-  nextDoExchange(
-    requestMessage: arrow_flight_protocol_flight_pb.FlightData,
-    callback: (error: ServiceError|null, responseMessage: arrow_flight_protocol_browser_flight_pb.BrowserNextResponse|null) => void
-  ): UnaryResponse;
-}
 

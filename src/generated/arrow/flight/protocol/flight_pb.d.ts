@@ -2,7 +2,7 @@
 // file: arrow/flight/protocol/flight.proto
 
 import * as jspb from "google-protobuf";
-import * as google_protobuf_timestamp_pb from "google-protobuf/google/protobuf/timestamp_pb";
+import * as google_protobuf_timestamp_pb from "google-protobuf/google/protobuf/timestamp_pb.js";
 
 export class HandshakeRequest extends jspb.Message {
   getProtocolVersion(): number;

@@ -27,7 +27,7 @@ const __require = (id) => {
 
 var jspb = require('google-protobuf');
 var goog = jspb;
-var global = (function() { return this || window || global || self || Function('return this')(); }).call(null);
+var global = globalThis;
 
 var google_protobuf_timestamp_pb = require('google-protobuf/google/protobuf/timestamp_pb.js');
 goog.object.extend(proto, google_protobuf_timestamp_pb);
@@ -57,7 +57,7 @@ proto.arrow.flight.protocol.HandshakeRequest = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.arrow.flight.protocol.HandshakeRequest, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -78,7 +78,7 @@ proto.arrow.flight.protocol.HandshakeResponse = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.arrow.flight.protocol.HandshakeResponse, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -99,7 +99,7 @@ proto.arrow.flight.protocol.Criteria = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.arrow.flight.protocol.Criteria, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -120,7 +120,7 @@ proto.arrow.flight.protocol.SchemaResult = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.arrow.flight.protocol.SchemaResult, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -141,7 +141,7 @@ proto.arrow.flight.protocol.FlightDescriptor = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, proto.arrow.flight.protocol.FlightDescriptor.repeatedFields_, null);
 };
 goog.inherits(proto.arrow.flight.protocol.FlightDescriptor, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -162,7 +162,7 @@ proto.arrow.flight.protocol.FlightInfo = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, proto.arrow.flight.protocol.FlightInfo.repeatedFields_, null);
 };
 goog.inherits(proto.arrow.flight.protocol.FlightInfo, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -183,7 +183,7 @@ proto.arrow.flight.protocol.Ticket = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.arrow.flight.protocol.Ticket, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -204,7 +204,7 @@ proto.arrow.flight.protocol.Location = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.arrow.flight.protocol.Location, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -225,7 +225,7 @@ proto.arrow.flight.protocol.FlightEndpoint = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, proto.arrow.flight.protocol.FlightEndpoint.repeatedFields_, null);
 };
 goog.inherits(proto.arrow.flight.protocol.FlightEndpoint, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -246,7 +246,7 @@ proto.arrow.flight.protocol.FlightData = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, 500, null, null);
 };
 goog.inherits(proto.arrow.flight.protocol.FlightData, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -267,7 +267,7 @@ proto.arrow.flight.protocol.PutResult = function(opt_data) {
   jspb.Message.initialize(this, opt_data, 0, -1, null, null);
 };
 goog.inherits(proto.arrow.flight.protocol.PutResult, jspb.Message);
-if (goog.DEBUG && !COMPILED) {
+if (false) { // goog.DEBUG only: left out
   /**
    * @public
    * @override
@@ -277,7 +277,7 @@ if (goog.DEBUG && !COMPILED) {
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -461,7 +461,7 @@ proto.arrow.flight.protocol.HandshakeRequest.prototype.setPayload = function(val
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -645,7 +645,7 @@ proto.arrow.flight.protocol.HandshakeResponse.prototype.setPayload = function(va
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -799,7 +799,7 @@ proto.arrow.flight.protocol.Criteria.prototype.setExpression = function(value) {
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -960,7 +960,7 @@ proto.arrow.flight.protocol.FlightDescriptor.repeatedFields_ = [3];
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -1209,7 +1209,7 @@ proto.arrow.flight.protocol.FlightInfo.repeatedFields_ = [3];
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -1611,7 +1611,7 @@ proto.arrow.flight.protocol.FlightInfo.prototype.setAppMetadata = function(value
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -1765,7 +1765,7 @@ proto.arrow.flight.protocol.Ticket.prototype.setTicket = function(value) {
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -1902,7 +1902,7 @@ proto.arrow.flight.protocol.FlightEndpoint.repeatedFields_ = [2];
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -2211,7 +2211,7 @@ proto.arrow.flight.protocol.FlightEndpoint.prototype.setAppMetadata = function(v
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.
@@ -2524,7 +2524,7 @@ proto.arrow.flight.protocol.FlightData.prototype.setDataBody = function(value) {
 
 
 
-if (jspb.Message.GENERATE_TO_OBJECT) {
+if (false) { // toObject: unused by the SDK, left out
 /**
  * Creates an object representation of this proto.
  * Field names that are reserved in JavaScript and will be renamed to pb_name.

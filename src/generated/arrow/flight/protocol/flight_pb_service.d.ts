@@ -1,7 +1,7 @@
 // package: arrow.flight.protocol
 // file: arrow/flight/protocol/flight.proto
 
-import * as arrow_flight_protocol_flight_pb from "../../../arrow/flight/protocol/flight_pb";
+import * as arrow_flight_protocol_flight_pb from "../../../arrow/flight/protocol/flight_pb.js";
 import {grpc} from "@improbable-eng/grpc-web";
 
 type FlightServiceHandshake = {
@@ -106,32 +106,4 @@ interface BidirectionalStream<ReqT, ResT> {
   on(type: 'status', handler: (status: Status) => void): BidirectionalStream<ReqT, ResT>;
 }
 
-export class FlightServiceClient {
-  readonly serviceHost: string;
-
-  constructor(serviceHost: string, options?: grpc.RpcOptions);
-  handshake(metadata?: grpc.Metadata): BidirectionalStream<arrow_flight_protocol_flight_pb.HandshakeRequest, arrow_flight_protocol_flight_pb.HandshakeResponse>;
-  listFlights(requestMessage: arrow_flight_protocol_flight_pb.Criteria, metadata?: grpc.Metadata): ResponseStream<arrow_flight_protocol_flight_pb.FlightInfo>;
-  getFlightInfo(
-    requestMessage: arrow_flight_protocol_flight_pb.FlightDescriptor,
-    metadata: grpc.Metadata,
-    callback: (error: ServiceError|null, responseMessage: arrow_flight_protocol_flight_pb.FlightInfo|null) => void
-  ): UnaryResponse;
-  getFlightInfo(
-    requestMessage: arrow_flight_protocol_flight_pb.FlightDescriptor,
-    callback: (error: ServiceError|null, responseMessage: arrow_flight_protocol_flight_pb.FlightInfo|null) => void
-  ): UnaryResponse;
-  getSchema(
-    requestMessage: arrow_flight_protocol_flight_pb.FlightDescriptor,
-    metadata: grpc.Metadata,
-    callback: (error: ServiceError|null, responseMessage: arrow_flight_protocol_flight_pb.SchemaResult|null) => void
-  ): UnaryResponse;
-  getSchema(
-    requestMessage: arrow_flight_protocol_flight_pb.FlightDescriptor,
-    callback: (error: ServiceError|null, responseMessage: arrow_flight_protocol_flight_pb.SchemaResult|null) => void
-  ): UnaryResponse;
-  doGet(requestMessage: arrow_flight_protocol_flight_pb.Ticket, metadata?: grpc.Metadata): ResponseStream<arrow_flight_protocol_flight_pb.FlightData>;
-  doPut(metadata?: grpc.Metadata): BidirectionalStream<arrow_flight_protocol_flight_pb.FlightData, arrow_flight_protocol_flight_pb.PutResult>;
-  doExchange(metadata?: grpc.Metadata): BidirectionalStream<arrow_flight_protocol_flight_pb.FlightData, arrow_flight_protocol_flight_pb.FlightData>;
-}
 

@@ -1,0 +1,14 @@
+/**
+ * @internal The parts of apache-arrow the SDK uses at run time, each imported from its own module: the package's
+ * main entry installs its DOM/Node stream adapters on import (side effects a bundler must keep), which would add
+ * about 10 KiB (min+gz) to every app that reads a table. Types may still come from `'apache-arrow'`. (The barrage
+ * layer, beside this one, imports the modules it needs the same way.)
+ */
+export { Message } from 'apache-arrow/ipc/metadata/message';
+export { MessageHeader } from 'apache-arrow/fb/message-header';
+export { makeData } from 'apache-arrow/data';
+export { RecordBatch } from 'apache-arrow/recordbatch';
+export { Schema } from 'apache-arrow/schema';
+export { Struct } from 'apache-arrow/type';
+export { Table } from 'apache-arrow/table';
+export { VectorLoader } from 'apache-arrow/visitor/vectorloader';

@@ -1,0 +1,16 @@
+import type { CallOptions } from '../transport/calls.js';
+import { ConfigService, ConfigurationConstantsRequest } from '../transport/services.js';
+import type { Rpc } from './rpc.js';
+
+/** @internal `ConfigService`: the server's configuration constants. */
+export class ConfigServiceClient {
+  constructor(private readonly rpc: Rpc) {}
+
+  /** `GetConfigurationConstants`, as a name → value map. */
+  async configurationConstants(options?: CallOptions): Promise<Map<string, string>> {
+    const response = await this.rpc.unary(ConfigService.GetConfigurationConstants, new ConfigurationConstantsRequest(), options);
+    const map = new Map<string, string>();
+    response.getConfigValuesMap().forEach((value, key) => map.set(key, value.getStringValue()));
+    return map;
+  }
+}

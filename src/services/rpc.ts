@@ -1,0 +1,37 @@
+import type { Observable } from 'rxjs';
+import { openBidi } from '../transport/bidi.js';
+import type { BrowserStreamMethods } from '../transport/browser-stream.js';
+import { streamCall, unaryCall, type BidiStream, type CallContext, type CallOptions } from '../transport/calls.js';
+import type { MethodDefinition, ProtobufMessage } from '../transport/grpc.js';
+
+/**
+ * @internal What the service clients call through: the three kinds of call of one session (its headers, its
+ * token rotation, its open-call bookkeeping). `Connection` is one; {@link rpcOf} makes one from a bare context
+ * (before a session exists).
+ */
+export interface Rpc {
+  unary<Req extends ProtobufMessage, Res extends ProtobufMessage>(def: MethodDefinition<Req, Res>, request: Req, options?: CallOptions): Promise<Res>;
+  serverStream<Req extends ProtobufMessage, Res extends ProtobufMessage>(def: MethodDefinition<Req, Res>, request: Req, options?: CallOptions): Observable<Res>;
+  bidi<Req extends ProtobufMessage, Res extends ProtobufMessage>(
+    real: MethodDefinition<Req, Res>,
+    emulated: BrowserStreamMethods<Req, Res>,
+    options?: CallOptions,
+  ): BidiStream<Req, Res>;
+}
+
+/** @internal An {@link Rpc} over a call context; bidirectional streams need `allocateId` for the emulation. */
+export function rpcOf(ctx: CallContext, streams: { allocateId(): number; onFinished(id: number): void } = noStreams): Rpc {
+  return {
+    unary: (def, request, options) => unaryCall(ctx, def, request, options),
+    serverStream: (def, request, options) => streamCall(ctx, def, [request], options),
+    bidi: (real, emulated, options = {}) =>
+      openBidi(ctx, real, emulated, { ...options, allocateId: () => streams.allocateId(), onFinished: (id) => streams.onFinished(id) }),
+  };
+}
+
+const noStreams = {
+  allocateId(): number {
+    throw new Error('this call context has no export ids for browser streams');
+  },
+  onFinished(): void {},
+};

@@ -1,0 +1,28 @@
+// The size budget: a dashboard that imports only `Session`, fetches a table and reads it as Arrow ships at most
+// BUDGET gzipped bytes of JavaScript at start. What the bytes are is printed with every run.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { packAndInstall } from './pack.js';
+import { measureApp, type SizeReport } from './size.js';
+
+/** The budget in gzipped bytes: the goal of issue 14 (a tenth of the official JS API, dh-core.js). */
+const BUDGET = 92 * 1024;
+
+let report: SizeReport;
+
+beforeAll(async () => {
+  await packAndInstall();
+  report = await measureApp(new URL('./size-app/', import.meta.url));
+  const kib = (n: number): string => `${(n / 1024).toFixed(1)} KiB`;
+  console.log(
+    `[size] Session + fetch + toArrow: ${kib(report.initial)} min+gz at start (${kib(report.initialMin)} minified), ` +
+      `${kib(report.lazy)} more on demand; budget ${kib(BUDGET)}\n` +
+      '  what loads at start, by contributor (bytes after tree-shaking, before minification):\n' +
+      report.contributors.slice(0, 16).map(([c, n]) => `  ${kib(n).padStart(10)}  ${c}`).join('\n'),
+  );
+}, 240_000);
+
+describe('bundle size', () => {
+  it(`an app with Session + fetch + toArrow stays within ${BUDGET / 1024} KiB min+gz`, () => {
+    expect(report.initial).toBeLessThanOrEqual(BUDGET);
+  });
+});
