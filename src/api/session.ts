@@ -9,8 +9,8 @@ import type { Table } from '../table/table.js';
 import * as tables from '../table/tables.js';
 import type { TableCallOptions, TimeTableOptions } from '../table/tables.js';
 import { Query } from '../table/query.js';
-import { InputTable } from '../table/input-table.js';
-import { importTable, inputTable, type InputTableOptions } from '../table/upload.js';
+import type { InputTable } from '../table/input-table.js';
+import type { InputTableOptions } from '../table/upload.js';
 import { Table as TableClass } from '../table/table.js';
 import type { Table as ArrowTable } from 'apache-arrow';
 import { ExportTicket, SharedTicket } from '../ticket/ticket.js';
@@ -223,7 +223,8 @@ export class Session {
    * ```
    */
   importTable(data: ArrowTable, options: TableCallOptions = {}): Promise<TableClass> {
-    return this.guard(options, (signal) => importTable(this.connection, data, { signal }), closeTable);
+    // Uploads load on first use, with apache-arrow's IPC writer.
+    return this.guard(options, (signal) => import('../table/upload.js').then((m) => m.importTable(this.connection, data, { signal })), closeTable);
   }
 
   /**
@@ -235,7 +236,9 @@ export class Session {
     return this.guard(
       options ?? {},
       (signal) =>
-        inputTable(this.connection, { ...(options ?? {}), signal }, (t) => new InputTable(this.connection, t.ticket, t.schema, t.size, t.isRefreshing)),
+        Promise.all([import('../table/upload.js'), import('../table/input-table.js')]).then(([upload, input]) =>
+          upload.inputTable(this.connection, { ...(options ?? {}), signal }, (t) => new input.InputTable(this.connection, t.ticket, t.schema, t.size, t.isRefreshing)),
+        ),
       (t) => t.close(),
     );
   }
