@@ -1,7 +1,7 @@
-import type { Schema, TypeMap } from 'apache-arrow';
+import type { Data, DataType, Schema, TypeMap } from 'apache-arrow';
 import { Observable, type Observer, type Subscription } from 'rxjs';
 import { Code, DeephavenError } from '../errors.js';
-import { Message, MessageHeader, RecordBatch, Struct, VectorLoader, makeData } from './apache-arrow.js';
+import { Message, MessageHeader, RecordBatch, Struct, Type, VectorLoader, makeData } from './apache-arrow.js';
 import type { IpcMessage } from './ipc-message.js';
 
 interface RecordBatchHeader {
@@ -90,7 +90,7 @@ export function readRecordBatches<T extends TypeMap = TypeMap>(messages$: Observ
         if (schema === undefined) return fail(new Error('the stream ended without a schema'));
         if (batches === 0) {
           const s = schema.value;
-          const children = s.fields.map((f) => makeData({ type: f.type }));
+          const children = s.fields.map((f) => emptyData(f.type));
           subscriber.next(new RecordBatch(s, makeData({ type: new Struct(s.fields), length: 0, nullCount: 0, children })) as RecordBatch<T>);
         }
         subscriber.complete();
@@ -101,4 +101,24 @@ export function readRecordBatches<T extends TypeMap = TypeMap>(messages$: Observ
       fully?.unsubscribe();
     };
   });
+}
+
+/**
+ * An empty column of `type` with the buffers apache-arrow's writer expects (offsets `[0]` for variable-width and list
+ * types, children likewise), so that an empty table read by the SDK can be written again with `tableToIPC`.
+ */
+function emptyData(type: DataType): Data {
+  switch (type.typeId) {
+    case Type.Utf8:
+    case Type.Binary:
+      return makeData({ type, length: 0, nullCount: 0, valueOffsets: new Int32Array(1), data: new Uint8Array(0) } as never);
+    case Type.List:
+    case Type.Map:
+      return makeData({ type, length: 0, nullCount: 0, valueOffsets: new Int32Array(1), child: emptyData((type.children[0] as { type: DataType }).type) } as never);
+    case Type.Struct:
+    case Type.FixedSizeList:
+      return makeData({ type, length: 0, nullCount: 0, children: type.children.map((c: { type: DataType }) => emptyData(c.type)) } as never);
+    default:
+      return makeData({ type, length: 0, nullCount: 0 } as never);
+  }
 }

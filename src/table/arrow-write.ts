@@ -100,6 +100,15 @@ export function uploadMessages(data: ArrowTable): PutMessage[] {
     for (let start = 0; start < batch.numRows; start += ROWS_PER_MESSAGE)
       batches.push(retyped(schema, batch.slice(start, Math.min(batch.numRows, start + ROWS_PER_MESSAGE))));
   }
+  // An empty table still sends one empty batch, built by apache-arrow's builders: its own empty list columns (made
+  // without offsets) cannot be written.
+  if (batches.length === 0)
+    batches.push(
+      new RecordBatch(
+        schema,
+        makeData({ type: new Struct(schema.fields), length: 0, nullCount: 0, children: schema.fields.map((f) => vectorFromArray([], f.type).data[0] as Data) }),
+      ),
+    );
   return split(tableToIPC(new ArrowTable(schema, batches), 'stream'));
 }
 
