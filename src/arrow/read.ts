@@ -1,7 +1,8 @@
-import type { Data, DataType, Schema, TypeMap } from 'apache-arrow';
+import type { Schema, TypeMap } from 'apache-arrow';
 import { Observable, type Observer, type Subscription } from 'rxjs';
 import { Code, DeephavenError } from '../errors.js';
-import { Message, MessageHeader, RecordBatch, Struct, Type, VectorLoader, makeData } from './apache-arrow.js';
+import { Message, MessageHeader, RecordBatch, Struct, VectorLoader, makeData } from './apache-arrow.js';
+import { emptyData } from './empty.js';
 import type { IpcMessage } from './ipc-message.js';
 
 interface RecordBatchHeader {
@@ -101,24 +102,4 @@ export function readRecordBatches<T extends TypeMap = TypeMap>(messages$: Observ
       fully?.unsubscribe();
     };
   });
-}
-
-/**
- * An empty column of `type` with the buffers apache-arrow's writer expects (offsets `[0]` for variable-width and list
- * types, children likewise), so that an empty table read by the SDK can be written again with `tableToIPC`.
- */
-function emptyData(type: DataType): Data {
-  switch (type.typeId) {
-    case Type.Utf8:
-    case Type.Binary:
-      return makeData({ type, length: 0, nullCount: 0, valueOffsets: new Int32Array(1), data: new Uint8Array(0) } as never);
-    case Type.List:
-    case Type.Map:
-      return makeData({ type, length: 0, nullCount: 0, valueOffsets: new Int32Array(1), child: emptyData((type.children[0] as { type: DataType }).type) } as never);
-    case Type.Struct:
-    case Type.FixedSizeList:
-      return makeData({ type, length: 0, nullCount: 0, children: type.children.map((c: { type: DataType }) => emptyData(c.type)) } as never);
-    default:
-      return makeData({ type, length: 0, nullCount: 0 } as never);
-  }
 }

@@ -5,7 +5,8 @@ import { Schema } from 'apache-arrow/schema';
 import { Table } from 'apache-arrow/table';
 import { Struct } from 'apache-arrow/type';
 import { Code, DeephavenError } from '../errors.js';
-import { emptyData, type Rope, type Run } from './rope.js';
+import { emptyData } from '../arrow/empty.js';
+import type { Rope, Run } from './rope.js';
 import type { RowSet } from './row-set.js';
 
 /**

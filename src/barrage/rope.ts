@@ -1,5 +1,4 @@
-import type { Data, DataType } from 'apache-arrow';
-import { makeData } from 'apache-arrow/data';
+import type { Data } from 'apache-arrow';
 import { Code, DeephavenError } from '../errors.js';
 import type { RowSet } from './row-set.js';
 
@@ -153,10 +152,6 @@ export function hasPending(rope: Rope): boolean {
   return rope.some((r) => r.data === null);
 }
 
-/** @internal An empty column of the given type. */
-export function emptyData(type: DataType): Data {
-  return makeData({ type, length: 0, nullCount: 0 } as Parameters<typeof makeData>[0]);
-}
 
 function slice(run: Run, from: number, length: number): Run {
   return { data: run.data, offset: run.offset + from, length };

@@ -1,4 +1,4 @@
-import type { Schema, Table as ArrowTable } from 'apache-arrow';
+import type { DataType, Schema, Table as ArrowTable } from 'apache-arrow';
 import { Observable, map, of, switchMap, takeUntil, fromEvent, type ObservableInput, type Subscriber, type Subscription } from 'rxjs';
 import { barrageEvents, type ExchangeHost } from '../barrage/exchange.js';
 import type { SubscriptionRequest } from '../barrage/flatbuf.js';
@@ -34,19 +34,18 @@ export function tableUpdates(source: LiveSource, options: UpdatesOptions = {}): 
   };
   const stream$ = new Observable<TableUpdate>((subscriber) => {
     let schema = subSchema(source.schema, indices);
-    let state: FullState = emptyFullState(indices, schema.fields.map((f) => f.type));
+    let state: FullState = emptyFullState(indices, fieldTypes(schema));
     let ready = false;
     let inner: Subscription | undefined = undefined;
     inner = barrageEvents(source.host, of(request)).subscribe({
       next: (event) => guarded(subscriber, () => inner, () => {
-        if (event.kind === 'reset') {
+        if (event.kind !== 'update') {
+          // A reset waits for the new stream's schema; a schema starts the state over.
           ready = false;
-          return;
-        }
-        if (event.kind === 'schema') {
-          schema = subSchema(event.schema, indices);
-          state = emptyFullState(indices, schema.fields.map((f) => f.type));
-          ready = false;
+          if (event.kind === 'schema') {
+            schema = subSchema(event.schema, indices);
+            state = emptyFullState(indices, fieldTypes(schema));
+          }
           return;
         }
         const step = applyFull(state, event.update);
@@ -85,7 +84,7 @@ export function tableViewport(source: LiveSource, rows: ViewportRange | Observab
   const stream$ = new Observable<ViewportUpdate>((subscriber) => {
     let wanted: RowSet | undefined;
     let schema = subSchema(source.schema, indices);
-    let state: ViewportState = emptyViewportState(indices, schema.fields.map((f) => f.type));
+    let state: ViewportState = emptyViewportState(indices, fieldTypes(schema));
     let ready = false;
     const requests$ = ranges$.pipe(
       map((range): SubscriptionRequest => {
@@ -98,14 +97,13 @@ export function tableViewport(source: LiveSource, rows: ViewportRange | Observab
     let inner: Subscription | undefined = undefined;
     inner = barrageEvents(source.host, requests$).subscribe({
       next: (event) => guarded(subscriber, () => inner, () => {
-        if (event.kind === 'reset') {
+        if (event.kind !== 'update') {
+          // A reset waits for the new stream's schema; a schema starts the state over.
           ready = false;
-          return;
-        }
-        if (event.kind === 'schema') {
-          schema = subSchema(event.schema, indices);
-          state = emptyViewportState(indices, schema.fields.map((f) => f.type));
-          ready = false;
+          if (event.kind === 'schema') {
+            schema = subSchema(event.schema, indices);
+            state = emptyViewportState(indices, fieldTypes(schema));
+          }
           return;
         }
         const before = state;
@@ -195,6 +193,10 @@ class Viewport implements ViewportUpdate {
     this.cached ??= ropesToTable(this.schema, this.state.columns);
     return this.cached;
   }
+}
+
+function fieldTypes(schema: Schema): DataType[] {
+  return schema.fields.map((f) => f.type);
 }
 
 function columnIndices(schema: Schema, columns: readonly string[] | undefined, op: string): number[] {

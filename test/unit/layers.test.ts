@@ -15,7 +15,8 @@ const LAYERS: readonly (readonly [layer: string, rank: number, match: RegExp])[]
   ['transport', 1, /^transport\//],
   ['ticket', 2, /^ticket\//],
   ['arrow', 2, /^arrow\//],
-  ['barrage', 2, /^barrage\//],
+  // Barrage decodes with the Arrow layer's helpers.
+  ['barrage', 3, /^barrage\//],
   // The one place that builds protobuf messages. session/wire-tickets.ts is a re-export of services/tickets.ts
   // kept for code written against its old place.
   ['services', 3, /^(services\/|session\/wire-tickets\.ts$)/],

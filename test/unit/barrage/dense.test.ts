@@ -64,3 +64,13 @@ describe('scattered writes into a dense copy', () => {
     expect(values(rope)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 });
+
+describe('an empty live table', () => {
+  it('is an Arrow table apache-arrow can write again (list and string columns included)', async () => {
+    const { ropesToTable } = await import('../../../src/barrage/materialize.js');
+    const { Schema, tableToIPC, tableFromIPC } = await import('apache-arrow');
+    const schema = new Schema([new Field('S', new Utf8(), true), new Field('L', new List(new Field('item', new Int32(), true)), true)]);
+    const empty = ropesToTable(schema, [[], []]);
+    expect(tableFromIPC(tableToIPC(empty, 'stream')).numRows).toBe(0);
+  });
+});
