@@ -4,8 +4,7 @@
 import { filter, firstValueFrom, lastValueFrom, shareReplay, tap } from 'rxjs';
 import { ScopeTicket, ServerObject, Session, SharedTicket, type Table, type TransportChoice } from '../src/index.js';
 // Internal, for taking a read apart into its steps and for reading the raw bytes off the wire transport.
-import { grpc } from '../src/transport/grpc.js';
-import { FlightService, FlightTicket } from '../src/transport/services.js';
+import { FlightTicket } from '../src/transport/services.js';
 import { opsPerSecond } from './pace.js';
 
 /** What the 10-operation chain needs of a Table or a Query builder. */
@@ -83,20 +82,23 @@ export class RxBench {
     const t0 = performance.now();
     let bytes = 0;
     await new Promise<void>((resolve, reject) => {
-      const transport = connection.wireTransport.factory()({
-        methodDefinition: FlightService.DoGet as never,
-        url: `${connection.url}/arrow.flight.protocol.FlightService/DoGet`,
-        debug: false,
-        onHeaders: () => undefined,
-        onChunk: (chunk) => {
-          bytes += chunk.byteLength;
+      const call = connection.wireTransport.open(
+        {
+          url: `${connection.url}/arrow.flight.protocol.FlightService/DoGet`,
+          method: 'arrow.flight.protocol.FlightService/DoGet',
+          // What the SDK's gRPC-Web call adds to every call's headers.
+          headers: { ...headers, 'content-type': 'application/grpc-web+proto', 'x-grpc-web': '1' },
         },
-        onEnd: (err) => (err === undefined ? resolve() : reject(err)),
-      });
-      // What improbable's client adds to every call before its transport starts.
-      transport.start(new grpc.Metadata({ ...headers, 'content-type': 'application/grpc-web+proto', 'x-grpc-web': '1' }));
-      transport.sendMessage(framed);
-      transport.finishSend();
+        {
+          headers: () => undefined,
+          chunk: (chunk) => {
+            bytes += chunk.byteLength;
+          },
+          end: (err) => (err === undefined ? resolve() : reject(err)),
+        },
+      );
+      call.send(framed);
+      call.finishSend();
     });
     if (bytes < table.size) throw new Error(`raw receive read ${bytes} bytes for ${table.size} rows`);
     return { seconds: (performance.now() - t0) / 1000, rows: table.size };

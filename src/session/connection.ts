@@ -7,7 +7,7 @@ import { ExportRegistry } from './export-registry.js';
 import { Code, DeephavenError, SessionClosedError, abortError, type SessionEndReason } from '../errors.js';
 import { unaryCall, type CallContext } from '../transport/calls.js';
 import { createTransport, type NodeTlsOptions, type TransportChoice } from '../transport/choose.js';
-import type { Metadata } from '../transport/grpc.js';
+import type { Metadata } from '../transport/metadata.js';
 import { ConfigServiceClient } from '../services/config-service.js';
 import { rpcOf, type Rpc } from '../services/rpc.js';
 import { SessionServiceClient } from '../services/session-service.js';

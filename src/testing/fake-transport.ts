@@ -1,6 +1,7 @@
 import { Observable, ReplaySubject } from 'rxjs';
-import { grpc, type Metadata, type Transport, type TransportFactory, type TransportOptions } from '../transport/grpc.js';
-import type { ConnectionEvent, TransportKind, WireTransport } from '../transport/wire-transport.js';
+import { Code, DeephavenError } from '../errors.js';
+import { Metadata } from '../transport/metadata.js';
+import type { ConnectionEvent, CustomTransport, TransportKind, WireCall, WireRequest, WireSink, WireTransport } from '../transport/wire-transport.js';
 
 /** How a scripted call ends: a gRPC status code (0 = OK), its message and trailers. */
 export interface FakeStatus {
@@ -41,7 +42,11 @@ export type FakeHandler = (call: FakeCall) => void;
  * scripted messages and a status. Pass it as `Session.connect(url, { transport: fake })` to unit-test code above
  * the wire without a server.
  */
-export interface FakeTransport extends WireTransport {
+export interface FakeTransport extends CustomTransport {
+  /** True when bidirectional calls are real streams (see {@link FakeTransportOptions.supportsClientStreaming}). */
+  readonly supportsClientStreaming: boolean;
+  /** Listens to the connection events {@link FakeTransport.emit} reports; returns the function that stops listening. */
+  onConnectionEvent(listener: (event: ConnectionEvent) => void): () => void;
   /** Registers (or replaces) the handler of `method` (`package.Service/Method`). */
   handle(method: string, handler: FakeHandler): this;
   /** The methods called so far, in order. */
@@ -87,7 +92,8 @@ export function createFakeTransport(options: FakeTransportOptions = {}): FakeTra
   let open = 0;
   let closed = false;
   const live = new Set<FakeWireCall>();
-  const fake: FakeTransport = {
+  // A wire transport to the session (the SDK's own call contract); a FakeTransport to the test.
+  const fake: FakeTransport & WireTransport = {
     kind: options.kind ?? 'websocket-multiplex',
     supportsClientStreaming: options.supportsClientStreaming ?? true,
     calls,
@@ -101,20 +107,14 @@ export function createFakeTransport(options: FakeTransportOptions = {}): FakeTra
     emit(event) {
       for (const l of [...listeners]) l(event);
     },
-    factory(): TransportFactory {
-      return (opts: TransportOptions) => {
-        const call = new FakeWireCall(opts, handlers, closed, {
-          started: (m) => {
-            calls.push(m);
-            open += 1;
-            live.add(call);
-          },
-          ended: () => {
-            if (live.delete(call)) open -= 1;
-          },
-        });
-        return call;
-      };
+    open(request, sink) {
+      const call: FakeWireCall = new FakeWireCall(request, sink, handlers, closed, () => {
+        if (live.delete(call)) open -= 1;
+      });
+      calls.push(call.method);
+      open += 1;
+      live.add(call);
+      return call;
     },
     onConnectionEvent(listener) {
       listeners.add(listener);
@@ -129,9 +129,9 @@ export function createFakeTransport(options: FakeTransportOptions = {}): FakeTra
   return fake;
 }
 
-class FakeWireCall implements Transport, FakeCall {
-  method = '';
-  headers: Record<string, string> = {};
+class FakeWireCall implements WireCall, FakeCall {
+  readonly method: string;
+  readonly headers: Record<string, string>;
   private readonly requests = new ReplaySubject<Uint8Array>();
   readonly requests$ = this.requests.asObservable();
   private onCancel: () => void = () => undefined;
@@ -142,32 +142,27 @@ class FakeWireCall implements Transport, FakeCall {
   private ended = false;
 
   constructor(
-    private readonly options: TransportOptions,
-    private readonly handlers: ReadonlyMap<string, FakeHandler>,
-    private readonly transportClosed: boolean,
-    private readonly track: { started(method: string): void; ended(): void },
-  ) {}
-
-  start(metadata: Metadata): void {
-    const def = this.options.methodDefinition;
-    this.method = `${def.service.serviceName}/${def.methodName}`;
-    metadata.forEach((name, values) => {
-      this.headers[name.toLowerCase()] = values.join(', ');
-    });
-    this.track.started(this.method);
+    request: WireRequest,
+    private readonly sink: WireSink,
+    handlers: ReadonlyMap<string, FakeHandler>,
+    transportClosed: boolean,
+    private readonly onEnded: () => void,
+  ) {
+    this.method = request.method;
+    this.headers = Object.fromEntries(Object.entries(request.headers).map(([k, v]) => [k.toLowerCase(), v]));
     queueMicrotask(() => {
-      if (this.transportClosed) return this.fail('the transport is closed');
-      const handler = this.handlers.get(this.method);
-      if (handler === undefined) return this.end({ code: grpc.Code.Unimplemented, message: `no fake handler for ${this.method}` });
+      if (transportClosed) return this.fail('the transport is closed');
+      const handler = handlers.get(this.method);
+      if (handler === undefined) return this.end({ code: Code.Unimplemented, message: `no fake handler for ${this.method}` });
       try {
         handler(this);
       } catch (err) {
-        this.end({ code: grpc.Code.Internal, message: `the fake handler threw: ${String(err)}` });
+        this.end({ code: Code.Internal, message: `the fake handler threw: ${String(err)}` });
       }
     });
   }
 
-  sendMessage(msgBytes: Uint8Array): void {
+  send(msgBytes: Uint8Array): void {
     let at = 0;
     while (at + 5 <= msgBytes.length) {
       const length = new DataView(msgBytes.buffer, msgBytes.byteOffset + at + 1, 4).getUint32(0, false);
@@ -184,20 +179,20 @@ class FakeWireCall implements Transport, FakeCall {
     if (this.ended) return;
     this.ended = true;
     this.requests.complete();
-    this.track.ended();
+    this.onEnded();
     this.onCancel();
   }
 
   sendHeaders(headers: Readonly<Record<string, string>>): void {
     if (this.ended || this.headersSent) return;
     this.headersSent = true;
-    this.options.onHeaders(new grpc.Metadata({ 'content-type': 'application/grpc-web+proto', ...headers }), 200);
+    this.sink.headers(200, new Metadata(Object.entries({ 'content-type': 'application/grpc-web+proto', ...headers })));
   }
 
   respond(message: Uint8Array): void {
     if (this.ended) return;
     this.sendHeaders({});
-    this.options.onChunk(frame(0x00, message));
+    this.sink.chunk(frame(0x00, message));
   }
 
   end(status: FakeStatus = {}): void {
@@ -211,23 +206,19 @@ class FakeWireCall implements Transport, FakeCall {
     const text = Object.entries(trailers)
       .map(([k, v]) => `${k}: ${v}\r\n`)
       .join('');
-    this.options.onChunk(frame(0x80, utf8.encode(text)));
+    this.sink.chunk(frame(0x80, utf8.encode(text)));
     this.ended = true;
     this.requests.complete();
-    this.track.ended();
-    this.options.onEnd();
+    this.onEnded();
+    this.sink.end();
   }
 
   fail(reason: string): void {
     if (this.ended) return;
     this.ended = true;
     this.requests.complete();
-    this.track.ended();
-    if (!this.headersSent) {
-      this.headersSent = true;
-      this.options.onHeaders(new grpc.Metadata({ 'grpc-status': String(grpc.Code.Unavailable), 'grpc-message': encodeURIComponent(reason) }), 200);
-    }
-    this.options.onEnd(new Error(reason));
+    this.onEnded();
+    this.sink.end(new DeephavenError(Code.Unavailable, reason, { method: this.method }));
   }
 }
 

@@ -1,7 +1,8 @@
 import { Observable, Subject, type Subscriber } from 'rxjs';
 import { Code, DeephavenError, abortError } from '../errors.js';
-import { grpc, type Metadata, type MethodDefinition, type ProtobufMessage } from './grpc.js';
+import type { MethodDefinition, ProtobufMessage } from './grpc.js';
 import { GrpcWebCall } from './grpc-web-call.js';
+import type { Metadata } from './metadata.js';
 import type { WireTransport } from './wire-transport.js';
 
 /**
@@ -136,17 +137,17 @@ function startClient<Req extends ProtobufMessage, Res extends ProtobufMessage>(
   options: CallOptions,
   finish: () => void,
 ): GrpcWebCall<Req, Res> {
-  const call = new GrpcWebCall(def, ctx.host, ctx.transport.factory(options.lane), {
+  const call = new GrpcWebCall(def, ctx.host, ctx.transport, {
     onHeaders: (md) => ctx.observe(name, md),
     onMessage: (message) => subscriber.next(message),
-    onEnd: (code, message, trailers) => {
+    onEnd: ({ code, message, metadata, error }) => {
       finish();
-      ctx.observe(name, trailers, code as Code);
-      if (code === grpc.Code.OK) subscriber.complete();
-      else subscriber.error(statusError(code as Code, message, name, trailers));
+      ctx.observe(name, metadata, code);
+      if (code === Code.Ok) subscriber.complete();
+      else subscriber.error(error ?? statusError(code, message, name, metadata));
     },
   });
-  call.start(headers);
+  call.start(headers, options.lane);
   return call;
 }
 
@@ -238,9 +239,5 @@ export function bidiCall<Req extends ProtobufMessage, Res extends ProtobufMessag
 
 /** @internal A DeephavenError from a gRPC status, with the metadata as a plain record. */
 export function statusError(code: Code, message: string, method: string, metadata?: Metadata): DeephavenError {
-  const record: Record<string, string[]> = {};
-  metadata?.forEach((key, values) => {
-    record[key.toLowerCase()] = values;
-  });
-  return new DeephavenError(code, message === '' ? 'the call failed' : message, { method, metadata: record });
+  return new DeephavenError(code, message === '' ? 'the call failed' : message, { method, metadata: metadata?.toRecord() ?? {} });
 }

@@ -45,7 +45,7 @@ export function createTransport(url: string, choice: TransportChoice | CustomTra
 
 function asWireTransport(t: CustomTransport): WireTransport {
   const w = t as Partial<WireTransport>;
-  if (typeof w.factory !== 'function' || typeof w.onConnectionEvent !== 'function')
+  if (typeof w.open !== 'function' || typeof w.onConnectionEvent !== 'function')
     throw new DeephavenError(Code.InvalidArgument, 'transport takes a transport name or a transport the SDK made (e.g. createFakeTransport())');
   return t as WireTransport;
 }

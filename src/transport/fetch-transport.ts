@@ -1,7 +1,5 @@
-import { FrameAssembler, placementFor } from './frames.js';
-import { grpc, type Metadata, type Transport, type TransportFactory, type TransportOptions } from './grpc.js';
-import { reportFailure } from './multiplex-transport.js';
-import type { ConnectionEvent, WireTransport } from './wire-transport.js';
+import { Metadata } from './metadata.js';
+import { unavailable, type ConnectionEvent, type WireCall, type WireRequest, type WireSink, type WireTransport } from './wire-transport.js';
 
 /**
  * gRPC-Web over `fetch` with streamed responses: the transport for `https://` servers in browsers, where the
@@ -19,13 +17,11 @@ export function fetchTransport(): WireTransport {
   return {
     kind: 'grpc-web-fetch',
     supportsClientStreaming: false,
-    factory(): TransportFactory {
-      return (options: TransportOptions) => {
-        const call = new FetchCall(options, () => live.delete(call));
-        if (closed) queueMicrotask(() => call.fail('the transport is closed'));
-        else live.add(call);
-        return call;
-      };
+    open(request, sink) {
+      const call = new FetchCall(request, sink, () => live.delete(call));
+      if (closed) queueMicrotask(() => call.fail('the transport is closed'));
+      else live.add(call);
+      return call;
     },
     onConnectionEvent(_listener: (event: ConnectionEvent) => void) {
       // HTTP has no connection to lose between calls; each call reports its own failure.
@@ -39,41 +35,37 @@ export function fetchTransport(): WireTransport {
   };
 }
 
-/** One gRPC-Web call: a POST whose response body streams back gRPC-Web frames. */
-class FetchCall implements Transport {
-  private readonly frames = new FrameAssembler();
-  private headers: Metadata | undefined;
+/** One gRPC-Web call: a POST of the request frames (sent whole at the half-close) whose response body streams back. */
+class FetchCall implements WireCall {
+  private readonly body: Uint8Array[] = [];
   private readonly controller = new AbortController();
+  private sent = false;
   private done = false;
 
   constructor(
-    private readonly options: TransportOptions,
+    private readonly request: WireRequest,
+    private readonly sink: WireSink,
     private readonly onDone: () => void,
   ) {}
 
-  start(metadata: Metadata): void {
-    this.frames.placement = placementFor(this.options.methodDefinition);
-    this.headers = metadata;
+  send(frame: Uint8Array): void {
+    if (!this.sent) this.body.push(frame);
   }
 
-  sendMessage(msgBytes: Uint8Array): void {
-    const headers = new Headers();
-    this.headers?.forEach((name, values) => headers.set(name, values.join(', ')));
-    fetch(this.options.url, {
+  finishSend(): void {
+    if (this.sent || this.done) return;
+    this.sent = true;
+    fetch(this.request.url, {
       method: 'POST',
-      headers,
-      body: msgBytes as BodyInit,
+      headers: this.request.headers,
+      body: join(this.body.splice(0)) as BodyInit,
       signal: this.controller.signal,
       credentials: 'omit',
       cache: 'no-store',
     }).then(
       (response) => this.read(response),
-      (err: unknown) => this.fail(describe(this.options.url, err)),
+      (err: unknown) => this.fail(describe(this.request.url, err), err),
     );
-  }
-
-  finishSend(): void {
-    // The request went out whole with its one message.
   }
 
   cancel(): void {
@@ -83,44 +75,51 @@ class FetchCall implements Transport {
     this.onDone();
   }
 
-  fail(message: string): void {
+  fail(message: string, cause?: unknown): void {
     if (this.done) return;
     this.done = true;
     this.controller.abort();
-    reportFailure(this.options, message);
-    this.options.onEnd();
+    this.sink.end(unavailable(this.request, message, cause));
     this.onDone();
-  }
-
-  private deliver(chunk: Uint8Array): void {
-    for (const frames of this.frames.push(chunk)) this.options.onChunk(frames);
   }
 
   private async read(response: Response): Promise<void> {
     if (this.done) return;
-    this.options.onHeaders(new grpc.Metadata(response.headers), response.status);
+    this.sink.headers(response.status, new Metadata(response.headers));
     const body = response.body;
     try {
       if (body === null) {
         const bytes = new Uint8Array(await response.arrayBuffer());
-        if (bytes.byteLength > 0 && !this.done) this.deliver(bytes);
+        if (bytes.byteLength > 0 && !this.done) this.sink.chunk(bytes);
       } else {
         const reader = body.getReader();
         for (;;) {
           const { done, value } = await reader.read();
           if (done || this.done) break;
-          this.deliver(value);
+          this.sink.chunk(value);
         }
       }
     } catch (err) {
-      this.fail(`the response from ${originOf(this.options.url)} broke off: ${err instanceof Error ? err.message : String(err)}`);
+      this.fail(`the response from ${originOf(this.request.url)} broke off: ${err instanceof Error ? err.message : String(err)}`, err);
       return;
     }
     if (this.done) return;
     this.done = true;
-    this.options.onEnd();
+    this.sink.end();
     this.onDone();
   }
+}
+
+/** One buffer of the request's frames (usually exactly one). */
+function join(parts: readonly Uint8Array[]): Uint8Array {
+  if (parts.length === 1 && parts[0] !== undefined) return parts[0];
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.byteLength;
+  }
+  return out;
 }
 
 function originOf(url: string): string {

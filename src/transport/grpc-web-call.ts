@@ -1,25 +1,38 @@
-import { grpc, type Metadata, type MethodDefinition, type ProtobufMessage, type Transport, type TransportFactory } from './grpc.js';
+import { Code, type DeephavenError } from '../errors.js';
+import { FrameAssembler, placementFor } from './frames.js';
+import type { MethodDefinition, ProtobufMessage } from './grpc.js';
+import { Metadata } from './metadata.js';
+import type { WireCall, WireTransport } from './wire-transport.js';
 
-/** @internal How a call ended: a gRPC status code, its message, and the trailers (or headers) it came with. */
-export type CallEnd = (code: number, message: string, trailers: Metadata) => void;
+/**
+ * @internal How a call ended: its gRPC status code and message, the trailers (or headers) they came with, and for
+ * a failure below gRPC (reported by the transport) the transport's own error.
+ */
+export interface CallStatus {
+  readonly code: Code;
+  readonly message: string;
+  readonly metadata: Metadata;
+  readonly error?: DeephavenError | undefined;
+}
 
 /** @internal The callbacks of one {@link GrpcWebCall}. */
 export interface CallHandlers<Res> {
   onHeaders(headers: Metadata): void;
   onMessage(message: Res): void;
-  onEnd: CallEnd;
+  onEnd(status: CallStatus): void;
 }
 
 const latin1 = new TextDecoder('latin1');
 
 /**
- * @internal One gRPC-Web call over a wire transport, parsed by the SDK's own code: the transports hand on chunks
- * of whole frames (see `FrameAssembler`), and each message is decoded from a view into its chunk, with no copy
- * (improbable's client copied every message out of its buffer first). Status rules as gRPC-Web's: the status is in
- * the trailers frame, or in the headers of a trailers-only response, else the HTTP status decides.
+ * @internal One gRPC-Web call over a {@link WireTransport}, parsed by the SDK's own code: the response body is
+ * re-chunked into whole frames (see `FrameAssembler`), and each message is decoded from a view into its chunk, with
+ * no copy. Status rules as gRPC-Web's: the status is in the trailers frame, or in the headers of a trailers-only
+ * response, else the HTTP status decides; a transport failure ends the call with the transport's error.
  */
 export class GrpcWebCall<Req extends ProtobufMessage, Res extends ProtobufMessage> {
-  private readonly transport: Transport;
+  private readonly frames = new FrameAssembler();
+  private wire: WireCall | undefined;
   private headers: Metadata | undefined;
   private trailers: Metadata | undefined;
   private done = false;
@@ -27,22 +40,29 @@ export class GrpcWebCall<Req extends ProtobufMessage, Res extends ProtobufMessag
 
   constructor(
     private readonly def: MethodDefinition<Req, Res>,
-    host: string,
-    factory: TransportFactory,
+    private readonly host: string,
+    private readonly transport: WireTransport,
     private readonly handlers: CallHandlers<Res>,
   ) {
-    this.transport = factory({
-      methodDefinition: def,
-      debug: false,
-      url: `${host}/${def.service.serviceName}/${def.methodName}`,
-      onHeaders: (headers, status) => this.onHeaders(headers, status),
-      onChunk: (chunk) => this.onChunk(chunk),
-      onEnd: () => this.onEnd(),
-    });
+    this.frames.placement = placementFor(def);
   }
 
-  start(headers: Record<string, string>): void {
-    this.transport.start(new grpc.Metadata({ ...headers, 'content-type': 'application/grpc-web+proto', 'x-grpc-web': '1' }));
+  /** Opens the call on the transport with the request headers, on a connection lane. */
+  start(headers: Record<string, string>, lane?: string): void {
+    const method = `${this.def.service.serviceName}/${this.def.methodName}`;
+    this.wire = this.transport.open(
+      {
+        url: `${this.host}/${method}`,
+        method,
+        headers: { ...headers, 'content-type': 'application/grpc-web+proto', 'x-grpc-web': '1' },
+        lane,
+      },
+      {
+        headers: (status, md) => this.onHeaders(status, md),
+        chunk: (bytes) => this.onChunk(bytes),
+        end: (error) => this.onEnd(error),
+      },
+    );
   }
 
   send(message: Req): void {
@@ -50,39 +70,44 @@ export class GrpcWebCall<Req extends ProtobufMessage, Res extends ProtobufMessag
     const framed = new Uint8Array(5 + bytes.length);
     new DataView(framed.buffer).setUint32(1, bytes.length, false);
     framed.set(bytes, 5);
-    this.transport.sendMessage(framed);
+    this.wire?.send(framed);
   }
 
   finishSend(): void {
-    this.transport.finishSend();
+    this.wire?.finishSend();
   }
 
   /** Cancels the call; no callback runs after this. */
   close(): void {
     if (this.closed) return;
     this.closed = true;
-    this.transport.cancel();
+    this.wire?.cancel();
   }
 
-  private onHeaders(headers: Metadata, status: number): void {
+  private onHeaders(status: number, headers: Metadata): void {
     if (this.closed || this.done || status === 0) return;
     this.headers = headers;
     const code = statusOf(headers) ?? httpStatusToCode(status);
     this.handlers.onHeaders(headers);
-    if (code !== grpc.Code.OK) this.finish(code, messageOf(headers), headers);
+    if (code !== Code.Ok) this.finish({ code, message: messageOf(headers), metadata: headers });
   }
 
-  private onChunk(chunk: Uint8Array): void {
-    if (this.closed || this.done) return;
+  private onChunk(bytes: Uint8Array): void {
+    for (const chunk of this.frames.push(bytes)) {
+      if (this.closed || this.done) return;
+      this.onFrames(chunk);
+    }
+  }
+
+  /** A chunk of whole frames. */
+  private onFrames(chunk: Uint8Array): void {
     const view = new DataView(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     let at = 0;
     while (chunk.length - at >= 5) {
-      const length = view.getUint32(at + 1, false);
-      const end = at + 5 + length;
-      if (end > chunk.length) return this.finish(grpc.Code.Internal, 'parsing error: a frame was cut short', this.headers ?? new grpc.Metadata());
+      const end = at + 5 + view.getUint32(at + 1, false);
       const payload = chunk.subarray(at + 5, end);
       if (((chunk[at] ?? 0) & 0x80) !== 0) {
-        const trailers = new grpc.Metadata(latin1.decode(payload));
+        const trailers = Metadata.parse(latin1.decode(payload));
         if (this.headers === undefined) {
           this.headers = trailers;
           this.handlers.onHeaders(trailers);
@@ -93,7 +118,7 @@ export class GrpcWebCall<Req extends ProtobufMessage, Res extends ProtobufMessag
       try {
         message = this.def.responseType.deserializeBinary(payload) as Res;
       } catch (err) {
-        return this.finish(grpc.Code.Internal, `the response could not be decoded: ${String(err)}`, this.headers ?? new grpc.Metadata());
+        return this.finish({ code: Code.Internal, message: `the response could not be decoded: ${String(err)}`, metadata: this.headers ?? new Metadata() });
       }
       this.handlers.onMessage(message);
       if (this.closed || this.done) return;
@@ -101,31 +126,33 @@ export class GrpcWebCall<Req extends ProtobufMessage, Res extends ProtobufMessag
     }
   }
 
-  private onEnd(): void {
+  private onEnd(error: DeephavenError | undefined): void {
     if (this.closed || this.done) return;
+    if (error !== undefined) return this.finish({ code: error.code, message: error.rawMessage, metadata: this.headers ?? new Metadata(), error });
+    if (this.frames.leftover > 0) return this.finish({ code: Code.Internal, message: 'parsing error: a frame was cut short', metadata: this.headers ?? new Metadata() });
     if (this.trailers !== undefined) {
       const code = statusOf(this.trailers);
-      if (code === null) return this.finish(grpc.Code.Internal, 'Response closed without grpc-status (Trailers provided)', this.trailers);
-      return this.finish(code, messageOf(this.trailers), this.trailers);
+      if (code === null) return this.finish({ code: Code.Internal, message: 'Response closed without grpc-status (Trailers provided)', metadata: this.trailers });
+      return this.finish({ code, message: messageOf(this.trailers), metadata: this.trailers });
     }
-    if (this.headers === undefined) return this.finish(grpc.Code.Unknown, 'Response closed without headers', new grpc.Metadata());
+    if (this.headers === undefined) return this.finish({ code: Code.Unknown, message: 'Response closed without headers', metadata: new Metadata() });
     const code = statusOf(this.headers);
-    if (code === null) return this.finish(grpc.Code.Unknown, 'Response closed without grpc-status (Headers only)', this.headers);
-    this.finish(code, messageOf(this.headers), this.headers);
+    if (code === null) return this.finish({ code: Code.Unknown, message: 'Response closed without grpc-status (Headers only)', metadata: this.headers });
+    this.finish({ code, message: messageOf(this.headers), metadata: this.headers });
   }
 
-  private finish(code: number, message: string, metadata: Metadata): void {
+  private finish(status: CallStatus): void {
     if (this.done) return;
     this.done = true;
-    this.handlers.onEnd(code, message, metadata);
+    this.handlers.onEnd(status);
   }
 }
 
-function statusOf(md: Metadata): number | null {
+function statusOf(md: Metadata): Code | null {
   const raw = md.get('grpc-status')[0];
   if (raw === undefined) return null;
   const n = Number.parseInt(raw, 10);
-  return Number.isNaN(n) ? null : n;
+  return Number.isNaN(n) ? null : (n as Code);
 }
 
 function messageOf(md: Metadata): string {
@@ -138,37 +165,22 @@ function messageOf(md: Metadata): string {
 }
 
 /** The gRPC code of an HTTP status, for responses without `grpc-status` (as the gRPC-Web protocol maps them). */
-function httpStatusToCode(status: number): number {
-  switch (status) {
-    case 0:
-      return grpc.Code.Internal;
-    case 200:
-      return grpc.Code.OK;
-    case 400:
-      return grpc.Code.InvalidArgument;
-    case 401:
-      return grpc.Code.Unauthenticated;
-    case 403:
-      return grpc.Code.PermissionDenied;
-    case 404:
-      return grpc.Code.NotFound;
-    case 409:
-      return grpc.Code.Aborted;
-    case 412:
-      return grpc.Code.FailedPrecondition;
-    case 429:
-      return grpc.Code.ResourceExhausted;
-    case 499:
-      return grpc.Code.Canceled;
-    case 500:
-      return grpc.Code.Unknown;
-    case 501:
-      return grpc.Code.Unimplemented;
-    case 503:
-      return grpc.Code.Unavailable;
-    case 504:
-      return grpc.Code.DeadlineExceeded;
-    default:
-      return grpc.Code.Unknown;
-  }
+const HTTP_CODES: Readonly<Record<number, Code>> = {
+  200: Code.Ok,
+  400: Code.InvalidArgument,
+  401: Code.Unauthenticated,
+  403: Code.PermissionDenied,
+  404: Code.NotFound,
+  409: Code.Aborted,
+  412: Code.FailedPrecondition,
+  429: Code.ResourceExhausted,
+  499: Code.Cancelled,
+  500: Code.Unknown,
+  501: Code.Unimplemented,
+  503: Code.Unavailable,
+  504: Code.DeadlineExceeded,
+};
+
+function httpStatusToCode(status: number): Code {
+  return HTTP_CODES[status] ?? Code.Unknown;
 }

@@ -1,8 +1,6 @@
-import { FrameAssembler, placementFor } from './frames.js';
-import { grpc, type Metadata, type Transport, type TransportFactory, type TransportOptions } from './grpc.js';
 import { MultiplexSocket } from './multiplex-socket.js';
 import { resolveWebSocket, type WebSocketConstructor } from './websocket-impl.js';
-import type { ConnectionEvent, WireTransport } from './wire-transport.js';
+import { failedCall, unavailable, type ConnectionEvent, type WireCall, type WireRequest, type WireSink, type WireTransport } from './wire-transport.js';
 
 /** Options of {@link multiplexWebsocketTransport}. */
 export interface MultiplexTransportOptions {
@@ -48,11 +46,9 @@ export function multiplexWebsocketTransport(options: MultiplexTransportOptions =
   return {
     kind: 'websocket-multiplex',
     supportsClientStreaming: true,
-    factory(lane = 'default'): TransportFactory {
-      return (opts: TransportOptions) => {
-        if (closed) return failedTransport(opts, 'the transport is closed');
-        return new MultiplexCall(opts, () => socketFor(lane, opts.url));
-      };
+    open(request, sink) {
+      if (closed) return failedCall(request, sink, 'the transport is closed');
+      return new MultiplexCall(request, sink, socketFor(request.lane ?? 'default', request.url));
     },
     onConnectionEvent(listener) {
       listeners.add(listener);
@@ -67,77 +63,46 @@ export function multiplexWebsocketTransport(options: MultiplexTransportOptions =
   };
 }
 
-/** One gRPC call on a multiplexed socket, as improbable's client drives it. */
-class MultiplexCall implements Transport {
-  private readonly frames = new FrameAssembler();
-  private socket: MultiplexSocket | undefined;
-  private id = -1;
+/** One gRPC call on a multiplexed socket. */
+class MultiplexCall implements WireCall {
+  private readonly id: number;
   private halfClosed = false;
   private ended = false;
 
   constructor(
-    private readonly options: TransportOptions,
-    private readonly pickSocket: () => MultiplexSocket,
-  ) {}
-
-  start(metadata: Metadata): void {
-    this.frames.placement = placementFor(this.options.methodDefinition);
-    const headers: [string, string][] = [];
-    metadata.forEach((name, values) => headers.push([name, values.join(', ')]));
-    const def = this.options.methodDefinition;
-    const path = `${def.service.serviceName}/${def.methodName}`;
-    this.socket = this.pickSocket();
-    this.id = this.socket.startStream(path, headers, {
+    private readonly request: WireRequest,
+    private readonly sink: WireSink,
+    private readonly socket: MultiplexSocket,
+  ) {
+    this.id = socket.startStream(request.method, Object.entries(request.headers), {
       onChunk: (chunk) => {
-        if (this.ended) return;
-        for (const frames of this.frames.push(chunk)) this.options.onChunk(frames);
+        if (!this.ended) sink.chunk(chunk);
       },
       onEnd: (failure) => this.end(failure),
     });
   }
 
-  sendMessage(msgBytes: Uint8Array): void {
-    this.socket?.sendMessage(this.id, msgBytes);
+  send(frame: Uint8Array): void {
+    this.socket.sendMessage(this.id, frame);
   }
 
   finishSend(): void {
     if (this.halfClosed) return;
     this.halfClosed = true;
-    this.socket?.halfClose(this.id);
+    this.socket.halfClose(this.id);
   }
 
   cancel(): void {
     if (this.ended) return;
     this.ended = true;
-    this.socket?.abandon(this.id, this.halfClosed);
+    this.socket.abandon(this.id, this.halfClosed);
   }
 
   private end(failure?: string): void {
     if (this.ended) return;
     this.ended = true;
-    if (failure !== undefined) reportFailure(this.options, failure);
-    this.options.onEnd();
+    this.sink.end(failure === undefined ? undefined : unavailable(this.request, failure));
   }
-}
-
-/** Makes improbable's client fail the call with UNAVAILABLE and the given message. */
-export function reportFailure(options: TransportOptions, message: string): void {
-  const headers = new grpc.Metadata({ 'grpc-status': String(grpc.Code.Unavailable), 'grpc-message': encodeURIComponent(message) });
-  options.onHeaders(headers, 200);
-}
-
-function failedTransport(options: TransportOptions, message: string): Transport {
-  return {
-    start: () => {
-      queueMicrotask(() => {
-        reportFailure(options, message);
-        options.onEnd();
-      });
-    },
-    sendMessage: () => undefined,
-    finishSend: () => undefined,
-    cancel: () => undefined,
-  };
 }
 
 /** `http(s)://host/path` → `ws(s)://host/path`. */

@@ -1,8 +1,6 @@
 import type { ClientHttp2Session, ClientHttp2Stream, SecureClientSessionOptions } from 'node:http2';
-import { FrameAssembler, placementFor } from './frames.js';
-import { grpc, type Metadata, type Transport, type TransportFactory, type TransportOptions } from './grpc.js';
-import { reportFailure } from './multiplex-transport.js';
-import type { ConnectionEvent, WireTransport } from './wire-transport.js';
+import { Metadata } from './metadata.js';
+import { unavailable, type ConnectionEvent, type WireCall, type WireRequest, type WireSink, type WireTransport } from './wire-transport.js';
 
 /** Options of {@link nodeHttp2Transport}. */
 export interface NodeHttp2TransportOptions {
@@ -61,8 +59,8 @@ export function nodeHttp2Transport(baseUrl: string, options: NodeHttp2TransportO
   return {
     kind: 'node-http2',
     supportsClientStreaming: true,
-    factory(): TransportFactory {
-      return (opts: TransportOptions) => new Http2Call(opts, closed ? undefined : connect, basePath);
+    open(request, sink) {
+      return new Http2Call(request, sink, closed ? undefined : connect, basePath);
     },
     onConnectionEvent(listener) {
       listeners.add(listener);
@@ -77,34 +75,25 @@ export function nodeHttp2Transport(baseUrl: string, options: NodeHttp2TransportO
   };
 }
 
-class Http2Call implements Transport {
-  private readonly frames = new FrameAssembler();
+class Http2Call implements WireCall {
   private stream: ClientHttp2Stream | undefined;
   private readonly pending: (Uint8Array | null)[] = [];
   private done = false;
 
   constructor(
-    private readonly options: TransportOptions,
-    private readonly connect: (() => Promise<ClientHttp2Session>) | undefined,
-    private readonly basePath: string,
-  ) {}
-
-  start(metadata: Metadata): void {
-    this.frames.placement = placementFor(this.options.methodDefinition);
-    if (this.connect === undefined) {
-      this.fail('the transport is closed');
+    private readonly request: WireRequest,
+    private readonly sink: WireSink,
+    connect: (() => Promise<ClientHttp2Session>) | undefined,
+    basePath: string,
+  ) {
+    if (connect === undefined) {
+      queueMicrotask(() => this.fail('the transport is closed'));
       return;
     }
-    const headers: Record<string, string> = {};
-    metadata.forEach((name, values) => {
-      headers[name.toLowerCase()] = values.join(', ');
-    });
-    const def = this.options.methodDefinition;
-    headers[':method'] = 'POST';
-    headers[':path'] = `${this.basePath}/${def.service.serviceName}/${def.methodName}`;
-    this.connect().then(
+    const headers: Record<string, string> = { ...request.headers, ':method': 'POST', ':path': `${basePath}/${request.method}` };
+    connect().then(
       (session) => this.open(session, headers),
-      (err: unknown) => this.fail(`cannot connect: ${err instanceof Error ? err.message : String(err)}`),
+      (err: unknown) => this.fail(`cannot connect: ${err instanceof Error ? err.message : String(err)}`, err),
     );
   }
 
@@ -114,35 +103,35 @@ class Http2Call implements Transport {
     try {
       stream = session.request(headers, { endStream: false });
     } catch (err) {
-      this.fail(`cannot start the call: ${err instanceof Error ? err.message : String(err)}`);
+      this.fail(`cannot start the call: ${err instanceof Error ? err.message : String(err)}`, err);
       return;
     }
     this.stream = stream;
     holdOpen(session, +1);
     stream.once('close', () => holdOpen(session, -1));
     stream.on('response', (h) => {
-      const md = new grpc.Metadata();
+      if (this.done) return;
+      const md = new Metadata();
       for (const [k, v] of Object.entries(h)) {
         if (k.startsWith(':') || v === undefined) continue;
-        md.set(k, Array.isArray(v) ? v : String(v));
+        for (const value of Array.isArray(v) ? v : [String(v)]) md.append(k, value);
       }
-      this.options.onHeaders(md, Number(h[':status'] ?? 0));
+      this.sink.headers(Number(h[':status'] ?? 0), md);
     });
     stream.on('data', (chunk: Buffer) => {
-      if (this.done) return;
-      for (const frames of this.frames.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength))) this.options.onChunk(frames);
+      if (!this.done) this.sink.chunk(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
     });
     let ended = false;
     stream.on('end', () => {
       ended = true;
-      // The server ended the call with its trailers while our side may still be open (a bidirectional call the
-      // server completes first): the call is over, so finish it and close our side too.
-      if (this.frames.sawTrailers && !this.done) {
-        this.finish();
-        if (!stream.closed) stream.close();
-      }
+      // The server ended the response (END_STREAM) while the stream and connection are sound: the call is over,
+      // even while our side may still be open (a bidirectional call the server completes first), so finish it and
+      // close our side too. (A lost connection ends its streams as well, destroyed: 'close' reports those.)
+      if (stream.destroyed || session.destroyed || (stream.rstCode ?? 0) !== 0) return;
+      this.finish();
+      if (!stream.closed && !stream.writableEnded) stream.close();
     });
-    stream.on('error', (err: Error) => this.fail(`the HTTP/2 stream failed: ${err.message}`));
+    stream.on('error', (err: Error) => this.fail(`the HTTP/2 stream failed: ${err.message}`, err));
     stream.on('close', () => {
       // A clean end: the server ended the stream (END_STREAM) and nothing reset it or cut the connection.
       if (ended && !stream.aborted && stream.rstCode === 0 && !session.destroyed) this.finish();
@@ -154,9 +143,9 @@ class Http2Call implements Transport {
     }
   }
 
-  sendMessage(msgBytes: Uint8Array): void {
-    if (this.stream === undefined) this.pending.push(msgBytes);
-    else this.stream.write(msgBytes);
+  send(frame: Uint8Array): void {
+    if (this.stream === undefined) this.pending.push(frame);
+    else this.stream.write(frame);
   }
 
   finishSend(): void {
@@ -173,14 +162,13 @@ class Http2Call implements Transport {
   private finish(): void {
     if (this.done) return;
     this.done = true;
-    this.options.onEnd();
+    this.sink.end();
   }
 
-  private fail(message: string): void {
+  private fail(message: string, cause?: unknown): void {
     if (this.done) return;
     this.done = true;
-    reportFailure(this.options, message);
-    this.options.onEnd();
+    this.sink.end(unavailable(this.request, message, cause));
   }
 }
 
