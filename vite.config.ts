@@ -64,7 +64,8 @@ function declarations(): Plugin {
  * Test layers (all run by `npm test`):
  * - `unit`: no server, fake transports (`test/unit/**\/*.test.ts`).
  * - `integration`: Node against a real Deephaven server (`test/integration/**\/*.int.test.ts`).
- * - `browser`: Playwright driving Debian's Chromium against the same server (`test/browser/**\/*.browser.test.ts`).
+ * - `browser`: Playwright driving Debian's Chromium against the same server (`test/browser/**\/*.browser.test.ts`, and
+ *   the benchmarks' smoke runs `bench/**\/*.browser.test.ts`).
  * The server is started once per run by `test/server/global-setup.mjs` (or taken from `DH_URL`).
  */
 export default defineConfig({
@@ -130,7 +131,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
-          include: ['test/browser/**/*.browser.test.ts', 'test/consumers/**/*.browser.test.ts'],
+          // bench/ holds the benchmarks' smoke runs (tiny sizes), so that `npm run bench` never rots.
+          include: ['test/browser/**/*.browser.test.ts', 'test/consumers/**/*.browser.test.ts', 'bench/**/*.browser.test.ts'],
           environment: 'node',
           // The test files themselves run in Node (the bench smoke runs connect from there too).
           setupFiles: ['test/server/node-transports.ts'],

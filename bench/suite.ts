@@ -1,5 +1,5 @@
 // The benchmark suite, defined once and run two ways: `npm run bench` (bench/bench.run.ts, full sizes) and a smoke
-// run at tiny sizes inside `npm test` (test/browser/bench-smoke.browser.test.ts), so that it never rots.
+// run at tiny sizes inside `npm test` (bench/smoke.browser.test.ts), so that it never rots.
 //
 // Clients, in one run on one server, alternating between repetitions after a warm-up:
 //   deephaven-rx in Node (multiplexed websocket, node:http2 h2c) and in Chromium (multiplexed websocket),
@@ -9,6 +9,7 @@
 // Files: clients.ts (the client interface and its adapters), rx.ts and jsapi.ts (the in-process clients),
 // report.ts (the results table), this file (set-up, the runner that alternates clients, the six workloads).
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tableToIPC } from 'apache-arrow';
 import { afterAll, beforeAll, inject, it } from 'vitest';
 import { Session } from '../src/index.js';
@@ -19,6 +20,9 @@ import { FETCH_H2, JS, NotApplicable, PY, RAW, nodeClient, pageClient, pythonCli
 import { canMeasureMemory, peakGrowth } from './memory.js';
 import { mb, percentile, report, withTimeout, type Row } from './report.js';
 import { RxBench } from './rx.js';
+
+/** The benchmark clients' page module, loaded into the test harness page. */
+const BENCH_PAGE = fileURLToPath(new URL('./page.ts', import.meta.url));
 
 export type { Row };
 
@@ -133,7 +137,7 @@ bench_echo = Echo()`;
     clients.push(nodeClient('deephaven-rx Node websocket', ws), nodeClient('deephaven-rx Node h2c', h2));
 
     step('opening Chromium');
-    const { browser, page } = await openHarness();
+    const { browser, page } = await openHarness({ modules: [BENCH_PAGE] });
     closeBrowser = () => browser.close();
     const cdp = await browser.newBrowserCDPSession();
     const renderers = async (): Promise<number[]> => {

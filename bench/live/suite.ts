@@ -12,6 +12,7 @@
 // No timing is asserted anywhere; the smoke test runs this at tiny sizes to keep it working.
 import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
+import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, inject, it } from 'vitest';
@@ -19,6 +20,9 @@ import { Session } from '../../src/index.js';
 import { openHarness } from '../../test/browser/harness-page.js';
 import { PythonPeer } from '../../test/interop/peer.js';
 import { LiveRxBench } from './rx-live.js';
+
+/** The benchmark clients' page module, loaded into the test harness page. */
+const BENCH_PAGE = fileURLToPath(new URL('../page.ts', import.meta.url));
 
 /** What the live benchmarks run. */
 export interface LiveBenchConfig {
@@ -142,7 +146,7 @@ live_init = empty_table(${n1}).update([
   "C = i % 17 == 0 ? NULL_CHAR : (char)('a' + i % 26)"])`);
     node = await LiveRxBench.open(url, 'websocket-multiplex', psk);
     peer = await PythonPeer.connect(url, psk);
-    const harness = await openHarness();
+    const harness = await openHarness({ modules: [BENCH_PAGE] });
     page = harness.page;
     closeBrowser = () => harness.browser.close();
     const cdp = await harness.browser.newBrowserCDPSession();

@@ -1,12 +1,14 @@
 // The architecture, checked: imports in src/ run one way (lower layers never import higher ones), there are no
 // import cycles, and only the transport layer (through its one adapter) and the testing entry touch the generated
-// stubs. A new file outside the known layers fails here until it is given one.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+// stubs. A new file outside the known layers fails here until it is given one. Around src/, bench/ and test/ import
+// each other one way only: the benchmarks use the tests' shared fixtures, the tests never import the benchmarks.
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const src = fileURLToPath(new URL('../../src', import.meta.url));
+const repo = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Layers, lowest first. A file may import its own layer and any lower one (same rank: its own layer only). */
 const LAYERS: readonly (readonly [layer: string, rank: number, match: RegExp])[] = [
@@ -114,5 +116,65 @@ describe('layers of src/', () => {
     ]);
     expect(cycles(bad)).toHaveLength(1);
     expect(layerOf('transport/x.ts').rank).toBeLessThan(layerOf('session/y.ts').rank);
+  });
+});
+
+/**
+ * The test fixtures the benchmarks share (bench/ may import these from test/ and nothing else there): the harness
+ * page launcher (which loads bench/page.ts into the page on request), the Python peer, the server scripts.
+ */
+const SHARED_FIXTURES = /^test\/(browser\/harness-page\.ts|interop\/peer\.ts|server\/)/;
+
+/** The project files (relative to the repo, as written) that each script under `dirs` imports, statically or not. */
+function projectImports(dirs: readonly string[]): Map<string, string[]> {
+  const graph = new Map<string, string[]>();
+  const scripts = (dir: string): string[] =>
+    readdirSync(dir).flatMap((n) => {
+      const p = join(dir, n);
+      if (n === 'node_modules' || n === 'generated') return [];
+      if (statSync(p).isDirectory()) return scripts(p);
+      return /\.(ts|mts|mjs|js)$/.test(n) ? [p] : [];
+    });
+  for (const path of dirs.flatMap((d) => scripts(join(repo, d)))) {
+    const text = readFileSync(path, 'utf8');
+    const specs = [...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g)].map((m) => m[1] ?? '');
+    // `./x.js` names `./x.ts` in TypeScript sources.
+    const file = (spec: string): string => {
+      const p = resolve(dirname(path), spec);
+      return relative(repo, p.endsWith('.js') && existsSync(p.replace(/\.js$/, '.ts')) ? p.replace(/\.js$/, '.ts') : p);
+    };
+    graph.set(relative(repo, path), [...new Set(specs.map(file))]);
+  }
+  return graph;
+}
+
+/** Imports that cross between src/, bench/ and test/ against the rules. */
+function crossings(graph: Map<string, string[]>): string[] {
+  const wrong = (file: string, dep: string): boolean => {
+    if (file.startsWith('test/')) return dep.startsWith('bench/');
+    if (file.startsWith('bench/')) return dep.startsWith('test/') && !SHARED_FIXTURES.test(dep);
+    if (file.startsWith('src/')) return dep.startsWith('test/') || dep.startsWith('bench/');
+    return false;
+  };
+  return [...graph].flatMap(([file, deps]) => deps.filter((d) => wrong(file, d)).map((d) => `${file} -> ${d}`));
+}
+
+describe('bench/ and test/', () => {
+  const graph = projectImports(['src', 'bench', 'test']);
+
+  it('import one way: test/ never imports bench/; bench/ takes only the shared fixtures from test/; src/ neither', () => {
+    expect(graph.size).toBeGreaterThan(100);
+    expect([...graph.keys()].some((f) => f.startsWith('bench/'))).toBe(true);
+    expect(crossings(graph)).toEqual([]);
+  });
+
+  it('would catch a test importing a benchmark and a benchmark reaching into test internals (the check itself works)', () => {
+    const bad = new Map([
+      ['test/browser/page/harness.ts', ['bench/rx.ts']],
+      ['bench/suite.ts', ['test/browser/harness-page.ts', 'test/interop/peer.ts', 'test/server/server.mjs', 'test/scenarios/live.ts']],
+      ['src/index.ts', ['test/server/env.mjs']],
+    ]);
+    expect(crossings(bad)).toEqual(['test/browser/page/harness.ts -> bench/rx.ts', 'bench/suite.ts -> test/scenarios/live.ts', 'src/index.ts -> test/server/env.mjs']);
+    expect(projectImports(['bench']).get('bench/suite.ts')).toContain('test/browser/harness-page.ts');
   });
 });

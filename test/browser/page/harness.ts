@@ -1,12 +1,9 @@
 // Loaded by the browser test layer: exposes the SDK, imported from source through Vite's dev server exactly as a
 // dashboard would import it, on `window.dhrx`; the shared transport conformance scenarios on `window.conformance`,
-// the session-surface ones on `window.surface`, and the benchmark clients (deephaven-rx and the official JS API) on
-// `window.bench`, so tests and `npm run bench` can drive them with `page.evaluate`.
+// the session-surface, table-operation and live-table ones on `window.surface`, `window.tableOps` and `window.live`,
+// so tests can drive them with `page.evaluate`. (The benchmarks load their own clients into this page through
+// `openHarness({ modules })`; nothing here imports them.)
 import * as dhrx from 'deephaven-rx';
-import { JsApiBench } from '../../../bench/jsapi.js';
-import { RxBench } from '../../../bench/rx.js';
-import { LiveJsApiBench } from '../../../bench/live/jsapi-live.js';
-import { LiveRxBench } from '../../../bench/live/rx-live.js';
 import * as conformance from '../../conformance/scenarios.js';
 import * as surface from '../../scenarios/surface.js';
 import * as tableOps from '../../scenarios/table-ops.js';
@@ -27,7 +24,5 @@ window.conformance = conformance;
 window.surface = surface;
 window.tableOps = tableOps;
 window.live = live;
-window.bench = { RxBench, JsApiBench, clients: {} };
-window.liveBench = { LiveRxBench, LiveJsApiBench, clients: {} };
 const status = document.getElementById('status');
 if (status !== null) status.textContent = 'ready';

@@ -1,7 +1,7 @@
 // The live-table benchmarks at tiny sizes, so that `npm run bench` never rots: every workload runs for every client
 // against the real server, and each row is a finite figure or an explicit "n/a" with a reason. No timing is asserted.
 import { describe, expect } from 'vitest';
-import { defineLiveBench, type LiveRow } from '../../bench/live/suite.js';
+import { defineLiveBench, type LiveRow } from './suite.js';
 
 describe('npm run bench, live tables, smoke run (tiny sizes, one repetition)', () => {
   defineLiveBench({

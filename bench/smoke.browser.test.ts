@@ -2,7 +2,7 @@
 // against the real server, and each row is either a finite figure or an explicit "n/a" with a reason. No timing is
 // asserted here; speed lives in `npm run bench`.
 import { describe, expect } from 'vitest';
-import { defineBench, type Row } from '../../bench/suite.js';
+import { defineBench, type Row } from './suite.js';
 
 describe('npm run bench, smoke run (tiny sizes, one repetition)', () => {
   defineBench({
