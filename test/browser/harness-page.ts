@@ -26,10 +26,9 @@ export async function openHarness(options: HarnessOptions = {}): Promise<{ brows
   await page.goto(inject('pageUrl'));
   await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready', undefined, { timeout: 30_000 });
   for (const file of options.modules ?? []) {
-    // Vite's dev server serves files of the project by absolute path under /@fs/.
-    await page.evaluate(async (src) => {
-      await import(/* @vite-ignore */ src);
-    }, `/@fs${file.startsWith('/') ? '' : '/'}${file.replace(/\\/g, '/')}`);
+    // Vite's dev server serves files of the project by absolute path under /@fs/; a module script's load event
+    // fires once it and its imports have run.
+    await page.addScriptTag({ type: 'module', url: new URL(`/@fs${file.startsWith('/') ? '' : '/'}${file.replace(/\\/g, '/')}`, inject('pageUrl')).href });
   }
   return { browser, page, pageErrors };
 }
