@@ -2,6 +2,7 @@ import { Code, DeephavenError } from '../errors.js';
 import { fetchTransport } from './fetch-transport.js';
 import { multiplexWebsocketTransport } from './multiplex-transport.js';
 import { isNode, platformTransports, type NodeHttp2Options } from './platform.js';
+import { secureAutoTransport } from './secure-auto-transport.js';
 import type { CustomTransport, TransportKind, WireTransport } from './wire-transport.js';
 
 /** TLS settings for Node's `https://` connections (passed to `node:http2`). */
@@ -21,15 +22,16 @@ export type TransportChoice = 'auto' | TransportKind;
 
 /**
  * @internal Picks and creates the wire transport for a server URL. `auto`: on `http://` the multiplexed websocket,
- * which a server started with default settings offers there; on `https://` gRPC-Web over fetch in browsers (HTTP/2)
- * and `node:http2` in Node.
+ * which a server started with default settings offers there; on `https://` `node:http2` in Node, and in browsers
+ * the secure websocket for unary and bidirectional calls with fetch (HTTP/2) for large reads where the server offers
+ * websockets over TLS (`-Dhttp.websockets=true`), else fetch for every call (found out by the first call).
  */
 export function createTransport(url: string, choice: TransportChoice | CustomTransport, options: { tls?: NodeTlsOptions | undefined } = {}): WireTransport {
   if (typeof choice === 'object') return asWireTransport(choice); // made by the caller (e.g. the fake one for tests)
   switch (choice) {
     case 'auto':
       if (!url.startsWith('https:')) return multiplexWebsocketTransport();
-      return isNode() ? nodeHttp2(url, options.tls) : fetchTransport();
+      return isNode() ? nodeHttp2(url, options.tls) : secureAutoTransport(multiplexWebsocketTransport(), fetchTransport());
     case 'websocket-multiplex':
       return multiplexWebsocketTransport();
     case 'node-http2':
