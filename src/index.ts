@@ -6,7 +6,7 @@
 
 // ---- user API ----------------------------------------------------------------------------------------------
 export { Session } from './api/session.js';
-export type { SessionOptions, SessionEnded } from './session/connection.js';
+export type { ConnectionState, SessionOptions, SessionEnded } from './session/connection.js';
 export type { RunScriptOptions } from './console/console.js';
 export type { FieldInfo, FieldChanges } from './session/fields.js';
 export { ApplicationTicket, ExportTicket, ScopeTicket, SharedTicket, Ticket, ticketFromBytes } from './ticket/ticket.js';

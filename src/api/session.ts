@@ -16,7 +16,7 @@ import type { Table as ArrowTable } from 'apache-arrow';
 import { ExportTicket, SharedTicket } from '../ticket/ticket.js';
 import type { ServerObject } from '../ticket/server-object.js';
 import type { RunScriptOptions, ScriptConsole } from '../console/console.js';
-import { Connection, type SessionEnded, type SessionOptions } from '../session/connection.js';
+import { Connection, type ConnectionState, type SessionEnded, type SessionOptions } from '../session/connection.js';
 import type { FieldChanges } from '../session/fields.js';
 import type { TransportKind } from '../transport/wire-transport.js';
 
@@ -95,6 +95,38 @@ export class Session {
   /** Emits once, when the session ends (and why), then completes. Late subscribers get the same value. */
   get closed$(): Observable<SessionEnded> {
     return this.connection.closed$;
+  }
+
+  /**
+   * The state of the session's connection: the current state at once, then each change, and completes when the
+   * session ends ({@link Session.closed$} says why). Like the official JS API's disconnect and reconnect events.
+   *
+   * `'reconnecting'` means the connection was lost while the session may still live on the server: at once when
+   * a websocket or HTTP/2 connection closes under the session, after `livenessTimeoutMs` (see
+   * {@link SessionOptions}) when it stalls, and on `grpc-web-fetch`, which sees no connections, when a call fails
+   * with UNAVAILABLE. Calls made meanwhile fail with UNAVAILABLE, while live subscriptions and the exportable
+   * objects stream reopen by themselves. `'connected'` returns as soon as a call (the SDK's own keep-alive ping
+   * included, sent at once after a loss) gets an answer on a new connection. If the server no longer knows the
+   * session, the session ends instead and this stream completes.
+   *
+   * @example
+   * ```ts
+   * // A banner over a dashboard while the server is out of reach.
+   * const banner = document.createElement('div');
+   * session.connectionState$.subscribe({
+   *   next: (state) => {
+   *     banner.textContent = state === 'reconnecting' ? 'Connection lost, reconnecting…' : '';
+   *     banner.hidden = state === 'connected';
+   *   },
+   *   complete: () => {
+   *     banner.textContent = 'Disconnected';
+   *     banner.hidden = false;
+   *   },
+   * });
+   * ```
+   */
+  get connectionState$(): Observable<ConnectionState> {
+    return this.connection.connectionState$;
   }
 
   /**

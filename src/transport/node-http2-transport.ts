@@ -2,12 +2,15 @@ import type { ClientHttp2Session, ClientHttp2Stream, SecureClientSessionOptions 
 import { FrameAssembler, placementFor } from './frames.js';
 import { grpc, type Metadata, type Transport, type TransportFactory, type TransportOptions } from './grpc.js';
 import { reportFailure } from './multiplex-transport.js';
+import { DEFAULT_LIVENESS_TIMEOUT_MS, Liveness } from './liveness.js';
 import type { ConnectionEvent, WireTransport } from './wire-transport.js';
 
 /** Options of {@link nodeHttp2Transport}. */
 export interface NodeHttp2TransportOptions {
   /** TLS options for `https://` (e.g. `ca` for a private certificate authority, or `rejectUnauthorized: false`). */
   readonly tls?: SecureClientSessionOptions;
+  /** See `SessionOptions.livenessTimeoutMs`; 0 turns the watch off. @default 20000 */
+  readonly livenessTimeoutMs?: number;
 }
 
 type Http2Module = typeof import('node:http2');
@@ -19,6 +22,10 @@ const CONNECTION_WINDOW = 64 * 1024 * 1024;
 /**
  * gRPC-Web over `node:http2`: h2c on `http://`, h2 on `https://`. Request bodies stream, so client and
  * bidirectional streams are real. Node only; one HTTP/2 connection per session, re-opened after it drops.
+ *
+ * Liveness: a connection that does not connect within `livenessTimeoutMs`, or stays silent that long once open (no
+ * frame, no answer to the HTTP/2 PING sent after half that time), is destroyed: its calls fail with UNAVAILABLE and
+ * the session sees the connection lost.
  * @internal
  */
 export function nodeHttp2Transport(baseUrl: string, options: NodeHttp2TransportOptions = {}): WireTransport {
@@ -41,12 +48,25 @@ export function nodeHttp2Transport(baseUrl: string, options: NodeHttp2TransportO
     // server wait for a window update every 64 KiB, which left a 161 MB read idle half of its time.
     const session = http2.connect(origin, { ...(options.tls ?? {}), settings: { initialWindowSize: STREAM_WINDOW }, maxSessionMemory: 64 });
     connection = session;
+    const timeoutMs = options.livenessTimeoutMs ?? DEFAULT_LIVENESS_TIMEOUT_MS;
+    const liveness = new Liveness({
+      timeoutMs,
+      ping: () => {
+        if (!session.connecting && !session.destroyed) session.ping((err) => err === null && liveness.heard());
+      },
+      onDead: (reason) =>
+        session.destroy(new Error(session.connecting ? `could not connect to ${origin}: no answer within ${timeoutMs} ms` : `${origin}: ${reason}`)),
+    });
+    watched.set(session, liveness);
+    liveness.start();
     session.on('connect', () => {
+      liveness.heard();
       session.setLocalWindowSize(CONNECTION_WINDOW);
       emit({ kind: 'open', lane: 'default' });
     });
     session.on('error', () => undefined); // reported through the streams and 'close'
     session.on('close', () => {
+      liveness.stop();
       if (connection === session) connection = undefined;
       if (!closed) emit({ kind: 'lost', lane: 'default', reason: `the HTTP/2 connection to ${origin} closed` });
     });
@@ -120,7 +140,9 @@ class Http2Call implements Transport {
     this.stream = stream;
     holdOpen(session, +1);
     stream.once('close', () => holdOpen(session, -1));
+    const liveness = watched.get(session);
     stream.on('response', (h) => {
+      liveness?.heard();
       const md = new grpc.Metadata();
       for (const [k, v] of Object.entries(h)) {
         if (k.startsWith(':') || v === undefined) continue;
@@ -129,6 +151,7 @@ class Http2Call implements Transport {
       this.options.onHeaders(md, Number(h[':status'] ?? 0));
     });
     stream.on('data', (chunk: Buffer) => {
+      liveness?.heard();
       if (this.done) return;
       for (const frames of this.frames.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength))) this.options.onChunk(frames);
     });
@@ -183,6 +206,9 @@ class Http2Call implements Transport {
     this.options.onEnd();
   }
 }
+
+/** The silence watch of each connection, told by its streams when data arrives. */
+const watched = new WeakMap<ClientHttp2Session, Liveness>();
 
 const inFlight = new WeakMap<ClientHttp2Session, number>();
 
