@@ -325,12 +325,18 @@ export class Connection implements Rpc {
       },
       () => {
         // Cut off with the connection or the session: the connection watcher and keep-alive handle those.
-        if (this.endError === undefined && this.connectionLost !== undefined) setTimeout(() => this.rewatch(), 1000).unref?.();
+        if (this.endError === undefined && this.connectionLost !== undefined) {
+          this.rewatchTimer = setTimeout(() => this.rewatch(), 1000);
+          (this.rewatchTimer as { unref?: () => void }).unref?.();
+        }
       },
     );
   }
 
+  private rewatchTimer: ReturnType<typeof setTimeout> | undefined;
+
   private rewatch(): void {
+    this.rewatchTimer = undefined;
     if (this.endError === undefined) this.watchTermination();
   }
 
@@ -348,6 +354,7 @@ export class Connection implements Rpc {
     const error = new SessionClosedError(reason, detail);
     this.endError = error;
     this.keepAlive.stop();
+    if (this.rewatchTimer !== undefined) clearTimeout(this.rewatchTimer);
     this.stopWatching();
     // After the user's close they were completed already; any other end fails them with the reason.
     for (const fail of [...this.openCalls]) fail(error);

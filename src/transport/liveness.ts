@@ -40,6 +40,14 @@ export class Liveness {
     this.lastHeard = Date.now();
   }
 
+  /**
+   * True when the peer has been silent for at least half the timeout (its ping is due or unanswered): such a
+   * connection should be dropped, not closed politely (no closing handshake would come back). False when unwatched.
+   */
+  get quiet(): boolean {
+    return this.lastHeard > 0 && Date.now() - this.lastHeard >= this.options.timeoutMs / 2;
+  }
+
   stop(): void {
     if (this.timer !== undefined) clearInterval(this.timer);
     this.timer = undefined;

@@ -204,6 +204,7 @@ export class MultiplexSocket {
   private fail(reason: string): void {
     if (this.state === 'closed') return;
     this.state = 'closed';
+    const quiet = this.liveness.quiet;
     this.liveness.stop();
     this.pending.length = 0;
     const ws = this.ws;
@@ -211,8 +212,9 @@ export class MultiplexSocket {
       ws.onopen = ws.onmessage = ws.onclose = null;
       // Keep an error listener: the ws package throws on an 'error' event nobody listens to.
       ws.onerror = () => undefined;
-      // A lost peer never answers a closing handshake: drop the TCP connection where the WebSocket can (ws).
-      const terminate = this.closedByUs ? undefined : (ws as { terminate?: () => void }).terminate;
+      // A lost or silent peer would never answer a closing handshake (and the ws package would wait 30 s for it):
+      // drop the TCP connection where the WebSocket can.
+      const terminate = this.closedByUs && !quiet ? undefined : (ws as { terminate?: () => void }).terminate;
       if (typeof terminate === 'function') terminate.call(ws);
       else if (ws.readyState === 0 || ws.readyState === 1) ws.close(1000);
     }
