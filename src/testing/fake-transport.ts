@@ -223,10 +223,9 @@ class FakeWireCall implements Transport, FakeCall {
     this.ended = true;
     this.requests.complete();
     this.track.ended();
-    if (!this.headersSent) {
-      this.headersSent = true;
-      this.options.onHeaders(new grpc.Metadata({ 'grpc-status': String(grpc.Code.Unavailable), 'grpc-message': encodeURIComponent(reason) }), 200);
-    }
+    // As the real transports report a dropped connection, before or after the response headers: a status in headers.
+    this.headersSent = true;
+    this.options.onHeaders(new grpc.Metadata({ 'grpc-status': String(grpc.Code.Unavailable), 'grpc-message': encodeURIComponent(reason) }), 200);
     this.options.onEnd(new Error(reason));
   }
 }
