@@ -9,6 +9,11 @@ export interface LivenessOptions {
   ping(): void;
   /** The connection stayed silent for `timeoutMs`: close it. Called once; the watch stops first. */
   onDead(reason: string): void;
+  /**
+   * Bytes queued to send and not yet taken by the network. When this shrinks, the peer is taking data (TCP is
+   * acknowledged), which counts as a sign of life: a ping queued behind a large upload answers late.
+   */
+  queued?(): number;
 }
 
 /**
@@ -23,6 +28,7 @@ export class Liveness {
   private timer: ReturnType<typeof setInterval> | undefined;
   private lastHeard = 0;
   private lastCheck = 0;
+  private lastQueued = 0;
 
   constructor(private readonly options: LivenessOptions) {}
 
@@ -65,6 +71,9 @@ export class Liveness {
       this.lastHeard = Math.max(this.lastHeard, now - this.period);
       return;
     }
+    const queued = this.options.queued?.() ?? 0;
+    if (queued < this.lastQueued) this.lastHeard = now;
+    this.lastQueued = queued;
     const silent = now - this.lastHeard;
     if (silent >= this.options.timeoutMs) {
       this.stop();

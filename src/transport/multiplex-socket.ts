@@ -40,6 +40,7 @@ export class MultiplexSocket {
     this.liveness = new Liveness({
       timeoutMs: livenessTimeoutMs,
       ping: () => this.ping(),
+      queued: () => this.ws?.bufferedAmount ?? 0,
       onDead: (reason) =>
         this.fail(
           this.state === 'connecting'

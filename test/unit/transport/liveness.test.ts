@@ -120,3 +120,26 @@ describe('Liveness', () => {
     socket.close();
   });
 });
+
+describe('Liveness while sending', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('a send queue that drains counts as a sign of life (a ping queued behind an upload answers late); one that does not, not', () => {
+    let queued = 10_000_000;
+    const dead = vi.fn();
+    const l = new Liveness({ timeoutMs: 1000, ping: () => undefined, onDead: dead, queued: () => queued });
+    l.start();
+    for (let i = 0; i < 20; i++) {
+      queued -= 100_000;
+      vi.advanceTimersByTime(250);
+    }
+    expect(dead).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1250); // the queue stopped draining
+    expect(dead).toHaveBeenCalledTimes(1);
+  });
+});
