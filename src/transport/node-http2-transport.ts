@@ -43,6 +43,8 @@ export function nodeHttp2Transport(baseUrl: string, options: NodeHttp2TransportO
   const connect = async (): Promise<ClientHttp2Session> => {
     module ??= import('node:http2');
     const http2 = await module;
+    // A call that started before close() must not open a connection after it.
+    if (closed) throw new Error('the transport is closed');
     if (connection !== undefined && !connection.closed && !connection.destroyed) return connection;
     // Flow-control windows sized for table reads: Node's defaults (64 KiB per stream and per connection) make the
     // server wait for a window update every 64 KiB, which left a 161 MB read idle half of its time.

@@ -161,6 +161,18 @@ describe.each(transports)('chaos over %s', (transport) => {
     });
   });
 
+  it('close() on a stalled connection: resolves within 2 s (the goodbye call fails once the silence is noticed), closed$ says closed', async () => {
+    await withSession(transport, async (session) => {
+      const ended = new Promise<string>((resolve) => session.closed$.subscribe((e) => resolve(e.reason)));
+      proxy.inject({ kind: 'stall' });
+      const started = Date.now();
+      await session.close();
+      expect(Date.now() - started).toBeLessThan(BOUND_MS);
+      note(`${transport} close() while stalled`, Date.now() - started);
+      expect(await ended).toBe('closed');
+    });
+  });
+
   it.each(faults)('a DoGet of 1,000,000 rows: %s after 2 MB fails toArrow with UNAVAILABLE within 2 s', async (_name, fault) => {
     await withSession(transport, async (session) => {
       const table = await (await session.emptyTable(1_000_000)).update(['A = i', 'B = (double) i * 0.5']);
