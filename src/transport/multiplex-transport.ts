@@ -54,7 +54,8 @@ export function multiplexWebsocketTransport(options: MultiplexTransportOptions =
     factory(lane = 'default'): TransportFactory {
       return (opts: TransportOptions) => {
         if (closed) return failedTransport(opts, 'the transport is closed');
-        return new MultiplexCall(opts, () => socketFor(lane, opts.url));
+        // A call made before close() may start after it: it then fails instead of opening a socket.
+        return new MultiplexCall(opts, () => (closed ? undefined : socketFor(lane, opts.url)));
       };
     },
     onConnectionEvent(listener) {
@@ -80,7 +81,7 @@ class MultiplexCall implements Transport {
 
   constructor(
     private readonly options: TransportOptions,
-    private readonly pickSocket: () => MultiplexSocket,
+    private readonly pickSocket: () => MultiplexSocket | undefined,
   ) {}
 
   start(metadata: Metadata): void {
@@ -90,6 +91,10 @@ class MultiplexCall implements Transport {
     const def = this.options.methodDefinition;
     const path = `${def.service.serviceName}/${def.methodName}`;
     this.socket = this.pickSocket();
+    if (this.socket === undefined) {
+      queueMicrotask(() => this.end('the transport is closed'));
+      return;
+    }
     this.id = this.socket.startStream(path, headers, {
       onChunk: (chunk) => {
         if (this.ended) return;
