@@ -3,7 +3,7 @@
 import { tableFromArrays, type Table as ArrowTable } from 'apache-arrow';
 import { Subject, of } from 'rxjs';
 import { describe, expect, it } from 'vitest';
-import { coalesceMap, type TableUpdate } from '../../../src/index.js';
+import { coalesceMap, type TableUpdate, type ViewportUpdate } from '../../../src/index.js';
 import { RowSet } from '../../../src/barrage/row-set.js';
 
 /** A table of ids, its update: `ids` the new state, the sets as the reducer gives them. */
@@ -102,5 +102,26 @@ describe('coalesceMap', () => {
     expect(seen[1]?.size).toBe(1);
     sub.unsubscribe();
     expect(source.observed).toBe(false);
+  });
+
+  it('merges viewport updates: the newest rows in view, indices into the last delivered rows and the new ones', async () => {
+    const source = new Subject<ViewportUpdate>();
+    const seen: ViewportUpdate[] = [];
+    source.pipe(coalesceMap((v) => of(seen.push(v)))).subscribe();
+    const view = (ids: number[], first: number, c: { removed?: number[]; added?: number[]; modified?: number[]; snapshot?: boolean }): ViewportUpdate => {
+      const u = update(ids, c);
+      return { table: u.table, first, totalSize: 100, isSnapshot: u.isSnapshot, removed: u.removed, added: u.added, modified: u.modified };
+    };
+    source.next(view([10, 11, 12], 0, { snapshot: true, added: [0, 1, 2] }));
+    await sleep(5);
+    source.next(view([9, 10, 11], 0, { removed: [2], added: [0] })); // a row came in above: 12 leaves the view
+    source.next(view([9, 10, 11], 0, { modified: [2] })); // 11 changed
+    source.next(view([8, 9, 10], 0, { removed: [2], added: [0] })); // another: 11 leaves
+    await sleep(5);
+    expect(seen).toHaveLength(2);
+    const merged = seen[1] as ViewportUpdate;
+    expect([merged.isSnapshot, [...merged.removed], [...merged.added], [...merged.modified]]).toEqual([false, [1, 2], [0, 1], []]);
+    expect(Array.from(merged.table.getChild('Id')?.toArray() ?? [])).toEqual([8, 9, 10]);
+    expect([merged.first, merged.totalSize]).toEqual([0, 100]);
   });
 });
