@@ -1,3 +1,5 @@
+import { DeephavenError } from '../errors.js';
+import { readServerFrame, type ServerFrame } from './multiplex-frame.js';
 import type { WebSocketConstructor } from './websocket-impl.js';
 
 /**
@@ -15,7 +17,6 @@ import type { WebSocketConstructor } from './websocket-impl.js';
  */
 export class MultiplexSocket {
   static readonly PROTOCOL = 'grpc-websockets-multiplex';
-  private static readonly GO_AWAY = 0x7fffffff;
 
   private ws: WebSocket | undefined;
   private state: 'connecting' | 'open' | 'draining' | 'closed' = 'connecting';
@@ -137,19 +138,22 @@ export class MultiplexSocket {
   }
 
   private received(data: unknown): void {
-    if (!(data instanceof ArrayBuffer) || data.byteLength < 4) return;
-    const raw = new DataView(data).getUint32(0);
-    const last = (raw & 0x80000000) !== 0;
-    const id = raw & 0x7fffffff;
-    if (id === MultiplexSocket.GO_AWAY && data.byteLength === 4) {
+    let frame: ServerFrame;
+    try {
+      frame = readServerFrame(data);
+    } catch (err) {
+      this.fail(`${err instanceof DeephavenError ? err.rawMessage : String(err)} (${this.url})`);
+      return;
+    }
+    if (frame.kind === 'go-away') {
       this.goAway();
       return;
     }
-    const handler = this.streams.get(id);
+    const handler = this.streams.get(frame.id);
     if (handler === undefined) return;
-    handler.onChunk(new Uint8Array(data, 4));
-    if (last) {
-      this.streams.delete(id);
+    handler.onChunk(frame.payload);
+    if (frame.last) {
+      this.streams.delete(frame.id);
       handler.onEnd();
       this.closeIfIdle();
     }
