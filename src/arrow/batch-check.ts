@@ -120,16 +120,21 @@ class Walker {
     this.next(nullCount > 0 ? Math.ceil(length / 8) : 0, 'validity bitmap');
   }
 
-  /** Checks an offsets buffer of `length + 1` values of `width` bytes; returns its last offset (0 when empty). */
+  /**
+   * Checks an offsets buffer of `length + 1` values of `width` bytes, non-decreasing from 0 or more; returns the last
+   * (0 when empty). Every value is read: one out of order would make a slice that reaches past its neighbours.
+   */
   private offsets(length: number, width: 4 | 8): number {
     const buffer = this.next(length === 0 ? 0 : (length + 1) * width, 'offsets');
     if (this.compressed || length === 0) return 0;
     const view = new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-    const read = (i: number): number => (width === 4 ? view.getInt32(i * 4, true) : Number(view.getBigInt64(i * 8, true)));
-    const first = read(0);
-    const last = read(length);
-    if (!(first >= 0 && last >= first && last <= MAX_NODE_LENGTH)) throw bad(`offsets from ${first} to ${last}`);
-    return last;
+    let previous = 0;
+    for (let i = 0; i <= length; i++) {
+      const value = width === 4 ? view.getInt32(i * 4, true) : Number(view.getBigInt64(i * 8, true));
+      if (!(value >= previous && value <= MAX_NODE_LENGTH)) throw bad(`offset ${i} is ${value}, after ${previous}`);
+      previous = value;
+    }
+    return previous;
   }
 
   /** The next buffer, which must hold at least `need` bytes (unless the body is compressed). */
@@ -142,10 +147,55 @@ class Walker {
   }
 }
 
+/**
+ * @internal Checks that every column type of a schema (nested ones included) is one the SDK reads and that
+ * apache-arrow can lay out (a known width, the child a nested type needs). Throws a {@link DeephavenError}
+ * (UNIMPLEMENTED, naming the type) otherwise.
+ */
+export function checkTypes(types: readonly DataType[], depth = 0): void {
+  if (depth > 64) throw bad('columns nested more than 64 deep');
+  for (const type of types) {
+    const t = type as DataType & { children?: { type: DataType }[] | null; indices?: DataType; dictionary?: DataType };
+    switch (type.typeId) {
+      case Type.Null:
+      case Type.Bool:
+      case Type.Utf8:
+      case Type.Binary:
+      case Type.LargeUtf8:
+      case Type.LargeBinary:
+        break;
+      case Type.Dictionary:
+        fixedWidth(t.indices ?? type);
+        checkTypes(t.dictionary === undefined ? [] : [t.dictionary], depth + 1);
+        break;
+      case Type.List:
+      case Type.LargeList:
+      case Type.Map:
+      case Type.FixedSizeList:
+        checkTypes([child(t, 0)], depth + 1);
+        break;
+      case Type.Struct:
+      case Type.Union:
+        checkTypes((t.children ?? []).map((c) => c.type), depth + 1);
+        break;
+      default:
+        fixedWidth(type);
+    }
+  }
+}
+
 /** Bytes per value of a fixed-width type, as apache-arrow lays it out. */
 function fixedWidth(type: DataType): number {
-  const arrayType = (type as DataType & { ArrayType?: { BYTES_PER_ELEMENT?: number } }).ArrayType;
-  const width = (arrayType?.BYTES_PER_ELEMENT ?? Number.NaN) * strideForType(type);
+  if (![Type.Int, Type.Float, Type.Decimal, Type.Date, Type.Time, Type.Timestamp, Type.Interval, Type.Duration, Type.FixedSizeBinary].includes(type.typeId))
+    throw unsupported(type);
+  let width = Number.NaN;
+  try {
+    // apache-arrow's getter throws for a width it has no array for (an Int of 7 bits, a Float of precision 9).
+    const arrayType = (type as DataType & { ArrayType?: { BYTES_PER_ELEMENT?: number } }).ArrayType;
+    width = (arrayType?.BYTES_PER_ELEMENT ?? Number.NaN) * strideForType(type);
+  } catch {
+    throw unsupported(type);
+  }
   if (!(Number.isInteger(width) && width > 0 && width <= 0x7fffffff)) throw unsupported(type);
   return width;
 }
@@ -154,7 +204,7 @@ function unsupported(type: DataType): DeephavenError {
   return new DeephavenError(Code.Unimplemented, `the server sent a column of type ${String(type)}, which this SDK does not read`);
 }
 
-function child(type: { children?: { type: DataType }[] }, i: number): DataType {
+function child(type: { children?: { type: DataType }[] | null }, i: number): DataType {
   const c = type.children?.[i];
   if (c === undefined) throw bad('a nested column without its child type');
   return c.type;

@@ -1,7 +1,7 @@
 import type { Schema } from 'apache-arrow';
 import { Code, DeephavenError } from '../errors.js';
 import { Message, MessageHeader } from './apache-arrow.js';
-import { checkRecordBatch, MAX_NODE_LENGTH, type BatchHeader } from './batch-check.js';
+import { checkRecordBatch, checkTypes, MAX_NODE_LENGTH, type BatchHeader } from './batch-check.js';
 import { checkMessageShape } from './message-shape.js';
 
 /** @internal An Arrow `Message` decoded by apache-arrow after {@link checkMessageShape} passed it. */
@@ -12,7 +12,8 @@ export type CheckedMessage =
 
 /**
  * @internal Decodes one Arrow `Message` flatbuffer (a Flight `data_header`): its shape is checked first (see
- * {@link checkMessageShape}), then apache-arrow decodes it. Throws a {@link DeephavenError} (DATA_LOSS) for bytes
+ * {@link checkMessageShape}), then apache-arrow decodes it; a schema's column types must be ones the SDK reads
+ * ({@link checkTypes}). Throws a {@link DeephavenError} (DATA_LOSS, or UNIMPLEMENTED for a type not read) for bytes
  * that are not a schema, record batch or dictionary batch message.
  */
 export function decodeMessage(bytes: Uint8Array): CheckedMessage {
@@ -22,8 +23,11 @@ export function decodeMessage(bytes: Uint8Array): CheckedMessage {
     const bodyLength = Number(message.bodyLength);
     if (!(bodyLength >= 0)) throw new Error(`a body length of ${String(message.bodyLength)}`);
     switch (message.headerType) {
-      case MessageHeader.Schema:
-        return { type: 'schema', bodyLength, schema: message.header() as Schema };
+      case MessageHeader.Schema: {
+        const schema = message.header() as Schema;
+        checkTypes(schema.fields.map((f) => f.type));
+        return { type: 'schema', bodyLength, schema };
+      }
       case MessageHeader.RecordBatch:
         return { type: 'batch', bodyLength, batch: message.header() as unknown as BatchHeader };
       case MessageHeader.DictionaryBatch: {

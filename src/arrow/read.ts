@@ -87,8 +87,12 @@ export function readRecordBatches<T extends TypeMap = TypeMap>(messages$: Observ
         if (schema === undefined) return fail(new DeephavenError(Code.DataLoss, 'the stream ended without a schema', { method }));
         if (batches === 0) {
           const s = schema.value;
-          const children = s.fields.map((f) => emptyData(f.type));
-          subscriber.next(new RecordBatch(s, makeData({ type: new Struct(s.fields), length: 0, nullCount: 0, children })) as RecordBatch<T>);
+          try {
+            const children = s.fields.map((f) => emptyData(f.type));
+            subscriber.next(new RecordBatch(s, makeData({ type: new Struct(s.fields), length: 0, nullCount: 0, children })) as RecordBatch<T>);
+          } catch (err) {
+            return fail(err);
+          }
         }
         subscriber.complete();
       },

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { Code, DeephavenError } from '../../../src/errors.js';
-import { ApplicationTicket, ExportTicket, ScopeTicket, SharedTicket, ticketFromBytes } from '../../../src/ticket/ticket.js';
+import { ApplicationTicket, ExportTicket, ScopeTicket, SharedTicket, ticketFromBytes, type Ticket } from '../../../src/ticket/ticket.js';
 import { RUNS, check, mutated, params, tolerant } from './fuzz-support.js';
 
 const utf8 = new TextEncoder();
@@ -55,12 +55,13 @@ describe('fuzzed tickets', () => {
     const anything = fc.oneof(fc.string({ maxLength: 12 }), fc.double(), fc.integer(), fc.constantFrom(null, undefined, '', '/', 'a/b', 0, -0, 2 ** 31, -(2 ** 31)));
     fc.assert(
       fc.property(anything, anything, fc.uint8Array({ maxLength: 12 }), (a, b, bytes) => {
-        for (const make of [
+        const makers: (() => Ticket)[] = [
           () => ExportTicket.fromId(a as number),
           () => ScopeTicket.scopeTicket(a as string),
           () => ApplicationTicket.appTicket(a as string, b as string),
           () => SharedTicket.fromBytes(bytes),
-        ]) {
+        ];
+        for (const make of makers) {
           const t = tolerant(make);
           if (t instanceof DeephavenError) invalid(t);
           else check(ticketFromBytes(t.bytes).equals(t), `${String(t)} round-trips`);
