@@ -1,5 +1,6 @@
 import { DeephavenError } from '../errors.js';
 import { readServerFrame, type ServerFrame } from './multiplex-frame.js';
+import { certificateFailure } from './tls-error.js';
 import type { WebSocketConstructor } from './websocket-impl.js';
 
 /**
@@ -110,7 +111,7 @@ export class MultiplexSocket {
     ws.onopen = () => this.opened();
     ws.onerror = (event: Event) => {
       const message = (event as { message?: unknown }).message;
-      if (typeof message === 'string') lastError = message;
+      if (typeof message === 'string') lastError = certificateFailure((event as { error?: unknown }).error) ?? message;
     };
     ws.onclose = (event: CloseEvent) => {
       const detail = [lastError, event.reason].filter((s) => s !== '').join('; ');
