@@ -1,4 +1,6 @@
+import { DeephavenError } from '../errors.js';
 import { grpc, type Metadata, type MethodDefinition, type ProtobufMessage, type Transport, type TransportFactory } from './grpc.js';
+import { parseTrailers, readFrames, type GrpcWebFrame } from './grpc-web-frames.js';
 
 /** @internal How a call ended: a gRPC status code, its message, and the trailers (or headers) it came with. */
 export type CallEnd = (code: number, message: string, trailers: Metadata) => void;
@@ -9,8 +11,6 @@ export interface CallHandlers<Res> {
   onMessage(message: Res): void;
   onEnd: CallEnd;
 }
-
-const latin1 = new TextDecoder('latin1');
 
 /**
  * @internal One gRPC-Web call over a wire transport, parsed by the SDK's own code: the transports hand on chunks
@@ -74,15 +74,15 @@ export class GrpcWebCall<Req extends ProtobufMessage, Res extends ProtobufMessag
 
   private onChunk(chunk: Uint8Array): void {
     if (this.closed || this.done) return;
-    const view = new DataView(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    let at = 0;
-    while (chunk.length - at >= 5) {
-      const length = view.getUint32(at + 1, false);
-      const end = at + 5 + length;
-      if (end > chunk.length) return this.finish(grpc.Code.Internal, 'parsing error: a frame was cut short', this.headers ?? new grpc.Metadata());
-      const payload = chunk.subarray(at + 5, end);
-      if (((chunk[at] ?? 0) & 0x80) !== 0) {
-        const trailers = new grpc.Metadata(latin1.decode(payload));
+    let frames: GrpcWebFrame[];
+    try {
+      frames = readFrames(chunk);
+    } catch (err) {
+      return this.finish(grpc.Code.Internal, err instanceof DeephavenError ? err.rawMessage : String(err), this.headers ?? new grpc.Metadata());
+    }
+    for (const frame of frames) {
+      if (frame.trailers) {
+        const trailers = new grpc.Metadata(parseTrailers(frame.payload));
         if (this.headers === undefined) {
           this.headers = trailers;
           this.handlers.onHeaders(trailers);
@@ -91,13 +91,12 @@ export class GrpcWebCall<Req extends ProtobufMessage, Res extends ProtobufMessag
       }
       let message: Res;
       try {
-        message = this.def.responseType.deserializeBinary(payload) as Res;
+        message = this.def.responseType.deserializeBinary(frame.payload) as Res;
       } catch (err) {
         return this.finish(grpc.Code.Internal, `the response could not be decoded: ${String(err)}`, this.headers ?? new grpc.Metadata());
       }
       this.handlers.onMessage(message);
       if (this.closed || this.done) return;
-      at = end;
     }
   }
 

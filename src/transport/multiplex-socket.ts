@@ -1,4 +1,7 @@
+import { DeephavenError } from '../errors.js';
 import { Liveness } from './liveness.js';
+import { readServerFrame, type ServerFrame } from './multiplex-frame.js';
+import { certificateFailure } from './tls-error.js';
 import type { WebSocketConstructor } from './websocket-impl.js';
 
 /**
@@ -20,7 +23,6 @@ import type { WebSocketConstructor } from './websocket-impl.js';
  */
 export class MultiplexSocket {
   static readonly PROTOCOL = 'grpc-websockets-multiplex';
-  private static readonly GO_AWAY = 0x7fffffff;
 
   private ws: WebSocket | undefined;
   private state: 'connecting' | 'open' | 'draining' | 'closed' = 'connecting';
@@ -128,7 +130,7 @@ export class MultiplexSocket {
     ws.onopen = () => this.opened();
     ws.onerror = (event: Event) => {
       const message = (event as { message?: unknown }).message;
-      if (typeof message === 'string') lastError = message;
+      if (typeof message === 'string') lastError = certificateFailure((event as { error?: unknown }).error) ?? message;
       // A socket that never opened has failed. Chromium sends no close event after refusing a connection the page's
       // Content-Security-Policy does not allow (connect-src), so waiting for one would hang the session's connect.
       if (this.state === 'connecting')
@@ -174,19 +176,22 @@ export class MultiplexSocket {
 
   private received(data: unknown): void {
     this.liveness.heard();
-    if (!(data instanceof ArrayBuffer) || data.byteLength < 4) return;
-    const raw = new DataView(data).getUint32(0);
-    const last = (raw & 0x80000000) !== 0;
-    const id = raw & 0x7fffffff;
-    if (id === MultiplexSocket.GO_AWAY && data.byteLength === 4) {
+    let frame: ServerFrame;
+    try {
+      frame = readServerFrame(data);
+    } catch (err) {
+      this.fail(`${err instanceof DeephavenError ? err.rawMessage : String(err)} (${this.url})`);
+      return;
+    }
+    if (frame.kind === 'go-away') {
       this.goAway();
       return;
     }
-    const handler = this.streams.get(id);
+    const handler = this.streams.get(frame.id);
     if (handler === undefined) return;
-    handler.onChunk(new Uint8Array(data, 4));
-    if (last) {
-      this.streams.delete(id);
+    handler.onChunk(frame.payload);
+    if (frame.last) {
+      this.streams.delete(frame.id);
       handler.onEnd();
       this.closeIfIdle();
     }

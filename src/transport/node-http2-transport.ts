@@ -3,6 +3,7 @@ import { FrameAssembler, placementFor } from './frames.js';
 import { grpc, type Metadata, type Transport, type TransportFactory, type TransportOptions } from './grpc.js';
 import { reportFailure } from './multiplex-transport.js';
 import { DEFAULT_LIVENESS_TIMEOUT_MS, Liveness } from './liveness.js';
+import { certificateFailure } from './tls-error.js';
 import type { ConnectionEvent, WireTransport } from './wire-transport.js';
 
 /** Options of {@link nodeHttp2Transport}. */
@@ -126,7 +127,7 @@ class Http2Call implements Transport {
     headers[':path'] = `${this.basePath}/${def.service.serviceName}/${def.methodName}`;
     this.connect().then(
       (session) => this.open(session, headers),
-      (err: unknown) => this.fail(`cannot connect: ${err instanceof Error ? err.message : String(err)}`),
+      (err: unknown) => this.fail(certificateFailure(err) ?? `cannot connect: ${err instanceof Error ? err.message : String(err)}`),
     );
   }
 
@@ -167,7 +168,7 @@ class Http2Call implements Transport {
         if (!stream.closed) stream.close();
       }
     });
-    stream.on('error', (err: Error) => this.fail(`the HTTP/2 stream failed: ${err.message}`));
+    stream.on('error', (err: Error) => this.fail(certificateFailure(err) ?? `the HTTP/2 stream failed: ${err.message}`));
     stream.on('close', () => {
       // A clean end: the server ended the stream (END_STREAM) and nothing reset it or cut the connection.
       if (ended && !stream.aborted && stream.rstCode === 0 && !session.destroyed) this.finish();
