@@ -44,12 +44,16 @@ export interface SessionOptions {
   readonly tls?: NodeTlsOptions;
   /**
    * Extra headers sent with every call (pydeephaven's `extra_headers`), e.g. for a proxy in front of the server.
-   * `authorization` cannot be set here: use `auth`.
+   * `authorization` cannot be set here: use `auth`. A page on another origin than the server must have them allowed
+   * by the CORS preflight: a Deephaven server allows only the headers it knows, so custom ones need a proxy (or a page
+   * on the same origin) that allows them.
    */
   readonly extraHeaders?: Readonly<Record<string, string>>;
   /**
    * The script language of the session's console (pydeephaven's `session_type`): `'python'` or `'groovy'`, as the
-   * server offers. Default: the server's first console type.
+   * server offers. Default: the server's first console type. A server offering another language refuses the first
+   * `runScript` with {@link Code.FailedPrecondition}, naming what it offers (a server started from PyPI offers only
+   * Python).
    */
   readonly sessionType?: 'python' | 'groovy';
 }

@@ -25,10 +25,15 @@ export class HeaderRecordingProxy {
   private readonly listener: NetServer;
   private upstream: ClientHttp2Session | undefined;
 
-  /** `protocol`: what clients speak to the proxy, `'h2'` (prior knowledge) or `'http/1.1'`. */
+  /**
+   * `protocol`: what clients speak to the proxy, `'h2'` (prior knowledge) or `'http/1.1'`. `answerPreflights`: answer
+   * CORS preflights itself, allowing whatever headers a page asks for, as a proxy in front of a server does for its
+   * own headers (a Deephaven server allows only the headers it knows).
+   */
   constructor(
     private readonly target: URL,
     protocol: 'h2' | 'http/1.1',
+    private readonly answerPreflights = false,
   ) {
     this.listener = protocol === 'h2' ? http2.createServer((req, res) => this.forward(req, res)) : http.createServer((req, res) => this.forward(req, res));
     this.listener.on('connection', (socket: Socket) => {
@@ -65,6 +70,17 @@ export class HeaderRecordingProxy {
     const method = req.method ?? 'GET';
     const path = req.url ?? '/';
     this.seen.push({ method, path, httpVersion: req.httpVersion, headers: { ...req.headers } });
+    if (this.answerPreflights && method === 'OPTIONS' && req.headers['access-control-request-method'] !== undefined) {
+      res.writeHead(204, {
+        'access-control-allow-origin': String(req.headers.origin ?? '*'),
+        'access-control-allow-methods': 'POST',
+        'access-control-allow-headers': String(req.headers['access-control-request-headers'] ?? ''),
+        'access-control-max-age': '60',
+        vary: 'Origin',
+      });
+      res.end();
+      return;
+    }
     const headers: Record<string, string | string[]> = { ':method': method, ':path': path, ':authority': this.target.host };
     for (const [name, value] of Object.entries(req.headers)) {
       if (value === undefined || name.startsWith(':') || HOP_BY_HOP.has(name) || (name === 'te' && value !== 'trailers')) continue;
