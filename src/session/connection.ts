@@ -44,9 +44,10 @@ export interface SessionOptions {
   readonly tls?: NodeTlsOptions;
   /**
    * Extra headers sent with every call (pydeephaven's `extra_headers`), e.g. for a proxy in front of the server.
-   * `authorization` cannot be set here: use `auth`. A page on another origin than the server must have them allowed
-   * by the CORS preflight: a Deephaven server allows only the headers it knows, so custom ones need a proxy (or a page
-   * on the same origin) that allows them.
+   * `authorization` cannot be set here: use `auth`. Over `websocket-multiplex` they travel inside the socket with each
+   * call, from any page. Over `grpc-web-fetch`, a page on another origin than the server must have them allowed by the
+   * CORS preflight: a Deephaven server allows only the headers it knows, so custom ones need a proxy (or a page on the
+   * same origin) that allows them.
    */
   readonly extraHeaders?: Readonly<Record<string, string>>;
   /**

@@ -1,9 +1,11 @@
 // Session options pydeephaven has, against the real server: extra headers reach the server on every call (seen by a
-// recording proxy in front of it), and the console's script language (sessionType).
+// recording proxy in front of it: HTTP/2 for node-http2, a websocket reader for websocket-multiplex, whose calls
+// carry their headers inside the socket), and the console's script language (sessionType).
 import { tableFromArrays } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Code, DeephavenError, Session } from '../../src/index.js';
 import { HeaderRecordingProxy } from '../support/header-proxy.js';
+import { WebSocketTap } from '../support/websocket-tap.js';
 
 const url = inject('dhUrl');
 
@@ -50,6 +52,34 @@ describe('extraHeaders', () => {
     const without = calls.filter((c) => c.headers['x-dhrx-tenant'] !== 'blue' || c.headers['x-dhrx-trace'] !== 'abc-123');
     expect(without.map((c) => c.path)).toEqual([]);
     expect(calls.every((c) => c.httpVersion === '2.0')).toBe(true);
+  });
+
+  it('are sent with every call of a session over websocket-multiplex, inside the socket', async () => {
+    const tap = new WebSocketTap(new URL(url));
+    await tap.start();
+    try {
+      const session = await Session.connect(tap.url, { transport: 'websocket-multiplex', extraHeaders: { 'x-dhrx-tenant': 'green' } });
+      const t = await session.emptyTable(5).then((e) => e.head(3));
+      const q = await session.query(t).head(2).exec();
+      expect((await q.toArrow()).numRows).toBe(2);
+      await session.runScript('so_ws = empty_table(1)');
+      await Promise.all([t.close(), q.close()]);
+      await session.close();
+      const methods = new Set(tap.calls.map((c) => c.path)); // the multiplex protocol's paths have no leading slash
+      for (const m of [
+        'io.deephaven.proto.backplane.grpc.ConfigService/GetConfigurationConstants',
+        'io.deephaven.proto.backplane.grpc.TableService/EmptyTable',
+        'io.deephaven.proto.backplane.grpc.TableService/Batch',
+        'arrow.flight.protocol.FlightService/DoGet',
+        'io.deephaven.proto.backplane.script.grpc.ConsoleService/ExecuteCommand',
+        'io.deephaven.proto.backplane.grpc.SessionService/CloseSession',
+      ]) {
+        expect(methods, m).toContain(m);
+      }
+      expect(tap.calls.filter((c) => c.headers['x-dhrx-tenant'] !== 'green').map((c) => c.path)).toEqual([]);
+    } finally {
+      await tap.stop();
+    }
   });
 
   it('cannot set authorization, and take string values only', async () => {
