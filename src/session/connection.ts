@@ -39,7 +39,9 @@ export interface SessionOptions {
   readonly connectTimeoutMs?: number;
   /**
    * TLS settings for `https://` servers in Node (the `node-http2` transport), e.g. `{ ca: pem }` for a private
-   * certificate authority. Browsers use their own trust store and ignore this.
+   * certificate authority, and `{ cert, key }` for a server that requires client certificates (mutual TLS; without
+   * one it refuses the handshake and connect rejects naming that cause). Browsers use their own trust store and
+   * client certificates, and ignore this.
    */
   readonly tls?: NodeTlsOptions;
   /**
