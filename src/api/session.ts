@@ -151,7 +151,7 @@ export class Session {
   runScript(code: string, options: RunScriptOptions = {}): Promise<FieldChanges> {
     return abortable(options.signal, (signal) =>
       this.scriptConsole()
-        .then((c) => c.run(code, { signal }))
+        .then((c) => c.run(code, { signal, ...(options.systemic === undefined ? {} : { systemic: options.systemic }) }))
         .then((changes) => {
           this.scriptChanges.next(changes);
           return changes;

@@ -39,17 +39,24 @@ export interface SessionOptions {
   readonly connectTimeoutMs?: number;
   /**
    * TLS settings for `https://` servers in Node (the `node-http2` transport), e.g. `{ ca: pem }` for a private
-   * certificate authority. Browsers use their own trust store and ignore this.
+   * certificate authority, and `{ cert, key }` for a server that requires client certificates (mutual TLS; without
+   * one it refuses the handshake and connect rejects naming that cause). Browsers use their own trust store and
+   * client certificates, and ignore this.
    */
   readonly tls?: NodeTlsOptions;
   /**
    * Extra headers sent with every call (pydeephaven's `extra_headers`), e.g. for a proxy in front of the server.
-   * `authorization` cannot be set here: use `auth`.
+   * `authorization` cannot be set here: use `auth`. Over `websocket-multiplex` they travel inside the socket with each
+   * call, from any page. Over `grpc-web-fetch`, a page on another origin than the server must have them allowed by the
+   * CORS preflight: a Deephaven server allows only the headers it knows, so custom ones need a proxy (or a page on the
+   * same origin) that allows them.
    */
   readonly extraHeaders?: Readonly<Record<string, string>>;
   /**
    * The script language of the session's console (pydeephaven's `session_type`): `'python'` or `'groovy'`, as the
-   * server offers. Default: the server's first console type.
+   * server offers. Default: the server's first console type. A server offering another language refuses the first
+   * `runScript` with {@link Code.FailedPrecondition}, naming what it offers (a server started from PyPI offers only
+   * Python).
    */
   readonly sessionType?: 'python' | 'groovy';
   /**
@@ -434,7 +441,17 @@ function connectError(err: unknown, url: string, timeout: AbortSignal, user: Abo
     );
   if (e.code === Code.Unauthenticated)
     return new DeephavenError(Code.Unauthenticated, `the server at ${url} refused the credentials: ${e.rawMessage}`, { method: e.method, cause: e });
+  if (e.code === Code.Unavailable && CLIENT_CERTIFICATE_REFUSED.test(e.rawMessage))
+    return new DeephavenError(
+      Code.Unavailable,
+      `the server at ${url} refused the TLS handshake: it requires a client certificate, and none was given or it does not ` +
+        `trust the one given (set tls.cert and tls.key to a certificate from a CA the server trusts): ${e.rawMessage}`,
+      { method: e.method, cause: e },
+    );
   if (e.code === Code.Unavailable && !e.rawMessage.includes(url))
     return new DeephavenError(Code.Unavailable, `cannot reach the Deephaven server at ${url}: ${e.rawMessage}`, { method: e.method, cause: e });
   return e;
 }
+
+/** The TLS alerts a server sends when it requires a client certificate and got none, or one it does not trust. */
+const CLIENT_CERTIFICATE_REFUSED = /alert (bad certificate|certificate unknown|certificate required|unknown ca)|SSL alert number (42|46|48|116)\b/i;
