@@ -183,34 +183,51 @@ export class SoakWorker {
     const client = await this.session.pluginClient(new ServerObject('deephaven-rx.Echo', ScopeTicket.scopeTicket(this.objects.echo)));
     const sentAt = new Float64Array(4096);
     let next = 0;
-    this.subscriptions.add(
-      client.respStream.pipe(skip(1)).subscribe({
-        next: ([payload]) => {
-          const n = Number(text.decode(payload));
-          c.echoReceived++;
-          if (n > next) c.echoGaps += n - next;
-          else if (n < next) c.echoDuplicates++;
-          if (n >= next) {
-            this.sinks.echoLatency.record(performance.now() - (sentAt[n % sentAt.length] ?? 0));
-            next = n + 1;
-          }
-        },
-        error: (e: unknown) => this.sinks.error(`${this.name} echo`, e),
-      }),
-    );
-    this.timers.push(
-      setInterval(() => {
-        const n = c.echoSent++;
-        sentAt[n % sentAt.length] = performance.now();
-        client.reqStream.write(String(n)).catch((e: unknown) => {
-          if (!this.stopped) this.sinks.error(`${this.name} echo write`, e);
-        });
-      }, ECHO_PERIOD_MS),
-    );
-    this.closers.push(() => client.close());
+    const replies = client.respStream.pipe(skip(1)).subscribe({
+      next: ([payload]) => {
+        const n = Number(text.decode(payload));
+        c.echoReceived++;
+        if (n > next) c.echoGaps += n - next;
+        else if (n < next) c.echoDuplicates++;
+        if (n >= next) {
+          this.sinks.echoLatency.record(performance.now() - (sentAt[n % sentAt.length] ?? 0));
+          next = n + 1;
+        }
+      },
+      error: (e: unknown) => this.sinks.error(`${this.name} echo`, e),
+    });
+    const writer = setInterval(() => {
+      const n = c.echoSent++;
+      sentAt[n % sentAt.length] = performance.now();
+      client.reqStream.write(String(n)).catch((e: unknown) => {
+        if (!this.echoClosed) this.sinks.error(`${this.name} echo write`, e);
+      });
+    }, ECHO_PERIOD_MS);
+    this.closeEchoClient = async () => {
+      this.echoClosed = true;
+      clearInterval(writer);
+      replies.unsubscribe();
+      await client.close();
+    };
   }
 
-  private readonly closers: (() => Promise<void>)[] = [];
+  private echoClosed = false;
+  private closeEchoClient: (() => Promise<void>) | undefined;
+
+  /**
+   * Messages the echo client keeps now: a plugin client keeps every message it received for late subscribers
+   * until it is gone (`PluginClient.respStream`), the ready message and each reply.
+   */
+  get echoKept(): number {
+    return this.closeEchoClient === undefined ? 0 : this.counters.echoReceived + 1;
+  }
+
+  /** Ends the echo workload and lets its plugin client go (with the messages it keeps). */
+  async closeEcho(): Promise<void> {
+    const close = this.closeEchoClient;
+    this.closeEchoClient = undefined;
+    await close?.();
+  }
 
   private async cycleLoop(peer: Session): Promise<void> {
     const s = this.session;
@@ -254,7 +271,7 @@ export class SoakWorker {
     for (const t of this.timers.splice(0)) clearInterval(t);
     await this.loop;
     this.subscriptions.unsubscribe();
-    await Promise.all(this.closers.splice(0).map((close) => close()));
+    await this.closeEcho();
     await Promise.all(this.tables.splice(0).map((t) => t.close()));
   }
 
