@@ -18,6 +18,7 @@ export { Table } from './table/table.js';
 export type { RecordBatchesOptions, SortDirection, ToArrowOptions } from './table/table.js';
 export type { TableUpdate, UpdatesOptions, ViewportOptions, ViewportRange, ViewportUpdate } from './table/live-types.js';
 export { RowSet } from './barrage/row-set.js';
+export { coalesceMap } from './table/coalesce.js';
 export type { TableCallOptions, TimeTableOptions } from './table/tables.js';
 export { TableOperations } from './table/ops/table-interface.js';
 export type { Names, OperationOptions } from './table/ops/table-interface.js';
