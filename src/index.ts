@@ -50,7 +50,7 @@ export type {
   UpdateByWindow,
 } from './services/table-operations.js';
 export { Fetchable, PluginClient } from './plugin/plugin-client.js';
-export type { PluginMessage, PluginRequestStream, Reference } from './plugin/plugin-client.js';
+export type { PluginClientOptions, PluginMessage, PluginRequestStream, Reference } from './plugin/plugin-client.js';
 export { decodeFigure } from './plugin/figure.js';
 export type {
   AxisDescription,

@@ -2,7 +2,7 @@ import { Subject, type Observable } from 'rxjs';
 import { lazy$ } from '../rx/lazy.js';
 import { abortable, firstValue, type AbortOptions } from '../rx/abortable.js';
 import { Code, DeephavenError } from '../errors.js';
-import type { Fetchable, PluginClient } from '../plugin/plugin-client.js';
+import type { Fetchable, PluginClient, PluginClientOptions } from '../plugin/plugin-client.js';
 import { fetchExport, publishExport, ticketOf, type TicketSource } from '../session/exports.js';
 import type { ExportableObjects } from '../session/objects.js';
 import type { Table } from '../table/table.js';
@@ -304,13 +304,14 @@ export class Session {
   /**
    * A client for a server object's plugin (a Figure, or any object type a plugin serves), as pydeephaven's
    * `plugin_client`: exports the object into this session first (so it lives while the client does), then talks
-   * to it through {@link PluginClient.respStream} and {@link PluginClient.reqStream}.
+   * to it through {@link PluginClient.respStream} and {@link PluginClient.reqStream}. `options.replay` bounds the
+   * messages kept for late subscribers (see {@link PluginClientOptions}).
    */
-  pluginClient(object: ServerObject | Fetchable, options: AbortOptions = {}): Promise<PluginClient> {
+  pluginClient(object: ServerObject | Fetchable, options: PluginClientOptions = {}): Promise<PluginClient> {
     // Loaded on first use, with the object service's generated messages.
     return this.guard(
       options,
-      (signal) => import('../plugin/plugin-client.js').then((m) => m.openPluginClient(this.connection, object, { signal })),
+      (signal) => import('../plugin/plugin-client.js').then((m) => m.openPluginClient(this.connection, object, { signal, replay: options.replay })),
       (c) => c.close(),
     );
   }

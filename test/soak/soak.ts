@@ -30,8 +30,8 @@ export interface SoakReport {
   readonly heapAtEnd: number;
   readonly heapGrowth: number;
   /**
-   * The echo clients' share: a plugin client keeps every message it received while it lives (documented on
-   * `PluginClient.respStream`), so a long-lived one grows the heap by design. Measured at the end by closing the
+   * The echo clients' share: a plugin client keeps the latest messages for late subscribers (1000 by default,
+   * `PluginClientOptions.replay`), a bounded part of the heap that fills during the warm-up. Measured at the end by closing the
    * echo clients (heap after gc before and after, per kept message); the growth without those kept messages
    * takes the same bytes per message out of the warm-up reading too.
    */

@@ -11,6 +11,9 @@ import type { Table as ArrowTable } from 'apache-arrow';
 import { Code, DeephavenError, ScopeTicket, ServerObject, Session, SharedTicket, type Table, type TableUpdate, type ViewportUpdate } from '../../src/index.js';
 import type { LatencyHistogram } from './metrics.js';
 
+/** What a plugin client keeps for late subscribers by default (`PluginClientOptions.replay`). */
+const ECHO_REPLAY = 1000;
+
 /** What every worker reports into (histograms are shared by all workers, reset each minute by the soak). */
 export interface SoakSinks {
   readonly updateLatency: LatencyHistogram;
@@ -215,11 +218,11 @@ export class SoakWorker {
   private closeEchoClient: (() => Promise<void>) | undefined;
 
   /**
-   * Messages the echo client keeps now: a plugin client keeps every message it received for late subscribers
-   * until it is gone (`PluginClient.respStream`), the ready message and each reply.
+   * Messages the echo client keeps now for late subscribers (`PluginClient.respStream`): the latest of the ready
+   * message and the replies, up to the client's default `replay` of 1000.
    */
   get echoKept(): number {
-    return this.closeEchoClient === undefined ? 0 : this.counters.echoReceived + 1;
+    return this.closeEchoClient === undefined ? 0 : Math.min(ECHO_REPLAY, this.counters.echoReceived + 1);
   }
 
   /** Ends the echo workload and lets its plugin client go (with the messages it keeps). */
