@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 import { startServer } from '../test/server/server.mjs';
+import { contentSecurityPolicy, cspPlugin, newNonce } from './csp.mjs';
 import { docsPlugin, ensureDocs } from './docs.mjs';
 
 const { values } = parseArgs({
@@ -26,9 +27,13 @@ if (dhUrl === undefined) {
 }
 
 ensureDocs();
+// The page is served under a strict Content-Security-Policy (see csp.mjs); the docs plugin comes first, so the API
+// reference is served without it.
+const nonce = newNonce();
 const page = await createServer({
   configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)),
-  plugins: [docsPlugin()],
+  plugins: [docsPlugin(), cspPlugin(contentSecurityPolicy(dhUrl, nonce))],
+  html: { cspNonce: nonce },
   root: fileURLToPath(new URL('.', import.meta.url)),
   server: { host: '127.0.0.1', port: Number(values['page-port']), strictPort: false },
   logLevel: 'warn',

@@ -65,7 +65,10 @@ export class DeephavenError extends Error {
   readonly rawMessage: string;
   /** The failing method as `package.Service/Method`, when the error came from a call. */
   readonly method: string | undefined;
-  /** Headers or trailers that came with the failure (lower-case names). */
+  /**
+   * Headers or trailers that came with the failure (lower-case names). Credentials are never kept: `authorization`
+   * (the server sends the session's token in it), `proxy-authorization`, `cookie` and `set-cookie` are dropped.
+   */
   readonly metadata: Readonly<Record<string, readonly string[]>>;
 
   constructor(code: Code, message: string, options: DeephavenErrorOptions = {}) {
@@ -75,7 +78,7 @@ export class DeephavenError extends Error {
     this.code = code;
     this.rawMessage = message;
     this.method = options.method;
-    this.metadata = options.metadata ?? {};
+    this.metadata = withoutCredentials(options.metadata);
     Object.defineProperty(this, marker, { value: true });
   }
 
@@ -96,6 +99,18 @@ export class DeephavenError extends Error {
     if (this !== DeephavenError) return Function.prototype[Symbol.hasInstance].call(this, value);
     return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[marker] === true;
   }
+}
+
+/** Header names whose values are credentials, never kept in an error's metadata. */
+const CREDENTIAL_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie']);
+
+function withoutCredentials(metadata: Readonly<Record<string, readonly string[]>> | undefined): Readonly<Record<string, readonly string[]>> {
+  if (metadata === undefined) return {};
+  const names = Object.keys(metadata);
+  if (!names.some((n) => CREDENTIAL_HEADERS.has(n.toLowerCase()))) return metadata;
+  const kept: Record<string, readonly string[]> = {};
+  for (const n of names) if (!CREDENTIAL_HEADERS.has(n.toLowerCase())) kept[n] = metadata[n] ?? [];
+  return kept;
 }
 
 /**

@@ -6,7 +6,7 @@
 
 // ---- user API ----------------------------------------------------------------------------------------------
 export { Session } from './api/session.js';
-export type { SessionOptions, SessionEnded } from './session/connection.js';
+export type { ConnectionState, SessionOptions, SessionEnded } from './session/connection.js';
 export type { RunScriptOptions } from './console/console.js';
 export type { FieldInfo, FieldChanges } from './session/fields.js';
 export { ApplicationTicket, ExportTicket, ScopeTicket, SharedTicket, Ticket, ticketFromBytes } from './ticket/ticket.js';
@@ -18,6 +18,7 @@ export { Table } from './table/table.js';
 export type { RecordBatchesOptions, SortDirection, ToArrowOptions } from './table/table.js';
 export type { TableUpdate, UpdatesOptions, ViewportOptions, ViewportRange, ViewportUpdate } from './table/live-types.js';
 export { RowSet } from './barrage/row-set.js';
+export { coalesceMap } from './table/coalesce.js';
 export type { TableCallOptions, TimeTableOptions } from './table/tables.js';
 export { TableOperations } from './table/ops/table-interface.js';
 export type { Names, OperationOptions } from './table/ops/table-interface.js';
@@ -49,7 +50,7 @@ export type {
   UpdateByWindow,
 } from './services/table-operations.js';
 export { Fetchable, PluginClient } from './plugin/plugin-client.js';
-export type { PluginMessage, PluginRequestStream, Reference } from './plugin/plugin-client.js';
+export type { PluginClientOptions, PluginMessage, PluginRequestStream, Reference } from './plugin/plugin-client.js';
 export { decodeFigure } from './plugin/figure.js';
 export type {
   AxisDescription,

@@ -48,7 +48,7 @@ export class FigureView {
     const xAxis = chart.axes.find((a) => a.type === 'x');
     const yAxis = chart.axes.find((a) => a.type === 'y');
     const title = chart.title || figure.title || fallbackTitle;
-    const data$: Observable<uPlot.AlignedData> = table.updates({ updateIntervalMs: 250 }).pipe(map((u) => columns(u.table, first.x, drawn)));
+    const data$: Observable<uPlot.AlignedData> = table.updates({ updateIntervalMs: 250, coalesce: true }).pipe(map((u) => columns(u.table, first.x, drawn)));
     let ready: () => void = () => undefined;
     const drawnOnce = new Promise<void>((resolve) => (ready = resolve));
     this.subscription.add(() => void table.close());

@@ -60,7 +60,7 @@ export class LiveGrid {
       return response;
     });
     this.subscription.add(
-      table.viewport(range$, { updateIntervalMs: 250 }).subscribe({
+      table.viewport(range$, { updateIntervalMs: 250, coalesce: true }).subscribe({
         next: (v) => this.arrived(v, names),
         error: (err: unknown) => {
           this.info.textContent = `the live grid stopped: ${String(err)}`;

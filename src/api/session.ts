@@ -2,7 +2,7 @@ import { Subject, type Observable } from 'rxjs';
 import { lazy$ } from '../rx/lazy.js';
 import { abortable, firstValue, type AbortOptions } from '../rx/abortable.js';
 import { Code, DeephavenError } from '../errors.js';
-import type { Fetchable, PluginClient } from '../plugin/plugin-client.js';
+import type { Fetchable, PluginClient, PluginClientOptions } from '../plugin/plugin-client.js';
 import { fetchExport, publishExport, ticketOf, type TicketSource } from '../session/exports.js';
 import type { ExportableObjects } from '../session/objects.js';
 import type { Table } from '../table/table.js';
@@ -16,7 +16,7 @@ import type { Table as ArrowTable } from 'apache-arrow';
 import { ExportTicket, SharedTicket } from '../ticket/ticket.js';
 import type { ServerObject } from '../ticket/server-object.js';
 import type { RunScriptOptions, ScriptConsole } from '../console/console.js';
-import { Connection, type SessionEnded, type SessionOptions } from '../session/connection.js';
+import { Connection, type ConnectionState, type SessionEnded, type SessionOptions } from '../session/connection.js';
 import type { FieldChanges } from '../session/fields.js';
 import type { TransportKind } from '../transport/wire-transport.js';
 
@@ -98,6 +98,38 @@ export class Session {
   }
 
   /**
+   * The state of the session's connection: the current state at once, then each change, and completes when the
+   * session ends ({@link Session.closed$} says why). Like the official JS API's disconnect and reconnect events.
+   *
+   * `'reconnecting'` means the connection was lost while the session may still live on the server: at once when
+   * a websocket or HTTP/2 connection closes under the session, after `livenessTimeoutMs` (see
+   * {@link SessionOptions}) when it stalls, and on `grpc-web-fetch`, which sees no connections, when a call fails
+   * with UNAVAILABLE. Calls made meanwhile fail with UNAVAILABLE, while live subscriptions and the exportable
+   * objects stream reopen by themselves. `'connected'` returns as soon as a call (the SDK's own keep-alive ping
+   * included, sent at once after a loss) gets an answer on a new connection. If the server no longer knows the
+   * session, the session ends instead and this stream completes.
+   *
+   * @example
+   * ```ts
+   * // A banner over a dashboard while the server is out of reach.
+   * const banner = document.createElement('div');
+   * session.connectionState$.subscribe({
+   *   next: (state) => {
+   *     banner.textContent = state === 'reconnecting' ? 'Connection lost, reconnecting…' : '';
+   *     banner.hidden = state === 'connected';
+   *   },
+   *   complete: () => {
+   *     banner.textContent = 'Disconnected';
+   *     banner.hidden = false;
+   *   },
+   * });
+   * ```
+   */
+  get connectionState$(): Observable<ConnectionState> {
+    return this.connection.connectionState$;
+  }
+
+  /**
    * Emits the time of each session token rotation (the server hands out a new token well before the old one
    * expires; the SDK adopts it), and completes when the session ends. Hot: past rotations are not replayed.
    */
@@ -119,7 +151,7 @@ export class Session {
   runScript(code: string, options: RunScriptOptions = {}): Promise<FieldChanges> {
     return abortable(options.signal, (signal) =>
       this.scriptConsole()
-        .then((c) => c.run(code, { signal }))
+        .then((c) => c.run(code, { signal, ...(options.systemic === undefined ? {} : { systemic: options.systemic }) }))
         .then((changes) => {
           this.scriptChanges.next(changes);
           return changes;
@@ -272,13 +304,14 @@ export class Session {
   /**
    * A client for a server object's plugin (a Figure, or any object type a plugin serves), as pydeephaven's
    * `plugin_client`: exports the object into this session first (so it lives while the client does), then talks
-   * to it through {@link PluginClient.respStream} and {@link PluginClient.reqStream}.
+   * to it through {@link PluginClient.respStream} and {@link PluginClient.reqStream}. `options.replay` bounds the
+   * messages kept for late subscribers (see {@link PluginClientOptions}).
    */
-  pluginClient(object: ServerObject | Fetchable, options: AbortOptions = {}): Promise<PluginClient> {
+  pluginClient(object: ServerObject | Fetchable, options: PluginClientOptions = {}): Promise<PluginClient> {
     // Loaded on first use, with the object service's generated messages.
     return this.guard(
       options,
-      (signal) => import('../plugin/plugin-client.js').then((m) => m.openPluginClient(this.connection, object, { signal })),
+      (signal) => import('../plugin/plugin-client.js').then((m) => m.openPluginClient(this.connection, object, { signal, replay: options.replay })),
       (c) => c.close(),
     );
   }

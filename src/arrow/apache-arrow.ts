@@ -9,7 +9,7 @@ export { MessageHeader } from 'apache-arrow/fb/message-header';
 export { makeData } from 'apache-arrow/data';
 export { RecordBatch } from 'apache-arrow/recordbatch';
 export { Schema } from 'apache-arrow/schema';
-export { Struct } from 'apache-arrow/type';
+export { Struct, strideForType } from 'apache-arrow/type';
 export { Type } from 'apache-arrow/enum';
 export { Table } from 'apache-arrow/table';
 export { VectorLoader } from 'apache-arrow/visitor/vectorloader';

@@ -1,8 +1,10 @@
-import type { RecordBatch, TypeMap } from 'apache-arrow';
+import type { RecordBatch, Schema, TypeMap } from 'apache-arrow';
 import { RecordBatchReader } from 'apache-arrow/ipc/reader';
 import { Observable, ReplaySubject, type Observer } from 'rxjs';
 import { Code, DeephavenError } from '../errors.js';
 import { toAsyncIterable } from '../rx/async-iterable.js';
+import { checkRecordBatch } from './batch-check.js';
+import { checkBatchRows, decodeMessage } from './checked-message.js';
 import type { IpcMessage } from './ipc-message.js';
 
 const CONTINUATION = 0xffffffff;
@@ -54,18 +56,46 @@ export function fullReader<T extends TypeMap = TypeMap>(first: readonly IpcMessa
 /**
  * The bytes of an Arrow IPC stream, as chunks: per message an 8-byte prefix (continuation marker, metadata length),
  * the `Message` flatbuffer and the body, then the end-of-stream marker. Nothing is joined: apache-arrow reads the
- * metadata and the body each as one chunk.
+ * metadata and the body each as one chunk. Each message is checked first, as `read.ts` checks them (apache-arrow
+ * trusts the lengths in a header), and its body is handed on at exactly the length its header states.
  */
 async function* ipcChunks(messages: AsyncIterable<IpcMessage>): AsyncGenerator<Uint8Array> {
+  let schema: Schema | undefined;
   for await (const m of messages) {
     if (m.header.length === 0) continue;
+    const bodyLength = checked(m, schema);
+    if (bodyLength < 0) schema = (decodeMessage(m.header) as { schema: Schema }).schema;
     const prefix = new Uint8Array(8);
     const view = new DataView(prefix.buffer);
     view.setUint32(0, CONTINUATION, true);
     view.setInt32(4, m.header.length, true);
     yield prefix;
     yield m.header;
-    if (m.body.length > 0) yield m.body.byteOffset % 8 === 0 ? m.body : m.body.slice();
+    const body = m.body.subarray(0, Math.max(bodyLength, 0));
+    if (body.length > 0) yield body.byteOffset % 8 === 0 ? body : body.slice();
   }
   yield new Uint8Array([0xff, 0xff, 0xff, 0xff, 0, 0, 0, 0]);
+}
+
+/**
+ * Checks one message for the complete reader: -1 for a schema (the first one only), else the body length its header
+ * states (at most the body's). Batches are checked against the schema; dictionary batches against their values' type.
+ */
+function checked(m: IpcMessage, schema: Schema | undefined): number {
+  const message = decodeMessage(m.header);
+  if (message.bodyLength > m.body.length)
+    throw new DeephavenError(Code.DataLoss, `the server sent an Arrow message stating a ${message.bodyLength}-byte body with ${m.body.length} bytes`);
+  const body = m.body.subarray(0, message.bodyLength);
+  if (message.type === 'schema') {
+    if (schema !== undefined) throw new DeephavenError(Code.DataLoss, 'the server sent a second schema in one stream');
+    return -1;
+  }
+  if (schema === undefined) throw new DeephavenError(Code.DataLoss, `the server sent a ${message.type} message before the schema`);
+  if (message.type === 'batch') checkBatchRows(message.batch, body, schema);
+  else {
+    const type = schema.dictionaries.get(message.id);
+    if (type === undefined) throw new DeephavenError(Code.DataLoss, `the server sent dictionary ${message.id}, which the schema does not have`);
+    checkRecordBatch(message.batch, body, [type]);
+  }
+  return message.bodyLength;
 }

@@ -1,23 +1,16 @@
 import type { Schema, TypeMap } from 'apache-arrow';
 import { Observable, type Observer, type Subscription } from 'rxjs';
 import { Code, DeephavenError } from '../errors.js';
-import { Message, MessageHeader, RecordBatch, Struct, VectorLoader, makeData } from './apache-arrow.js';
+import { RecordBatch, Struct, VectorLoader, makeData } from './apache-arrow.js';
+import { checkBatchRows, decodeMessage } from './checked-message.js';
 import { emptyData } from './empty.js';
 import type { IpcMessage } from './ipc-message.js';
 
-interface RecordBatchHeader {
-  readonly length: number;
-  readonly nodes: unknown[];
-  readonly buffers: unknown[];
-  readonly compression?: unknown;
-  readonly variadicBufferCounts?: unknown;
-}
-
-/** @internal The schema in one `Message` flatbuffer. Throws when the message holds no schema. */
+/** @internal The schema in one `Message` flatbuffer. Throws a {@link DeephavenError} when it holds no schema. */
 export function readSchema(header: Uint8Array): Schema {
-  const message = Message.decode(header);
-  if (message.headerType !== MessageHeader.Schema) throw new Error(`expected a schema message, got header type ${message.headerType}`);
-  return message.header() as Schema;
+  const message = decodeMessage(header);
+  if (message.type !== 'schema') throw new DeephavenError(Code.DataLoss, `the server sent a ${message.type} message where a schema belongs`);
+  return message.schema;
 }
 
 /**
@@ -30,7 +23,9 @@ export function readSchema(header: Uint8Array): Schema {
  * (which cancels the call underneath).
  *
  * Arrow reads a body zero-copy when it is 8-byte aligned; an unaligned body (where protobuf decoding left it) is
- * copied once.
+ * copied once. Every message is checked before apache-arrow reads it (`checked-message.ts`): a malformed one
+ * ends the stream with a DATA_LOSS {@link DeephavenError}, and no length in a header makes the SDK allocate more
+ * than the message's own size.
  */
 export function readRecordBatches<T extends TypeMap = TypeMap>(messages$: Observable<IpcMessage>, method: string): Observable<RecordBatch<T>> {
   return new Observable<RecordBatch<T>>((subscriber) => {
@@ -67,20 +62,21 @@ export function readRecordBatches<T extends TypeMap = TypeMap>(messages$: Observ
         if (handedOver !== undefined) return handedOver.next(m);
         if (m.header.length === 0) return;
         try {
-          const message = Message.decode(m.header);
-          if (message.headerType === MessageHeader.Schema && schema === undefined) {
-            schema = { message: m, value: message.header() as Schema };
+          const message = decodeMessage(m.header);
+          if (message.type === 'schema' && schema === undefined) {
+            schema = { message: m, value: message.schema };
             if (schema.value.dictionaries.size > 0) handOver(m);
             return;
           }
-          const header = message.header() as RecordBatchHeader;
-          if (message.headerType !== MessageHeader.RecordBatch || schema === undefined || header.compression != null) return handOver(m);
+          if (message.type !== 'batch' || schema === undefined || message.batch.compression != null) return handOver(m);
           const s = schema.value;
+          const header = message.batch;
+          const length = checkBatchRows(header, m.body, s);
           const body = m.body.byteOffset % 8 === 0 ? m.body : m.body.slice();
           const loader = new VectorLoader(body, header.nodes as never, header.buffers as never, new Map(), s.metadataVersion, header.variadicBufferCounts as never);
           const children = loader.visitMany(s.fields);
           batches += 1;
-          subscriber.next(new RecordBatch(s, makeData({ type: new Struct(s.fields), length: Number(header.length), nullCount: 0, children })) as RecordBatch<T>);
+          subscriber.next(new RecordBatch(s, makeData({ type: new Struct(s.fields), length, nullCount: 0, children })) as RecordBatch<T>);
         } catch (err) {
           fail(err);
         }
@@ -88,11 +84,15 @@ export function readRecordBatches<T extends TypeMap = TypeMap>(messages$: Observ
       error: (err: unknown) => (handedOver !== undefined ? handedOver.error(err) : fail(err)),
       complete: () => {
         if (handedOver !== undefined) return handedOver.complete();
-        if (schema === undefined) return fail(new Error('the stream ended without a schema'));
+        if (schema === undefined) return fail(new DeephavenError(Code.DataLoss, 'the stream ended without a schema', { method }));
         if (batches === 0) {
           const s = schema.value;
-          const children = s.fields.map((f) => emptyData(f.type));
-          subscriber.next(new RecordBatch(s, makeData({ type: new Struct(s.fields), length: 0, nullCount: 0, children })) as RecordBatch<T>);
+          try {
+            const children = s.fields.map((f) => emptyData(f.type));
+            subscriber.next(new RecordBatch(s, makeData({ type: new Struct(s.fields), length: 0, nullCount: 0, children })) as RecordBatch<T>);
+          } catch (err) {
+            return fail(err);
+          }
         }
         subscriber.complete();
       },

@@ -1,4 +1,4 @@
-import { Observable, ReplaySubject, map, type Subscription } from 'rxjs';
+import { Observable, ReplaySubject, Subject, map, type Subscription } from 'rxjs';
 import { Code, DeephavenError } from '../errors.js';
 import { abortable, type AbortOptions } from '../rx/abortable.js';
 import type { Connection } from '../session/connection.js';
@@ -117,10 +117,12 @@ export class PluginClient {
   /** The object's type. */
   readonly type: string;
   /**
-   * Every message of the server object, from the first: each subscriber, however late, first receives every
-   * message received so far (they are kept while the client lives), then the new ones. Completes when the server
-   * ends the stream or the client is closed, errors with a `DeephavenError` when the server fails it or a message
-   * cannot be read. Unsubscribing does not end the server side; {@link PluginClient.close} does.
+   * The messages of the server object. Each subscriber, however late, first receives the latest messages received
+   * so far (up to {@link PluginClientOptions.replay}, 1000 by default: every message of a short conversation, a
+   * bounded memory for a stream that runs for days), then the new ones. Completes when the server ends the stream
+   * or the client is closed, errors with a `DeephavenError` when the server fails it or a message cannot be read;
+   * once it has ended, the kept messages are dropped and a new subscriber only hears the end. Unsubscribing does
+   * not end the server side; {@link PluginClient.close} does.
    */
   readonly respStream: Observable<PluginMessage>;
   /** Sends messages to the server object. */
@@ -128,7 +130,7 @@ export class PluginClient {
 
   private ownsExport: boolean;
   private stream: ObjectStream | undefined;
-  private hub: ReplaySubject<PluginMessage> | undefined;
+  private hub: Subject<PluginMessage> | undefined;
   private upstream: Subscription | undefined;
   private readonly queued: { request: Outgoing; sent: () => void; failed: (e: DeephavenError) => void }[] = [];
   private receivedFirst = false;
@@ -143,6 +145,7 @@ export class PluginClient {
     private readonly connection: Connection,
     object: ServerObject,
     exported?: ExportTicket,
+    private readonly replay: number = DEFAULT_REPLAY,
   ) {
     if (!(object instanceof ServerObject)) throw new DeephavenError(Code.InvalidArgument, 'pluginClient takes a ServerObject (type and ticket)');
     if (object.type === '') throw new DeephavenError(Code.InvalidArgument, `${String(object)} has no type: the server has no plugin for it`);
@@ -214,7 +217,8 @@ export class PluginClient {
   }
 
   private start(): void {
-    const hub = new ReplaySubject<PluginMessage>();
+    // (RxJS's ReplaySubject keeps at least one message: no replay is a plain Subject.)
+    const hub = this.replay === 0 ? new Subject<PluginMessage>() : new ReplaySubject<PluginMessage>(this.replay);
     this.hub = hub;
     const stream = new ObjectServiceClient(this.connection).messageStream({ type: this.type, ticket: this.ticket });
     this.stream = stream;
@@ -259,6 +263,11 @@ export class PluginClient {
     this.rejectQueued();
     if (error !== undefined) this.hub?.error(error);
     else this.hub?.complete();
+    // Later subscribers hear only the end: the kept messages go with the stream.
+    const ended = new Subject<PluginMessage>();
+    if (error !== undefined) ended.error(error);
+    else ended.complete();
+    this.hub = ended;
     this.finished?.();
   }
 
@@ -322,6 +331,38 @@ function referenceOf(ref: Reference): TypedRef {
   return { type: '', ticket: ticketOf(ref as TicketSource, 'a reference') };
 }
 
+/**
+ * Options of `session.pluginClient`.
+ *
+ * @example
+ * ```ts
+ * const echo = await session.pluginClient(objects['echo'] as ServerObject, { replay: 0, signal: AbortSignal.timeout(5000) });
+ * ```
+ */
+export interface PluginClientOptions extends AbortOptions {
+  /**
+   * How many of the latest messages a subscriber that comes late receives first (default 1000). `0` keeps none
+   * (subscribers hear only what arrives while they listen, and messages that arrive before the first subscriber
+   * are lost); `Infinity` keeps every message for as long as the stream lives (memory grows with the stream).
+   *
+   * @example
+   * ```ts
+   * // A ticker on a wall screen: late subscribers need only the newest message.
+   * const ticker = await session.pluginClient(objects['ticker'] as ServerObject, { replay: 1 });
+   * ```
+   */
+  readonly replay?: number;
+}
+
+/** Messages kept for late subscribers unless `replay` says otherwise. */
+const DEFAULT_REPLAY = 1000;
+
+function replayOf(value: number | undefined): number {
+  if (value === undefined) return DEFAULT_REPLAY;
+  if (value === Infinity || (Number.isInteger(value) && value >= 0)) return value;
+  throw new DeephavenError(Code.InvalidArgument, `replay is a whole number of messages (0 or more) or Infinity, not ${String(value)}`);
+}
+
 function closedError(): DeephavenError {
   return new DeephavenError(Code.FailedPrecondition, 'the plugin client was closed', { method: METHOD });
 }
@@ -333,11 +374,12 @@ function closedError(): DeephavenError {
 export async function openPluginClient(
   connection: Connection,
   object: ServerObject | Fetchable,
-  options: { signal?: AbortSignal | undefined } = {},
+  options: { signal?: AbortSignal | undefined; replay?: number | undefined } = {},
 ): Promise<PluginClient> {
+  const replay = replayOf(options.replay);
   const target = object instanceof Fetchable ? new ServerObject(object.type, object.ticket) : object;
   if (!(target instanceof ServerObject)) throw new DeephavenError(Code.InvalidArgument, 'pluginClient takes a ServerObject (type and ticket) or a Fetchable');
   if (target.type === '') throw new DeephavenError(Code.InvalidArgument, `${String(target)} has no type: the server has no plugin for it`);
   const exported = await fetchExport(connection, target.ticket, options);
-  return new PluginClient(connection, target, exported);
+  return new PluginClient(connection, target, exported, replay);
 }

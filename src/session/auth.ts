@@ -61,24 +61,30 @@ function base64(text: string): string {
 /**
  * @internal Hands out the `authorization` header for each call: the credentials on exactly one call (a call with
  * credentials makes a new server session), then the newest `Bearer` token seen in any response.
+ *
+ * The credentials and the token live in private (`#`) fields: `util.inspect`, `JSON.stringify` and a debugger's
+ * object preview of a session never show them.
  */
 export class TokenKeeper {
-  private token: string | undefined;
-  private credentialsSent = false;
-  private readonly waiters: { resolve: (v: string) => void; reject: (e: unknown) => void }[] = [];
-  private failure: unknown;
+  #token: string | undefined;
+  readonly #credentials: string;
+  #credentialsSent = false;
+  readonly #waiters: { resolve: (v: string) => void; reject: (e: unknown) => void }[] = [];
+  #failure: unknown;
 
-  constructor(private readonly credentials: string) {}
+  constructor(credentials: string) {
+    this.#credentials = credentials;
+  }
 
   /** The header for the next call; waits while the first call is out. */
   header(): Promise<string> {
-    if (this.failure !== undefined) return Promise.reject(this.failure);
-    if (this.token !== undefined) return Promise.resolve(`Bearer ${this.token}`);
-    if (!this.credentialsSent) {
-      this.credentialsSent = true;
-      return Promise.resolve(this.credentials);
+    if (this.#failure !== undefined) return Promise.reject(this.#failure);
+    if (this.#token !== undefined) return Promise.resolve(`Bearer ${this.#token}`);
+    if (!this.#credentialsSent) {
+      this.#credentialsSent = true;
+      return Promise.resolve(this.#credentials);
     }
-    return new Promise((resolve, reject) => this.waiters.push({ resolve, reject }));
+    return new Promise((resolve, reject) => this.#waiters.push({ resolve, reject }));
   }
 
   /** Adopts the newest `Bearer` value of a response's `authorization` header; returns true if it changed. */
@@ -90,31 +96,36 @@ export class TokenKeeper {
         if (p.startsWith('Bearer ')) latest = p.slice(7).trim();
       }
     }
-    if (latest === undefined || latest === '' || latest === this.token) return false;
-    this.token = latest;
-    for (const w of this.waiters.splice(0)) w.resolve(`Bearer ${latest}`);
+    if (latest === undefined || latest === '' || latest === this.#token) return false;
+    this.#token = latest;
+    for (const w of this.#waiters.splice(0)) w.resolve(`Bearer ${latest}`);
     return true;
   }
 
   /** The first call failed without a token: let the next call try the credentials again. */
   firstCallFailed(): void {
-    if (this.token !== undefined) return;
-    this.credentialsSent = false;
-    const next = this.waiters.shift();
+    if (this.#token !== undefined) return;
+    this.#credentialsSent = false;
+    const next = this.#waiters.shift();
     if (next !== undefined) {
-      this.credentialsSent = true;
-      next.resolve(this.credentials);
+      this.#credentialsSent = true;
+      next.resolve(this.#credentials);
     }
   }
 
   /** Fails every waiting and later call with `reason` (the session is over). */
   fail(reason: unknown): void {
-    this.failure = reason;
-    for (const w of this.waiters.splice(0)) w.reject(reason);
+    this.#failure = reason;
+    for (const w of this.#waiters.splice(0)) w.reject(reason);
   }
 
   /** The current session token, if any. */
   get current(): string | undefined {
-    return this.token;
+    return this.#token;
+  }
+
+  /** What `util.inspect` and `JSON.stringify` show: whether a token is held, never the token or credentials. */
+  toJSON(): { token: 'held' | 'none' } {
+    return { token: this.#token === undefined ? 'none' : 'held' };
   }
 }

@@ -1,4 +1,4 @@
-import { AsyncSubject, Subject, type Observable } from 'rxjs';
+import { AsyncSubject, BehaviorSubject, Subject, distinctUntilChanged, type Observable } from 'rxjs';
 import { openBidi } from '../transport/bidi.js';
 import type { BrowserStreamMethods } from '../transport/browser-stream.js';
 import { streamCall, type BidiStream, type CallOptions } from '../transport/calls.js';
@@ -39,20 +39,43 @@ export interface SessionOptions {
   readonly connectTimeoutMs?: number;
   /**
    * TLS settings for `https://` servers in Node (the `node-http2` transport), e.g. `{ ca: pem }` for a private
-   * certificate authority. Browsers use their own trust store and ignore this.
+   * certificate authority, and `{ cert, key }` for a server that requires client certificates (mutual TLS; without
+   * one it refuses the handshake and connect rejects naming that cause). Browsers use their own trust store and
+   * client certificates, and ignore this.
    */
   readonly tls?: NodeTlsOptions;
   /**
    * Extra headers sent with every call (pydeephaven's `extra_headers`), e.g. for a proxy in front of the server.
-   * `authorization` cannot be set here: use `auth`.
+   * `authorization` cannot be set here: use `auth`. Over `websocket-multiplex` they travel inside the socket with each
+   * call, from any page. Over `grpc-web-fetch`, a page on another origin than the server must have them allowed by the
+   * CORS preflight: a Deephaven server allows only the headers it knows, so custom ones need a proxy (or a page on the
+   * same origin) that allows them.
    */
   readonly extraHeaders?: Readonly<Record<string, string>>;
   /**
    * The script language of the session's console (pydeephaven's `session_type`): `'python'` or `'groovy'`, as the
-   * server offers. Default: the server's first console type.
+   * server offers. Default: the server's first console type. A server offering another language refuses the first
+   * `runScript` with {@link Code.FailedPrecondition}, naming what it offers (a server started from PyPI offers only
+   * Python).
    */
   readonly sessionType?: 'python' | 'groovy';
+  /**
+   * How long a connection may stay silent before the SDK counts it as lost, in milliseconds: a connection that
+   * does not open within this time fails, and (in Node, on the websocket and `node-http2` transports) the SDK pings
+   * a connection silent for half this time and drops it when nothing at all has come back by the end of it. A
+   * stalled connection (the network stops forwarding without closing anything) thus ends in a reconnect, or in
+   * UNAVAILABLE for the calls on it, within this time. Browsers cannot ping a websocket or see fetch's
+   * connections, so there only connecting is bounded this way. `0` turns the watch off.
+   * @default 20000
+   */
+  readonly livenessTimeoutMs?: number;
 }
+
+/**
+ * The state of a session's connection, as {@link Session.connectionState$} reports it: `'connected'` while calls
+ * reach the server, `'reconnecting'` from a lost connection until a call succeeds on a new one.
+ */
+export type ConnectionState = 'connected' | 'reconnecting';
 
 /** How and why a session ended, as {@link Session.closed$} reports it. */
 export interface SessionEnded {
@@ -73,6 +96,9 @@ export class Connection implements Rpc {
   readonly closed$: Observable<SessionEnded>;
 
   private readonly ended = new AsyncSubject<SessionEnded>();
+  private readonly state = new BehaviorSubject<ConnectionState>('connected');
+  /** The connection's state now, then each change; completes when the session ends. */
+  readonly connectionState$: Observable<ConnectionState> = this.state.pipe(distinctUntilChanged());
   private readonly refreshed = new Subject<Date>();
   /** Emits the time of each token rotation (a new Bearer token adopted from the server), until the session ends. */
   readonly tokenRefreshes$: Observable<Date> = this.refreshed.asObservable();
@@ -105,6 +131,8 @@ export class Connection implements Rpc {
       ping: () => this.ping(),
       onExpired: (err) => this.endForUnauthenticated(err.rawMessage),
       maxSilenceMs: sessionDurationMs(configuration),
+      // Retried soon enough after a loss that 'connected' returns within seconds of the server being back.
+      retryDelaysMs: [100, 1000, 2000, 5000],
       onUnreachable: (err) =>
         this.end('connection-lost', `no answer from the server for longer than a session lives (${err.rawMessage})`),
     });
@@ -112,8 +140,7 @@ export class Connection implements Rpc {
     // A dropped connection is noticed at once: probe the server session right away (which also reconnects).
     this.stopWatching = wire.onConnectionEvent((event) => {
       if (event.kind !== 'lost' || this.endError !== undefined) return;
-      this.connectionLost = event.reason;
-      this.keepAlive.pingNow();
+      this.lost(event.reason);
     });
     this.watchTermination();
   }
@@ -129,7 +156,7 @@ export class Connection implements Rpc {
     const base = normaliseUrl(url);
     const tokens = new TokenKeeper(credentialsHeader(options.auth ?? { type: 'anonymous' }));
     const extra = checkedHeaders(options.extraHeaders);
-    const wire = createTransport(base, options.transport ?? 'auto', { tls: options.tls });
+    const wire = createTransport(base, options.transport ?? 'auto', { tls: options.tls, livenessTimeoutMs: checkedLiveness(options.livenessTimeoutMs) });
     const timeoutMs = options.connectTimeoutMs ?? 30_000;
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(new DeephavenError(Code.DeadlineExceeded, `no answer from ${base} within ${timeoutMs} ms`)), timeoutMs);
@@ -208,7 +235,13 @@ export class Connection implements Rpc {
   /** @internal */
   observe(metadata: Metadata, code?: Code): void {
     if (this.tokens.adopt(metadata.get('authorization')) && this.endError === undefined) this.refreshed.next(new Date());
-    if (code === Code.Ok) this.connectionLost = undefined;
+    if (this.endError !== undefined) return;
+    if (code === Code.Ok) {
+      this.connectionLost = undefined;
+      this.state.next('connected');
+    }
+    // No connection event on fetch: a call failing with UNAVAILABLE is how a lost connection shows there.
+    if (code === Code.Unavailable && this.state.value === 'connected') this.lost('a call failed with UNAVAILABLE');
     if (code === Code.Unauthenticated) this.endForUnauthenticated('the server no longer knows this session');
   }
 
@@ -279,6 +312,13 @@ export class Connection implements Rpc {
     this.release(ExportTicket.fromId(id)).catch(() => undefined);
   }
 
+  /** The connection dropped: say so, and probe the server session at once (which also reconnects). */
+  private lost(reason: string): void {
+    this.connectionLost = reason;
+    this.state.next('reconnecting');
+    this.keepAlive.pingNow();
+  }
+
   private endForUnauthenticated(detail: string): void {
     if (this.connectionLost !== undefined) this.end('connection-lost', `${this.connectionLost}; ${detail}`);
     else this.end('expired', detail);
@@ -292,12 +332,18 @@ export class Connection implements Rpc {
       },
       () => {
         // Cut off with the connection or the session: the connection watcher and keep-alive handle those.
-        if (this.endError === undefined && this.connectionLost !== undefined) setTimeout(() => this.rewatch(), 1000).unref?.();
+        if (this.endError === undefined && this.connectionLost !== undefined) {
+          this.rewatchTimer = setTimeout(() => this.rewatch(), 1000);
+          (this.rewatchTimer as { unref?: () => void }).unref?.();
+        }
       },
     );
   }
 
+  private rewatchTimer: ReturnType<typeof setTimeout> | undefined;
+
   private rewatch(): void {
+    this.rewatchTimer = undefined;
     if (this.endError === undefined) this.watchTermination();
   }
 
@@ -315,6 +361,7 @@ export class Connection implements Rpc {
     const error = new SessionClosedError(reason, detail);
     this.endError = error;
     this.keepAlive.stop();
+    if (this.rewatchTimer !== undefined) clearTimeout(this.rewatchTimer);
     this.stopWatching();
     // After the user's close they were completed already; any other end fails them with the reason.
     for (const fail of [...this.openCalls]) fail(error);
@@ -324,6 +371,7 @@ export class Connection implements Rpc {
     this.wire.close();
     this.ended.next({ reason, error });
     this.ended.complete();
+    this.state.complete();
     this.refreshed.complete();
   }
 }
@@ -357,6 +405,13 @@ function bootstrapContext(host: string, transport: WireTransport, tokens: TokenK
   };
 }
 
+function checkedLiveness(ms: number | undefined): number | undefined {
+  if (ms === undefined) return undefined;
+  if (typeof ms !== 'number' || !(ms >= 0) || !Number.isFinite(ms))
+    throw new DeephavenError(Code.InvalidArgument, `livenessTimeoutMs takes a number of milliseconds (0 for no watch), got ${String(ms)}`);
+  return ms;
+}
+
 function checkedHeaders(headers: Readonly<Record<string, string>> | undefined): Readonly<Record<string, string>> {
   if (headers === undefined) return {};
   const entries = typeof headers === 'object' && headers !== null ? Object.entries(headers) : undefined;
@@ -386,7 +441,17 @@ function connectError(err: unknown, url: string, timeout: AbortSignal, user: Abo
     );
   if (e.code === Code.Unauthenticated)
     return new DeephavenError(Code.Unauthenticated, `the server at ${url} refused the credentials: ${e.rawMessage}`, { method: e.method, cause: e });
+  if (e.code === Code.Unavailable && CLIENT_CERTIFICATE_REFUSED.test(e.rawMessage))
+    return new DeephavenError(
+      Code.Unavailable,
+      `the server at ${url} refused the TLS handshake: it requires a client certificate, and none was given or it does not ` +
+        `trust the one given (set tls.cert and tls.key to a certificate from a CA the server trusts): ${e.rawMessage}`,
+      { method: e.method, cause: e },
+    );
   if (e.code === Code.Unavailable && !e.rawMessage.includes(url))
     return new DeephavenError(Code.Unavailable, `cannot reach the Deephaven server at ${url}: ${e.rawMessage}`, { method: e.method, cause: e });
   return e;
 }
+
+/** The TLS alerts a server sends when it requires a client certificate and got none, or one it does not trust. */
+const CLIENT_CERTIFICATE_REFUSED = /alert (bad certificate|certificate unknown|certificate required|unknown ca)|SSL alert number (42|46|48|116)\b/i;

@@ -1,4 +1,5 @@
-import { EMPTY, Observable, defer, endWith, filter, ignoreElements, map, merge, scan, share, shareReplay, takeUntil } from 'rxjs';
+import { EMPTY, Observable, defer, endWith, filter, ignoreElements, map, merge, retry, scan, share, shareReplay, takeUntil, throwError, timer } from 'rxjs';
+import { Code, DeephavenError } from '../errors.js';
 import { ServerObject } from '../ticket/server-object.js';
 import { ApplicationServiceClient } from '../services/application-service.js';
 import type { Connection } from './connection.js';
@@ -35,23 +36,52 @@ export function objectsOf(fields: ReadonlyMap<string, FieldInfo>): ExportableObj
 }
 
 /**
+ * The server's field changes, across dropped connections: a stream the connection cut (UNAVAILABLE) is opened
+ * again while the session lives (backoff from 100 ms to 2 s); the first message of a reopened call, which lists
+ * every field, is marked `resync`: it replaces what was known (fields removed meanwhile go).
+ */
+function resilientChanges$(connection: Connection): Observable<{ changes: FieldChanges; resync: boolean }> {
+  let calls = 0;
+  return defer(() => {
+    let resync = calls++ > 0;
+    return serverChanges$(connection).pipe(
+      map((changes) => {
+        const event = { changes, resync };
+        resync = false;
+        return event;
+      }),
+    );
+  }).pipe(
+    retry({
+      resetOnSuccess: true,
+      delay: (err: unknown, n) =>
+        DeephavenError.from(err).code === Code.Unavailable && !connection.isClosed ? timer(Math.min(100 * 2 ** (n - 1), 2000)) : throwError(() => err),
+    }),
+  );
+}
+
+/**
  * @internal One shared live stream of the exportable objects per session; the call ends with the last subscriber.
+ * A dropped connection does not end it: the field stream is opened again and its full list replaces the old one.
  * `scripts` are the changes this session's own scripts reported: applied at once, without waiting for the server's
  * field stream, which batches its updates (about every 250 ms on 42.x). Nothing is emitted before the server's
  * first, complete list.
  */
 export function exportableObjects$(connection: Connection, scripts: Observable<FieldChanges> = EMPTY): Observable<ExportableObjects> {
   return defer(() => {
-    const server = serverChanges$(connection).pipe(share());
+    const server = resilientChanges$(connection).pipe(share());
     // The scripts' changes end with the server stream, so that the map completes (or fails) with it.
     const serverEnded = server.pipe(ignoreElements(), endWith(true));
     return merge(
-      server.pipe(map((changes) => ({ changes, complete: true }))),
-      scripts.pipe(takeUntil(serverEnded), map((changes) => ({ changes, complete: false }))),
+      server.pipe(map(({ changes, resync }) => ({ changes, complete: true, replace: resync }))),
+      scripts.pipe(takeUntil(serverEnded), map((changes) => ({ changes, complete: false, replace: false }))),
     );
   }).pipe(
     scan(
-      (state, event) => ({ fields: apply(state.fields, event.changes), primed: state.primed || event.complete }),
+      (state, event) => ({
+        fields: apply(event.replace ? new Map<string, FieldInfo>() : state.fields, event.changes),
+        primed: state.primed || event.complete,
+      }),
       { fields: new Map<string, FieldInfo>() as ReadonlyMap<string, FieldInfo>, primed: false },
     ),
     filter((state) => state.primed),

@@ -10,6 +10,9 @@ export function normaliseUrl(url: string | URL): string {
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
     throw new DeephavenError(Code.InvalidArgument, `the server URL must start with http:// or https://, got ${JSON.stringify(String(url))}`);
+  // Credentials in a URL would be shown wherever the URL is (errors, logs): refused without echoing them.
+  if (parsed.username !== '' || parsed.password !== '')
+    throw new DeephavenError(Code.InvalidArgument, `the server URL must not carry credentials (user:password@): pass them as \`auth\` (${parsed.origin.replace('//', '//…@')})`);
   if (parsed.search !== '' || parsed.hash !== '')
     throw new DeephavenError(Code.InvalidArgument, `the server URL must not have a query or fragment: ${JSON.stringify(String(url))}`);
   return `${parsed.origin}${parsed.pathname.replace(/\/+$/, '')}`;

@@ -10,6 +10,14 @@ export interface UpdatesOptions {
    * @default the server's (1000 ms on a default server)
    */
   readonly updateIntervalMs?: number;
+  /**
+   * For consumers slower than the table: emit in a new task, merging the updates that arrived since the last emission
+   * into one (the newest state, the row sets of all of them; see {@link coalesceMap}). At most one merged update
+   * waits, so memory stays bounded however slow a synchronous observer is. Without it every server update is one
+   * emission, delivered synchronously as it is read (see "Back-pressure" in the README).
+   * @default false
+   */
+  readonly coalesce?: boolean;
   /** Ends the subscription (the stream completes). */
   readonly signal?: AbortSignal;
 }
@@ -59,6 +67,12 @@ export interface ViewportOptions {
   readonly updateIntervalMs?: number;
   /** Count positions from the end of the table (position 0 is the last row); rows still come in table order. */
   readonly reverse?: boolean;
+  /**
+   * Emit in a new task, merging the viewport updates that arrived since the last emission (superseded rows are
+   * dropped, only the newest rows in view are kept); see {@link UpdatesOptions.coalesce}.
+   * @default false
+   */
+  readonly coalesce?: boolean;
   /** Ends the subscription (the stream completes). */
   readonly signal?: AbortSignal;
 }

@@ -8,6 +8,7 @@ import { encodeBitset, encodeRowSet } from '../barrage/row-set-codec.js';
 import { applyFull, applyViewport, emptyFullState, emptyViewportState, viewportPositions, type FullState, type StepChanges, type ViewportState } from '../barrage/table-state.js';
 import { ropeLength } from '../barrage/rope.js';
 import { Code, DeephavenError } from '../errors.js';
+import { coalesceMap } from './coalesce.js';
 import type { TableUpdate, UpdatesOptions, ViewportOptions, ViewportRange, ViewportUpdate } from './live-types.js';
 
 /** @internal What a live subscription needs of its table. */
@@ -66,7 +67,7 @@ export function tableUpdates(source: LiveSource, options: UpdatesOptions = {}): 
     });
     return inner;
   });
-  return untilAborted(stream$, options.signal);
+  return coalesced(untilAborted(stream$, options.signal), options.coalesce);
 }
 
 /** @internal `Table.viewport`: a viewport subscription as states of the rows in view. */
@@ -125,7 +126,7 @@ export function tableViewport(source: LiveSource, rows: ViewportRange | Observab
     });
     return inner;
   });
-  return untilAborted(stream$, options.signal);
+  return coalesced(untilAborted(stream$, options.signal), options.coalesce);
 }
 
 class FullUpdate implements TableUpdate {
@@ -239,6 +240,11 @@ function toObservable<T>(input: ObservableInput<T>): Observable<T> {
 
 function sameRows(a: RowSet, b: RowSet): boolean {
   return a.size === b.size && a.first === b.first && a.last === b.last;
+}
+
+/** The stream as it is, or with its updates merged for slow consumers (`coalesce: true`). */
+function coalesced<T extends TableUpdate | ViewportUpdate>(source$: Observable<T>, coalesce: boolean | undefined): Observable<T> {
+  return coalesce === true ? source$.pipe(coalesceMap((u: T) => of(u))) : source$;
 }
 
 /** Completes the stream (silently, as a user's cancel) when the signal fires. */

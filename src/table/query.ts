@@ -1,4 +1,4 @@
-import { runBatch } from '../services/table-service.js';
+import { runBatch } from '../services/table-batch.js';
 import type { TableOperation } from '../services/table-operations.js';
 import type { Connection } from '../session/connection.js';
 import { badArgument } from './ops/args.js';

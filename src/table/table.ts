@@ -4,7 +4,8 @@ import { Observable } from 'rxjs';
 import { readRecordBatches, readSchema } from '../arrow/read.js';
 import { abortable, type AbortOptions } from '../rx/abortable.js';
 import { Code, DeephavenError, abortError } from '../errors.js';
-import { runOperation, type TableCreation } from '../services/table-service.js';
+import type { TableCreation } from '../services/table-creation.js';
+import { runOperation } from '../services/table-service.js';
 import type { TableOperation } from '../services/table-operations.js';
 import { FlightServiceClient } from '../services/flight-service.js';
 import type { Connection } from '../session/connection.js';
@@ -197,6 +198,11 @@ export class Table extends TableOperations<Promise<Table>> {
    * static table emits its one state and completes. A dropped connection is repaired while the server session lives
    * (a fresh `isSnapshot` state follows); the stream errors with the session's end reason if the session is gone.
    *
+   * Emissions are delivered synchronously as the SDK reads them, none dropped: a consumer slower than the table falls
+   * behind (a blocking observer holds up the page, `concatMap` queues without bound). Such a consumer should ask for
+   * `coalesce: true` (the newest state, the missed updates' row sets merged, at most one waiting) or use
+   * {@link coalesceMap} for asynchronous work.
+   *
    * @example
    * ```ts
    * const ticking = await session.timeTable('PT1s');
@@ -218,13 +224,14 @@ export class Table extends TableOperations<Promise<Table>> {
    * A window of rows that follows the table as it changes: a Barrage viewport subscription, for grids. `rows` is a
    * range of positions or an Observable of ranges: each new range moves the server's viewport on the same stream
    * (only the latest counts). Emits when the rows in view or the table's size change (the first emission for each
-   * range has `isSnapshot: true`). Cold; unsubscribing (or `signal`) ends it.
+   * range has `isSnapshot: true`). Cold; unsubscribing (or `signal`) ends it. A grid that draws slower than the
+   * table ticks should ask for `coalesce: true`: superseded rows are dropped, only the newest rows in view are drawn.
    *
    * @example
    * ```ts
    * import { BehaviorSubject } from 'rxjs';
    * const range$ = new BehaviorSubject({ first: 0, last: 49 });
-   * table.viewport(range$).subscribe((v) => console.log(v.first, v.table.numRows, v.totalSize));
+   * table.viewport(range$, { coalesce: true }).subscribe((v) => console.log(v.first, v.table.numRows, v.totalSize));
    * range$.next({ first: 1000, last: 1049 }); // the user scrolled
    * ```
    */

@@ -26,18 +26,19 @@ export type TransportChoice = 'auto' | TransportKind;
  * the secure websocket for unary and bidirectional calls with fetch (HTTP/2) for large reads where the server offers
  * websockets over TLS (`-Dhttp.websockets=true`), else fetch for every call (found out by the first call).
  */
-export function createTransport(url: string, choice: TransportChoice | CustomTransport, options: { tls?: NodeTlsOptions | undefined } = {}): WireTransport {
+export function createTransport(url: string, choice: TransportChoice | CustomTransport, options: TransportSettings = {}): WireTransport {
   if (typeof choice === 'object') return asWireTransport(choice); // made by the caller (e.g. the fake one for tests)
+  const liveness = options.livenessTimeoutMs === undefined ? {} : { livenessTimeoutMs: options.livenessTimeoutMs };
   switch (choice) {
     case 'auto':
-      if (!url.startsWith('https:')) return multiplexWebsocketTransport();
-      return isNode() ? nodeHttp2(url, options.tls) : secureAutoTransport(multiplexWebsocketTransport(), fetchTransport());
+      if (!url.startsWith('https:')) return multiplexWebsocketTransport(liveness);
+      return isNode() ? nodeHttp2(url, options) : secureAutoTransport(multiplexWebsocketTransport(liveness), fetchTransport());
     case 'websocket-multiplex':
-      return multiplexWebsocketTransport();
+      return multiplexWebsocketTransport(liveness);
     case 'node-http2':
       if (!isNode())
         throw new DeephavenError(Code.InvalidArgument, 'the node-http2 transport needs Node.js');
-      return nodeHttp2(url, options.tls);
+      return nodeHttp2(url, options);
     case 'grpc-web-fetch':
       return fetchTransport();
     default:
@@ -52,8 +53,15 @@ function asWireTransport(t: CustomTransport): WireTransport {
   return t as WireTransport;
 }
 
+/** @internal What the session passes on to the transport it creates. */
+export interface TransportSettings {
+  readonly tls?: NodeTlsOptions | undefined;
+  /** See `SessionOptions.livenessTimeoutMs`. */
+  readonly livenessTimeoutMs?: number | undefined;
+}
+
 /** The `node:http2` transport, which only the Node entry of the package registers (the browser build has none). */
-function nodeHttp2(url: string, tls: NodeTlsOptions | undefined): WireTransport {
+function nodeHttp2(url: string, settings: TransportSettings): WireTransport {
   const create = platformTransports().nodeHttp2;
   if (create === undefined) {
     throw new DeephavenError(
@@ -62,7 +70,8 @@ function nodeHttp2(url: string, tls: NodeTlsOptions | undefined): WireTransport 
         "(Node's export condition picks the Node build) or 'deephaven-rx/node'",
     );
   }
-  return create(url, tlsFor(tls));
+  const options = tlsFor(settings.tls);
+  return create(url, settings.livenessTimeoutMs === undefined ? options : { ...options, livenessTimeoutMs: settings.livenessTimeoutMs });
 }
 
 function tlsFor(tls: NodeTlsOptions | undefined): NodeHttp2Options {

@@ -1,6 +1,7 @@
-import { Code, type DeephavenError } from '../errors.js';
+import { Code, DeephavenError } from '../errors.js';
 import { FrameAssembler, placementFor } from './frames.js';
 import type { MethodDefinition, ProtobufMessage } from './grpc.js';
+import { parseTrailers, readFrames, type GrpcWebFrame } from './grpc-web-frames.js';
 import { Metadata } from './metadata.js';
 import type { WireCall, WireTransport } from './wire-transport.js';
 
@@ -21,8 +22,6 @@ export interface CallHandlers<Res> {
   onMessage(message: Res): void;
   onEnd(status: CallStatus): void;
 }
-
-const latin1 = new TextDecoder('latin1');
 
 /**
  * @internal One gRPC-Web call over a {@link WireTransport}, parsed by the SDK's own code: the response body is
@@ -101,13 +100,15 @@ export class GrpcWebCall<Req extends ProtobufMessage, Res extends ProtobufMessag
 
   /** A chunk of whole frames. */
   private onFrames(chunk: Uint8Array): void {
-    const view = new DataView(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    let at = 0;
-    while (chunk.length - at >= 5) {
-      const end = at + 5 + view.getUint32(at + 1, false);
-      const payload = chunk.subarray(at + 5, end);
-      if (((chunk[at] ?? 0) & 0x80) !== 0) {
-        const trailers = Metadata.parse(latin1.decode(payload));
+    let frames: GrpcWebFrame[];
+    try {
+      frames = readFrames(chunk);
+    } catch (err) {
+      return this.finish({ code: Code.Internal, message: err instanceof DeephavenError ? err.rawMessage : String(err), metadata: this.headers ?? new Metadata() });
+    }
+    for (const frame of frames) {
+      if (frame.trailers) {
+        const trailers = new Metadata(Object.entries(parseTrailers(frame.payload)));
         if (this.headers === undefined) {
           this.headers = trailers;
           this.handlers.onHeaders(trailers);
@@ -116,13 +117,12 @@ export class GrpcWebCall<Req extends ProtobufMessage, Res extends ProtobufMessag
       }
       let message: Res;
       try {
-        message = this.def.responseType.deserializeBinary(payload) as Res;
+        message = this.def.responseType.deserializeBinary(frame.payload) as Res;
       } catch (err) {
         return this.finish({ code: Code.Internal, message: `the response could not be decoded: ${String(err)}`, metadata: this.headers ?? new Metadata() });
       }
       this.handlers.onMessage(message);
       if (this.closed || this.done) return;
-      at = end;
     }
   }
 

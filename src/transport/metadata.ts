@@ -13,16 +13,6 @@ export class Metadata {
     }
   }
 
-  /** From a gRPC-Web header block: `name: value` lines separated by CRLF (a trailers frame, websocket headers). */
-  static parse(text: string): Metadata {
-    const md = new Metadata();
-    for (const line of text.split('\r\n')) {
-      const colon = line.indexOf(':');
-      if (colon > 0) md.append(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
-    }
-    return md;
-  }
-
   /** Adds a value (the name is lower-cased). */
   append(name: string, value: string): void {
     const key = name.toLowerCase();

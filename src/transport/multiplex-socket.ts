@@ -1,3 +1,7 @@
+import { DeephavenError } from '../errors.js';
+import { Liveness } from './liveness.js';
+import { readServerFrame, type ServerFrame } from './multiplex-frame.js';
+import { certificateFailure } from './tls-error.js';
 import type { WebSocketConstructor } from './websocket-impl.js';
 
 /**
@@ -11,11 +15,14 @@ import type { WebSocketConstructor } from './websocket-impl.js';
  *
  * The protocol has no per-stream cancel: a cancelled stream is half-closed and forgotten, and a socket whose only
  * remaining streams were cancelled is closed, which makes the server cancel them.
+ *
+ * Liveness: a socket that does not open within `livenessTimeoutMs` fails; once open, where the WebSocket can ping
+ * (the `ws` package in Node), a socket silent for `livenessTimeoutMs` (no frame, no pong to the ping sent after half
+ * that time) is closed as lost. Browsers' WebSockets cannot ping, so there only the opening is bounded.
  * @internal
  */
 export class MultiplexSocket {
   static readonly PROTOCOL = 'grpc-websockets-multiplex';
-  private static readonly GO_AWAY = 0x7fffffff;
 
   private ws: WebSocket | undefined;
   private state: 'connecting' | 'open' | 'draining' | 'closed' = 'connecting';
@@ -24,12 +31,26 @@ export class MultiplexSocket {
   private abandoned = 0;
   private nextId = 1;
   private closedByUs = false;
+  private readonly liveness: Liveness;
 
   constructor(
     readonly url: string,
     ctor: Promise<WebSocketConstructor>,
     private readonly events: SocketEvents,
+    livenessTimeoutMs = 0,
   ) {
+    this.liveness = new Liveness({
+      timeoutMs: livenessTimeoutMs,
+      ping: () => this.ping(),
+      queued: () => this.ws?.bufferedAmount ?? 0,
+      onDead: (reason) =>
+        this.fail(
+          this.state === 'connecting'
+            ? `could not connect to the server (${this.url}: no answer within ${livenessTimeoutMs} ms)`
+            : `the connection to the server was lost (${this.url}: ${reason})`,
+        ),
+    });
+    this.liveness.start();
     ctor.then(
       (WS) => this.connect(WS),
       (err: unknown) => this.fail(`cannot open a websocket: ${err instanceof Error ? err.message : String(err)}`),
@@ -109,7 +130,11 @@ export class MultiplexSocket {
     ws.onopen = () => this.opened();
     ws.onerror = (event: Event) => {
       const message = (event as { message?: unknown }).message;
-      if (typeof message === 'string') lastError = message;
+      if (typeof message === 'string') lastError = certificateFailure((event as { error?: unknown }).error) ?? message;
+      // A socket that never opened has failed. Chromium sends no close event after refusing a connection the page's
+      // Content-Security-Policy does not allow (connect-src), so waiting for one would hang the session's connect.
+      if (this.state === 'connecting')
+        this.fail(`could not connect to the server (${this.url}: ${lastError || 'refused, unreachable, or not allowed by the page\'s Content-Security-Policy connect-src'})`);
     };
     ws.onclose = (event: CloseEvent) => {
       const detail = [lastError, event.reason].filter((s) => s !== '').join('; ');
@@ -118,6 +143,17 @@ export class MultiplexSocket {
       this.fail(`${why} (${this.url}${detail === '' ? `, code ${event.code}` : `: ${detail}`})`);
     };
     ws.onmessage = (event: MessageEvent) => this.received(event.data);
+    pingable(ws)?.on('pong', () => this.liveness.heard());
+  }
+
+  /** Pings where the WebSocket can (the `ws` package); where it cannot, an open socket is not watched at all. */
+  private ping(): void {
+    if (this.state === 'connecting') return;
+    try {
+      pingable(this.ws)?.ping();
+    } catch {
+      // not open (any more): the close handler reports it
+    }
   }
 
   private opened(): void {
@@ -127,6 +163,8 @@ export class MultiplexSocket {
       return;
     }
     this.state = 'open';
+    this.liveness.heard();
+    if (pingable(this.ws) === undefined) this.liveness.stop();
     for (const frame of this.pending.splice(0)) this.ws.send(frame);
     this.events.onOpen?.(this);
   }
@@ -137,19 +175,23 @@ export class MultiplexSocket {
   }
 
   private received(data: unknown): void {
-    if (!(data instanceof ArrayBuffer) || data.byteLength < 4) return;
-    const raw = new DataView(data).getUint32(0);
-    const last = (raw & 0x80000000) !== 0;
-    const id = raw & 0x7fffffff;
-    if (id === MultiplexSocket.GO_AWAY && data.byteLength === 4) {
+    this.liveness.heard();
+    let frame: ServerFrame;
+    try {
+      frame = readServerFrame(data);
+    } catch (err) {
+      this.fail(`${err instanceof DeephavenError ? err.rawMessage : String(err)} (${this.url})`);
+      return;
+    }
+    if (frame.kind === 'go-away') {
       this.goAway();
       return;
     }
-    const handler = this.streams.get(id);
+    const handler = this.streams.get(frame.id);
     if (handler === undefined) return;
-    handler.onChunk(new Uint8Array(data, 4));
-    if (last) {
-      this.streams.delete(id);
+    handler.onChunk(frame.payload);
+    if (frame.last) {
+      this.streams.delete(frame.id);
       handler.onEnd();
       this.closeIfIdle();
     }
@@ -172,19 +214,36 @@ export class MultiplexSocket {
   private fail(reason: string): void {
     if (this.state === 'closed') return;
     this.state = 'closed';
+    const quiet = this.liveness.quiet;
+    this.liveness.stop();
     this.pending.length = 0;
     const ws = this.ws;
     if (ws !== undefined) {
       ws.onopen = ws.onmessage = ws.onclose = null;
       // Keep an error listener: the ws package throws on an 'error' event nobody listens to.
       ws.onerror = () => undefined;
-      if (ws.readyState === 0 || ws.readyState === 1) ws.close(1000);
+      // A lost or silent peer would never answer a closing handshake (and the ws package would wait 30 s for it):
+      // drop the TCP connection where the WebSocket can.
+      const terminate = this.closedByUs && !quiet ? undefined : (ws as { terminate?: () => void }).terminate;
+      if (typeof terminate === 'function') terminate.call(ws);
+      else if (ws.readyState === 0 || ws.readyState === 1) ws.close(1000);
     }
     const streams = [...this.streams.values()];
     this.streams.clear();
     for (const handler of streams) handler.onEnd(reason);
     this.events.onClosed?.(this, this.closedByUs ? undefined : reason);
   }
+}
+
+/** The `ws` package's ping and pong, which the platform WebSocket of browsers does not have. */
+interface Pingable {
+  ping(): void;
+  on(event: 'pong', listener: () => void): unknown;
+}
+
+function pingable(ws: WebSocket | undefined): Pingable | undefined {
+  const p = ws as Partial<Pingable> | undefined;
+  return typeof p?.ping === 'function' && typeof p.on === 'function' ? (p as Pingable) : undefined;
 }
 
 /** @internal What a stream on a {@link MultiplexSocket} is told. */

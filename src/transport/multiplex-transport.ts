@@ -1,11 +1,14 @@
 import { MultiplexSocket } from './multiplex-socket.js';
 import { resolveWebSocket, type WebSocketConstructor } from './websocket-impl.js';
 import { failedCall, unavailable, type ConnectionEvent, type WireCall, type WireRequest, type WireSink, type WireTransport } from './wire-transport.js';
+import { DEFAULT_LIVENESS_TIMEOUT_MS } from './liveness.js';
 
 /** Options of {@link multiplexWebsocketTransport}. */
 export interface MultiplexTransportOptions {
   /** A WebSocket constructor to use instead of the platform's (or the `ws` package in Node). */
   readonly webSocket?: WebSocketConstructor;
+  /** See `SessionOptions.livenessTimeoutMs`; 0 turns the watch off. @default 20000 */
+  readonly livenessTimeoutMs?: number;
 }
 
 /**
@@ -38,7 +41,7 @@ export function multiplexWebsocketTransport(options: MultiplexTransportOptions =
         if (lanes.get(lane) === s) lanes.delete(lane);
         if (lostReason !== undefined) emit({ kind: 'lost', lane, reason: lostReason });
       },
-    });
+    }, options.livenessTimeoutMs ?? DEFAULT_LIVENESS_TIMEOUT_MS);
     lanes.set(lane, socket);
     return socket;
   };

@@ -1,11 +1,15 @@
 import type { ClientHttp2Session, ClientHttp2Stream, SecureClientSessionOptions } from 'node:http2';
 import { Metadata } from './metadata.js';
+import { DEFAULT_LIVENESS_TIMEOUT_MS, Liveness } from './liveness.js';
+import { certificateFailure } from './tls-error.js';
 import { unavailable, type ConnectionEvent, type WireCall, type WireRequest, type WireSink, type WireTransport } from './wire-transport.js';
 
 /** Options of {@link nodeHttp2Transport}. */
 export interface NodeHttp2TransportOptions {
   /** TLS options for `https://` (e.g. `ca` for a private certificate authority, or `rejectUnauthorized: false`). */
   readonly tls?: SecureClientSessionOptions;
+  /** See `SessionOptions.livenessTimeoutMs`; 0 turns the watch off. @default 20000 */
+  readonly livenessTimeoutMs?: number;
 }
 
 type Http2Module = typeof import('node:http2');
@@ -17,6 +21,10 @@ const CONNECTION_WINDOW = 64 * 1024 * 1024;
 /**
  * gRPC-Web over `node:http2`: h2c on `http://`, h2 on `https://`. Request bodies stream, so client and
  * bidirectional streams are real. Node only; one HTTP/2 connection per session, re-opened after it drops.
+ *
+ * Liveness: a connection that does not connect within `livenessTimeoutMs`, or stays silent that long once open (no
+ * frame, no answer to the HTTP/2 PING sent after half that time), is destroyed: its calls fail with UNAVAILABLE and
+ * the session sees the connection lost.
  * @internal
  */
 export function nodeHttp2Transport(baseUrl: string, options: NodeHttp2TransportOptions = {}): WireTransport {
@@ -34,17 +42,32 @@ export function nodeHttp2Transport(baseUrl: string, options: NodeHttp2TransportO
   const connect = async (): Promise<ClientHttp2Session> => {
     module ??= import('node:http2');
     const http2 = await module;
+    // A call that started before close() must not open a connection after it.
+    if (closed) throw new Error('the transport is closed');
     if (connection !== undefined && !connection.closed && !connection.destroyed) return connection;
     // Flow-control windows sized for table reads: Node's defaults (64 KiB per stream and per connection) make the
     // server wait for a window update every 64 KiB, which left a 161 MB read idle half of its time.
     const session = http2.connect(origin, { ...(options.tls ?? {}), settings: { initialWindowSize: STREAM_WINDOW }, maxSessionMemory: 64 });
     connection = session;
+    const timeoutMs = options.livenessTimeoutMs ?? DEFAULT_LIVENESS_TIMEOUT_MS;
+    const liveness = new Liveness({
+      timeoutMs,
+      ping: () => {
+        if (!session.connecting && !session.destroyed) session.ping((err) => err === null && liveness.heard());
+      },
+      onDead: (reason) =>
+        session.destroy(new Error(session.connecting ? `could not connect to ${origin}: no answer within ${timeoutMs} ms` : `${origin}: ${reason}`)),
+    });
+    watched.set(session, liveness);
+    liveness.start();
     session.on('connect', () => {
+      liveness.heard();
       session.setLocalWindowSize(CONNECTION_WINDOW);
       emit({ kind: 'open', lane: 'default' });
     });
     session.on('error', () => undefined); // reported through the streams and 'close'
     session.on('close', () => {
+      liveness.stop();
       if (connection === session) connection = undefined;
       if (!closed) emit({ kind: 'lost', lane: 'default', reason: `the HTTP/2 connection to ${origin} closed` });
     });
@@ -93,7 +116,7 @@ class Http2Call implements WireCall {
     const headers: Record<string, string> = { ...request.headers, ':method': 'POST', ':path': `${basePath}/${request.method}` };
     connect().then(
       (session) => this.open(session, headers),
-      (err: unknown) => this.fail(`cannot connect: ${err instanceof Error ? err.message : String(err)}`, err),
+      (err: unknown) => this.fail(certificateFailure(err) ?? `cannot connect: ${err instanceof Error ? err.message : String(err)}`, err),
     );
   }
 
@@ -109,7 +132,9 @@ class Http2Call implements WireCall {
     this.stream = stream;
     holdOpen(session, +1);
     stream.once('close', () => holdOpen(session, -1));
+    const liveness = watched.get(session);
     stream.on('response', (h) => {
+      liveness?.heard();
       if (this.done) return;
       const md = new Metadata();
       for (const [k, v] of Object.entries(h)) {
@@ -119,6 +144,7 @@ class Http2Call implements WireCall {
       this.sink.headers(Number(h[':status'] ?? 0), md);
     });
     stream.on('data', (chunk: Buffer) => {
+      liveness?.heard();
       if (!this.done) this.sink.chunk(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
     });
     let ended = false;
@@ -131,7 +157,7 @@ class Http2Call implements WireCall {
       this.finish();
       if (!stream.closed && !stream.writableEnded) stream.close();
     });
-    stream.on('error', (err: Error) => this.fail(`the HTTP/2 stream failed: ${err.message}`, err));
+    stream.on('error', (err: Error) => this.fail(certificateFailure(err) ?? `the HTTP/2 stream failed: ${err.message}`, err));
     stream.on('close', () => {
       // A clean end: the server ended the stream (END_STREAM) and nothing reset it or cut the connection.
       if (ended && !stream.aborted && stream.rstCode === 0 && !session.destroyed) this.finish();
@@ -171,6 +197,9 @@ class Http2Call implements WireCall {
     this.sink.end(unavailable(this.request, message, cause));
   }
 }
+
+/** The silence watch of each connection, told by its streams when data arrives. */
+const watched = new WeakMap<ClientHttp2Session, Liveness>();
 
 const inFlight = new WeakMap<ClientHttp2Session, number>();
 

@@ -6,6 +6,8 @@ export type WebSocketConstructor = new (url: string, protocols?: string | string
 /** @internal The TLS settings the session passes to the `node:http2` transport. */
 export interface NodeHttp2Options {
   readonly tls?: { readonly ca?: string[]; readonly rejectUnauthorized?: boolean };
+  /** See `SessionOptions.livenessTimeoutMs`; 0 turns the watch off. */
+  readonly livenessTimeoutMs?: number;
 }
 
 /**

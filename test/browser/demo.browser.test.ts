@@ -1,55 +1,49 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CHROMIUM_ARGS } from '../server/chromium.mjs';
 import { DH_VERSION } from '../server/env.mjs';
+import { startDemo, watchPage, type Demo, type PageWatch } from './demo-page.js';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const shots = `${repo}test-results/screenshots`;
-let demo: ChildProcess;
+let demo: Demo;
 let pageUrl: string;
 let browser: Browser;
 let page: Page;
-
-/** Runs `npm run demo`'s script against the test server (DH_URL) and waits for the page URL it prints. */
-function startDemo(): Promise<string> {
-  demo = spawn(process.execPath, ['demo/serve.mjs', '--page-port', '0'], {
-    cwd: repo,
-    env: { ...process.env, DH_URL: inject('dhUrl') },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`demo did not print its URL:\n${out}`)), 60_000);
-    const onData = (chunk: Buffer): void => {
-      out += chunk.toString();
-      const m = /Demo page:\s+(\S+)/.exec(out);
-      if (m?.[1] !== undefined) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    };
-    demo.stdout?.on('data', onData);
-    demo.stderr?.on('data', onData);
-    demo.once('exit', (code) => reject(new Error(`demo exited (${code}):\n${out}`)));
-  });
-}
+let watch: PageWatch;
 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
-  pageUrl = await startDemo();
+  demo = await startDemo(inject('dhUrl'));
+  pageUrl = demo.url;
   browser = await chromium.launch({ executablePath: inject('chromiumPath'), args: [...CHROMIUM_ARGS] });
   page = await browser.newPage({ viewport: { width: 1100, height: 700 } });
+  watch = await watchPage(page);
 }, 90_000);
 
 afterAll(async () => {
   await browser?.close();
-  demo?.kill('SIGTERM');
+  demo?.stop();
 });
 
 describe('the demo page (npm run demo)', () => {
+  it('is served under a strict Content-Security-Policy', async () => {
+    const response = await page.goto(pageUrl);
+    const policy = response?.headers()['content-security-policy'] ?? '';
+    const dh = new URL(inject('dhUrl'));
+    const directives = new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values.join(' ')]));
+    expect(directives.get('script-src')).toBe("'self'");
+    expect(directives.get('object-src')).toBe("'none'");
+    expect(directives.get('base-uri')).toBe("'none'");
+    expect(directives.get('frame-ancestors')).toBe("'none'");
+    expect(directives.get('default-src')).toBe("'none'");
+    expect(directives.get('connect-src')).toBe(`'self' ${dh.origin} ws://${dh.host}`);
+    expect(directives.get('style-src')).toMatch(/^'self' 'nonce-[A-Za-z0-9+/=]+'$/);
+    expect(policy).not.toContain('unsafe');
+  });
+
   it('connects as a person would and shows the server', async () => {
     await page.goto(pageUrl);
     await expect.poll(() => page.inputValue('#url')).toBe(inject('dhUrl'));
@@ -131,10 +125,14 @@ describe('the demo page (npm run demo)', () => {
     expect(await page.textContent('#script-output')).toContain('SyntaxError');
     await page.screenshot({ path: `${shots}/demo-script-error.png`, fullPage: true });
     expect(await page.textContent('dd[data-key="Token refreshes"]')).toMatch(/^\d+/);
+    // All of it (tables, grids, figures, the console) under the policy: nothing was blocked.
+    expect(await watch.pageViolations()).toEqual([]);
+    expect(watch.violations).toEqual([]);
   });
 
   it('publishes a table and a figure on one page and fetches them on another', { timeout: 90_000 }, async () => {
     const other = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+    const otherWatch = await watchPage(other);
     try {
       await page.click('#objects li[data-name="prices"] button[data-action="publish"]');
       await page.waitForSelector('#published:not([hidden])');
@@ -162,6 +160,7 @@ describe('the demo page (npm run demo)', () => {
       await other.fill('#fetch-ticket', 'not a ticket');
       await other.click('#fetch-shared');
       await expect.poll(() => other.textContent('#share-message')).toContain('INVALID_ARGUMENT');
+      expect(await otherWatch.pageViolations()).toEqual([]);
     } finally {
       await other.close();
     }
@@ -174,6 +173,8 @@ describe('the demo page (npm run demo)', () => {
     await page.click('#connect-button');
     await page.waitForSelector('#message.error', { timeout: 15_000 });
     expect(await page.textContent('#message')).toMatch(/UNAVAILABLE.*http:\/\/127\.0\.0\.1:9/);
+    // The page may connect only to its own origin and the Deephaven server it was served for: the policy refused this.
+    expect((await watch.pageViolations()).join('\n')).toMatch(/connect-src blocked ws:\/\/127\.0\.0\.1:9\//);
     await page.screenshot({ path: `${shots}/demo-connect-error.png` });
   });
 });

@@ -20,19 +20,23 @@ function timers(): number {
 interface Watched {
   session: Session;
   ended: Promise<SessionEnded>;
+  /** The connection states seen, and whether the stream completed. */
+  states: { seen: string[]; completed: boolean };
   stream: Promise<{ kind: 'error' | 'complete'; code?: number | undefined; message?: string | undefined }>;
 }
 
 async function watch(url: string, transport: TransportKind): Promise<Watched> {
   const session = await Session.connect(url, { transport });
   const ended = new Promise<SessionEnded>((resolve) => session.closed$.subscribe(resolve));
+  const states = { seen: [] as string[], completed: false };
+  session.connectionState$.subscribe({ next: (st) => states.seen.push(st), complete: () => (states.completed = true) });
   const stream = new Promise<Watched['stream'] extends Promise<infer T> ? T : never>((resolve) => {
     probeSession(session).rpc.serverStream(ApplicationService.ListFields, new ListFieldsRequest()).subscribe({
       error: (e: { code?: number; message?: string }) => resolve({ kind: 'error', code: e.code, message: e.message }),
       complete: () => resolve({ kind: 'complete' }),
     });
   });
-  return { session, ended, stream };
+  return { session, ended, states, stream };
 }
 
 describe('faults (Node)', () => {
@@ -52,6 +56,8 @@ describe('faults (Node)', () => {
       const end = await w.ended;
       expect(['server-shutdown', 'connection-lost']).toContain(end.reason);
       expect(w.session.isClosed).toBe(true);
+      expect(w.states.seen[0]).toBe('connected');
+      expect(w.states.completed).toBe(true);
     }
     expect(Date.now() - stoppedAt).toBeLessThan(20_000);
     await new Promise((r) => setTimeout(r, 200));
@@ -81,6 +87,11 @@ describe('faults (Node)', () => {
     const end = await w.ended;
     expect(end.reason).toBe('connection-lost');
     expect(end.error.code).toBe(16);
+    // 'reconnecting' while the server was down, then the end: the new server does not know the session.
+    expect(w.states).toEqual({ seen: ['connected', 'reconnecting'], completed: true });
+    const fresh = await Session.connect(second.url);
+    expect(fresh.serverVersion).toBeDefined();
+    await fresh.close();
     expect(unhandled).toEqual([]);
   });
 });

@@ -15,6 +15,8 @@ describe.each(['websocket-multiplex', 'node-http2'] as TransportKind[])('a dropp
     try {
       const ended: string[] = [];
       session.closed$.subscribe((e) => ended.push(e.reason));
+      const states: string[] = [];
+      session.connectionState$.subscribe((st) => states.push(st));
       const token = probeSession(session).currentToken;
       const failed = new Promise<{ code?: number }>((resolve) => {
         probeSession(session).rpc.serverStream(ApplicationService.ListFields, new ListFieldsRequest()).subscribe({ error: resolve });
@@ -24,10 +26,13 @@ describe.each(['websocket-multiplex', 'node-http2'] as TransportKind[])('a dropp
       expect(proxy.cut()).toBeGreaterThan(0);
       expect(await failed).toMatchObject({ code: 14 });
       expect(Date.now() - started).toBeLessThan(2000);
+      expect(states).toEqual(['connected', 'reconnecting']);
       const changes = await session.runScript('reconnect_probe = 1');
       expect(changes.created).toEqual([]);
       expect(session.isClosed).toBe(false);
       expect(ended).toEqual([]);
+      // The session's own probe (or the script above) was answered on a new connection.
+      expect(states).toEqual(['connected', 'reconnecting', 'connected']);
       // Same server session: the token is still one the server issued to it (rotation may have replaced it).
       expect(probeSession(session).currentToken).toBeDefined();
       expect(typeof token).toBe('string');

@@ -43,4 +43,14 @@ describe('runScript', () => {
     const results = await Promise.all([1, 2, 3].map((i) => session.runScript(`rs_c${i} = rs_table`)));
     expect(results.map((r) => r.created[0]?.name)).toEqual(['rs_c1', 'rs_c2', 'rs_c3']);
   });
+
+  it('runs with systemic true and false (both accepted by the server: it refuses values it does not know)', async () => {
+    // The effect is seen in client-certificate.int.test.ts, on a server that marks systemic objects.
+    const yes = await session.runScript('rs_sys_yes = empty_table(1)', { systemic: true });
+    const no = await session.runScript('rs_sys_no = empty_table(1)', { systemic: false });
+    expect([...yes.created, ...no.created].map((f) => f.name)).toEqual(['rs_sys_yes', 'rs_sys_no']);
+    const err = await session.runScript('x = 1', { systemic: 'yes' as unknown as boolean }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DeephavenError);
+    expect((err as DeephavenError).message).toMatch(/systemic as true or false/);
+  });
 });

@@ -35,12 +35,12 @@ function rowText(table: ArrowTable, i: number): string {
     .join('|');
 }
 
-function rowsOf(table: ArrowTable): string[] {
+export function rowsOf(table: ArrowTable): string[] {
   return Array.from({ length: table.numRows }, (_, i) => rowText(table, i));
 }
 
 /** Follows one subscription: checks every update against a model of the previous state. */
-class Follower {
+export class Follower {
   model: string[] = [];
   updates = 0;
   snapshots = 0;

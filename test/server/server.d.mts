@@ -10,7 +10,8 @@ export interface ServerOptions {
   launcher?: string;
   python?: string;
   testPlugins?: boolean;
-  tls?: { certPath: string; keyPath: string };
+  /** https with this certificate chain and key; `clientAuth`: require client certificates signed by `caPath`. */
+  tls?: { certPath: string; keyPath: string; clientAuth?: { caPath: string; certPath: string; keyPath: string } };
 }
 export interface RunningServer {
   url: string;

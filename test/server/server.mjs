@@ -1,6 +1,6 @@
 // Starts and stops real embedded Deephaven servers on 127.0.0.1 for development and tests.
 import { spawn } from 'node:child_process';
-import { copyFileSync, createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { get as httpGet } from 'node:http';
 import { get as httpsGet } from 'node:https';
 import { createServer } from 'node:net';
@@ -28,7 +28,15 @@ const running = new Set();
  * @property {string} [launcher] the Python launcher (tests of the failure path replace it)
  * @property {string} [python] the Python interpreter (default: the project virtualenv's; tests replace it)
  * @property {boolean} [testPlugins] also load the test fixture plugins (test/server/fixtures: "deephaven-rx.Echo")
- * @property {{ certPath: string, keyPath: string }} [tls] serve https with this certificate chain and private key
+ * @property {{ certPath: string, keyPath: string, clientAuth?: ClientAuth }} [tls] serve https with this certificate
+ *   chain and private key; with `clientAuth`, also require client certificates (mutual TLS)
+ */
+
+/**
+ * @typedef {object} ClientAuth
+ * @property {string} caPath the certificate authority client certificates must be signed by (PEM)
+ * @property {string} certPath a client certificate (PEM) for the readiness probe
+ * @property {string} keyPath its private key (PEM)
  */
 
 /**
@@ -66,6 +74,9 @@ export async function startServer(opts = {}) {
 
   if (opts.tls !== undefined) {
     jvmArgs.push('-Dssl.identity.type=privatekey', `-Dssl.identity.certChainPath=${opts.tls.certPath}`, `-Dssl.identity.privateKeyPath=${opts.tls.keyPath}`);
+    // Deephaven's trust and client-authentication properties: only clients with a certificate from this CA get in.
+    const ca = opts.tls.clientAuth?.caPath;
+    if (ca !== undefined) jvmArgs.push('-Dssl.trust.type=certs', `-Dssl.trust.path=${ca}`, '-Dssl.clientAuthentication=NEEDED');
   }
   const env = { ...process.env, JAVA_HOME: javaHome, PYTHONUNBUFFERED: '1' };
   if (opts.testPlugins) env.PYTHONPATH = [fixturePluginPath(), process.env.PYTHONPATH].filter(Boolean).join(':');
@@ -112,7 +123,7 @@ export async function startServer(opts = {}) {
   installExitHooks();
 
   try {
-    await waitReady(child, server.url, logFile, recent, opts.readyTimeoutMs ?? 180_000);
+    await waitReady(child, server.url, logFile, recent, opts.readyTimeoutMs ?? 180_000, probeCertificate(opts.tls?.clientAuth));
   } catch (err) {
     await server.stop();
     throw err;
@@ -136,7 +147,12 @@ export async function withServer(opts, fn) {
   }
 }
 
-function waitReady(child, url, logFile, recent, timeoutMs) {
+/** The readiness probe's client certificate, for a server that requires one. */
+function probeCertificate(clientAuth) {
+  return clientAuth === undefined ? {} : { cert: readFileSync(clientAuth.certPath), key: readFileSync(clientAuth.keyPath) };
+}
+
+function waitReady(child, url, logFile, recent, timeoutMs, clientCert) {
   return new Promise((resolve, reject) => {
     let sawReady = false;
     let settled = false;
@@ -157,7 +173,7 @@ function waitReady(child, url, logFile, recent, timeoutMs) {
       buffered += chunk.toString();
       if (!buffered.includes('DEEPHAVEN-RX READY')) return;
       sawReady = true;
-      probe(url).then(
+      probe(url, clientCert).then(
         () => {
           if (settled) return;
           settled = true;
@@ -170,19 +186,19 @@ function waitReady(child, url, logFile, recent, timeoutMs) {
   });
 }
 
-async function probe(url) {
+async function probe(url, clientCert) {
   for (let i = 0; i < 50; i++) {
-    if ((await httpStatus(`${url}/jsapi/dh-core.js`)) === 200) return;
+    if ((await httpStatus(`${url}/jsapi/dh-core.js`, clientCert)) === 200) return;
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error('GET /jsapi/dh-core.js did not answer 200');
 }
 
 /** GET's status code, or 0 when nothing answers; a test server's self-signed certificate is accepted. */
-function httpStatus(url) {
+function httpStatus(url, clientCert = {}) {
   return new Promise((resolve) => {
     const lib = url.startsWith('https:') ? httpsGet : httpGet;
-    const req = lib(url, { rejectUnauthorized: false, timeout: 5000 }, (res) => {
+    const req = lib(url, { rejectUnauthorized: false, timeout: 5000, ...clientCert }, (res) => {
       res.resume();
       res.on('end', () => resolve(res.statusCode ?? 0));
     });

@@ -1,6 +1,6 @@
 // Plugin clients over the fake transport: the stream's life (until close(), not the last unsubscribe), replay to
 // late subscribers, unreadable messages erroring the stream, cancellation of writes.
-import { firstValueFrom, lastValueFrom, take, toArray } from 'rxjs';
+import { filter, firstValueFrom, lastValueFrom, take, toArray } from 'rxjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ExportTicket, ScopeTicket, ServerObject, Session, type PluginClient } from 'deephaven-rx';
 import { fakeDeephaven, type FakeCall } from 'deephaven-rx/testing';
@@ -52,13 +52,13 @@ afterEach(async () => {
   session = undefined;
 });
 
-async function client(): Promise<{ c: PluginClient; state: { streams: number; ended: number; cancelled: number } }> {
+async function client(options: { replay?: number } = {}): Promise<{ c: PluginClient; state: { streams: number; ended: number; cancelled: number } }> {
   const server = fakeDeephaven();
   const state = { streams: 0, ended: 0, cancelled: 0 };
   server.transport.handle('io.deephaven.proto.backplane.grpc.ObjectService/MessageStream', (call) => echo(call, state));
   server.table('obj', (await import('apache-arrow')).tableFromArrays({ X: Int32Array.from([1]) }));
   session = await Session.connect('http://fake.test', { transport: server.transport });
-  const c = await session.pluginClient(new ServerObject('my.Echo', ScopeTicket.scopeTicket('obj')));
+  const c = await session.pluginClient(new ServerObject('my.Echo', ScopeTicket.scopeTicket('obj')), options);
   return { c, state };
 }
 
@@ -83,6 +83,32 @@ describe('PluginClient over the fake transport', () => {
     const all = lastValueFrom(c.respStream.pipe(toArray()));
     await c.close();
     expect((await all).map(([p]) => text(p))).toEqual(['ready', 'one', 'two']);
+  });
+
+  it('replay bounds what late subscribers receive (the latest messages); after the end they hear only the end', async () => {
+    const { c } = await client({ replay: 2 });
+    for (const m of ['one', 'two', 'three']) await c.reqStream.write(m);
+    const seen: string[] = [];
+    const live = c.respStream.subscribe(([p]) => seen.push(text(p)));
+    await vi.waitFor(() => expect(seen).toEqual(['two', 'three']));
+    live.unsubscribe();
+    await c.close();
+    expect(await lastValueFrom(c.respStream.pipe(toArray()))).toEqual([]);
+  });
+
+  it('replay: 0 keeps nothing; a bad replay is refused before any call', async () => {
+    const { c } = await client({ replay: 0 });
+    const early = firstValueFrom(c.respStream.pipe(filter(([p]) => text(p) === 'early')));
+    await c.reqStream.write('early');
+    await early;
+    const next = firstValueFrom(c.respStream);
+    await c.reqStream.write('late');
+    expect(text((await next)[0])).toBe('late');
+    await c.close();
+    await expect(session?.pluginClient(new ServerObject('my.Echo', ScopeTicket.scopeTicket('obj')), { replay: -1 })).rejects.toMatchObject({
+      name: 'DeephavenError',
+      code: 3,
+    });
   });
 
   it('a message the SDK cannot read errors the stream (not an unhandled error); writes fail after', async () => {

@@ -63,3 +63,25 @@ describe('TokenKeeper', () => {
     await expect(keeper.header()).rejects.toBe(reason);
   });
 });
+
+describe('credentials stay out of sight', () => {
+  it('a TokenKeeper shows neither its credentials nor its token to inspect or JSON', async () => {
+    const { inspect } = await import('node:util');
+    const keeper = new TokenKeeper(`${PSK_HANDLER} key-123456`);
+    await keeper.header();
+    keeper.adopt(['Bearer token-abcdef']);
+    for (const text of [inspect(keeper, { depth: 5, showHidden: true }), JSON.stringify(keeper), String(keeper)]) {
+      expect(text).not.toContain('key-123456');
+      expect(text).not.toContain('token-abcdef');
+    }
+    expect(keeper.current).toBe('token-abcdef');
+  });
+
+  it('an error keeps no credential headers in its metadata', () => {
+    const e = new DeephavenError(Code.NotFound, 'missing', {
+      metadata: { authorization: ['Bearer token-abcdef'], 'Set-Cookie': ['s=1'], 'grpc-status': ['5'] },
+    });
+    expect(e.metadata).toEqual({ 'grpc-status': ['5'] });
+    expect(JSON.stringify(e)).not.toContain('token-abcdef');
+  });
+});

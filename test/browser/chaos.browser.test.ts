@@ -1,0 +1,101 @@
+// Faults in Chromium (the multiplexed websocket): the loopback proxy of the Node tests sits between the page and the
+// server. A cut says 'reconnecting' within 2 s and a live subscription comes back with a fresh snapshot; a
+// connection black-holed while connecting fails within livenessTimeoutMs (browsers cannot ping an open websocket,
+// so that is the one stall a page can bound). No unhandled rejection in the page.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CuttableProxy } from '../support/cuttable-proxy.js';
+import { openHarness } from './harness-page.js';
+
+let browser: Browser;
+let page: Page;
+let pageErrors: string[] = [];
+const proxy = new CuttableProxy(new URL(inject('dhUrl')));
+
+interface ChaosWindow {
+  chaos: { states: string[]; stateTimes: number[]; snapshots: number; sizes: number[]; errors: string[]; unhandled: string[]; close: () => Promise<void> };
+}
+
+beforeAll(async () => {
+  await proxy.start();
+  ({ browser, page, pageErrors } = await openHarness());
+}, 90_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await proxy.stop();
+});
+
+describe('chaos in Chromium (websocket-multiplex)', () => {
+  it("a cut: 'reconnecting' within 2 s, 'connected' again, and the live subscription resumes with a fresh snapshot", { timeout: 60_000 }, async () => {
+    await page.evaluate(async (url) => {
+      const w = window as unknown as Window & ChaosWindow;
+      const unhandled: string[] = [];
+      window.addEventListener('unhandledrejection', (e) => unhandled.push(String(e.reason)));
+      const session = await window.dhrx.Session.connect(url, { livenessTimeoutMs: 1000 });
+      const c = { states: [] as string[], stateTimes: [] as number[], snapshots: 0, sizes: [] as number[], errors: [] as string[], unhandled, close: () => session.close() };
+      w.chaos = c;
+      session.connectionState$.subscribe((s) => {
+        c.states.push(s);
+        c.stateTimes.push(Date.now());
+      });
+      await session.runScript('from deephaven import time_table\nchaos_browser_t = time_table("PT0.05s").update(["I = ii"]).head(60)');
+      const table = await session.openTable('chaos_browser_t');
+      table.updates({ updateIntervalMs: 100 }).subscribe({
+        next: (u) => {
+          if (u.isSnapshot) c.snapshots++;
+          c.sizes.push(u.size);
+        },
+        error: (e: unknown) => c.errors.push(String(e)),
+      });
+    }, proxy.url);
+    await page.waitForFunction(() => (window as unknown as ChaosWindow).chaos.sizes.length > 2, undefined, { timeout: 15_000 });
+    const cutAt = Date.now();
+    expect(proxy.cut()).toBeGreaterThan(0);
+    await page.waitForFunction(() => (window as unknown as ChaosWindow).chaos.states.includes('reconnecting'), undefined, { timeout: 10_000 });
+    const told = await page.evaluate(() => {
+      const c = (window as unknown as ChaosWindow).chaos;
+      return c.stateTimes[c.states.indexOf('reconnecting')] ?? 0;
+    });
+    expect(told - cutAt).toBeLessThan(2000);
+    await page.waitForFunction(
+      () => {
+        const c = (window as unknown as ChaosWindow).chaos;
+        return c.states.at(-1) === 'connected' && c.snapshots >= 2 && c.sizes.at(-1) === 60;
+      },
+      undefined,
+      { timeout: 20_000 },
+    );
+    const end = await page.evaluate(async () => {
+      const c = (window as unknown as ChaosWindow).chaos;
+      await c.close();
+      await new Promise((r) => setTimeout(r, 200));
+      return { states: c.states, errors: c.errors, unhandled: c.unhandled };
+    });
+    expect(end).toEqual({ states: ['connected', 'reconnecting', 'connected'], errors: [], unhandled: [] });
+    console.log(`[chaos] Chromium: 'reconnecting' ${told - cutAt} ms after the cut`);
+  });
+
+  it('a connection black-holed while connecting fails with UNAVAILABLE within livenessTimeoutMs', { timeout: 30_000 }, async () => {
+    proxy.accept = 'stall';
+    try {
+      const r = await page.evaluate(async (url) => {
+        const started = Date.now();
+        try {
+          await window.dhrx.Session.connect(url, { livenessTimeoutMs: 1000 });
+          return { ok: true, ms: Date.now() - started };
+        } catch (e) {
+          return { isDh: e instanceof window.dhrx.DeephavenError, code: (e as { code?: number }).code, ms: Date.now() - started };
+        }
+      }, proxy.url);
+      expect(r).toMatchObject({ isDh: true, code: 14 });
+      expect(r.ms).toBeLessThan(2000);
+    } finally {
+      proxy.accept = 'forward';
+    }
+  });
+
+  it('raised no uncaught page errors', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
