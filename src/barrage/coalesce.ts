@@ -1,4 +1,4 @@
-import { RowSet, RowSetBuilder } from './row-set.js';
+import { RowSet, RowSetBuilder, union } from './row-set.js';
 
 /**
  * Merging the change sets of consecutive live-table updates into one, for consumers slower than the table
@@ -73,29 +73,6 @@ export function expand(positions: RowSet, inserted: RowSet): RowSet {
       const end = i < ins.length ? Math.min(last, (ins[i] as number) - shift - 1) : last;
       out.addRange(a + shift, end + shift);
       a = end + 1;
-    }
-  }
-  return out.build();
-}
-
-/** @internal The positions in `a` or `b`. */
-export function union(a: RowSet, b: RowSet): RowSet {
-  if (b.size === 0) return a;
-  if (a.size === 0) return b;
-  const x = a.flatRanges;
-  const y = b.flatRanges;
-  // Ranges go in sorted by their first position; the builder merges overlapping and adjacent ones.
-  const out = new RowSetBuilder();
-  let i = 0;
-  let j = 0;
-  while (i < x.length || j < y.length) {
-    const takeX = j >= y.length || (i < x.length && (x[i] as number) <= (y[j] as number));
-    if (takeX) {
-      out.addRange(x[i] as number, x[i + 1] as number);
-      i += 2;
-    } else {
-      out.addRange(y[j] as number, y[j + 1] as number);
-      j += 2;
     }
   }
   return out.build();

@@ -1,5 +1,5 @@
 import { Code, DeephavenError } from '../errors.js';
-import { RowSet, RowSetBuilder } from './row-set.js';
+import { RowSet, RowSetBuilder, union } from './row-set.js';
 import type { Shift } from './row-set-codec.js';
 
 /**
@@ -77,23 +77,7 @@ export class KeySpace {
   /** This space with `keys` added (union). */
   add(keys: RowSet): KeySpace {
     if (keys.size === 0) return this;
-    if (this.keys.size === 0) return new KeySpace(keys);
-    const a = this.keys.flatRanges;
-    const b = keys.flatRanges;
-    const out = new RowSetBuilder();
-    let i = 0;
-    let j = 0;
-    while (i < a.length || j < b.length) {
-      const takeA = j >= b.length || (i < a.length && (a[i] as number) <= (b[j] as number));
-      if (takeA) {
-        out.addRange(a[i] as number, a[i + 1] as number);
-        i += 2;
-      } else {
-        out.addRange(b[j] as number, b[j + 1] as number);
-        j += 2;
-      }
-    }
-    return new KeySpace(out.build());
+    return new KeySpace(union(this.keys, keys));
   }
 
   /** True when every key of `keys` is absent from this space. */

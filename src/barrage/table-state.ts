@@ -3,7 +3,7 @@ import { Code, DeephavenError } from '../errors.js';
 import { compact, isFixedWidth, scatter, shouldCompact } from './dense.js';
 import { KeySpace } from './key-space.js';
 import { Source, hasPending, insertRows, overwriteRows, removeRows, ropeLength, type Rope } from './rope.js';
-import { RowSet, RowSetBuilder } from './row-set.js';
+import { RowSet, RowSetBuilder, union } from './row-set.js';
 import type { BarrageUpdate } from './update.js';
 
 /**
@@ -161,7 +161,5 @@ function sameSet(a: RowSet, b: RowSet): boolean {
 export function unionAll(sets: readonly RowSet[]): RowSet {
   if (sets.length === 0) return RowSet.empty;
   if (sets.length === 1) return sets[0] as RowSet;
-  let acc = new KeySpace(sets[0] as RowSet);
-  for (let i = 1; i < sets.length; i++) acc = acc.add(sets[i] as RowSet);
-  return acc.keys;
+  return sets.reduce(union);
 }

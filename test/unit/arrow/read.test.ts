@@ -1,34 +1,11 @@
 import { Dictionary, Int32, Table, type RecordBatch, Utf8, makeVector, tableFromArrays, tableFromIPC, tableToIPC, vectorFromArray } from 'apache-arrow';
-import { Message } from 'apache-arrow/ipc/metadata/message';
 import { firstValueFrom, from, lastValueFrom, toArray, type Observable } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import type { IpcMessage } from '../../../src/arrow/ipc-message.js';
 import { readRecordBatches, readSchema } from '../../../src/arrow/read.js';
 import { Code, DeephavenError } from '../../../src/errors.js';
+import { ipcMessagesOf } from '../support/bytes.js';
 
-/** An Arrow IPC stream cut into Flight's messages (flatbuffer header, body), each body at `offset` in its buffer. */
-function messagesOf(table: Table, offset = 0): IpcMessage[] {
-  const bytes = tableToIPC(table, 'stream');
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const out: IpcMessage[] = [];
-  let at = 0;
-  for (;;) {
-    let length = view.getInt32(at, true);
-    at += 4;
-    if (length === -1) {
-      length = view.getInt32(at, true);
-      at += 4;
-    }
-    if (length === 0) return out;
-    const header = bytes.slice(at, at + length);
-    at += length;
-    const bodyLength = Number(Message.decode(header).bodyLength);
-    const holder = new Uint8Array(bodyLength + offset);
-    holder.set(bytes.subarray(at, at + bodyLength), offset);
-    out.push({ header, body: holder.subarray(offset) });
-    at += bodyLength;
-  }
-}
 
 const read = (messages: IpcMessage[]): Observable<RecordBatch> => readRecordBatches(from(messages), 'test/Method');
 const rows = (t: Table): unknown[] => t.toArray().map((r) => ({ ...r.toJSON() }));
@@ -43,7 +20,7 @@ describe('readRecordBatches (our decoder, apache-arrow full reader as fallback)'
   it('decodes plain batches as apache-arrow reads them, aligned or not', async () => {
     const batched = new Table([...plain.slice(0, 300).batches, ...plain.slice(300).batches]);
     for (const offset of [0, 3]) {
-      const batches = (await lastValueFrom(read(messagesOf(batched, offset)).pipe(toArray())));
+      const batches = (await lastValueFrom(read(ipcMessagesOf(batched, offset)).pipe(toArray())));
       expect(batches).toHaveLength(2);
       const table = new Table(batches);
       const reference = tableFromIPC(tableToIPC(batched, 'stream'));
@@ -54,7 +31,7 @@ describe('readRecordBatches (our decoder, apache-arrow full reader as fallback)'
 
   it('emits one empty batch with the schema for a stream without batches', async () => {
     const empty = plain.slice(0, 0);
-    const batches = (await lastValueFrom(read(messagesOf(empty).slice(0, 1)).pipe(toArray())));
+    const batches = (await lastValueFrom(read(ipcMessagesOf(empty).slice(0, 1)).pipe(toArray())));
     expect(batches).toHaveLength(1);
     expect(batches[0]?.numRows).toBe(0);
     expect(batches[0]?.schema.fields.map((f) => f.name)).toEqual(['i', 'f', 's']);
@@ -66,7 +43,7 @@ describe('readRecordBatches (our decoder, apache-arrow full reader as fallback)'
     const column = makeVector({ type: new Dictionary(new Utf8(), new Int32()), data: codes.data[0]?.values, length: 5, dictionary } as never);
     const table = new Table({ d: column });
     expect(table.schema.dictionaries.size).toBe(1);
-    const batches = (await lastValueFrom(read(messagesOf(table)).pipe(toArray())));
+    const batches = (await lastValueFrom(read(ipcMessagesOf(table)).pipe(toArray())));
     expect(new Table(batches).getChild('d')?.toArray()).toEqual(['a', 'b', 'c', 'b', 'a']);
   });
 
@@ -77,7 +54,7 @@ describe('readRecordBatches (our decoder, apache-arrow full reader as fallback)'
   });
 
   it('reads the schema of a schema message', () => {
-    const [schemaMessage] = messagesOf(plain);
+    const [schemaMessage] = ipcMessagesOf(plain);
     expect(readSchema((schemaMessage as IpcMessage).header).fields.map((f) => f.name)).toEqual(['i', 'f', 's']);
   });
 });

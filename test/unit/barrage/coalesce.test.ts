@@ -3,8 +3,8 @@
 // exactly what changed between the first state and the last.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compress, difference, expand, mergeChanges, union, type PositionChanges } from '../../../src/barrage/coalesce.js';
-import { RowSet } from '../../../src/barrage/row-set.js';
+import { compress, difference, expand, mergeChanges, type PositionChanges } from '../../../src/barrage/coalesce.js';
+import { RowSet, union } from '../../../src/barrage/row-set.js';
 
 const set = (...positions: number[]): RowSet => RowSet.fromRanges(positions.map((p) => [p, p] as [number, number]));
 const list = (s: RowSet): number[] => [...s];

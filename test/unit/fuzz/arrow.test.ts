@@ -1,8 +1,7 @@
 // Fuzzed Flight data → Arrow: mutated headers (the Message flatbuffer: lengths, offsets, vector sizes) and bodies
 // of real Arrow IPC messages give record batches or a DeephavenError, and what is read is only ever a view of the
 // body (apache-arrow's loader allocates nothing a header's lengths decide once the SDK's checks pass).
-import { Bool, Dictionary, Field, Int32, List, Table, TimestampNanosecond, Utf8, makeVector, tableToIPC, vectorFromArray, type RecordBatch } from 'apache-arrow';
-import { Message } from 'apache-arrow/ipc/metadata/message';
+import { Bool, Dictionary, Field, Int32, List, Table, TimestampNanosecond, Utf8, makeVector, vectorFromArray, type RecordBatch } from 'apache-arrow';
 import fc from 'fast-check';
 import { from, type Observable } from 'rxjs';
 import { describe, expect, it } from 'vitest';
@@ -11,28 +10,9 @@ import type { IpcMessage } from '../../../src/arrow/ipc-message.js';
 import { readRecordBatchesFully } from '../../../src/arrow/ipc-reader.js';
 import { readRecordBatches } from '../../../src/arrow/read.js';
 import { Code, DeephavenError } from '../../../src/errors.js';
+import { ipcMessagesOf } from '../support/bytes.js';
 import { check, mutated, params, tolerant } from './fuzz-support.js';
 
-/** An Arrow IPC stream cut into Flight's messages (flatbuffer header, body). */
-function messagesOf(table: Table): IpcMessage[] {
-  const bytes = tableToIPC(table, 'stream');
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const out: IpcMessage[] = [];
-  for (let at = 0; ; ) {
-    let length = view.getInt32(at, true);
-    at += 4;
-    if (length === -1) {
-      length = view.getInt32(at, true);
-      at += 4;
-    }
-    if (length === 0) return out;
-    const header = bytes.slice(at, at + length);
-    at += length;
-    const bodyLength = Number(Message.decode(header).bodyLength);
-    out.push({ header, body: bytes.slice(at, at + bodyLength) });
-    at += bodyLength;
-  }
-}
 
 const plain = new Table({
   i: makeVector(Int32Array.of(1, -2, 3, 4, 5)),
@@ -42,9 +22,9 @@ const plain = new Table({
   t: vectorFromArray([1, 2, null, 4, 5], new TimestampNanosecond()),
   l: vectorFromArray([[1, 2], [], null, [3], [4, 5, 6]], new List(new Field('item', new Int32(), true))),
 });
-const plainMessages = messagesOf(plain);
+const plainMessages = ipcMessagesOf(plain);
 const dictionary = new Table({ d: makeVector({ data: Int32Array.of(0, 1, 0, 1), dictionary: vectorFromArray(['x', 'y'], new Utf8()), type: new Dictionary(new Utf8(), new Int32()) }) });
-const dictionaryMessages = messagesOf(dictionary);
+const dictionaryMessages = ipcMessagesOf(dictionary);
 const headers = [...plainMessages, ...dictionaryMessages].map((m) => m.header);
 const bodies = [...plainMessages, ...dictionaryMessages].map((m) => m.body).filter((b) => b.length > 0);
 const [plainSchema, plainBatch] = plainMessages as [IpcMessage, IpcMessage];

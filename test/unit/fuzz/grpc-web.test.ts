@@ -6,6 +6,7 @@ import { Code, DeephavenError } from '../../../src/errors.js';
 import { FrameAssembler, flightBodyOffset } from '../../../src/transport/frames.js';
 import { parseTrailers, readFrames } from '../../../src/transport/grpc-web-frames.js';
 import { FlightData } from '../../../src/transport/services.js';
+import { concat } from '../support/bytes.js';
 import { check, mutated, params, tolerant } from './fuzz-support.js';
 
 function frame(payload: Uint8Array, flags = 0): Uint8Array {
@@ -16,15 +17,6 @@ function frame(payload: Uint8Array, flags = 0): Uint8Array {
   return out;
 }
 
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
 
 function flightData(header: number, body: number): Uint8Array {
   const fd = new FlightData();
@@ -36,8 +28,8 @@ function flightData(header: number, body: number): Uint8Array {
 
 const trailers = new TextEncoder().encode('grpc-status: 0\r\ngrpc-message: done%20now\r\nx-extra: a\r\nx-extra: b\r\n');
 const responses = [
-  concat([frame(flightData(12, 24)), frame(flightData(3, 0)), frame(trailers, 0x80)]),
-  concat([frame(new Uint8Array(0)), frame(flightData(20, 30)), frame(trailers, 0x80)]),
+  concat(frame(flightData(12, 24)), frame(flightData(3, 0)), frame(trailers, 0x80)),
+  concat(frame(new Uint8Array(0)), frame(flightData(20, 30)), frame(trailers, 0x80)),
   frame(trailers, 0x80),
 ];
 
@@ -78,7 +70,7 @@ describe('fuzzed gRPC-Web responses', () => {
           at += size;
         }
         const { out, leftover } = readResponse(chunks, placed);
-        const handed = concat(out);
+        const handed = concat(...out);
         check(handed.length + leftover === body.length, 'every byte is handed on or left over');
         check(handed.every((b, i) => b === body[i]), 'the bytes handed on are the bytes received');
       }),

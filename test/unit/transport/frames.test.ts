@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FrameAssembler, flightBodyOffset } from '../../../src/transport/frames.js';
 import { FlightData } from '../../../src/transport/services.js';
+import { concat } from '../support/bytes.js';
 
 function frame(payload: number[], flags = 0): Uint8Array {
   const out = new Uint8Array(5 + payload.length);
@@ -10,15 +11,6 @@ function frame(payload: number[], flags = 0): Uint8Array {
   return out;
 }
 
-function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
 
 describe('FrameAssembler', () => {
   const body = concat(frame([1, 2, 3]), frame([]), frame(Array.from({ length: 300 }, (_, i) => i & 0xff)), frame([9], 0x80));
