@@ -8,9 +8,11 @@ import { measureApp, type SizeReport } from './size.js';
  * The budget in gzipped bytes. The goal is 92 KiB (a tenth of the official JS API, dh-core.js), which the app met
  * (91.3 KiB) until the table operations came: TableService's generated messages are one closure per .proto file, so
  * every operation's messages load with FetchTable's (table_pb: 630 KiB minified). Until they are split so that the
- * operations load on first use, the budget holds the line where it is (128.6 KiB measured) against further growth.
+ * operations load on first use, the budget holds the line where it is against further growth. It moved once since
+ * (128.6 -> 134.9 KiB measured): the checks of hostile input that every read needs (the Arrow message header and
+ * batch checks, ~3.6 KiB), the connection's liveness watch and state, and the secure-websocket choice of `auto`.
  */
-const BUDGET = 132 * 1024;
+const BUDGET = 136 * 1024;
 
 let report: SizeReport;
 
