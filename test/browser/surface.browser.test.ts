@@ -51,10 +51,13 @@ describe.each(targets)('Chromium over %s', (_name, t) => {
     expect((await run('seedSharedPluginObject', t))['figure']).toMatchObject({ charts: 1, refTypes: ['Table'], points: [20] });
   });
 
-  it('plugin clients: 10,000 echoes in order', { timeout: 240_000 }, async () => {
-    const r = await run('pluginEcho', t, 10_000);
-    expect(r).toMatchObject({ first: 'ready', count: 10_000, inOrder: true, late: { codeName: 'FailedPrecondition' } });
-    console.log(`[plugins] Chromium ${t.url.startsWith('https') ? 'fetch/h2 (Open/Next)' : 'websocket'}: 10,000 echoes in ${String(r['ms'])} ms`);
+  // Over fetch every message is one Next call (browsers cannot stream a request body), ~9 ms each: 1,000 there
+  // prove the same order in a tenth of the time; the bench measures the rate.
+  const echoes = t.url.startsWith('https') ? 1_000 : 10_000;
+  it(`plugin clients: ${echoes.toLocaleString('en-US')} echoes in order`, { timeout: 240_000 }, async () => {
+    const r = await run('pluginEcho', t, echoes);
+    expect(r).toMatchObject({ first: 'ready', count: echoes, inOrder: true, late: { codeName: 'FailedPrecondition' } });
+    console.log(`[plugins] Chromium ${t.url.startsWith('https') ? 'fetch/h2 (Open/Next)' : 'websocket'}: ${echoes.toLocaleString('en-US')} echoes in ${String(r['ms'])} ms`);
   });
 
   it('plugin clients: references resolve; 50 at once', async () => {
