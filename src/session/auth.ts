@@ -33,6 +33,7 @@ export function credentialsHeader(auth: Auth): string {
       return 'Anonymous';
     case 'psk':
       if (typeof a.key !== 'string' || a.key === '') throw badAuth('a pre-shared key auth needs a non-empty `key`');
+      if (BREAKS_HEADER.test(a.key)) throw badAuth('the pre-shared `key` holds a line break or NUL, which no header can carry');
       return `${PSK_HANDLER} ${a.key}`;
     case 'basic':
       if (typeof a.username !== 'string' || typeof a.password !== 'string')
@@ -42,10 +43,17 @@ export function credentialsHeader(auth: Auth): string {
       if (typeof a.type !== 'string' || a.type.trim() === '' || /\s/.test(a.type))
         throw badAuth('auth `type` must be a handler name without spaces');
       const token = typeof a.token === 'string' ? a.token.trim() : '';
+      if (BREAKS_HEADER.test(token)) throw badAuth('the auth `token` holds a line break or NUL, which no header can carry');
       return token === '' ? a.type : `${a.type} ${token}`;
     }
   }
 }
+
+/**
+ * @internal Characters no header value may hold: a line break would start a header of its own inside the
+ * multiplexed websocket's header block (and HTTP refuses them). The messages that use it never echo the value.
+ */
+export const BREAKS_HEADER = /[\r\n\0]/;
 
 function badAuth(message: string): DeephavenError {
   return new DeephavenError(Code.InvalidArgument, message);

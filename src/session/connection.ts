@@ -12,7 +12,7 @@ import { ConfigServiceClient } from '../services/config-service.js';
 import { rpcOf, type Rpc } from '../services/rpc.js';
 import { SessionServiceClient } from '../services/session-service.js';
 import type { CustomTransport, TransportKind, WireTransport } from '../transport/wire-transport.js';
-import { TokenKeeper, credentialsHeader, type Auth } from './auth.js';
+import { BREAKS_HEADER, TokenKeeper, credentialsHeader, type Auth } from './auth.js';
 import { KeepAlive } from './keep-alive.js';
 import { normaliseUrl } from './url.js';
 import { ExportTicket } from '../ticket/ticket.js';
@@ -417,6 +417,8 @@ function checkedHeaders(headers: Readonly<Record<string, string>> | undefined): 
   const entries = typeof headers === 'object' && headers !== null ? Object.entries(headers) : undefined;
   if (entries === undefined || entries.some(([k, v]) => typeof v !== 'string' || !/^[!#$%&'*+.^_`|~0-9a-z-]+$/i.test(k)))
     throw new DeephavenError(Code.InvalidArgument, 'extraHeaders takes an object of header names to string values');
+  if (entries.some(([, v]) => BREAKS_HEADER.test(v as string)))
+    throw new DeephavenError(Code.InvalidArgument, 'extraHeaders values cannot hold line breaks or NUL (they would start headers of their own)');
   if (entries.some(([k]) => k.toLowerCase() === 'authorization'))
     throw new DeephavenError(Code.InvalidArgument, "extraHeaders cannot set 'authorization': use the auth option");
   return Object.fromEntries(entries.map(([k, v]) => [k.toLowerCase(), v]));

@@ -14,13 +14,21 @@ describe('credentialsHeader', () => {
   });
 
   it('rejects unusable auth before any call', () => {
-    const bad = [{ type: 'psk', key: '' }, { type: 'basic', username: 'x' }, { type: 'has space' }, { type: '' }];
+    const bad = [
+      { type: 'psk', key: '' },
+      { type: 'basic', username: 'x' },
+      { type: 'has space' },
+      { type: '' },
+      { type: 'psk', key: 'k\r\nx-injected: 1' },
+      { type: 'io.example.H', token: 't\nx-injected: 1' },
+    ];
     for (const auth of bad) {
       expect(() => credentialsHeader(auth as never)).toThrow(DeephavenError);
       try {
         credentialsHeader(auth as never);
       } catch (e) {
         expect((e as DeephavenError).code).toBe(Code.InvalidArgument);
+        expect((e as DeephavenError).message).not.toContain('injected');
       }
     }
   });
