@@ -27,7 +27,7 @@ describe('extraHeaders', () => {
     const table = await session.emptyTable(5).then((t) => t.update('X = i * 2'));
     const batched = await session.query(table).where('X > 2').head(2).exec();
     expect((await batched.toArrow()).numRows).toBe(2);
-    await session.runScript('so_t = empty_table(3)');
+    await session.runScript('from deephaven import empty_table\nso_t = empty_table(3)');
     const uploaded = await session.importTable(tableFromArrays({ A: Int32Array.from([1, 2, 3]) }));
     expect(uploaded.size).toBe(3);
     await Promise.all([table.close(), batched.close(), uploaded.close()]);
@@ -62,7 +62,7 @@ describe('extraHeaders', () => {
       const t = await session.emptyTable(5).then((e) => e.head(3));
       const q = await session.query(t).head(2).exec();
       expect((await q.toArrow()).numRows).toBe(2);
-      await session.runScript('so_ws = empty_table(1)');
+      await session.runScript('from deephaven import empty_table\nso_ws = empty_table(1)');
       await Promise.all([t.close(), q.close()]);
       await session.close();
       const methods = new Set(tap.calls.map((c) => c.path)); // the multiplex protocol's paths have no leading slash
@@ -100,7 +100,7 @@ describe('sessionType', () => {
     const python = await Session.connect(url, { sessionType: 'python' });
     const groovy = await Session.connect(url, { sessionType: 'groovy' });
     try {
-      const changes = await python.runScript('st_py = empty_table(2)');
+      const changes = await python.runScript('from deephaven import empty_table\nst_py = empty_table(2)');
       expect(changes.created.map((f) => f.name)).toEqual(['st_py']);
 
       const err = await groovy.runScript('st_groovy = emptyTable(2)').catch((e: unknown) => e);
