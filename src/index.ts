@@ -20,6 +20,9 @@ export type { TableUpdate, UpdatesOptions, ViewportOptions, ViewportRange, Viewp
 export { RowSet } from './barrage/row-set.js';
 export { coalesceMap } from './table/coalesce.js';
 export type { TableCallOptions, TimeTableOptions } from './table/tables.js';
+// issue 24: the rest of the peers' surface
+export type { MultiJoinInput } from './table/tables.js';
+export type { SortSpec } from './table/ops/operations.js';
 export { TableOperations } from './table/ops/table-interface.js';
 export type { Names, OperationOptions } from './table/ops/table-interface.js';
 export type { TableHandle } from './table/ops/operations.js';

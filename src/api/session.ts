@@ -7,7 +7,8 @@ import { fetchExport, publishExport, ticketOf, type TicketSource } from '../sess
 import type { ExportableObjects } from '../session/objects.js';
 import type { Table } from '../table/table.js';
 import * as tables from '../table/tables.js';
-import type { TableCallOptions, TimeTableOptions } from '../table/tables.js';
+import type { MultiJoinInput, TableCallOptions, TimeTableOptions } from '../table/tables.js';
+import type { Names } from '../table/ops/table-interface.js';
 import { Query } from '../table/query.js';
 import type { InputTable } from '../table/input-table.js';
 import type { InputTableOptions } from '../table/upload.js';
@@ -281,6 +282,24 @@ export class Session {
    */
   mergeTables(sources: readonly TableClass[], orderBy?: string, options: TableCallOptions = {}): Promise<TableClass> {
     return this.guard(options, (signal) => tables.mergeTables(this.connection, sources, orderBy === '' ? undefined : orderBy, { signal }), closeTable);
+  }
+
+  /**
+   * A multi-table natural join (pydeephaven's `multi_join`): one row per distinct key found in any input, with the
+   * columns of every input's matching row (nulls where an input has none; an input may not have two rows with the
+   * same key). Give Tables and the key columns `on` (`'Key'` or `'Out = In'`, the same for every table), or
+   * {@link MultiJoinInput}s, each with its own keys and added columns, and no `on`. Bad input rejects with
+   * `InvalidArgument` before any call.
+   *
+   * @example
+   * ```ts
+   * const a = await session.emptyTable(3).then((t) => t.update(['K = i', 'A = i * 10']));
+   * const b = await session.emptyTable(2).then((t) => t.update(['K = i + 1', 'B = i * 100']));
+   * const joined = await session.multiJoin([a, b], 'K'); // K, A, B: 4 keys, nulls where a table has none
+   * ```
+   */
+  multiJoin(inputs: TableClass | MultiJoinInput | readonly (TableClass | MultiJoinInput)[], on?: Names, options: TableCallOptions = {}): Promise<TableClass> {
+    return this.guard(options, (signal) => tables.multiJoin(this.connection, inputs, on, { signal }), closeTable);
   }
 
   /** Binds a table of this session to the global variable `name` on the server (pydeephaven's `bind_table`). */
