@@ -92,6 +92,7 @@ ${p}_v = empty_table(7).update(["V = i - 3", "D = (i - 3) * -1.5", "Arr = new in
       held: [before, after] as const,
     };
   } finally {
+    await s.runScript(`del ${p}_a, ${p}_b, ${p}_c, ${p}_v`).catch(() => undefined);
     await s.close();
   }
 }
