@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PythonPeer } from '../interop/peer.js';
-import type * as parity from '../scenarios/parity.js';
+import * as parity from '../scenarios/parity.js';
 import { openHarness } from './harness-page.js';
 
 let browser: Browser;
@@ -44,6 +44,7 @@ describe('Chromium over websocket-multiplex', () => {
         { a: r.names.a, b: r.names.b, c: r.names.c },
       ),
     );
+    await peer.call('run', { code: parity.dropScript(r.names) });
     expect(r.reversed).toEqual([3, 2, 1, 0, -1, -2, -3]);
     expect(r.absDesc).toEqual([3, -3, 2, -2, 1, -1, 0]);
     expect(r.previewRows[0]?.Arr).toMatch(/^\[0, ?1, ?2, ?3, ?4/);

@@ -29,6 +29,7 @@ describe('table extras', () => {
         { a: names.a, b: names.b, c: names.c },
       ),
     );
+    await peer.call('run', { code: parity.dropScript(names) });
     expect(r.reversed).toEqual([3, 2, 1, 0, -1, -2, -3]);
     expect(r.absDesc).toEqual([3, -3, 2, -2, 1, -1, 0]); // ties on |V| by D ascending
     expect(r.mixed).toEqual([-3, -2, -1, 0, 1, 2, 3]);

@@ -35,6 +35,11 @@ ${p}_c = empty_table(3).update(["K = i * 2", "C = i == 1 ? null : \`c\` + i"])
 `;
 }
 
+/** The Python that removes what {@link tableExtras} left in the server's scope (after pydeephaven has read it). */
+export function dropScript(names: Readonly<Record<string, string>>): string {
+  return `del ${Object.values(names).join(', ')}`;
+}
+
 /**
  * multiJoin both ways (Tables with `on`; MultiJoinInputs with renames and chosen columns), reverse, absolute
  * sorts, preview columns and bad input, on one session: digests to compare with pydeephaven's, and facts.
@@ -92,7 +97,6 @@ ${p}_v = empty_table(7).update(["V = i - 3", "D = (i - 3) * -1.5", "Arr = new in
       held: [before, after] as const,
     };
   } finally {
-    await s.runScript(`del ${p}_a, ${p}_b, ${p}_c, ${p}_v`).catch(() => undefined);
     await s.close();
   }
 }
