@@ -21,7 +21,7 @@ export { RowSet } from './barrage/row-set.js';
 export { coalesceMap } from './table/coalesce.js';
 export type { TableCallOptions, TimeTableOptions } from './table/tables.js';
 // issue 24: the rest of the peers' surface
-export type { MultiJoinInput } from './table/tables.js';
+export type { MultiJoinInput } from './table/multi-join.js';
 export type { SortSpec } from './table/ops/operations.js';
 export type { HeapInfo } from './api/session.js';
 export { Storage } from './session/storage.js';

@@ -7,7 +7,8 @@ import { fetchExport, publishExport, ticketOf, type TicketSource } from '../sess
 import type { ExportableObjects } from '../session/objects.js';
 import type { Table } from '../table/table.js';
 import * as tables from '../table/tables.js';
-import type { MultiJoinInput, TableCallOptions, TimeTableOptions } from '../table/tables.js';
+import type { TableCallOptions, TimeTableOptions } from '../table/tables.js';
+import { multiJoin, type MultiJoinInput } from '../table/multi-join.js';
 import type { Names } from '../table/ops/table-interface.js';
 import { Query } from '../table/query.js';
 import type { InputTable } from '../table/input-table.js';
@@ -24,7 +25,6 @@ import { Storage } from '../session/storage.js';
 import { authHandlersAt, authHandlersOf, type AuthHandlers, type AuthHandlersOptions } from '../session/server-info.js';
 import type { RequestEvent } from '../session/requests.js';
 import { ConfigServiceClient } from '../services/config-service.js';
-import { ConsoleServiceClient } from '../services/console-service.js';
 
 
 /** The field list and exportable objects load on first use, with the application service's generated messages. */
@@ -304,7 +304,7 @@ export class Session {
    * ```
    */
   multiJoin(inputs: TableClass | MultiJoinInput | readonly (TableClass | MultiJoinInput)[], on?: Names, options: TableCallOptions = {}): Promise<TableClass> {
-    return this.guard(options, (signal) => tables.multiJoin(this.connection, inputs, on, { signal }), closeTable);
+    return this.guard(options, (signal) => multiJoin(this.connection, inputs, on, { signal }), closeTable);
   }
 
   /** Binds a table of this session to the global variable `name` on the server (pydeephaven's `bind_table`). */
@@ -398,7 +398,7 @@ export class Session {
    * ```
    */
   consoleTypes(options: AbortOptions = {}): Promise<string[]> {
-    return this.guard(options, (signal) => new ConsoleServiceClient(this.connection).consoleTypes({ signal }));
+    return this.guard(options, (signal) => consoleService(this.connection).then((c) => c.consoleTypes({ signal })));
   }
 
   /**
@@ -413,7 +413,9 @@ export class Session {
    */
   heapInfo(options: AbortOptions = {}): Promise<HeapInfo> {
     return this.guard(options, (signal) =>
-      new ConsoleServiceClient(this.connection).heapInfo({ signal }).then((h) => ({ ...h, usedMemory: h.totalMemory - h.freeMemory })),
+      consoleService(this.connection)
+        .then((c) => c.heapInfo({ signal }))
+        .then((h) => ({ ...h, usedMemory: h.totalMemory - h.freeMemory })),
     );
   }
 
@@ -465,6 +467,11 @@ export class Session {
   get internals(): Connection {
     return this.connection;
   }
+}
+
+/** The console service loads on first use, with the console's generated messages (the largest of all). */
+async function consoleService(connection: Connection): Promise<import('../services/console-service.js').ConsoleServiceClient> {
+  return new (await import('../services/console-service.js')).ConsoleServiceClient(connection);
 }
 
 /** The server JVM's memory, in bytes, as {@link Session.heapInfo} reads it. */

@@ -1,6 +1,6 @@
 import { Code, DeephavenError } from '../errors.js';
 import { abortable, type AbortOptions } from '../rx/abortable.js';
-import { StorageServiceClient, type StorageItemInfo } from '../services/storage-service.js';
+import type { StorageItemInfo, StorageServiceClient } from '../services/storage-service.js';
 import type { Connection } from './connection.js';
 
 /** One file or directory of a {@link Storage.listItems} listing. */
@@ -52,11 +52,15 @@ export interface StorageWriteOptions extends AbortOptions {
  * ```
  */
 export class Storage {
-  private readonly client: StorageServiceClient;
+  /** The storage service's client and generated messages load on first use. */
+  private loaded: Promise<StorageServiceClient> | undefined;
 
   /** @internal */
-  constructor(private readonly connection: Connection) {
-    this.client = new StorageServiceClient(connection);
+  constructor(private readonly connection: Connection) {}
+
+  private get client(): Promise<StorageServiceClient> {
+    this.loaded ??= import('../services/storage-service.js').then((m) => new m.StorageServiceClient(this.connection));
+    return this.loaded;
   }
 
   /** The files and directories in the directory `path` (`'/'` for the root), with `glob` (e.g. `'*.py'`) on names. */
@@ -64,19 +68,18 @@ export class Storage {
     return this.call(options, (signal) => {
       const dir = checkPath(path, 'listItems');
       if (glob !== undefined && (typeof glob !== 'string' || glob === '')) throw bad('listItems', 'takes a glob as a non-empty string');
-      return this.client.listItems(dir, glob, { signal }).then((r) => r.items.map(itemOf));
+      return this.client.then((c) => c.listItems(dir, glob, { signal })).then((r) => r.items.map(itemOf));
     });
   }
 
   /** The file at `path`: its bytes, its etag and its text. */
   loadFile(path: string, options: AbortOptions = {}): Promise<StoredFile> {
-    return this.call(options, (signal) =>
-      this.client.fetchFile(checkPath(path, 'loadFile'), undefined, { signal }).then(({ contents, etag }) => ({
-        contents,
-        etag,
-        text: () => new TextDecoder().decode(contents),
-      })),
-    );
+    return this.call(options, (signal) => {
+      const file = checkPath(path, 'loadFile');
+      return this.client
+        .then((c) => c.fetchFile(file, undefined, { signal }))
+        .then(({ contents, etag }) => ({ contents, etag, text: () => new TextDecoder().decode(contents) }));
+    });
   }
 
   /** Writes `contents` (text as UTF-8, or bytes) to `path`; resolves with the file's new etag. */
@@ -85,25 +88,32 @@ export class Storage {
       const file = checkPath(path, 'saveFile');
       if (typeof contents !== 'string' && !(contents instanceof Uint8Array)) throw bad('saveFile', 'takes the contents as a string or a Uint8Array');
       const bytes = typeof contents === 'string' ? new TextEncoder().encode(contents) : contents;
-      return this.client.saveFile(file, bytes, options.allowOverwrite === true, { signal });
+      return this.client.then((c) => c.saveFile(file, bytes, options.allowOverwrite === true, { signal }));
     });
   }
 
   /** Moves (renames) the file or directory at `oldPath` to `newPath`. */
   moveItem(oldPath: string, newPath: string, options: StorageWriteOptions = {}): Promise<void> {
-    return this.call(options, (signal) =>
-      this.client.moveItem(checkPath(oldPath, 'moveItem'), checkPath(newPath, 'moveItem'), options.allowOverwrite === true, { signal }),
-    );
+    return this.call(options, (signal) => {
+      const [from, to] = [checkPath(oldPath, 'moveItem'), checkPath(newPath, 'moveItem')];
+      return this.client.then((c) => c.moveItem(from, to, options.allowOverwrite === true, { signal }));
+    });
   }
 
   /** Deletes the file, or the empty directory, at `path` (a directory that holds anything is refused). */
   deleteItem(path: string, options: AbortOptions = {}): Promise<void> {
-    return this.call(options, (signal) => this.client.deleteItem(checkPath(path, 'deleteItem'), { signal }));
+    return this.call(options, (signal) => {
+      const target = checkPath(path, 'deleteItem');
+      return this.client.then((c) => c.deleteItem(target, { signal }));
+    });
   }
 
   /** Creates the directory `path` (its parent must exist). */
   createDirectory(path: string, options: AbortOptions = {}): Promise<void> {
-    return this.call(options, (signal) => this.client.createDirectory(checkPath(path, 'createDirectory'), { signal }));
+    return this.call(options, (signal) => {
+      const target = checkPath(path, 'createDirectory');
+      return this.client.then((c) => c.createDirectory(target, { signal }));
+    });
   }
 
   private call<T>(options: AbortOptions, run: (signal: AbortSignal | undefined) => Promise<T>): Promise<T> {
