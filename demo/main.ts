@@ -9,6 +9,8 @@ import { ObjectList } from './views/objects.js';
 import { mountShare } from './views/share.js';
 import { Viewer } from './views/viewer.js';
 import { $ } from './views/dom.js';
+import { mountFiles } from './views/files.js';
+import { mountAuthHint, watchServer } from './views/server-health.js';
 
 const SAMPLE = `from deephaven import empty_table, time_table
 from deephaven.plot.figure import Figure
@@ -44,7 +46,9 @@ const share = mountShare({
   showTable: (title, open) => viewer.showTable(title, open),
   showFigure: (title, obj) => viewer.showFigure(title, obj),
 });
-const { output } = mountConsole(current, SAMPLE);
+const { output, script } = mountConsole(current, SAMPLE);
+const files = mountFiles(current, script);
+mountAuthHint();
 const objects = new ObjectList($<HTMLUListElement>('objects'), $<HTMLParagraphElement>('objects-empty'), {
   open: (name, obj) => {
     const s = current();
@@ -65,6 +69,8 @@ session$.subscribe((s) => {
     share.reset();
     return;
   }
+  live.add(watchServer(s));
+  void files.reload();
   live.add(
     s.exportableObjects$.subscribe({
       next: (objs) => objects.show(s, objs),

@@ -20,6 +20,15 @@ export type { TableUpdate, UpdatesOptions, ViewportOptions, ViewportRange, Viewp
 export { RowSet } from './barrage/row-set.js';
 export { coalesceMap } from './table/coalesce.js';
 export type { TableCallOptions, TimeTableOptions } from './table/tables.js';
+// issue 24: the rest of the peers' surface
+export type { MultiJoinInput } from './table/multi-join.js';
+export type { SortSpec } from './table/ops/operations.js';
+export type { HeapInfo } from './api/session.js';
+export { Storage } from './session/storage.js';
+export type { StorageItem, StoredFile, StorageWriteOptions } from './session/storage.js';
+export type { AuthHandlers, AuthHandlersOptions } from './session/server-info.js';
+export type { RequestEvent } from './session/requests.js';
+export { isPartitioning } from './table/partitioning.js';
 export { TableOperations } from './table/ops/table-interface.js';
 export type { Names, OperationOptions } from './table/ops/table-interface.js';
 export type { TableHandle } from './table/ops/operations.js';

@@ -3,7 +3,7 @@ import type { Session } from 'deephaven-rx';
 import { $, describe, say } from './dom.js';
 
 /** Wires the script card; `session()` gives the current session. */
-export function mountConsole(session: () => Session | undefined, sample: string): { output: HTMLPreElement } {
+export function mountConsole(session: () => Session | undefined, sample: string): { output: HTMLPreElement; script: HTMLTextAreaElement } {
   const script = $<HTMLTextAreaElement>('script');
   const run = $<HTMLButtonElement>('run');
   const output = $<HTMLPreElement>('script-output');
@@ -36,5 +36,5 @@ export function mountConsole(session: () => Session | undefined, sample: string)
       void runScript();
     }
   });
-  return { output };
+  return { output, script };
 }

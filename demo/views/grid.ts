@@ -67,6 +67,9 @@ export class LiveGrid {
         },
       }),
     );
+    // Column widths are measured again for each table (a wide column of the last one must not push this one's out).
+    this.element.clear();
+    this.element.resetAutoSize();
     void this.element.draw();
   }
 

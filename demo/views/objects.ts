@@ -77,6 +77,7 @@ export class ObjectList {
         (t) => {
           table = t;
           if (live.closed) void t.close();
+          else if (t.isUncoalesced) size.textContent = 'uncoalesced';
           else live.add(t.size$.subscribe((n) => (size.textContent = `${n.toLocaleString()} rows`)));
         },
         () => undefined,

@@ -4,9 +4,10 @@ import type { ServerObject, Session, Table } from 'deephaven-rx';
 import { FigureView } from './figure.js';
 import { $, describe, say } from './dom.js';
 import { LiveGrid } from './grid.js';
+import { askForPartition, forGrid } from './partitions.js';
 
 /** What is open, so that it can be let go. */
-type Current = { kind: 'table'; table: Table } | { kind: 'figure'; close: () => Promise<void> } | undefined;
+type Current = { kind: 'table'; tables: Table[] } | { kind: 'figure'; close: () => Promise<void> } | undefined;
 
 /** Wires the viewer card. */
 export class Viewer {
@@ -27,7 +28,8 @@ export class Viewer {
     this.current = undefined;
     this.grid.stop();
     this.figure.stop();
-    if (old?.kind === 'table') void old.table.close();
+    if (old?.kind === 'table') for (const t of old.tables) void t.close();
+    $<HTMLDivElement>('partition-view').hidden = true;
     if (old?.kind === 'figure') void old.close();
     this.tableView.hidden = true;
     this.figureView.hidden = true;
@@ -42,8 +44,20 @@ export class Viewer {
     this.title.textContent = title;
     say(this.message, 'Loading…');
     try {
-      const table = await open();
-      this.current = { kind: 'table', table };
+      const opened = await open();
+      const made: Table[] = [opened];
+      this.current = { kind: 'table', tables: made };
+      let table = opened;
+      if (opened.isUncoalesced) {
+        say(this.message, `${title} is uncoalesced (partitioned on ${opened.partitionColumns.join(', ')}): pick a partition to load.`);
+        table = await askForPartition(opened, made);
+        say(this.message, 'Loading…');
+      }
+      table = await forGrid(table, made);
+      if (this.current?.kind !== 'table' || this.current.tables !== made) {
+        for (const t of made) void t.close();
+        return;
+      }
       this.schema.replaceChildren(
         ...table.schema.fields.map((f) => {
           const chip = document.createElement('span');

@@ -8,6 +8,8 @@ import type { ExportableObjects } from '../session/objects.js';
 import type { Table } from '../table/table.js';
 import * as tables from '../table/tables.js';
 import type { TableCallOptions, TimeTableOptions } from '../table/tables.js';
+import { multiJoin, type MultiJoinInput } from '../table/multi-join.js';
+import type { Names } from '../table/ops/table-interface.js';
 import { Query } from '../table/query.js';
 import type { InputTable } from '../table/input-table.js';
 import type { InputTableOptions } from '../table/upload.js';
@@ -19,6 +21,10 @@ import type { RunScriptOptions, ScriptConsole } from '../console/console.js';
 import { Connection, type ConnectionState, type SessionEnded, type SessionOptions } from '../session/connection.js';
 import type { FieldChanges } from '../session/fields.js';
 import type { TransportKind } from '../transport/wire-transport.js';
+import { Storage } from '../session/storage.js';
+import { authHandlersAt, authHandlersOf, type AuthHandlers, type AuthHandlersOptions } from '../session/server-info.js';
+import type { RequestEvent } from '../session/requests.js';
+import { ConfigServiceClient } from '../services/config-service.js';
 
 
 /** The field list and exportable objects load on first use, with the application service's generated messages. */
@@ -283,6 +289,24 @@ export class Session {
     return this.guard(options, (signal) => tables.mergeTables(this.connection, sources, orderBy === '' ? undefined : orderBy, { signal }), closeTable);
   }
 
+  /**
+   * A multi-table natural join (pydeephaven's `multi_join`): one row per distinct key found in any input, with the
+   * columns of every input's matching row (nulls where an input has none; an input may not have two rows with the
+   * same key). Give Tables and the key columns `on` (`'Key'` or `'Out = In'`, the same for every table), or
+   * {@link MultiJoinInput}s, each with its own keys and added columns, and no `on`. Bad input rejects with
+   * `InvalidArgument` before any call.
+   *
+   * @example
+   * ```ts
+   * const a = await session.emptyTable(3).then((t) => t.update(['K = i', 'A = i * 10']));
+   * const b = await session.emptyTable(2).then((t) => t.update(['K = i + 1', 'B = i * 100']));
+   * const joined = await session.multiJoin([a, b], 'K'); // K, A, B: 4 keys, nulls where a table has none
+   * ```
+   */
+  multiJoin(inputs: TableClass | MultiJoinInput | readonly (TableClass | MultiJoinInput)[], on?: Names, options: TableCallOptions = {}): Promise<TableClass> {
+    return this.guard(options, (signal) => multiJoin(this.connection, inputs, on, { signal }), closeTable);
+  }
+
   /** Binds a table of this session to the global variable `name` on the server (pydeephaven's `bind_table`). */
   bindTable(name: string, table: TableClass, options: TableCallOptions = {}): Promise<void> {
     return this.guard(options, (signal) => {
@@ -316,6 +340,105 @@ export class Session {
     );
   }
 
+  // ---- issue 24: storage and server information ----
+
+  private storageClient: Storage | undefined;
+
+  /**
+   * The server's file storage (notebooks and other files under its storage root; `StorageService`): list, load,
+   * save, move and delete files, and make directories. See {@link Storage}.
+   *
+   * @example
+   * ```ts
+   * const scripts = await session.storage.listItems('/', '*.py');
+   * console.log(scripts.map((f) => `${f.name} (${f.size} bytes)`));
+   * ```
+   */
+  get storage(): Storage {
+    this.storageClient ??= new Storage(this.connection);
+    return this.storageClient;
+  }
+
+  /**
+   * The authentication handlers a server accepts, asked before logging in (no session is made: the call carries no
+   * credentials), so that a login page can offer the right form. Takes the same `transport` and `tls` as
+   * {@link Session.connect}. Rejects with `Unavailable` when nothing answers at `url`.
+   *
+   * @example
+   * ```ts
+   * const { handlers } = await Session.authHandlers('http://localhost:10000');
+   * const auth = handlers.includes('anonymous') ? { type: 'anonymous' } : { type: 'psk', key: prompt('Key?') ?? '' };
+   * const session = await Session.connect('http://localhost:10000', { auth });
+   * ```
+   */
+  static authHandlers(url: string | URL, options: AuthHandlersOptions = {}): Promise<AuthHandlers> {
+    return authHandlersAt(url, options);
+  }
+
+  /**
+   * The authentication handlers of this session's server (as the static {@link Session.authHandlers}, on this
+   * session's connection).
+   *
+   * @example
+   * ```ts
+   * console.log((await session.authHandlers()).handlers); // e.g. ['anonymous', 'psk']
+   * ```
+   */
+  authHandlers(options: AbortOptions = {}): Promise<AuthHandlers> {
+    return this.guard(options, (signal) => new ConfigServiceClient(this.connection).authenticationConstants({ signal }).then(authHandlersOf));
+  }
+
+  /**
+   * The script languages the server's console offers (`ConsoleService/GetConsoleTypes`), e.g. `['python']`; empty
+   * when the server has no console.
+   *
+   * @example
+   * ```ts
+   * const languages = await session.consoleTypes();
+   * ```
+   */
+  consoleTypes(options: AbortOptions = {}): Promise<string[]> {
+    return this.guard(options, (signal) => consoleService(this.connection).then((c) => c.consoleTypes({ signal })));
+  }
+
+  /**
+   * The server JVM's memory in bytes (`ConsoleService/GetHeapInfo`): `maxMemory` it may grow to, `totalMemory` it
+   * holds now, `freeMemory` of that unused, and `usedMemory` (total − free).
+   *
+   * @example
+   * ```ts
+   * const heap = await session.heapInfo();
+   * console.log(`${(heap.usedMemory / 2 ** 20).toFixed(0)} of ${(heap.maxMemory / 2 ** 20).toFixed(0)} MiB`);
+   * ```
+   */
+  heapInfo(options: AbortOptions = {}): Promise<HeapInfo> {
+    return this.guard(options, (signal) =>
+      consoleService(this.connection)
+        .then((c) => c.heapInfo({ signal }))
+        .then((h) => ({ ...h, usedMemory: h.totalMemory - h.freeMemory })),
+    );
+  }
+
+  /**
+   * Every request this session makes, as it starts and ends (`started`, then `succeeded`, `failed` or `cancelled`
+   * with its duration and status): for an app's own spinners, logs and metrics. Carries the method name, timing and
+   * status only, never headers, credentials or tokens. Hot: emits from the subscription on (a request that started
+   * before it is not reported), and completes when the session ends. Costs nothing while no one subscribes.
+   *
+   * @example
+   * ```ts
+   * let pending = 0;
+   * session.requests$.subscribe((e) => {
+   *   pending += e.kind === 'started' ? 1 : -1;
+   *   document.body.classList.toggle('busy', pending > 0);
+   *   if (e.kind === 'failed') console.warn(`${e.method} failed with ${e.codeName} after ${e.durationMs.toFixed(0)} ms`);
+   * });
+   * ```
+   */
+  get requests$(): Observable<RequestEvent> {
+    return this.connection.requestEvents.events$;
+  }
+
   /**
    * Closes the session on the server (releasing every export it holds) and locally, and completes its open
    * streams. Idempotent: later calls return the same Promise. Calls made afterwards fail with a
@@ -344,6 +467,23 @@ export class Session {
   get internals(): Connection {
     return this.connection;
   }
+}
+
+/** The console service loads on first use, with the console's generated messages (the largest of all). */
+async function consoleService(connection: Connection): Promise<import('../services/console-service.js').ConsoleServiceClient> {
+  return new (await import('../services/console-service.js')).ConsoleServiceClient(connection);
+}
+
+/** The server JVM's memory, in bytes, as {@link Session.heapInfo} reads it. */
+export interface HeapInfo {
+  /** The most the heap may grow to. */
+  readonly maxMemory: number;
+  /** The heap's size now. */
+  readonly totalMemory: number;
+  /** The unused part of `totalMemory`. */
+  readonly freeMemory: number;
+  /** `totalMemory - freeMemory`. */
+  readonly usedMemory: number;
 }
 
 function closeTable(table: Table): Promise<void> {

@@ -1,5 +1,5 @@
 import type { CallOptions } from '../transport/calls.js';
-import { ConfigService, ConfigurationConstantsRequest } from '../transport/services.js';
+import { AuthenticationConstantsRequest, ConfigService, ConfigurationConstantsRequest } from '../transport/services.js';
 import type { Rpc } from './rpc.js';
 
 /** @internal `ConfigService`: the server's configuration constants. */
@@ -9,6 +9,14 @@ export class ConfigServiceClient {
   /** `GetConfigurationConstants`, as a name → value map. */
   async configurationConstants(options?: CallOptions): Promise<Map<string, string>> {
     const response = await this.rpc.unary(ConfigService.GetConfigurationConstants, new ConfigurationConstantsRequest(), options);
+    const map = new Map<string, string>();
+    response.getConfigValuesMap().forEach((value, key) => map.set(key, value.getStringValue()));
+    return map;
+  }
+
+  /** `GetAuthenticationConstants` (callable without a session), as a name → value map. */
+  async authenticationConstants(options?: CallOptions): Promise<Map<string, string>> {
+    const response = await this.rpc.unary(ConfigService.GetAuthenticationConstants, new AuthenticationConstantsRequest(), options);
     const map = new Map<string, string>();
     response.getConfigValuesMap().forEach((value, key) => map.set(key, value.getStringValue()));
     return map;

@@ -1,6 +1,6 @@
 import type { ExportTicket } from '../ticket/ticket.js';
 import type { CallOptions } from '../transport/calls.js';
-import { BindTableToVariableRequest, ConsoleService, ExecuteCommandRequest, GetConsoleTypesRequest, StartConsoleRequest } from '../transport/services.js';
+import { BindTableToVariableRequest, ConsoleService, ExecuteCommandRequest, GetConsoleTypesRequest, GetHeapInfoRequest, StartConsoleRequest } from '../transport/services.js';
 import { fieldChangesFrom, type FieldChanges } from './application-service.js';
 import type { Rpc } from './rpc.js';
 import { ticketPb } from './tickets.js';
@@ -18,6 +18,12 @@ export class ConsoleServiceClient {
   /** `GetConsoleTypes`: the script languages the server offers (empty when its console is disabled). */
   async consoleTypes(options?: CallOptions): Promise<string[]> {
     return (await this.rpc.unary(ConsoleService.GetConsoleTypes, new GetConsoleTypesRequest(), options)).getConsoleTypesList();
+  }
+
+  /** `GetHeapInfo`: the server JVM's memory, in bytes. */
+  async heapInfo(options?: CallOptions): Promise<{ maxMemory: number; totalMemory: number; freeMemory: number }> {
+    const r = await this.rpc.unary(ConsoleService.GetHeapInfo, new GetHeapInfoRequest(), options);
+    return { maxMemory: Number(r.getMaxMemory()), totalMemory: Number(r.getTotalMemory()), freeMemory: Number(r.getFreeMemory()) };
   }
 
   /** `StartConsole` of `type` into the export `result`. */

@@ -119,6 +119,8 @@ export type NaturalJoinType = 'errorOnDuplicate' | 'firstMatch' | 'lastMatch' | 
 export interface SortKey {
   readonly column: string;
   readonly descending: boolean;
+  /** Sorts by the absolute value of a numeric column. */
+  readonly absolute?: boolean;
 }
 
 /**
@@ -134,7 +136,8 @@ export type TableOperation =
   | { readonly op: 'head' | 'tail'; readonly n: bigint }
   | { readonly op: 'headBy' | 'tailBy'; readonly n: bigint; readonly by: readonly string[] }
   | { readonly op: 'ungroup'; readonly columns: readonly string[]; readonly nullFill: boolean }
-  | { readonly op: 'flatten' | 'snapshot' | 'metaTable' }
+  | { readonly op: 'flatten' | 'snapshot' | 'metaTable' | 'reverse' }
+  | { readonly op: 'applyPreviewColumns' }
   | {
       readonly op: 'snapshotWhen';
       readonly trigger: Ticket;

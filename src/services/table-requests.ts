@@ -7,6 +7,7 @@ import {
   AggregateAllRequest,
   AggregateRequest,
   AjRajTablesRequest,
+  ApplyPreviewColumnsRequest,
   type BatchTableRequest,
   CrossJoinTablesRequest,
   DropColumnsRequest,
@@ -135,10 +136,22 @@ export function buildOperation(o: TableOperation, result: TicketPb | undefined, 
           const d = new SortDescriptor();
           d.setColumnName(k.column);
           d.setDirection(k.descending ? SortDescriptor.SortDirection.DESCENDING : SortDescriptor.SortDirection.ASCENDING);
+          d.setIsAbsolute(k.absolute === true);
           return d;
         }),
       );
       return built(S.Sort, r, (op: Op, req) => op.setSort(req));
+    }
+    case 'reverse': {
+      const r = sourced(new SortTableRequest(), result, source);
+      const d = new SortDescriptor();
+      d.setDirection(SortDescriptor.SortDirection.REVERSE);
+      r.setSortsList([d]);
+      return built(S.Sort, r, (op: Op, req) => op.setSort(req));
+    }
+    case 'applyPreviewColumns': {
+      const r = sourced(new ApplyPreviewColumnsRequest(), result, source);
+      return built(S.ApplyPreviewColumns, r, (op: Op, req) => op.setApplyPreviewColumns(req));
     }
     case 'head':
     case 'tail': {

@@ -9,6 +9,8 @@ import {
   EmptyTableRequest,
   FetchTableRequest,
   MergeTablesRequest,
+  MultiJoinInput,
+  MultiJoinTablesRequest,
   TimeTableRequest,
 } from '../generated/deephaven_core/proto/table_pb.js';
 import { TableService } from '../generated/deephaven_core/proto/table_pb_service.js';
@@ -99,4 +101,27 @@ export function createInputTable(calls: ServiceCalls, spec: InputTableSpec, resu
   } else kind.setInMemoryAppendOnly(new CreateInputTableRequest.InputTableKind.InMemoryAppendOnly());
   r.setKind(kind);
   return callCreating(calls, S.CreateInputTable, r, options);
+}
+
+/** @internal One input of {@link multiJoin}: a table, its key columns (`'K'` or `'Out = In'`), and the columns it adds. */
+export interface MultiJoinSpec {
+  readonly table: Ticket;
+  readonly on: readonly string[];
+  readonly joins: readonly string[];
+}
+
+/** @internal `MultiJoinTables` of `inputs` into `result`. */
+export function multiJoin(calls: ServiceCalls, inputs: readonly MultiJoinSpec[], result: Ticket, options: CallOptions = {}): Promise<TableCreation> {
+  const r = new MultiJoinTablesRequest();
+  r.setResultId(ticketPb(result));
+  r.setMultiJoinInputsList(
+    inputs.map((i) => {
+      const m = new MultiJoinInput();
+      m.setSourceId(ref(i.table));
+      m.setColumnsToMatchList([...i.on]);
+      m.setColumnsToAddList([...i.joins]);
+      return m;
+    }),
+  );
+  return callCreating(calls, S.MultiJoinTables, r, options);
 }

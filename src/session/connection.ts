@@ -16,6 +16,7 @@ import { BREAKS_HEADER, TokenKeeper, credentialsHeader, type Auth } from './auth
 import { KeepAlive } from './keep-alive.js';
 import { normaliseUrl } from './url.js';
 import { ExportTicket } from '../ticket/ticket.js';
+import { RequestEvents } from './requests.js';
 
 /** Options of {@link Session.connect}. */
 export interface SessionOptions {
@@ -115,6 +116,8 @@ export class Connection implements Rpc {
   /** @internal `SessionService` on this session. */
   readonly sessionService: SessionServiceClient = new SessionServiceClient(this);
   private readonly configService = new ConfigServiceClient(this);
+  /** @internal The request lifecycle events of this session (issue 24). */
+  readonly requestEvents = new RequestEvents();
 
   private constructor(
     /** The server URL the session was opened on, normalised (no trailing slash). */
@@ -373,6 +376,7 @@ export class Connection implements Rpc {
     this.ended.complete();
     this.state.complete();
     this.refreshed.complete();
+    this.requestEvents.complete();
   }
 }
 
@@ -387,6 +391,7 @@ function sessionContext(session: Connection): CallContext {
       headers: () => session.headersFor(),
       observe: (_method, metadata, code) => session.observe(metadata, code),
       track: (complete) => session.track(complete),
+      began: (method) => session.requestEvents.began(method),
     };
     contexts.set(session, ctx);
   }

@@ -18,6 +18,7 @@ import type { LiveSource } from './live.js';
 import type { TableUpdate, UpdatesOptions, ViewportOptions, ViewportRange, ViewportUpdate } from './live-types.js';
 import { defer, throwError, type ObservableInput } from 'rxjs';
 import { lazy$ } from '../rx/lazy.js';
+import { isPartitioning } from './partitioning.js';
 
 /** Live tables (Barrage) load on first use: an app that only reads snapshots does not ship them. */
 const live = async (): Promise<typeof import('./live.js') & typeof import('./exchange-host.js')> => {
@@ -91,6 +92,27 @@ export class Table extends TableOperations<Promise<Table>> {
   /** The column names, in order. */
   get columns(): string[] {
     return this.schema.fields.map((f) => f.name);
+  }
+
+  /**
+   * True for an uncoalesced table: one the server has not assembled yet (a partitioned Parquet or other source
+   * table read lazily, by partition), whose {@link Table.size} is unknown (negative). Subscribing to all of it, or
+   * reading it whole, makes the server load every partition; filter it first on its partitioning columns
+   * ({@link Table.partitionColumns}), as Deephaven's own UI asks, and the result is an ordinary table.
+   *
+   * @example
+   * ```ts
+   * const t = await session.openTable('trades');
+   * const view = t.isUncoalesced ? await t.where(`${t.partitionColumns[0]} = \`2024-01-02\``) : t;
+   * ```
+   */
+  get isUncoalesced(): boolean {
+    return this.size < 0;
+  }
+
+  /** The names of the table's partitioning columns (see {@link isPartitioning}); none for most tables. */
+  get partitionColumns(): string[] {
+    return this.schema.fields.filter(isPartitioning).map((f) => f.name);
   }
 
   /**

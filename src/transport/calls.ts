@@ -21,6 +21,11 @@ export interface CallContext {
    * user's own close, failed with `error` otherwise. Returns the unregister function.
    */
   track?(end: (error?: DeephavenError) => void): () => void;
+  /**
+   * Called as each call starts, for request events; the returned `end` is called once when it ends (its status
+   * code; `Cancelled` when the caller gave up). Sees the method name only: never headers or messages.
+   */
+  began?(method: string): ((code: Code) => void) | undefined;
 }
 
 /** @internal Per-call options. */
@@ -65,7 +70,7 @@ export function streamCall<Req extends ProtobufMessage, Res extends ProtobufMess
   options: StreamCallOptions = {},
 ): Observable<Res> {
   const name = methodName(def as MethodDefinition<ProtobufMessage, ProtobufMessage>);
-  return new Observable<Res>((subscriber) => {
+  const call$ = new Observable<Res>((subscriber) => {
     let client: GrpcWebCall<Req, Res> | undefined;
     let done = false;
     let cancelRequests: (() => void) | undefined;
@@ -124,6 +129,34 @@ export function streamCall<Req extends ProtobufMessage, Res extends ProtobufMess
         }
       }
       done = true;
+    };
+  });
+  return ctx.began === undefined ? call$ : reported(call$, name, ctx.began.bind(ctx));
+}
+
+/** The call, with its start and end told to the context (once each; an unsubscribe before the end is `Cancelled`). */
+function reported<Res>(call$: Observable<Res>, name: string, began: (method: string) => ((code: Code) => void) | undefined): Observable<Res> {
+  return new Observable<Res>((subscriber) => {
+    const ended = began(name);
+    let open = ended !== undefined;
+    const end = (code: Code): void => {
+      if (open) ended?.(code);
+      open = false;
+    };
+    const sub = call$.subscribe({
+      next: (v) => subscriber.next(v),
+      error: (err: unknown) => {
+        end(DeephavenError.from(err).code);
+        subscriber.error(err);
+      },
+      complete: () => {
+        end(Code.Ok);
+        subscriber.complete();
+      },
+    });
+    return () => {
+      sub.unsubscribe();
+      end(Code.Cancelled);
     };
   });
 }

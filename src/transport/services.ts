@@ -5,6 +5,7 @@
  */
 export { ConfigService } from '../generated/deephaven_core/proto/config_pb_service.js';
 export {
+  AuthenticationConstantsRequest,
   ConfigValue,
   ConfigurationConstantsRequest,
   ConfigurationConstantsResponse,
@@ -32,6 +33,7 @@ export {
   ExecuteCommandRequest,
   ExecuteCommandResponse,
   GetConsoleTypesRequest,
+  GetHeapInfoRequest,
   StartConsoleRequest,
 } from '../generated/deephaven_core/proto/console_pb.js';
 export type { FieldInfo } from '../generated/deephaven_core/proto/application_pb.js';

@@ -11,8 +11,12 @@ import { measureApp, type SizeReport } from './size.js';
  * operations load on first use, the budget holds the line where it is against further growth. It moved once since
  * (128.6 -> 134.9 KiB measured): the checks of hostile input that every read needs (the Arrow message header and
  * batch checks, ~3.6 KiB), the connection's liveness watch and state, and the secure-websocket choice of `auto`.
+ * Issue 24 moved it again (134.9 -> 137.0 KiB measured): the session's request events (`requests$`, on every
+ * call), the storage and server-information entry points, and the new table operations (multiJoin, reverse,
+ * absolute sorts, previews). The console and storage services behind them load on first use; splitting the
+ * entry points into more lazy chunks measured larger, not smaller.
  */
-const BUDGET = 136 * 1024;
+const BUDGET = 138 * 1024;
 
 let report: SizeReport;
 

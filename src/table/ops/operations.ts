@@ -20,6 +20,22 @@ import { isUpdateByOperation } from './update-by.js';
 /** A sort direction of `sort`. */
 export type SortDirection = 'asc' | 'desc';
 
+/**
+ * One sort column of `sort` with its own direction and, for numeric columns, whether to sort by absolute value.
+ *
+ * @example
+ * ```ts
+ * const byMagnitude = await table.sort([{ column: 'Change', descending: true, absolute: true }, 'Sym']);
+ * ```
+ */
+export interface SortSpec {
+  readonly column: string;
+  /** @default false */
+  readonly descending?: boolean;
+  /** Sort by the absolute value (numeric columns only). @default false */
+  readonly absolute?: boolean;
+}
+
 /** What an operation needs of another table it reads: its ticket, and that it is still open. */
 export interface TableHandle {
   readonly ticket: Ticket;
@@ -42,12 +58,24 @@ function where(value: unknown): TableOperation {
   return { op: 'where', filters: names(value, 'where', 'filters') };
 }
 
+function sortSpec(item: unknown): SortKey {
+  const s = item as Partial<SortSpec> | null;
+  if (typeof s !== 'object' || s === null) throw badArgument('sort', `takes column names or { column, descending?, absolute? } items, got ${String(item)}`);
+  const column = name(s.column, 'sort', 'a column');
+  const descending = s.descending === undefined ? false : flag(s.descending, 'sort', 'descending');
+  const absolute = s.absolute === undefined ? false : flag(s.absolute, 'sort', 'absolute');
+  return { column, descending, absolute };
+}
+
 function sort(orderBy: unknown, order: unknown): TableOperation {
-  const columns = names(orderBy, 'sort', 'columns');
-  const directions = typeof order === 'string' ? columns.map(() => order) : Array.isArray(order) ? [...(order as unknown[])] : undefined;
-  if (directions === undefined || directions.length !== columns.length || directions.some((d) => d !== 'asc' && d !== 'desc'))
-    throw badArgument('sort', `takes 'asc' or 'desc', once or once per column (${columns.length}), got ${JSON.stringify(order)}`);
-  const keys: SortKey[] = columns.map((column, i) => ({ column, descending: directions[i] === 'desc' }));
+  const items = Array.isArray(orderBy) ? [...(orderBy as unknown[])] : [orderBy];
+  if (items.length === 0) throw badArgument('sort', 'needs at least one of its columns');
+  const directions = typeof order === 'string' ? items.map(() => order) : Array.isArray(order) ? [...(order as unknown[])] : undefined;
+  if (directions === undefined || directions.length !== items.length || directions.some((d) => d !== 'asc' && d !== 'desc'))
+    throw badArgument('sort', `takes 'asc' or 'desc', once or once per column (${items.length}), got ${JSON.stringify(order)}`);
+  const keys: SortKey[] = items.map((item, i) =>
+    typeof item === 'string' ? { column: name(item, 'sort', 'a column'), descending: directions[i] === 'desc' } : sortSpec(item),
+  );
   return { op: 'sort', keys };
 }
 
@@ -98,6 +126,8 @@ export const operations = {
     nullFill: flag(nullFill, 'ungroup', 'nullFill'),
   }),
   flatten: (): TableOperation => ({ op: 'flatten' }),
+  reverse: (): TableOperation => ({ op: 'reverse' }),
+  applyPreviewColumns: (): TableOperation => ({ op: 'applyPreviewColumns' }),
   snapshot: (): TableOperation => ({ op: 'snapshot' }),
   metaTable: (): TableOperation => ({ op: 'metaTable' }),
   snapshotWhen: (trigger: unknown, stampCols: unknown, initial: unknown, incremental: unknown, history: unknown): TableOperation => ({

@@ -5,7 +5,7 @@
  */
 import type { Aggregation, Filter, NaturalJoinType, TableOperation, UpdateByOperation } from '../../services/table-operations.js';
 import type { AbortOptions } from '../../rx/abortable.js';
-import { operations as o, type SortDirection, type TableHandle } from './operations.js';
+import { operations as o, type SortDirection, type SortSpec, type TableHandle } from './operations.js';
 
 /** Options of every table operation. */
 export interface OperationOptions extends AbortOptions {
@@ -84,9 +84,46 @@ export abstract class TableOperations<R, O = OperationOptions> {
     return this.apply(() => o.whereIn(filterTable, cols, true), options);
   }
 
-  /** Sorted by the given columns, each ascending unless `order` says otherwise (once for all, or once per column). */
-  sort(orderBy: Names, order: SortDirection | readonly SortDirection[] = 'asc', options?: O): R {
+  /**
+   * Sorted by the given columns, each ascending unless `order` says otherwise (once for all, or once per column).
+   * A column can also be a {@link SortSpec} item, `{ column, descending?, absolute? }`, with its own direction (then
+   * `order` does not apply to it) and, for numeric columns, a sort by absolute value.
+   *
+   * @example
+   * ```ts
+   * const ranked = await table.sort(['Sym', { column: 'Change', descending: true, absolute: true }]);
+   * ```
+   */
+  sort(orderBy: Names | SortSpec | readonly (string | SortSpec)[], order: SortDirection | readonly SortDirection[] = 'asc', options?: O): R {
     return this.apply(() => o.sort(orderBy, order), options);
+  }
+
+  /**
+   * The rows in reverse order (last first), as the JS API's `reverse`: a cheap view, no sort.
+   *
+   * @example
+   * ```ts
+   * const newestFirst = await trades.reverse();
+   * ```
+   */
+  reverse(options?: O): R {
+    return this.apply(() => o.reverse(), options);
+  }
+
+  /**
+   * The table made for display (the server's `ApplyPreviewColumns`, as Deephaven's own grid does): array and vector
+   * columns become short text previews of their first few elements (`[1, 2, 3, 4, 5...]`), and values of other types
+   * the server cannot send as Arrow (such as Python objects) become their text, so a grid reads little per cell.
+   * Other columns are unchanged; on 42.7 strings are sent whole, so a grid should still clip long ones itself.
+   *
+   * @example
+   * ```ts
+   * const forGrid = await table.applyPreviewColumns();
+   * forGrid.viewport({ first: 0, last: 49 }).subscribe((v) => console.log(v.table.toArray()));
+   * ```
+   */
+  applyPreviewColumns(options?: O): R {
+    return this.apply(() => o.applyPreviewColumns(), options);
   }
 
   /**

@@ -338,6 +338,24 @@ type TableServiceSlice = {
   readonly responseType: typeof deephaven_core_proto_table_pb.ExportedTableCreationResponse;
 };
 
+type TableServiceApplyPreviewColumns = {
+  readonly methodName: string;
+  readonly service: typeof TableService;
+  readonly requestStream: false;
+  readonly responseStream: false;
+  readonly requestType: typeof deephaven_core_proto_table_pb.ApplyPreviewColumnsRequest;
+  readonly responseType: typeof deephaven_core_proto_table_pb.ExportedTableCreationResponse;
+};
+
+type TableServiceMultiJoinTables = {
+  readonly methodName: string;
+  readonly service: typeof TableService;
+  readonly requestStream: false;
+  readonly responseStream: false;
+  readonly requestType: typeof deephaven_core_proto_table_pb.MultiJoinTablesRequest;
+  readonly responseType: typeof deephaven_core_proto_table_pb.ExportedTableCreationResponse;
+};
+
 export class TableService {
   static readonly serviceName: string;
   static readonly GetExportedTableCreationResponse: TableServiceGetExportedTableCreationResponse;
@@ -377,6 +395,8 @@ export class TableService {
   static readonly ExportedTableUpdates: TableServiceExportedTableUpdates;
   static readonly MetaTable: TableServiceMetaTable;
   static readonly Slice: TableServiceSlice;
+  static readonly ApplyPreviewColumns: TableServiceApplyPreviewColumns;
+  static readonly MultiJoinTables: TableServiceMultiJoinTables;
 }
 
 export type ServiceError = { message: string, code: number; metadata: grpc.Metadata }

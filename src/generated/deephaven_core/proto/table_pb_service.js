@@ -360,6 +360,24 @@ TableService.Slice = {
   responseType: deephaven_core_proto_table_pb.ExportedTableCreationResponse
 };
 
+TableService.ApplyPreviewColumns = {
+  methodName: "ApplyPreviewColumns",
+  service: TableService,
+  requestStream: false,
+  responseStream: false,
+  requestType: deephaven_core_proto_table_pb.ApplyPreviewColumnsRequest,
+  responseType: deephaven_core_proto_table_pb.ExportedTableCreationResponse
+};
+
+TableService.MultiJoinTables = {
+  methodName: "MultiJoinTables",
+  service: TableService,
+  requestStream: false,
+  responseStream: false,
+  requestType: deephaven_core_proto_table_pb.MultiJoinTablesRequest,
+  responseType: deephaven_core_proto_table_pb.ExportedTableCreationResponse
+};
+
 exports.TableService = TableService;
 }).call(undefined, __module, __module.exports, __require, globalThis);
 
