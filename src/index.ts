@@ -33,7 +33,13 @@ export { TableOperations } from './table/ops/table-interface.js';
 export type { Names, OperationOptions } from './table/ops/table-interface.js';
 export type { TableHandle } from './table/ops/operations.js';
 export { Query } from './table/query.js';
-export { InputTable } from './table/input-table.js';
+export { InputTable } from './table/table.js';
+// issue 20: formats, layout hints and attributes, input tables made anywhere
+export type { CellFormat } from './table/formats.js';
+export { formatValue } from './table/format-value.js';
+export type { FormatValueOptions } from './table/format-value.js';
+export type { ColumnGroup, LayoutHints, TableAttributes, TotalsConfig } from './table/table-metadata.js';
+export type { ColumnRestriction } from './services/input-table-service.js';
 export type { InputTableOptions } from './table/upload.js';
 export { agg } from './table/ops/agg.js';
 export { updateBy } from './table/ops/update-by.js';

@@ -4,6 +4,7 @@ import { mergeChanges } from '../barrage/coalesce.js';
 import { rowsAt } from '../barrage/materialize.js';
 import { RowSet } from '../barrage/row-set.js';
 import type { TableUpdate, ViewportUpdate } from './live-types.js';
+import type { CellFormat } from './formats.js';
 
 /**
  * Like RxJS `concatMap`, for live tables whose consumer is slower than the table: `project` runs for one update at a
@@ -154,6 +155,14 @@ class MergedTableUpdate implements TableUpdate {
   get modifiedRows(): ArrowTable {
     return rowsAt(this.table, this.modified);
   }
+
+  format(row: number, column: string | number): CellFormat | undefined {
+    return this.newer.format(row, column);
+  }
+
+  rowFormat(row: number): CellFormat | undefined {
+    return this.newer.rowFormat(row);
+  }
 }
 
 class MergedViewport implements ViewportUpdate {
@@ -183,5 +192,13 @@ class MergedViewport implements ViewportUpdate {
 
   get totalSize(): number {
     return this.newer.totalSize;
+  }
+
+  format(row: number, column: string | number): CellFormat | undefined {
+    return this.newer.format(row, column);
+  }
+
+  rowFormat(row: number): CellFormat | undefined {
+    return this.newer.rowFormat(row);
   }
 }

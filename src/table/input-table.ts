@@ -1,49 +1,74 @@
-import { Table as ArrowTable } from 'apache-arrow';
-import { addToInputTable, deleteFromInputTable } from '../services/input-table-service.js';
+import { Table as ArrowTable, type Schema } from 'apache-arrow';
+import { addToInputTable, decodeInputTableMetadata, deleteFromInputTable, type ColumnRestriction } from '../services/input-table-service.js';
 import type { OperationOptions } from './ops/table-interface.js';
 import { badArgument } from './ops/args.js';
-import { Table } from './table.js';
+import { InputTable, Table } from './table.js';
 import { importTable } from './upload.js';
 
-/**
- * A table the client can write to (pydeephaven's `InputTable`), made by `Session.inputTable`: append-only, keyed
- * (adding a row with an existing key overwrites it) or blink. It is a {@link Table}: read it, derive from it,
- * publish it.
- *
- * @example
- * ```ts
- * import { tableFromArrays } from 'apache-arrow';
- * const prices = await session.inputTable({ schema: tableFromArrays({ Sym: ['A'], Px: [1.5] }).schema, keyCols: 'Sym' });
- * await prices.add(tableFromArrays({ Sym: ['AAPL', 'MSFT'], Px: [190.5, 410.25] }));
- * await prices.delete(tableFromArrays({ Sym: ['MSFT'] }));
- * ```
- */
-export class InputTable extends Table {
-  /**
-   * Adds the rows of `rows` (a table of this session, or an apache-arrow table uploaded first); on a keyed input
-   * table, rows with an existing key replace it. Resolves once the server has applied them.
-   */
-  add(rows: Table | ArrowTable, options: OperationOptions = {}): Promise<void> {
-    return this.withRows('add', rows, options, (ticket) => addToInputTable(this.sessionConnection, this.ticket, ticket, options));
-  }
+// The writes of input tables, loaded on their first use. The class is in table.ts (Table.inputTable makes it).
+export { InputTable };
 
-  /** Deletes the rows whose key columns match those of `keys` (keyed input tables only). */
-  delete(keys: Table | ArrowTable, options: OperationOptions = {}): Promise<void> {
-    return this.withRows('delete', keys, options, (ticket) => deleteFromInputTable(this.sessionConnection, this.ticket, ticket, options));
-  }
+/** @internal The restrictions of an input table's columns, from its schema's metadata. */
+export function restrictionsOf(schema: Schema): Record<string, readonly ColumnRestriction[]> {
+  const encoded = schema.metadata.get('deephaven:tableMetadata');
+  const out: Record<string, readonly ColumnRestriction[]> = {};
+  if (encoded === undefined || encoded === '') return out;
+  for (const [column, info] of decodeInputTableMetadata(encoded)) if (info.restrictions.length > 0) out[column] = info.restrictions;
+  return out;
+}
 
-  private async withRows(op: string, rows: Table | ArrowTable, options: OperationOptions, apply: (ticket: Table['ticket']) => Promise<void>): Promise<void> {
-    if (this.isClosed) throw badArgument(op, `the input table ${String(this.ticket)} was closed`);
-    if (rows instanceof Table) {
-      if (rows.isClosed) throw badArgument(op, `the table ${String(rows.ticket)} was closed`);
-      return apply(rows.ticket);
+/** @internal `InputTable.add` and `InputTable.delete`. */
+export async function writeRows(target: InputTable, op: 'add' | 'delete', rows: Table | ArrowTable, options: OperationOptions): Promise<void> {
+  if (target.isClosed) throw badArgument(op, `the input table ${String(target.ticket)} was closed`);
+  const connection = target.sessionConnection;
+  const apply = (ticket: Table['ticket']): Promise<void> =>
+    op === 'add' ? addToInputTable(connection, target.ticket, ticket, options) : deleteFromInputTable(connection, target.ticket, ticket, options);
+  if (rows instanceof Table) {
+    if (rows.isClosed) throw badArgument(op, `the table ${String(rows.ticket)} was closed`);
+    return apply(rows.ticket);
+  }
+  if (!(rows instanceof ArrowTable)) throw badArgument(op, 'takes a Table or an apache-arrow Table');
+  if (op === 'add') checkRestrictions(restrictionsOf(target.schema), rows);
+  const uploaded = await importTable(connection, rows, options);
+  try {
+    await apply(uploaded.ticket);
+  } finally {
+    await uploaded.close();
+  }
+}
+
+/** Refuses rows that break a column's restriction, naming the column, the row and the rule. */
+/** @internal */
+export function checkRestrictions(restrictions: Readonly<Record<string, readonly ColumnRestriction[]>>, rows: ArrowTable): void {
+  for (const [column, list] of Object.entries(restrictions)) {
+    const vector = rows.getChild(column);
+    if (vector === null) continue;
+    for (let row = 0; row < rows.numRows; row++) {
+      const value: unknown = vector.get(row);
+      for (const r of list) {
+        const broken = breaks(r, value);
+        if (broken !== undefined) throw badArgument('add', `row ${row} of column ${column}: ${JSON.stringify(String(value))} ${broken}`);
+      }
     }
-    if (!(rows instanceof ArrowTable)) throw badArgument(op, 'takes a Table or an apache-arrow Table');
-    const uploaded = await importTable(this.sessionConnection, rows, options);
-    try {
-      await apply(uploaded.ticket);
-    } finally {
-      await uploaded.close();
+  }
+}
+
+function breaks(r: ColumnRestriction, value: unknown): string | undefined {
+  const isNull = value === null || value === undefined;
+  switch (r.kind) {
+    case 'notNull':
+      return isNull ? 'breaks the column restriction: not null' : undefined;
+    case 'nonEmpty':
+      return isNull || value === '' ? 'breaks the column restriction: not empty' : undefined;
+    case 'stringList':
+      return !isNull && !r.allowedValues.includes(String(value)) ? `breaks the column restriction: one of ${r.allowedValues.join(', ')}` : undefined;
+    case 'integerRange':
+    case 'doubleRange': {
+      if (isNull) return undefined;
+      const n = Number(value);
+      return (r.min !== undefined && n < r.min) || (r.max !== undefined && n > r.max) ? `breaks the column restriction: between ${r.min ?? '-∞'} and ${r.max ?? '∞'}` : undefined;
     }
+    default:
+      return undefined;
   }
 }

@@ -1,10 +1,17 @@
 import type { Table as ArrowTable } from 'apache-arrow';
 import type { RowSet } from '../barrage/row-set.js';
+import type { CellFormat } from './formats.js';
 
 /** Options of {@link Table.updates}. */
 export interface UpdatesOptions {
   /** The columns to subscribe to (all when absent), in any order; the tables come in schema order. */
   readonly columns?: readonly string[];
+  /**
+   * Fetch the hidden columns the server adds for `format_columns`, `format_row_where` and number or date formats, and
+   * decode them for `format` and `rowFormat`. They never appear among `table`'s columns.
+   * @default true
+   */
+  readonly formats?: boolean;
   /**
    * How often the server may send updates, in milliseconds (it coalesces what happens in between).
    * @default the server's (1000 ms on a default server)
@@ -48,6 +55,21 @@ export interface TableUpdate {
   readonly addedRows: ArrowTable;
   /** The modified rows (every subscribed column), in the order of {@link TableUpdate.modified}. */
   readonly modifiedRows: ArrowTable;
+  /**
+   * The format the server gives one cell (row a position in `table`, column a name or an index of `table`'s columns): colours of
+   * the cell merged over those of its row, and its number or date pattern. `undefined` when the cell has none, or
+   * when the subscription was made with `formats: false`.
+   *
+   * @example
+   * ```ts
+   * const update = await firstValueFrom(table.updates());
+   * const f = update.format(0, 'Price');
+   * if (f?.numberFormat !== undefined) console.log(formatValue(update.table.getChild('Price')?.get(0), f.numberFormat, 'double'));
+   * ```
+   */
+  format(row: number, column: string | number): CellFormat | undefined;
+  /** The colours of a row (`format_row_where`), `undefined` when it has none. */
+  rowFormat(row: number): CellFormat | undefined;
 }
 
 /** An inclusive range of row positions: `{ first: 0, last: 49 }` is the first fifty rows. */
@@ -60,6 +82,12 @@ export interface ViewportRange {
 export interface ViewportOptions {
   /** The columns to subscribe to (all when absent). */
   readonly columns?: readonly string[];
+  /**
+   * Fetch the hidden columns the server adds for `format_columns`, `format_row_where` and number or date formats, and
+   * decode them for `format` and `rowFormat`. They never appear among `table`'s columns.
+   * @default true
+   */
+  readonly formats?: boolean;
   /**
    * How often the server may send updates, in milliseconds.
    * @default the server's (1000 ms on a default server)
@@ -93,4 +121,19 @@ export interface ViewportUpdate {
   readonly added: RowSet;
   /** Rows of `table` whose values changed. */
   readonly modified: RowSet;
+  /**
+   * The format the server gives one cell (row an index into `table`, column a name or an index of `table`'s columns): colours of
+   * the cell merged over those of its row, and its number or date pattern. `undefined` when the cell has none, or
+   * when the subscription was made with `formats: false`.
+   *
+   * @example
+   * ```ts
+   * const update = await firstValueFrom(table.updates());
+   * const f = update.format(0, 'Price');
+   * if (f?.numberFormat !== undefined) console.log(formatValue(update.table.getChild('Price')?.get(0), f.numberFormat, 'double'));
+   * ```
+   */
+  format(row: number, column: string | number): CellFormat | undefined;
+  /** The colours of a row (`format_row_where`), `undefined` when it has none. */
+  rowFormat(row: number): CellFormat | undefined;
 }

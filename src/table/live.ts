@@ -1,4 +1,4 @@
-import type { DataType, Schema, Table as ArrowTable } from 'apache-arrow';
+import type { DataType, Field, Schema, Table as ArrowTable } from 'apache-arrow';
 import { Observable, map, of, switchMap, takeUntil, fromEvent, type ObservableInput, type Subscriber, type Subscription } from 'rxjs';
 import { barrageEvents, type ExchangeHost } from '../barrage/exchange.js';
 import type { SubscriptionRequest } from '../barrage/flatbuf.js';
@@ -6,9 +6,10 @@ import { ropesToTable, rowsAt, subSchema } from '../barrage/materialize.js';
 import { RowSet } from '../barrage/row-set.js';
 import { encodeBitset, encodeRowSet } from '../barrage/row-set-codec.js';
 import { applyFull, applyViewport, emptyFullState, emptyViewportState, viewportPositions, type FullState, type StepChanges, type ViewportState } from '../barrage/table-state.js';
-import { ropeLength } from '../barrage/rope.js';
+import { ropeLength, type Rope } from '../barrage/rope.js';
 import { Code, DeephavenError } from '../errors.js';
 import { coalesceMap } from './coalesce.js';
+import { formatIndices, isFormatField, readFormats, type CellFormat, type Formats } from './formats.js';
 import type { TableUpdate, UpdatesOptions, ViewportOptions, ViewportRange, ViewportUpdate } from './live-types.js';
 
 /** @internal What a live subscription needs of its table. */
@@ -21,16 +22,17 @@ export interface LiveSource {
 
 /** @internal `Table.updates`: a full-table subscription as states of the table. */
 export function tableUpdates(source: LiveSource, options: UpdatesOptions = {}): Observable<TableUpdate> {
-  let indices: number[];
+  let cols: ColumnPlan;
   try {
-    indices = columnIndices(source.schema, options.columns, 'updates');
+    cols = columnPlan(source.schema, options.columns, options.formats, 'updates');
     checkInterval(options.updateIntervalMs, 'updates');
   } catch (err) {
     return errorLater(err);
   }
+  const indices = cols.indices;
   const request: SubscriptionRequest = {
     ticket: source.ticketBytes,
-    columns: options.columns === undefined ? undefined : encodeBitset(indices),
+    columns: cols.bitset,
     minUpdateIntervalMs: options.updateIntervalMs,
   };
   const stream$ = new Observable<TableUpdate>((subscriber) => {
@@ -56,11 +58,11 @@ export function tableUpdates(source: LiveSource, options: UpdatesOptions = {}): 
           if (!event.update.isSnapshot || event.update.effectiveViewport !== undefined) return;
           ready = true;
           const all = state.keys.size === 0 ? RowSet.empty : RowSet.fromRanges([[0, state.keys.size - 1]]);
-          subscriber.next(new FullUpdate(schema, state, true, { removed: RowSet.empty, added: all, modified: RowSet.empty, modifiedColumns: [] }));
+          subscriber.next(new FullUpdate(schema, cols.user, state, true, { removed: RowSet.empty, added: all, modified: RowSet.empty, modifiedColumns: [] }));
           if (!source.isRefreshing) subscriber.complete();
           return;
         }
-        subscriber.next(new FullUpdate(schema, state, false, step.changes));
+        subscriber.next(new FullUpdate(schema, cols.user, state, false, step.changes));
       }),
       error: (err: unknown) => subscriber.error(err),
       complete: () => subscriber.complete(),
@@ -72,15 +74,16 @@ export function tableUpdates(source: LiveSource, options: UpdatesOptions = {}): 
 
 /** @internal `Table.viewport`: a viewport subscription as states of the rows in view. */
 export function tableViewport(source: LiveSource, rows: ViewportRange | ObservableInput<ViewportRange>, options: ViewportOptions = {}): Observable<ViewportUpdate> {
-  let indices: number[];
+  let cols: ColumnPlan;
   try {
-    indices = columnIndices(source.schema, options.columns, 'viewport');
+    cols = columnPlan(source.schema, options.columns, options.formats, 'viewport');
     checkInterval(options.updateIntervalMs, 'viewport');
   } catch (err) {
     return errorLater(err);
   }
+  const indices = cols.indices;
   const reverse = options.reverse === true;
-  const columns = options.columns === undefined ? undefined : encodeBitset(indices);
+  const columns = cols.bitset;
   const ranges$: Observable<ViewportRange> = isRange(rows) ? of(rows) : new Observable<ViewportRange>((s) => toObservable(rows).subscribe(s));
   const stream$ = new Observable<ViewportUpdate>((subscriber) => {
     let wanted: RowSet | undefined;
@@ -118,7 +121,7 @@ export function tableViewport(source: LiveSource, rows: ViewportRange | Observab
         const c = step.changes;
         const changed = c.removed.size > 0 || c.added.size > 0 || c.modified.size > 0 || before.tableSize !== state.tableSize;
         if (ready && !changed) return;
-        subscriber.next(new Viewport(schema, state, !ready, ready ? c : undefined, wanted));
+        subscriber.next(new Viewport(schema, cols.user, state, !ready, ready ? c : undefined, wanted));
         ready = true;
       }),
       error: (err: unknown) => subscriber.error(err),
@@ -129,32 +132,63 @@ export function tableViewport(source: LiveSource, rows: ViewportRange | Observab
   return coalesced(untilAborted(stream$, options.signal), options.coalesce);
 }
 
-class FullUpdate implements TableUpdate {
+/** The rows of a live state: its user columns as `table`, the format columns read by `format` and `rowFormat`. */
+class Rows {
   private cached: ArrowTable | undefined;
+  private formats: Formats | undefined;
+
+  constructor(
+    private readonly schema: Schema,
+    /** Positions among the subscribed columns of the user's columns. */
+    protected readonly user: readonly number[],
+    private readonly columns: () => readonly Rope[],
+  ) {}
+
+  get table(): ArrowTable {
+    if (this.cached !== undefined) return this.cached;
+    const all = this.columns();
+    this.cached = this.user.length === all.length ? ropesToTable(this.schema, all) : ropesToTable(subSchema(this.schema, this.user), this.user.map((i) => all[i] as Rope));
+    return this.cached;
+  }
+
+  format(row: number, column: string | number): CellFormat | undefined {
+    return this.readFormats().format(row, column);
+  }
+
+  rowFormat(row: number): CellFormat | undefined {
+    return this.readFormats().rowFormat(row);
+  }
+
+  private readFormats(): Formats {
+    if (this.formats !== undefined) return this.formats;
+    const all = this.user.length === this.columns().length ? this.table : ropesToTable(this.schema, this.columns());
+    this.formats = readFormats(all, this.table.schema.fields);
+    return this.formats;
+  }
+}
+
+class FullUpdate extends Rows implements TableUpdate {
   readonly removed: RowSet;
   readonly added: RowSet;
   readonly modified: RowSet;
   readonly modifiedColumns: readonly string[];
 
   constructor(
-    private readonly schema: Schema,
+    schema: Schema,
+    user: readonly number[],
     private readonly state: FullState,
     readonly isSnapshot: boolean,
     changes: StepChanges,
   ) {
+    super(schema, user, () => state.columns);
     this.removed = changes.removed;
     this.added = changes.added;
     this.modified = changes.modified;
-    this.modifiedColumns = changes.modifiedColumns.map((i) => (schema.fields[i] as { name: string }).name);
+    this.modifiedColumns = changes.modifiedColumns.filter((i) => user.includes(i)).map((i) => (schema.fields[i] as { name: string }).name);
   }
 
   get size(): number {
     return this.state.keys.size;
-  }
-
-  get table(): ArrowTable {
-    this.cached ??= ropesToTable(this.schema, this.state.columns);
-    return this.cached;
   }
 
   get addedRows(): ArrowTable {
@@ -166,8 +200,7 @@ class FullUpdate implements TableUpdate {
   }
 }
 
-class Viewport implements ViewportUpdate {
-  private cached: ArrowTable | undefined;
+class Viewport extends Rows implements ViewportUpdate {
   readonly first: number;
   readonly totalSize: number;
   readonly removed: RowSet;
@@ -175,12 +208,14 @@ class Viewport implements ViewportUpdate {
   readonly modified: RowSet;
 
   constructor(
-    private readonly schema: Schema,
-    private readonly state: ViewportState,
+    schema: Schema,
+    user: readonly number[],
+    state: ViewportState,
     readonly isSnapshot: boolean,
     changes: StepChanges | undefined,
     wanted: RowSet | undefined,
   ) {
+    super(schema, user, () => state.columns);
     const positions = viewportPositions(state);
     const length = ropeLength(state.columns[0] ?? []);
     this.first = positions.first ?? (state.reverse ? Math.max(0, state.tableSize - 1 - (wanted?.last ?? 0)) : (wanted?.first ?? 0));
@@ -189,20 +224,34 @@ class Viewport implements ViewportUpdate {
     this.added = changes?.added ?? (length === 0 ? RowSet.empty : RowSet.fromRanges([[0, length - 1]]));
     this.modified = changes?.modified ?? RowSet.empty;
   }
-
-  get table(): ArrowTable {
-    this.cached ??= ropesToTable(this.schema, this.state.columns);
-    return this.cached;
-  }
 }
 
 function fieldTypes(schema: Schema): DataType[] {
   return schema.fields.map((f) => f.type);
 }
 
+/** The columns a subscription fetches: the user's and, with formats on, the format columns they use. */
+interface ColumnPlan {
+  /** Schema indices of every fetched column, ascending. */
+  readonly indices: number[];
+  /** Positions in `indices` of the user's columns. */
+  readonly user: number[];
+  /** The subscription's column bitset; absent for every column. */
+  readonly bitset: Uint8Array | undefined;
+}
+
+function columnPlan(schema: Schema, columns: readonly string[] | undefined, formats: boolean | undefined, op: string): ColumnPlan {
+  const chosen = columnIndices(schema, columns, op);
+  const extra = formats === false ? [] : formatIndices(schema, chosen);
+  const indices = [...chosen, ...extra].sort((a, b) => a - b);
+  const user = chosen.map((i) => indices.indexOf(i));
+  const bitset = indices.length === schema.fields.length ? undefined : encodeBitset(indices);
+  return { indices, user, bitset };
+}
+
 function columnIndices(schema: Schema, columns: readonly string[] | undefined, op: string): number[] {
   const names = schema.fields.map((f) => f.name);
-  if (columns === undefined) return names.map((_, i) => i);
+  if (columns === undefined) return names.flatMap((_, i) => (isFormatField(schema.fields[i] as Field) ? [] : [i]));
   if (!Array.isArray(columns) || columns.length === 0 || columns.some((c) => typeof c !== 'string'))
     throw new DeephavenError(Code.InvalidArgument, `${op} takes columns as a non-empty array of column names, got ${JSON.stringify(columns)}`);
   const indices = new Set<number>();

@@ -19,6 +19,8 @@ import type { TableUpdate, UpdatesOptions, ViewportOptions, ViewportRange, Viewp
 import { defer, throwError, type ObservableInput } from 'rxjs';
 import { lazy$ } from '../rx/lazy.js';
 import { isPartitioning } from './partitioning.js';
+import { columnDescription, parseLayoutHints, readAttributes, type LayoutHints, type TableAttributes } from './table-metadata.js';
+import type { ColumnRestriction } from '../services/input-table-service.js';
 
 /** Live tables (Barrage) load on first use: an app that only reads snapshots does not ship them. */
 const live = async (): Promise<typeof import('./live.js') & typeof import('./exchange-host.js')> => {
@@ -59,6 +61,7 @@ const DO_GET = 'arrow.flight.protocol.FlightService/DoGet';
  */
 export class Table extends TableOperations<Promise<Table>> {
   private closed = false;
+  private inputView: InputTable | undefined;
 
   /** @internal */
   constructor(
@@ -108,6 +111,71 @@ export class Table extends TableOperations<Promise<Table>> {
    */
   get isUncoalesced(): boolean {
     return this.size < 0;
+  }
+
+  /**
+   * How the server asks a grid to lay the table out (`layout_hints`): front, back, hidden and frozen columns, column
+   * groups, the search bar; `undefined` for a table without hints.
+   *
+   * @example
+   * ```ts
+   * const hints = table.layoutHints;
+   * const visible = table.columns.filter((c) => !(hints?.hiddenColumns ?? []).includes(c));
+   * ```
+   */
+  get layoutHints(): LayoutHints | undefined {
+    const hints = this.schema.metadata.get('deephaven:attribute.LayoutHints');
+    return hints === undefined ? undefined : parseLayoutHints(hints);
+  }
+
+  /**
+   * The table's attributes as the server sent them with its schema: `isBlink`, `isAddOnly`, `totalsConfig`,
+   * `description`, and every attribute in `raw`.
+   *
+   * @example
+   * ```ts
+   * const { isBlink, description } = table.attributes;
+   * ```
+   */
+  get attributes(): TableAttributes {
+    return readAttributes(this.schema);
+  }
+
+  /**
+   * The columns' descriptions (`with_column_descriptions`), by column name; columns without one are left out.
+   *
+   * @example
+   * ```ts
+   * const header = document.createElement('th');
+   * header.title = table.columnDescriptions['Price'] ?? '';
+   * ```
+   */
+  get columnDescriptions(): Readonly<Record<string, string>> {
+    const out: Record<string, string> = {};
+    for (const f of this.schema.fields) {
+      const d = columnDescription(f);
+      if (d !== undefined) out[f.name] = d;
+    }
+    return out;
+  }
+
+  /**
+   * The table as an {@link InputTable} when the server marks it as one (an `input_table` made by a script, by
+   * another client, or by {@link Session.inputTable}), else `undefined`. It is a view on this table's export: closing
+   * either closes both.
+   *
+   * @example
+   * ```ts
+   * import { tableFromArrays } from 'apache-arrow';
+   * const t = await session.openTable('prices');
+   * await t.inputTable?.add(tableFromArrays({ Sym: ['AAPL'], Px: [190.5] }));
+   * ```
+   */
+  get inputTable(): InputTable | undefined {
+    if (this instanceof InputTable) return this;
+    if (!isInputSchema(this.schema)) return undefined;
+    this.inputView ??= new InputTable(this.connection, this.ticket, this.schema, this.size, this.isRefreshing, this);
+    return this.inputView;
   }
 
   /** The names of the table's partitioning columns (see {@link isPartitioning}); none for most tables. */
@@ -295,7 +363,80 @@ export class Table extends TableOperations<Promise<Table>> {
 
   private assertOpen(op: string): void {
     if (this.connection.isClosed) throw this.connection.closedError();
-    if (this.closed) throw new DeephavenError(Code.FailedPrecondition, `${op}: the table ${String(this.ticket)} was closed`);
+    if (this.isClosed) throw new DeephavenError(Code.FailedPrecondition, `${op}: the table ${String(this.ticket)} was closed`);
+  }
+}
+
+/** True for the schema of an input table (the server marks it with the `InputTable` attribute). */
+function isInputSchema(schema: Schema): boolean {
+  return schema.metadata.has('deephaven:unsent.attribute.InputTable') || schema.metadata.has('deephaven:attribute.InputTable');
+}
+
+/**
+ * A table the client can write to (pydeephaven's `InputTable`): append-only, keyed (adding a row with an existing
+ * key overwrites it) or blink. Made by {@link Session.inputTable}, or reached through {@link Table.inputTable} for
+ * an input table made anywhere else. It is a {@link Table}: read it, derive from it, publish it.
+ *
+ * @example
+ * ```ts
+ * import { tableFromArrays } from 'apache-arrow';
+ * const prices = await session.inputTable({ schema: tableFromArrays({ Sym: ['A'], Px: [1.5] }).schema, keyCols: 'Sym' });
+ * await prices.add(tableFromArrays({ Sym: ['AAPL', 'MSFT'], Px: [190.5, 410.25] }));
+ * await prices.delete(tableFromArrays({ Sym: ['MSFT'] }));
+ * ```
+ */
+export class InputTable extends Table {
+  /** @internal */
+  constructor(connection: Connection, ticket: ExportTicket, schema: Schema, size: number, isRefreshing: boolean, private readonly owner?: Table) {
+    super(connection, ticket, schema, size, isRefreshing);
+  }
+
+  /** The key columns (a keyed input table overwrites rows by key); none for an append-only or blink table. */
+  get keyColumns(): string[] {
+    return this.schema.fields.filter((f) => f.metadata.get('deephaven:inputtable.isKey') === 'true').map((f) => f.name);
+  }
+
+  /** The value columns: every column that is not a key. */
+  get valueColumns(): string[] {
+    const keys = this.keyColumns;
+    return this.columns.filter((c) => !keys.includes(c));
+  }
+
+  /** True for a keyed input table. */
+  get isKeyed(): boolean {
+    return this.keyColumns.length > 0;
+  }
+
+  override get isClosed(): boolean {
+    return super.isClosed || this.owner?.isClosed === true;
+  }
+
+  /** Closes the table (for a view from {@link Table.inputTable}, the table it came from). */
+  override close(options: AbortOptions = {}): Promise<void> {
+    return this.owner !== undefined ? this.owner.close(options) : super.close(options);
+  }
+
+  /**
+   * The server's restrictions on what each column accepts (from the table's metadata), by column name; empty for
+   * input tables without any (those `input_table` makes). {@link InputTable.add} checks them before writing.
+   */
+  async restrictions(): Promise<Readonly<Record<string, readonly ColumnRestriction[]>>> {
+    return (await import('./input-table.js')).restrictionsOf(this.schema);
+  }
+
+  /**
+   * Adds the rows of `rows` (a table of this session, or an apache-arrow table uploaded first); on a keyed input
+   * table, rows with an existing key replace it. Resolves once the server has applied them. An apache-arrow table
+   * whose values break a column's restriction is refused before any call (`InvalidArgument`, naming the column and
+   * row); the server's own refusal comes back as its error.
+   */
+  async add(rows: Table | ArrowTable, options: OperationOptions = {}): Promise<void> {
+    return (await import('./input-table.js')).writeRows(this, 'add', rows, options);
+  }
+
+  /** Deletes the rows whose key columns match those of `keys` (keyed input tables only). */
+  async delete(keys: Table | ArrowTable, options: OperationOptions = {}): Promise<void> {
+    return (await import('./input-table.js')).writeRows(this, 'delete', keys, options);
   }
 }
 

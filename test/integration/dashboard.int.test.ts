@@ -1,0 +1,121 @@
+// Issue 20 in Node: formats decoded from the server's format columns, patterns rendered as the server's Java renders
+// them, layout hints and attributes as the server reports them, and script-made input tables written by the SDK and
+// read back by pydeephaven.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { PythonPeer } from '../interop/peer.js';
+import * as dash from '../scenarios/dashboard.js';
+import * as sc from '../scenarios/surface.js';
+
+const target: dash.Target = { url: inject('dhUrl'), transport: 'websocket-multiplex' };
+let sources: dash.Sources;
+
+beforeAll(async () => {
+  sources = await dash.setupSources(target);
+}, 60_000);
+
+afterAll(async () => {
+  await sc.closeKept();
+});
+
+describe('formats', () => {
+  it('format columns stay out of the user columns and decode to CSS colours and patterns, cell over row', async () => {
+    const r = await dash.readFormats(target, sources);
+    expect(r['schemaColumns']).toContain('Price__TABLE_STYLE_FORMAT');
+    for (const k of ['viewColumns', 'fullColumns', 'offColumns']) expect(r[k], k).toEqual(['Price', 'Sym', 'Qty', 'T']);
+    expect(r['onlyColumns']).toEqual(['Price', 'Sym']);
+    const red = '#ff0000';
+    // Price > 100 is RED (a background), rows 2 to 4.
+    const price = '$#,##0.00';
+    const date = 'yyyy-MM-dd HH:mm';
+    // Row 1 is LIGHTBLUE (format_row_where; the server packs a black text colour with it); Qty is blue on yellow.
+    const lightBlue = { color: '#000000', backgroundColor: '#add8e6' };
+    const expected = [0, 1, 2, 3, 4].map((row) => {
+      const rowFmt = row === 1 ? lightBlue : null;
+      return {
+        row: rowFmt,
+        // A colour alone is a background, with the text colour the server picks for it.
+        Price: { ...(rowFmt ?? {}), ...(row >= 2 ? { backgroundColor: red, color: '#e0e0e0' } : {}), numberFormat: price },
+        Sym: rowFmt,
+        Qty: { ...(rowFmt ?? {}), color: '#0000ff', backgroundColor: '#ffff00' },
+        T: { ...(rowFmt ?? {}), dateFormat: date },
+      };
+    });
+    expect(r['view']).toEqual(expected);
+    expect(r['full']).toEqual(expected);
+    expect(r['only']).toEqual(expected.map((e) => ({ row: e.row, Price: e.Price, Sym: e.Sym })));
+    expect(r['byIndex']).toEqual({ backgroundColor: red, color: '#e0e0e0', numberFormat: price });
+    expect(r['off']).toEqual([0, 1, 2, 3, 4].map(() => ({ row: null, Price: null })));
+    expect(r['prices']).toEqual(['-$20.00', '$40.50', '$101.00', '$161.50', '$222.00']);
+  });
+
+  it("formatValue renders every edge value as the server's DecimalFormat and DateTimeFormatter do", { timeout: 60_000 }, async () => {
+    const r = await dash.renderComparison(target);
+    expect(r.rows).toBeGreaterThan(300);
+    expect(r.mismatches).toEqual([]);
+  });
+});
+
+describe('layout hints and attributes', () => {
+  it('decode to what the server itself reports', async () => {
+    const r = await dash.readHints(target, sources);
+    const server = r['server'] as Record<string, unknown>;
+    expect(r['hints']).toEqual({
+      frontColumns: server['front'],
+      backColumns: server['back'],
+      hiddenColumns: server['hide'],
+      frozenColumns: server['freeze'],
+      columnGroups: [
+        { name: 'G1', children: ['Price', 'Qty'], color: '#ff0000' },
+        { name: 'G2', children: ['T'] },
+      ],
+      searchDisplayMode: server['search'],
+      savedViews: server['savedViews'],
+    });
+    expect((r['hints'] as { columnGroups: { name: string }[] }).columnGroups.map((g) => g.name).sort()).toEqual(server['groups']);
+    expect(r['noHints']).toBeNull();
+    const totals = server['totals'] as Record<string, unknown>;
+    const attrs = r['attributes'] as Record<string, unknown>;
+    expect(attrs['totalsConfig']).toMatchObject({ showTotalsByDefault: totals['show'], showGrandTotalsByDefault: totals['grand'], defaultOperation: totals['default'] });
+    const ops = (attrs['totalsConfig'] as { operations: Record<string, string[]> }).operations;
+    expect([...(ops['Price'] ?? [])].sort()).toEqual(totals['Price']);
+    expect([...(ops['Sym'] ?? [])].sort()).toEqual(totals['Sym']);
+    expect(attrs['description']).toBe(server['description']);
+    expect(attrs['isBlink']).toBe(false);
+    expect((r['blink'] as { isBlink: boolean }).isBlink).toBe(server['blink']);
+    expect((r['blink'] as { isBlink: boolean }).isBlink).toBe(true);
+    expect((r['append'] as { isAddOnly: boolean }).isAddOnly).toBe(true);
+    expect(r['descriptions']).toEqual({ Price: 'the price, in dollars', Qty: 'how many' });
+    expect(r['noDescriptions']).toEqual({});
+  });
+});
+
+describe('input tables made by a script', () => {
+  let peer: PythonPeer;
+  beforeAll(async () => {
+    peer = await PythonPeer.connect(inject('dhUrl'), inject('dhPsk') || undefined);
+  }, 60_000);
+  afterAll(async () => {
+    await peer?.close();
+  });
+
+  it('are written from Node (keyed: add, overwrite, delete; append-only: add) and read back by pydeephaven', async () => {
+    const tag = `n${Math.random().toString(36).slice(2, 6)}`;
+    const r = await dash.writeInputTables(target, sources, tag);
+    expect(r['keyed']).toMatchObject({ keyColumns: ['Sym'], valueColumns: ['Px', 'N'], isKeyed: true, restrictions: {}, same: true });
+    expect(r['append']).toMatchObject({ keyColumns: [], valueColumns: ['Sym', 'Px', 'N'], isKeyed: false });
+    expect(r['plain']).toBe(true);
+    expect(r['wrongColumns']).toMatch(/InvalidArgument|INVALID_ARGUMENT|FailedPrecondition|column/i);
+    expect(r['closedTogether']).toBe(true);
+    const read = async (code: string): Promise<{ rows: number; head: Record<string, string[]> }> => {
+      await peer.call('run', { code: `${tag}_read = ${code}` });
+      const { ticket } = await peer.call<{ ticket: string }>('publish_table', { name: `${tag}_read` });
+      return peer.tableDigest(ticket);
+    };
+    const keyedRows = await read(`${sources.keyed}.where("Sym.startsWith(\`${tag}\`)").sort("Sym")`);
+    expect(keyedRows.rows).toBe(2);
+    expect([keyedRows.head['Sym'], keyedRows.head['N']]).toEqual([[`"${tag}A"`, `"${tag}B"`], ['1', '20']]);
+    const appendRows = await read(`${sources.append}.where("Sym.startsWith(\`${tag}\`)")`);
+    expect(appendRows.rows).toBe(2);
+    expect([appendRows.head['Sym'], appendRows.head['N']]).toEqual([[`"${tag}X"`, `"${tag}X"`], ['7', '8']]);
+  });
+});
