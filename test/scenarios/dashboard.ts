@@ -232,3 +232,51 @@ export async function writeInputTables(target: Target, sources: Sources, tag: st
     await s.close();
   }
 }
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * The server's own JS API (`/jsapi/dh-core.js`, browsers only) on the same tables: each cell's format, the layout
+ * hints and the input table's columns, as it reports them.
+ */
+export async function jsapiView(url: string, sources: Sources): Promise<Record<string, unknown>> {
+  const dh = ((await import(/* @vite-ignore */ `${url}/jsapi/dh-core.js`)) as { default: any }).default;
+  const client = new dh.CoreClient(url);
+  await client.login({ type: dh.CoreClient.LOGIN_TYPE_ANONYMOUS });
+  const ide = await client.getAsIdeConnection();
+  try {
+    const fmt = await ide.getObject({ type: 'Table', name: sources.fmt });
+    fmt.setViewport(0, 4);
+    const data = await fmt.getViewportData();
+    const columns = ['Price', 'Sym', 'Qty', 'T'].map((n) => fmt.findColumn(n));
+    const plain = (f: any): CellFormat | null => {
+      if (f == null) return null;
+      const out: Record<string, string> = {};
+      if (f.color) out['color'] = f.color;
+      if (f.backgroundColor) out['backgroundColor'] = f.backgroundColor;
+      if (f.formatString) out[columns[3] !== undefined && f.formatString.includes('yyyy') ? 'dateFormat' : 'numberFormat'] = f.formatString;
+      return Object.keys(out).length === 0 ? null : (out as CellFormat);
+    };
+    const cells = [0, 1, 2, 3, 4].map((r) => Object.fromEntries(columns.map((c: any) => [c.name, plain(data.getFormat(r, c))])));
+    const hintsTable = await ide.getObject({ type: 'Table', name: sources.hints });
+    const h = hintsTable.layoutHints;
+    const keyed = await ide.getObject({ type: 'Table', name: sources.keyed });
+    const it = await keyed.inputTable();
+    const result = {
+      cells,
+      hints: {
+        frontColumns: h.frontColumns ?? [],
+        backColumns: h.backColumns ?? [],
+        hiddenColumns: h.hiddenColumns ?? [],
+        frozenColumns: h.frozenColumns ?? [],
+        columnGroups: (h.columnGroups ?? []).map((g: any) => ({ name: g.name, children: [...g.children], ...(g.color ? { color: g.color } : {}) })),
+        searchDisplayMode: h.searchDisplayMode,
+        savedViews: h.areSavedLayoutsAllowed,
+      },
+      keyed: { keyColumns: [...it.keys], valueColumns: [...it.values] },
+    };
+    for (const t of [fmt, hintsTable, keyed]) t.close();
+    return result;
+  } finally {
+    client.disconnect();
+  }
+}
