@@ -15,8 +15,12 @@ import { measureApp, type SizeReport } from './size.js';
  * call), the storage and server-information entry points, and the new table operations (multiJoin, reverse,
  * absolute sorts, previews). The console and storage services behind them load on first use; splitting the
  * entry points into more lazy chunks measured larger, not smaller.
+ * Issue 20 moved it again (137.0 -> 138.2 KiB measured): `Table.layoutHints`, `attributes`, `columnDescriptions`
+ * and `inputTable` are synchronous getters on every table, so their decoders and the `InputTable` class load with
+ * `Table`; the input tables' writes and restriction decoding, the format decoding of live tables and `formatValue`
+ * load on first use (or only when imported).
  */
-const BUDGET = 138 * 1024;
+const BUDGET = 139 * 1024;
 
 let report: SizeReport;
 
