@@ -1,10 +1,16 @@
 // The live grid: a virtual-scrolling <regular-table> over a deephaven-rx viewport subscription. Scrolling moves the
-// server's viewport (the same stream, a new range); every update redraws, and changed cells flash.
+// server's viewport (the same stream, a new range); every update redraws, and changed cells flash. The server's
+// formats colour cells and render number and date patterns; its layout hints order, hide, freeze and group columns.
+// An input table's cells can be typed into (`onEdit`).
 import 'regular-table';
 import type { RegularTableElement } from 'regular-table';
 import { BehaviorSubject, Subscription } from 'rxjs';
-import type { Table, ViewportRange, ViewportUpdate } from 'deephaven-rx';
+import { formatValue, type Table, type ViewportRange, type ViewportUpdate } from 'deephaven-rx';
 import { format } from './format.js';
+import { layoutOf, type GridLayout } from './layout.js';
+
+/** A cell typed into: its row in the table, its column, the new text. */
+export type CellEdit = (row: number, column: string, text: string) => void;
 
 /** Extra rows asked for above and below what is visible, so that small scrolls need no new range. */
 const MARGIN = 30;
@@ -17,20 +23,34 @@ export class LiveGrid {
   private waiters: { range: ViewportRange; resolve: () => void }[] = [];
   private flashes = new Map<string, number>();
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  private layout: GridLayout = { names: [], frozen: 0, groups: undefined, groupColors: new Map() };
+  private edit: { onEdit: CellEdit; columns: readonly string[] } | undefined;
 
   constructor(
     private readonly element: RegularTableElement,
     private readonly info: HTMLElement,
   ) {
     element.addStyleListener(() => this.style());
+    element.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' && e.target instanceof HTMLTableCellElement) {
+        e.preventDefault();
+        this.commit(e.target);
+      }
+    });
   }
 
-  /** Follows `table` (the previous one is let go). */
-  show(table: Table): void {
+  /**
+   * Follows `table` (the previous one is let go), laid out by `layoutFrom`'s hints (the table the user opened: a
+   * table derived for the grid may have lost them); with `edit`, the given columns' cells can be typed into.
+   */
+  show(table: Table, layoutFrom: Table = table, edit?: { onEdit: CellEdit; columns: readonly string[] }): void {
     this.stop();
     this.subscription = new Subscription();
-    const names = table.schema.fields.map((f) => f.name);
-    const types = table.schema.fields.map((f) => f.metadata.get('deephaven:type') ?? '');
+    this.edit = edit;
+    this.layout = layoutOf(table, layoutFrom.layoutHints);
+    const { names, groups } = this.layout;
+    const typeOf = new Map(table.schema.fields.map((f) => [f.name, f.metadata.get('deephaven:type') ?? '']));
+    const types = names.map((n) => typeOf.get(n) ?? '');
     const range$ = new BehaviorSubject<ViewportRange>({ first: 0, last: 2 * MARGIN });
     // A new table starts at its top-left corner.
     this.element.scrollTop = 0;
@@ -47,20 +67,20 @@ export class LiveGrid {
       const response = {
         num_rows: v?.totalSize ?? 0,
         num_columns: names.length,
-        column_headers: names.slice(x0, x1).map((n) => [n]),
+        column_headers: names.slice(x0, x1).map((n, i) => (groups === undefined ? [n] : [groups[x0 + i] ?? '', n])),
         row_headers: rows.map((y) => [String(y + 1)]),
         data: names.slice(x0, x1).map((name, i) => {
           const column = v?.table.getChild(name);
           return rows.map((y) => {
             const at = y - (v?.first ?? 0);
-            return v !== undefined && at >= 0 && at < v.table.numRows ? format(column?.get(at), types[x0 + i] ?? '') : '';
+            return v !== undefined && at >= 0 && at < v.table.numRows ? cellText(v, at, name, column?.get(at), types[x0 + i] ?? '') : '';
           });
         }),
       };
       return response;
     });
     this.subscription.add(
-      table.viewport(range$, { updateIntervalMs: 250, coalesce: true }).subscribe({
+      table.viewport(range$, { updateIntervalMs: 250, coalesce: true, columns: names }).subscribe({
         next: (v) => this.arrived(v, names),
         error: (err: unknown) => {
           this.info.textContent = `the live grid stopped: ${String(err)}`;
@@ -119,12 +139,48 @@ export class LiveGrid {
   private style(): void {
     const now = performance.now();
     for (const [key, at] of this.flashes) if (now - at > FLASH_MS) this.flashes.delete(key);
+    const v = this.latest;
+    const { names, frozen, groupColors } = this.layout;
     for (const td of this.element.querySelectorAll<HTMLTableCellElement>('tbody td')) {
       const meta = this.element.getMeta(td);
-      if (meta?.type !== 'body') continue;
+      if (meta?.type !== 'body' || meta.x === undefined || meta.y === undefined) continue;
       td.classList.toggle('flash', this.flashes.has(`${meta.y}:${meta.x}`));
       td.classList.toggle('null', td.textContent === 'null');
+      td.classList.toggle('frozen', meta.x < frozen);
+      const name = names[meta.x] ?? '';
+      const at = meta.y - (v?.first ?? 0);
+      const f = v !== undefined && at >= 0 && at < v.table.numRows ? v.format(at, name) : undefined;
+      td.style.color = f?.color ?? '';
+      td.style.backgroundColor = f?.backgroundColor ?? '';
+      const editable = this.edit?.columns.includes(name) === true;
+      td.contentEditable = editable ? 'plaintext-only' : 'false';
+      td.classList.toggle('editable', editable);
     }
+    for (const th of this.element.querySelectorAll<HTMLTableCellElement>('thead th')) {
+      const meta = this.element.getMeta(th);
+      if (meta?.type !== 'column_header' || meta.x === undefined) continue;
+      th.classList.toggle('frozen', meta.x < frozen);
+      const color = groupColors.get(th.textContent ?? '');
+      th.style.borderBottom = color === undefined ? '' : `3px solid ${color}`;
+    }
+  }
+
+  /** A typed cell is sent as an edit (Enter); the next update redraws it. */
+  private commit(td: HTMLTableCellElement): void {
+    const meta = this.element.getMeta(td);
+    if (meta?.type !== 'body' || meta.x === undefined || meta.y === undefined) return;
+    const name = this.layout.names[meta.x];
+    if (this.edit === undefined || name === undefined || !this.edit.columns.includes(name)) return;
+    td.blur();
+    this.edit.onEdit(meta.y, name, td.textContent ?? '');
+  }
+
+  /** The values of one row in view, by column (for an edit that rewrites the row). */
+  rowAt(row: number): Record<string, unknown> | undefined {
+    const v = this.latest;
+    const at = row - (v?.first ?? 0);
+    if (v === undefined || at < 0 || at >= v.table.numRows) return undefined;
+    return Object.fromEntries(v.table.schema.fields.map((f) => [f.name, v.table.getChild(f.name)?.get(at)]));
   }
 
   private covers(range: ViewportRange): boolean {
@@ -146,5 +202,17 @@ export class LiveGrid {
         },
       });
     });
+  }
+}
+
+/** A cell's text: the server's number or date pattern when it gives one (dates in New York time, as its UI). */
+function cellText(v: ViewportUpdate, at: number, name: string, value: unknown, type: string): string {
+  const f = v.format(at, name);
+  const pattern = f?.dateFormat ?? f?.numberFormat;
+  if (pattern === undefined || value === null || value === undefined) return format(value, type);
+  try {
+    return formatValue(value, pattern, type, { timeZone: 'America/New_York' });
+  } catch {
+    return format(value, type);
   }
 }

@@ -4,6 +4,8 @@ import type { ServerObject, Session, Table } from 'deephaven-rx';
 import { FigureView } from './figure.js';
 import { $, describe, say } from './dom.js';
 import { LiveGrid } from './grid.js';
+import { InputEditor } from './input-editor.js';
+import { userColumns } from './layout.js';
 import { askForPartition, forGrid } from './partitions.js';
 
 /** What is open, so that it can be let go. */
@@ -19,6 +21,7 @@ export class Viewer {
   private readonly figureView = $<HTMLDivElement>('figure-view');
   private readonly grid = new LiveGrid($<RegularTableElement>('grid'), $<HTMLSpanElement>('page-info'));
   private readonly figure = new FigureView($<HTMLDivElement>('plot'));
+  private readonly editor = new InputEditor($<HTMLDivElement>('input-editor'), (row) => this.grid.rowAt(row));
 
   constructor(private readonly session: () => Session | undefined) {}
 
@@ -27,6 +30,7 @@ export class Viewer {
     const old = this.current;
     this.current = undefined;
     this.grid.stop();
+    this.editor.hide();
     this.figure.stop();
     if (old?.kind === 'table') for (const t of old.tables) void t.close();
     $<HTMLDivElement>('partition-view').hidden = true;
@@ -59,7 +63,7 @@ export class Viewer {
         return;
       }
       this.schema.replaceChildren(
-        ...table.schema.fields.map((f) => {
+        ...table.schema.fields.filter((f) => userColumns(table).includes(f.name)).map((f) => {
           const chip = document.createElement('span');
           chip.className = 'chip';
           const em = document.createElement('em');
@@ -71,7 +75,8 @@ export class Viewer {
       this.message.hidden = true;
       this.tableView.hidden = false;
       this.tableView.dataset['refreshing'] = String(table.isRefreshing);
-      this.grid.show(table);
+      const input = opened.inputTable;
+      this.grid.show(table, opened, input === undefined || table !== opened ? undefined : this.editor.show(input));
     } catch (err) {
       say(this.message, describe(err), true);
     }
