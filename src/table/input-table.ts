@@ -23,11 +23,14 @@ export async function writeRows(target: InputTable, op: 'add' | 'delete', rows: 
   const connection = target.sessionConnection;
   const apply = (ticket: Table['ticket']): Promise<void> =>
     op === 'add' ? addToInputTable(connection, target.ticket, ticket, options) : deleteFromInputTable(connection, target.ticket, ticket, options);
+  if (op === 'delete' && !target.isKeyed) throw badArgument(op, `the input table ${String(target.ticket)} is append-only: only keyed input tables delete rows`);
   if (rows instanceof Table) {
     if (rows.isClosed) throw badArgument(op, `the table ${String(rows.ticket)} was closed`);
+    checkColumns(target, op, rows.columns);
     return apply(rows.ticket);
   }
   if (!(rows instanceof ArrowTable)) throw badArgument(op, 'takes a Table or an apache-arrow Table');
+  checkColumns(target, op, rows.schema.fields.map((f) => f.name));
   if (op === 'add') checkRestrictions(restrictionsOf(target.schema), rows);
   const uploaded = await importTable(connection, rows, options);
   try {
@@ -35,6 +38,13 @@ export async function writeRows(target: InputTable, op: 'add' | 'delete', rows: 
   } finally {
     await uploaded.close();
   }
+}
+
+/** The rows of `add` have the input table's columns; the keys of `delete` its key columns (in any order). */
+function checkColumns(target: InputTable, op: 'add' | 'delete', given: readonly string[]): void {
+  const wanted = op === 'add' ? target.columns : target.keyColumns;
+  const same = given.length === wanted.length && wanted.every((c) => given.includes(c));
+  if (!same) throw badArgument(op, `takes the columns ${wanted.join(', ')} of the input table ${String(target.ticket)}, got ${given.join(', ') || 'none'}`);
 }
 
 /** Refuses rows that break a column's restriction, naming the column, the row and the rule. */

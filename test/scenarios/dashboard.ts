@@ -219,12 +219,17 @@ export async function writeInputTables(target: Target, sources: Sources, tag: st
     await ik.add(rows([`${tag}B`], [20.5], [20]));
     await ik.delete(tableFromArrays({ Sym: [`${tag}C`] }));
     await ia.add(rows([`${tag}X`, `${tag}X`], [7, 8], [7, 8]));
-    const wrongColumns = await ia.add(tableFromArrays({ Nope: Int32Array.of(1) })).then(() => null, (e: unknown) => String(e));
+    const refused = (p: Promise<void>): Promise<string | null> => p.then(() => null, (e: unknown) => String(e));
+    const wrongColumns = await refused(ia.add(tableFromArrays({ Nope: Int32Array.of(1) })));
+    const appendDelete = await refused(ia.delete(tableFromArrays({ Sym: ['x'] })));
+    const wrongKeys = await refused(ik.delete(tableFromArrays({ Px: [1] })));
     const result = {
       keyed: { keyColumns: ik.keyColumns, valueColumns: ik.valueColumns, isKeyed: ik.isKeyed, restrictions: await ik.restrictions(), same: keyed.inputTable === ik },
       append: { keyColumns: ia.keyColumns, valueColumns: ia.valueColumns, isKeyed: ia.isKeyed },
       plain: plain.inputTable === undefined,
       wrongColumns,
+      appendDelete,
+      wrongKeys,
     };
     await Promise.all([keyed.close(), append.close(), plain.close()]);
     return { ...result, closedTogether: ik.isClosed };
