@@ -1,7 +1,16 @@
 // Issue 20 in Node: formats decoded from the server's format columns, patterns rendered as the server's Java renders
 // them, layout hints and attributes as the server reports them, and script-made input tables written by the SDK and
 // read back by pydeephaven.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { tableFromArrays } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { Session } from '../../src/index.js';
+import { ensureEnv, findJava } from '../server/env.mjs';
 import { PythonPeer } from '../interop/peer.js';
 import * as dash from '../scenarios/dashboard.js';
 import * as sc from '../scenarios/surface.js';
@@ -119,5 +128,53 @@ describe('input tables made by a script', () => {
     const appendRows = await read(`${sources.append}.where("Sym.startsWith(\`${tag}\`)")`);
     expect(appendRows.rows).toBe(2);
     expect([appendRows.head['Sym'], appendRows.head['N']]).toEqual([[`"${tag}X"`, `"${tag}X"`], ['7', '8']]);
+  });
+});
+
+describe('an input table with column restrictions', () => {
+  // 42.7's own input tables have no restrictions: a fixture (test/server/fixtures/java) wraps one's updater and
+  // answers them, compiled here against the server's jars and loaded into the server's scope by a script.
+  const classes = mkdtempSync(join(tmpdir(), 'dhrx-restricted-'));
+  afterAll(() => rmSync(classes, { recursive: true, force: true }));
+
+  it('shows the restrictions the server sends, refuses a row that breaks one before any call, writes one that keeps them', { timeout: 60_000 }, async () => {
+    const run = promisify(execFile);
+    const { python } = await ensureEnv();
+    const jars = (await run(python, ['-c', 'import deephaven_server, os; print(os.path.join(os.path.dirname(deephaven_server.__file__), "jars"))'])).stdout.trim();
+    const { javaHome } = await findJava();
+    const source = fileURLToPath(new URL('../server/fixtures/java/RestrictedInputTable.java', import.meta.url));
+    await run(join(javaHome, 'bin', 'javac'), ['-d', classes, '-cp', `${jars}/*`, source]);
+    const name = `restricted_${Math.random().toString(36).slice(2, 8)}`;
+    const psk = inject('dhPsk');
+    const s = await Session.connect(inject('dhUrl'), psk ? { auth: { type: 'psk', key: psk } } : {});
+    try {
+      await s.runScript(`
+import jpy
+from deephaven import input_table, dtypes as dht
+from deephaven.table import Table as _T
+_File = jpy.get_type("java.io.File")
+_loader = jpy.get_type("java.net.URLClassLoader")(jpy.array("java.net.URL", [_File(${JSON.stringify(classes)}).toURI().toURL()]), jpy.get_type("java.lang.Thread").currentThread().getContextClassLoader())
+_inner = input_table(col_defs={"Sym": dht.string, "Px": dht.double}, key_cols="Sym")
+_restricted = _loader.loadClass("RestrictedInputTable").getConstructors()[0].newInstance(jpy.array("java.lang.Object", [_inner.j_table.getAttribute("InputTable")]))
+${name} = _T(_inner.j_table.withAttributes(jpy.get_type("java.util.Map").of("InputTable", _restricted)))
+`);
+      const t = await s.openTable(name);
+      const it = t.inputTable;
+      expect(it?.keyColumns).toEqual(['Sym']);
+      expect(await it?.restrictions()).toEqual({
+        Sym: [{ kind: 'stringList', allowedValues: ['A', 'B', 'C'] }, { kind: 'notNull' }],
+        Px: [{ kind: 'doubleRange', min: 0, max: 100 }],
+      });
+      const refused = (rows: Parameters<NonNullable<typeof it>['add']>[0]): Promise<string | null> =>
+        (it as NonNullable<typeof it>).add(rows).then(() => null, (e: unknown) => String(e));
+      expect(await refused(tableFromArrays({ Sym: ['A', 'Z'], Px: Float64Array.of(1, 2) }))).toMatch(/row 1 of column Sym: "Z" breaks the column restriction: one of A, B, C/);
+      expect(await refused(tableFromArrays({ Sym: ['B'], Px: Float64Array.of(100.5) }))).toMatch(/row 0 of column Px: "100.5" breaks the column restriction: between 0 and 100/);
+      await it?.add(tableFromArrays({ Sym: ['C'], Px: Float64Array.of(99.5) }));
+      await expect.poll(async () => (await t.toArrow()).numRows).toBe(1);
+      await t.close();
+    } finally {
+      await s.runScript(`del ${name}`).catch(() => undefined);
+      await s.close();
+    }
   });
 });
