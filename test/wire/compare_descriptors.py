@@ -34,6 +34,11 @@ def server_files(extra_path):
         mod.DESCRIPTOR.CopyToProto(p)
         files.append(p)
     files.extend(load_set(extra_path))
+    # The well-known Any (input tables' column restrictions) as the server's Python has it.
+    from google.protobuf import any_pb2
+    p = d.FileDescriptorProto()
+    any_pb2.DESCRIPTOR.CopyToProto(p)
+    files.append(p)
     return files
 
 
