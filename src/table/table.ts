@@ -92,7 +92,10 @@ export class Table extends TableOperations<Promise<Table>> {
     return this.closed || this.connection.isClosed;
   }
 
-  /** The column names, in order. */
+  /**
+   * The column names, in order, as the server's schema has them: with the hidden columns it adds for formats
+   * (`…__TABLE_STYLE_FORMAT` and the like), which live subscriptions fetch and decode but leave out of their `table`.
+   */
   get columns(): string[] {
     return this.schema.fields.map((f) => f.name);
   }
