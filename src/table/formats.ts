@@ -91,16 +91,26 @@ export function readFormats(table: ArrowTable, userFields: readonly Field[]): Fo
   const col = (name: string | undefined): Vector | undefined => (name === undefined ? undefined : (table.getChild(name) ?? undefined));
   const rowStyle = col(ROW_STYLE);
   const rowFormat = (row: number): CellFormat | undefined => nonEmpty(decodeColors(rowStyle?.get(row) as bigint | null | undefined));
+  // The format columns of each user column, found once (a grid asks for every cell on every draw).
+  const links = new Map<string | number, { style?: Vector; number?: Vector; date?: Vector } | null>();
+  const linksOf = (column: string | number): { style?: Vector; number?: Vector; date?: Vector } | null => {
+    let found = links.get(column);
+    if (found === undefined) {
+      const field = typeof column === 'number' ? userFields[column] : userFields.find((f) => f.name === column);
+      const get = (key: (typeof LINKS)[number]): Vector | undefined => col(field?.metadata.get(META + key));
+      found = field === undefined ? null : { style: get('styleColumn'), number: get('numberFormatColumn'), date: get('dateFormatColumn') } as { style?: Vector; number?: Vector; date?: Vector };
+      links.set(column, found);
+    }
+    return found;
+  };
   return {
     rowFormat,
     format(row, column) {
-      const field = typeof column === 'number' ? userFields[column] : userFields.find((f) => f.name === column);
-      if (field === undefined) return undefined;
-      const link = (key: (typeof LINKS)[number]): Vector | undefined => col(field.metadata.get(META + key));
-      const cell = decodeColors(link('styleColumn')?.get(row) as bigint | null | undefined);
-      const merged: { -readonly [K in keyof CellFormat]: CellFormat[K] } = { ...rowFormat(row), ...cell };
-      const numberFormat = link('numberFormatColumn')?.get(row) as string | null | undefined;
-      const dateFormat = link('dateFormatColumn')?.get(row) as string | null | undefined;
+      const link = linksOf(column);
+      if (link === null) return undefined;
+      const merged: { -readonly [K in keyof CellFormat]: CellFormat[K] } = { ...rowFormat(row), ...decodeColors(link.style?.get(row) as bigint | null | undefined) };
+      const numberFormat = link.number?.get(row) as string | null | undefined;
+      const dateFormat = link.date?.get(row) as string | null | undefined;
       if (typeof numberFormat === 'string' && numberFormat !== '') merged.numberFormat = numberFormat;
       if (typeof dateFormat === 'string' && dateFormat !== '') merged.dateFormat = dateFormat;
       return nonEmpty(merged);
