@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { tableFromArrays } from 'apache-arrow';
+import { filter, firstValueFrom, map, take, toArray } from 'rxjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Session } from '../../src/index.js';
 import { ensureEnv, findJava } from '../server/env.mjs';
@@ -55,6 +56,29 @@ describe('formats', () => {
     expect(r['byIndex']).toEqual({ backgroundColor: red, color: '#e0e0e0', numberFormat: price });
     expect(r['off']).toEqual([0, 1, 2, 3, 4].map(() => ({ row: null, Price: null })));
     expect(r['prices']).toEqual(['-$20.00', '$40.50', '$101.00', '$161.50', '$222.00']);
+  });
+
+  it('follow a ticking table: each update decodes the format columns of the rows it changed', { timeout: 30_000 }, async () => {
+    const psk = inject('dhPsk');
+    const s = await Session.connect(inject('dhUrl'), psk ? { auth: { type: 'psk', key: psk } } : {});
+    const name = `fmt_tick_${Math.random().toString(36).slice(2, 8)}`;
+    try {
+      await s.runScript(`from deephaven import time_table\n${name} = time_table("PT0.1S").update(["X = ii"]).tail(3).format_columns(["X = X % 2 == 0 ? bgfg(RED, WHITE) : bgfg(BLUE, WHITE)"])`);
+      const t = await s.openTable(name);
+      const seen = await firstValueFrom(
+        t.updates({ updateIntervalMs: 100 }).pipe(
+          filter((u) => u.size === 3),
+          take(5),
+          map((u) => [0, 1, 2].map((r) => [Number(u.table.getChild('X')?.get(r)) % 2, u.format(r, 'X')?.backgroundColor])),
+          toArray(),
+        ),
+      );
+      for (const rows of seen) for (const [parity, bg] of rows) expect(bg).toBe(parity === 0 ? '#ff0000' : '#0000ff');
+      await t.close();
+    } finally {
+      await s.runScript(`del ${name}`).catch(() => undefined);
+      await s.close();
+    }
   });
 
   it("formatValue renders every edge value as the server's DecimalFormat and DateTimeFormatter do", { timeout: 60_000 }, async () => {
