@@ -23,7 +23,7 @@ export class LiveGrid {
   private waiters: { range: ViewportRange; resolve: () => void }[] = [];
   private flashes = new Map<string, number>();
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
-  private layout: GridLayout = { names: [], frozen: 0, groups: undefined, groupColors: new Map() };
+  private layout: GridLayout = { names: [], frozen: [], groups: undefined, groupColors: new Map() };
   private edit: { onEdit: CellEdit; columns: readonly string[] } | undefined;
 
   constructor(
@@ -48,7 +48,7 @@ export class LiveGrid {
     this.subscription = new Subscription();
     this.edit = edit;
     this.layout = layoutOf(table, layoutFrom.layoutHints);
-    const { names, groups } = this.layout;
+    const { names, groups, frozen } = this.layout;
     const typeOf = new Map(table.schema.fields.map((f) => [f.name, f.metadata.get('deephaven:type') ?? '']));
     const types = names.map((n) => typeOf.get(n) ?? '');
     const range$ = new BehaviorSubject<ViewportRange>({ first: 0, last: 2 * MARGIN });
@@ -68,7 +68,9 @@ export class LiveGrid {
         num_rows: v?.totalSize ?? 0,
         num_columns: names.length,
         column_headers: names.slice(x0, x1).map((n, i) => (groups === undefined ? [n] : [groups[x0 + i] ?? '', n])),
-        row_headers: rows.map((y) => [String(y + 1)]),
+        // Frozen columns are row headers: regular-table keeps those in place as it scrolls sideways.
+        row_headers: rows.map((y) => [String(y + 1), ...frozen.map((name) => this.text(y, name, typeOf.get(name) ?? ''))]),
+        merge_headers: 'column' as const,
         data: names.slice(x0, x1).map((name, i) => {
           const column = v?.table.getChild(name);
           return rows.map((y) => {
@@ -80,7 +82,7 @@ export class LiveGrid {
       return response;
     });
     this.subscription.add(
-      table.viewport(range$, { updateIntervalMs: 250, coalesce: true, columns: names }).subscribe({
+      table.viewport(range$, { updateIntervalMs: 250, coalesce: true, columns: [...frozen, ...names] }).subscribe({
         next: (v) => this.arrived(v, names),
         error: (err: unknown) => {
           this.info.textContent = `the live grid stopped: ${String(err)}`;
@@ -139,30 +141,51 @@ export class LiveGrid {
   private style(): void {
     const now = performance.now();
     for (const [key, at] of this.flashes) if (now - at > FLASH_MS) this.flashes.delete(key);
-    const v = this.latest;
     const { names, frozen, groupColors } = this.layout;
     for (const td of this.element.querySelectorAll<HTMLTableCellElement>('tbody td')) {
       const meta = this.element.getMeta(td);
       if (meta?.type !== 'body' || meta.x === undefined || meta.y === undefined) continue;
       td.classList.toggle('flash', this.flashes.has(`${meta.y}:${meta.x}`));
       td.classList.toggle('null', td.textContent === 'null');
-      td.classList.toggle('frozen', meta.x < frozen);
       const name = names[meta.x] ?? '';
-      const at = meta.y - (v?.first ?? 0);
-      const f = v !== undefined && at >= 0 && at < v.table.numRows ? v.format(at, name) : undefined;
-      td.style.color = f?.color ?? '';
-      td.style.backgroundColor = f?.backgroundColor ?? '';
+      this.paint(td, meta.y, name);
       const editable = this.edit?.columns.includes(name) === true;
       td.contentEditable = editable ? 'plaintext-only' : 'false';
       td.classList.toggle('editable', editable);
     }
+    for (const th of this.element.querySelectorAll<HTMLTableCellElement>('tbody th')) {
+      const meta = this.element.getMeta(th);
+      const name = meta?.type === 'row_header' && meta.row_header_x > 0 ? frozen[meta.row_header_x - 1] : undefined;
+      th.classList.toggle('frozen', name !== undefined);
+      if (meta?.type === 'row_header' && name !== undefined) this.paint(th, meta.y, name);
+    }
+    const lastHeaderRow = this.element.querySelector('thead tr:last-child');
     for (const th of this.element.querySelectorAll<HTMLTableCellElement>('thead th')) {
       const meta = this.element.getMeta(th);
-      if (meta?.type !== 'column_header' || meta.x === undefined) continue;
-      th.classList.toggle('frozen', meta.x < frozen);
+      if (meta?.type === 'corner' && meta.row_header_x > 0 && th.parentElement === lastHeaderRow) {
+        th.textContent = frozen[meta.row_header_x - 1] ?? '';
+        th.classList.add('frozen');
+      }
+      if (meta?.type !== 'column_header') continue;
       const color = groupColors.get(th.textContent ?? '');
       th.style.borderBottom = color === undefined ? '' : `3px solid ${color}`;
     }
+  }
+
+  /** A cell's colours, as the server's formats ask. */
+  private paint(cell: HTMLTableCellElement, y: number, name: string): void {
+    const v = this.latest;
+    const at = y - (v?.first ?? 0);
+    const f = v !== undefined && at >= 0 && at < v.table.numRows ? v.format(at, name) : undefined;
+    cell.style.color = f?.color ?? '';
+    cell.style.backgroundColor = f?.backgroundColor ?? '';
+  }
+
+  /** The text of a cell of the latest rows, by table row and column name. */
+  private text(y: number, name: string, type: string): string {
+    const v = this.latest;
+    const at = y - (v?.first ?? 0);
+    return v !== undefined && at >= 0 && at < v.table.numRows ? cellText(v, at, name, v.table.getChild(name)?.get(at), type) : '';
   }
 
   /** A typed cell is sent as an edit (Enter); the next update redraws it. */

@@ -25,6 +25,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
+  if (sources !== undefined) await dash.dropSources({ url, transport: 'websocket-multiplex' }, sources).catch(() => undefined);
   await browser?.close();
   await peer?.close();
 });
@@ -61,6 +62,7 @@ describe('issue 20 in Chromium', () => {
     expect([keyed.rows, keyed.head['Sym'], keyed.head['N']]).toEqual([2, [`"${tag}A"`, `"${tag}B"`], ['1', '20']]);
     const append = await read(`${sources.append}.where("Sym.startsWith(\`${tag}\`)")`);
     expect([append.rows, append.head['N']]).toEqual([2, ['7', '8']]);
+    await peer.call('run', { code: `del ${tag}_read` });
   });
 
   it("formatValue with the browser's Intl equals the server's Java rendering", { timeout: 60_000 }, async () => {

@@ -35,8 +35,9 @@ afterAll(async () => {
   demo?.stop();
 });
 
+/** The cells of a row in view, frozen ones (row headers) included, without the row number. */
 const cells = (row: number): Promise<string[]> =>
-  page.$$eval(`#grid tbody tr:nth-child(${row + 1}) td`, (tds) => tds.map((td) => (td.textContent ?? '').trim()));
+  page.$$eval(`#grid tbody tr:nth-child(${row + 1}) > *`, (all) => all.slice(1).map((c) => (c.textContent ?? '').trim()));
 
 describe('the demo page, issue 20 pieces', () => {
   it('formats and layout hints in the grid; an input table edited in place', { timeout: 120_000 }, async () => {
@@ -67,7 +68,7 @@ ${p}_orders = input_table(init_table=empty_table(3).update(["Sym = \`K\` + i", "
     await expect.poll(() => cells(0), { timeout: 20_000 }).toEqual(['Mar 10 12:34', '-$50.00', '0', 'S0']);
     expect(await cells(14)).toEqual(['Mar 14 14:34', '$122.83', '21000', 'S14']);
     const style = (row: number, col: number): Promise<{ color: string; background: string; frozen: boolean }> =>
-      page.$eval(`#grid tbody tr:nth-child(${row + 1}) td:nth-of-type(${col + 1})`, (td) => {
+      page.$eval(`#grid tbody tr:nth-child(${row + 1}) > :nth-child(${col + 2})`, (td) => {
         const s = getComputedStyle(td);
         return { color: s.color, background: s.backgroundColor, frozen: td.classList.contains('frozen') };
       });
@@ -76,6 +77,8 @@ ${p}_orders = input_table(init_table=empty_table(3).update(["Sym = \`K\` + i", "
     expect(await style(3, 3)).toMatchObject({ background: 'rgb(173, 216, 230)' }); // the S3 row
     expect((await style(0, 0)).frozen).toBe(true);
     await page.screenshot({ path: `${shots}/demo-formats.png`, fullPage: true });
+    // The frozen column is a row header, which regular-table keeps in place as the grid scrolls sideways.
+    expect(await page.$eval('#grid tbody tr:nth-child(1) > :nth-child(2)', (c) => c.tagName)).toBe('TH');
 
     // The input table: type a new Px into row 1, add a row, delete another.
     await page.click(`#objects li[data-name="${p}_orders"] button[data-action="open"]`);
@@ -84,6 +87,7 @@ ${p}_orders = input_table(init_table=empty_table(3).update(["Sym = \`K\` + i", "
     await expect.poll(() => page.textContent('#input-restrictions'), { timeout: 10_000 }).toBe('Restrictions: none');
     await expect.poll(() => cells(1), { timeout: 20_000 }).toEqual(['K1', '10', '1.5']);
     const px = page.locator('#grid tbody tr:nth-child(2) td').nth(2);
+    expect(await px.getAttribute('contenteditable')).toBe('plaintext-only');
     await px.click();
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('42.25');

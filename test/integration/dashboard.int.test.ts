@@ -24,6 +24,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
+  if (sources !== undefined) await dash.dropSources(target, sources);
   await sc.closeKept();
 });
 
@@ -151,6 +152,7 @@ describe('input tables made by a script', () => {
     expect([keyedRows.head['Sym'], keyedRows.head['N']]).toEqual([[`"${tag}A"`, `"${tag}B"`], ['1', '20']]);
     const appendRows = await read(`${sources.append}.where("Sym.startsWith(\`${tag}\`)")`);
     expect(appendRows.rows).toBe(2);
+    await peer.call('run', { code: `del ${tag}_read` });
     expect([appendRows.head['Sym'], appendRows.head['N']]).toEqual([[`"${tag}X"`, `"${tag}X"`], ['7', '8']]);
   });
 });

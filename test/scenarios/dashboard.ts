@@ -138,6 +138,16 @@ ${p}_report = new_table([string_col("Report", [json.dumps(_report)])])
   }
 }
 
+/** Removes the sources from the server's scope (the tests leave it as they found it). */
+export async function dropSources(target: Target, sources: Sources): Promise<void> {
+  const s = await connect(target);
+  try {
+    await s.runScript(`del ${Object.values(sources).join(', ')}`);
+  } finally {
+    await s.close();
+  }
+}
+
 /** Formats as decoded from a viewport and from a full subscription, with `formats: false` beside. */
 export async function readFormats(target: Target, sources: Sources): Promise<Record<string, unknown>> {
   const s = await connect(target);
