@@ -2,7 +2,15 @@ import { Code, DeephavenError } from '../errors.js';
 import { formatDate } from './format-date.js';
 import { formatNumber } from './format-number.js';
 
-/** Options of {@link formatValue}. */
+/**
+ * Options of {@link formatValue}.
+ *
+ * @example
+ * ```ts
+ * const options: FormatValueOptions = { timeZone: 'Europe/London' };
+ * formatValue(Date.UTC(2024, 6, 1, 12), 'HH:mm z', 'java.time.Instant', options); // '13:00 BST'
+ * ```
+ */
 export interface FormatValueOptions {
   /**
    * The IANA time zone date-times are shown in (`Instant` and `ZonedDateTime` columns; `LocalDate` values are shown
