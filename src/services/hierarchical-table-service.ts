@@ -132,7 +132,12 @@ export function exportSource(calls: ServiceCalls, input: Ticket, result: Ticket,
 export async function describeHierarchical(calls: ServiceCalls, ticket: Ticket, options: CallOptions = {}): Promise<HierarchicalDescription> {
   const r = new FetchObjectRequest();
   r.setSourceId(typedTicketPb(HIERARCHICAL_TABLE_TYPE, ticket));
-  const response = await calls.unary(ObjectService.FetchObject, r, options);
+  const response = await calls.unary(ObjectService.FetchObject, r, options).catch((err: unknown) => {
+    // The server's answer for an object of another type: "No ObjectType found…".
+    const e = DeephavenError.from(err);
+    if (e.code !== Code.NotFound || !/ObjectType/i.test(e.rawMessage)) throw e;
+    throw new DeephavenError(Code.FailedPrecondition, `${String(ticket)} is not a rollup or tree (${e.rawMessage})`, { method: e.method, cause: e });
+  });
   const type = response.getType();
   if (type !== HIERARCHICAL_TABLE_TYPE)
     throw new DeephavenError(Code.FailedPrecondition, `${String(ticket)} is a ${type === '' ? 'object no plugin serves' : JSON.stringify(type)}, not a rollup or tree`, {

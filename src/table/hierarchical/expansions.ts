@@ -3,9 +3,8 @@
  * row depth and the group-by values; trees: the identifier) with a byte action, in the order the user acted; a later
  * action on the same key replaces the earlier one.
  */
-import { DataType, Field, Int8, Int32, RecordBatch, Schema, Table as ArrowTable, vectorFromArray, type Vector } from 'apache-arrow';
 import { Code, DeephavenError } from '../../errors.js';
-import { withoutRoles, type Roles } from './roles.js';
+import type { Roles } from './roles.js';
 
 /**
  * A row's key in a rollup or tree, as {@link HierarchicalRow.key} gives it and `expand`/`collapse` take it. For a
@@ -18,8 +17,12 @@ export type HierarchicalKey = readonly unknown[];
 const ACTION = { expand: 1, expandAll: 3, collapse: 4 } as const;
 export type Action = keyof typeof ACTION;
 
-/** @internal The name of the key table's action column. */
-export const ACTION_COLUMN = '__action__';
+/** @internal One row of the key table: the key values, the row depth (rollups) and the action's wire value. */
+export interface KeyRow {
+  readonly values: readonly unknown[];
+  readonly depth: number;
+  readonly action: number;
+}
 
 interface Entry {
   readonly values: readonly unknown[];
@@ -53,30 +56,9 @@ export class Expansions {
     this.entries = new Map([['root', { values, depth: 0, action: all ? 'expandAll' : 'expand' }]]);
   }
 
-  /** The key table to upload, or undefined for the default expansions. */
-  keyTable(): ArrowTable | undefined {
-    if (this.entries === undefined) return undefined;
-    const rows = [...this.entries.values()];
-    const fields = this.roles.keyIndices.map((i) => this.roles.schema.fields[i] as Field);
-    const columns: Record<string, Vector> = {};
-    const schemaFields: Field[] = [];
-    fields.forEach((f, c) => {
-      columns[f.name] = vectorFromArray(
-        rows.map((r) => coerce(r.values[c], f.type)),
-        f.type,
-      );
-      schemaFields.push(new Field(f.name, f.type, true, withoutRoles(f.metadata)));
-    });
-    if (this.roles.kind === 'rollup') {
-      const depth = this.roles.schema.fields[this.roles.depthIndex] as Field;
-      columns[depth.name] = vectorFromArray(rows.map((r) => r.depth), new Int32());
-      schemaFields.push(new Field(depth.name, new Int32(), false, new Map([['deephaven:type', 'int']])));
-    }
-    columns[ACTION_COLUMN] = vectorFromArray(rows.map((r) => ACTION[r.action]), new Int8());
-    schemaFields.push(new Field(ACTION_COLUMN, new Int8(), false, new Map([['deephaven:type', 'byte']])));
-    const plain = new ArrowTable(columns);
-    const schema = new Schema(schemaFields);
-    return new ArrowTable(schema, plain.batches.map((b) => new RecordBatch(schema, b.data)));
+  /** The key table's rows in order, or undefined for the default expansions. */
+  rows(): readonly KeyRow[] | undefined {
+    return this.entries === undefined ? undefined : [...this.entries.values()].map((e) => ({ ...e, action: ACTION[e.action] }));
   }
 
   private entryOf(key: unknown, action: Action, op: string): Entry {
@@ -110,11 +92,3 @@ function stableKey(values: readonly unknown[], depth: number): string {
   return `${depth}|${values.map((v) => (typeof v === 'bigint' ? `${v}n` : v instanceof Date ? `d${v.getTime()}` : JSON.stringify(v) ?? String(v))).join('|')}`;
 }
 
-/** A key value as the key column's Arrow type takes it (64-bit integers as bigint, times as Dates or numbers). */
-function coerce(value: unknown, type: DataType): unknown {
-  if (value === null || value === undefined) return null;
-  if (DataType.isInt(type) && type.bitWidth === 64 && typeof value === 'number') return BigInt(value);
-  if (DataType.isInt(type) && type.bitWidth < 64 && typeof value === 'bigint') return Number(value);
-  if (DataType.isFloat(type) && typeof value === 'bigint') return Number(value);
-  return value;
-}

@@ -6,11 +6,10 @@ import { doPut } from '../../services/flight-put.js';
 import * as service from '../../services/hierarchical-table-service.js';
 import type { Connection } from '../../session/connection.js';
 import type { ExportTicket } from '../../ticket/ticket.js';
-import { uploadMessages } from '../arrow-write.js';
 import { exchangeHost } from '../exchange-host.js';
 import type { ViewportRange } from '../live-types.js';
 import type { Names, OperationOptions } from '../ops/table-interface.js';
-import { ACTION_COLUMN, Expansions, type HierarchicalKey } from './expansions.js';
+import { Expansions, type HierarchicalKey } from './expansions.js';
 import { hierarchicalFilters, hierarchicalSorts } from './apply.js';
 import { visibleSchema, type Roles } from './roles.js';
 import { hierarchicalViewport, type HierarchicalViewportOptions, type HierarchicalViewportUpdate, type ViewHandle, type ViewSource } from './viewport.js';
@@ -297,16 +296,19 @@ export abstract class HierarchicalTable {
   }
 
   private async makeView(old: View | undefined, signal: AbortSignal | undefined): Promise<View> {
-    const table = this.expansions.keyTable();
+    const rows = this.expansions.rows();
+    // The key table is built and uploaded by the upload path, loaded on the first expansion.
+    const keyTable = rows === undefined ? undefined : await import('./key-table.js');
+    const messages = rows === undefined ? undefined : keyTable?.keyTableMessages(this.roles, rows);
     const exports = this.connection.exports;
-    const keys = table === undefined ? undefined : exports.allocate();
+    const keys = messages === undefined ? undefined : exports.allocate();
     const ticket = exports.allocate();
     try {
       // The key table's upload and the view request go together: the server waits for the upload.
-      const put = keys === undefined || table === undefined ? Promise.resolve() : doPut(this.connection, keys, uploadMessages(table), { signal });
+      const put = keys === undefined || messages === undefined ? Promise.resolve() : doPut(this.connection, keys, messages, { signal });
       const spec: service.ViewSpec = {
         target: old === undefined ? { table: this.ticket } : { existingView: old.ticket },
-        keys: keys === undefined ? undefined : { table: keys, actionColumn: ACTION_COLUMN },
+        keys: keys === undefined || keyTable === undefined ? undefined : { table: keys, actionColumn: keyTable.ACTION_COLUMN },
       };
       await Promise.all([put, service.view(this.connection, spec, ticket, { signal })]);
       return { ticket, keys, ticketBytes: ticket.rawBytes };

@@ -3,7 +3,7 @@
  * (`deephaven:hierarchicalTable.*`, `deephaven:rollupTable.*`, `deephaven:treeTable.*`): what a view subscription
  * always asks for, what users see, and what a key table holds.
  */
-import { Field, Schema } from 'apache-arrow';
+import { Field, Schema } from 'apache-arrow/schema';
 import { Code, DeephavenError } from '../../errors.js';
 
 const flag = (f: Field, key: string): boolean => f.metadata.get(`deephaven:${key}`) === 'true';

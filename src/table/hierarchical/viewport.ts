@@ -5,10 +5,15 @@
  * opens a subscription on it with the same range, keeps showing the old view until the new one answers, then drops the
  * old subscription — one stream, no empty emission in between.
  */
-import { Field, RecordBatch, Schema, Table as ArrowTable, vectorFromArray, type DataType, type Vector } from 'apache-arrow';
+import type { Data, DataType, Vector } from 'apache-arrow';
+import { vectorFromArray } from 'apache-arrow/factories';
+import { RecordBatch } from 'apache-arrow/recordbatch';
+import { Field, Schema } from 'apache-arrow/schema';
+import { Table as ArrowTable } from 'apache-arrow/table';
+import { makeVector } from 'apache-arrow/vector';
+import { emptyData } from '../../arrow/empty.js';
 import { BehaviorSubject, Observable, Subscription, fromEvent, map, of, switchMap, takeUntil, type ObservableInput } from 'rxjs';
 import { barrageEvents, type ExchangeHost } from '../../barrage/exchange.js';
-import { ropesToTable, subSchema } from '../../barrage/materialize.js';
 import { encodeBitset, encodeRowSet } from '../../barrage/row-set-codec.js';
 import { RowSet } from '../../barrage/row-set.js';
 import { Source, type Run } from '../../barrage/rope.js';
@@ -212,13 +217,8 @@ function inRange(u: BarrageUpdate, range: ViewportRange): boolean {
 
 function read(plan: Plan, u: BarrageUpdate, range: ViewportRange, fresh: boolean): HierarchicalViewportUpdate {
   const n = u.included.size;
-  const ropes = plan.indices.map((c) => {
-    const runs: Run[] = [];
-    if (n > 0) new Source(u.addData[c] ?? []).take(n, runs);
-    return runs;
-  });
-  const full = ropesToTable(subSchema(plan.roles.schema, plan.indices), ropes);
-  const column = (schemaIndex: number): Vector => full.getChildAt(plan.indices.indexOf(schemaIndex)) as Vector;
+  const columns = new Map(plan.indices.map((c) => [c, vectorOf(u.addData[c] ?? [], n, (plan.roles.schema.fields[c] as Field).type)]));
+  const column = (schemaIndex: number): Vector => columns.get(schemaIndex) as Vector;
   const roles = plan.roles;
   const depths = column(roles.depthIndex);
   const expanded = column(roles.expandedIndex);
@@ -243,6 +243,14 @@ function read(plan: Plan, u: BarrageUpdate, range: ViewportRange, fresh: boolean
     ) as Vector;
   });
   return { table: tableOf(plan.schema, vectors, n), first: u.included.first ?? range.first, totalSize: u.tableSize ?? n, isSnapshot: fresh, rows };
+}
+
+/** The first `n` rows of a column's chunks, as one Vector sharing their buffers. */
+function vectorOf(chunks: readonly Data[], n: number, type: DataType): Vector {
+  const runs: Run[] = [];
+  if (n > 0) new Source(chunks).take(n, runs);
+  const parts = runs.map((r) => (r.data === null ? emptyData(type) : r.offset === 0 && r.length === r.data.length ? r.data : r.data.slice(r.offset, r.length)));
+  return makeVector(parts.length === 0 ? [emptyData(type)] : parts);
 }
 
 function tableOf(schema: Schema, vectors: readonly Vector[], n: number): ArrowTable {
