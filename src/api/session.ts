@@ -235,7 +235,7 @@ export class Session {
    * @example
    * ```ts
    * const objects = await session.exportableObjects();
-   * const rollup = await session.fetchHierarchicalTable(objects.get('byExchange')!);
+   * const byExchange = await session.fetchHierarchicalTable(objects['byExchange']!);
    * ```
    */
   fetchHierarchicalTable(ticket: TicketSource | ServerObject, options: TableCallOptions = {}): Promise<RollupTable | TreeTable> {
@@ -252,7 +252,7 @@ export class Session {
    * @example
    * ```ts
    * await session.runScript('from deephaven import agg\nr = trades.rollup(aggs=[agg.sum_(["Size"])], by=["Sym"])');
-   * const rollup = await session.openHierarchicalTable('r');
+   * const r = await session.openHierarchicalTable('r');
    * ```
    */
   openHierarchicalTable(name: string, options: TableCallOptions = {}): Promise<RollupTable | TreeTable> {

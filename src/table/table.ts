@@ -192,8 +192,8 @@ export class Table extends TableOperations<Promise<Table>> {
    *
    * @example
    * ```ts
-   * const rollup = await trades.rollup([agg.sum('Size'), agg.avg('AvgPx = Price')], ['Sym', 'Exchange']);
-   * rollup.viewport({ first: 0, last: 49 }).subscribe((v) => console.log(v.totalSize, v.rows));
+   * const bySym = await trades.rollup([agg.sum('Size'), agg.avg('AvgPx = Price')], ['Sym', 'Exchange']);
+   * bySym.viewport({ first: 0, last: 49 }).subscribe((v) => console.log(v.totalSize, v.rows));
    * ```
    */
   rollup(aggs: Aggregation | readonly Aggregation[], by?: Names, options: RollupOptions = {}): Promise<RollupTable> {
@@ -213,8 +213,8 @@ export class Table extends TableOperations<Promise<Table>> {
    *
    * @example
    * ```ts
-   * const tree = await employees.tree('Id', 'ParentId', { promoteOrphans: true });
-   * await tree.expandAll();
+   * const org = await employees.tree('Id', 'ParentId', { promoteOrphans: true });
+   * await org.expandAll();
    * ```
    */
   tree(idColumn: string, parentColumn: string, options: TreeOptions = {}): Promise<TreeTable> {

@@ -10,6 +10,13 @@ import type { Roles } from './roles.js';
  * A row's key in a rollup or tree, as {@link HierarchicalRow.key} gives it and `expand`/`collapse` take it. For a
  * rollup, the row's group-by values from the first group-by column on (`[]` is the totals row, `['AAPL']` the AAPL
  * group, `['AAPL', 'NYSE']` one level down); for a tree, the row's identifier (a one-element array, or the bare value).
+ *
+ * @example
+ * ```ts
+ * const key: HierarchicalKey = ['AAPL'];
+ * await rollup.expand(key);
+ * await tree.expand([42n]); // an identifier of a long column
+ * ```
  */
 export type HierarchicalKey = readonly unknown[];
 

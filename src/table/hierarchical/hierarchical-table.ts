@@ -15,7 +15,14 @@ import { visibleSchema, type Roles } from './roles.js';
 import { hierarchicalViewport, type HierarchicalViewportOptions, type HierarchicalViewportUpdate, type ViewHandle, type ViewSource } from './viewport.js';
 import type { Filter, SortDirection } from './apply.js';
 
-/** Options of {@link HierarchicalTable.expand}. */
+/**
+ * Options of {@link HierarchicalTable.expand}.
+ *
+ * @example
+ * ```ts
+ * await tree.expand([1n], { descendants: true, signal: AbortSignal.timeout(5000) });
+ * ```
+ */
 export interface ExpandOptions extends AbortOptions {
   /** Expand the row's whole subtree, not only its children. @default false */
   readonly descendants?: boolean;
@@ -35,9 +42,9 @@ interface View extends ViewHandle {
  *
  * @example
  * ```ts
- * const rollup = await trades.rollup([agg.sum('Size')], ['Sym', 'Exchange']);
- * rollup.viewport({ first: 0, last: 49 }).subscribe((v) => console.log(v.rows.map((r) => r.depth), v.table.numRows));
- * await rollup.expand(['AAPL']);
+ * const bySym = await trades.rollup([agg.sum('Size')], ['Sym', 'Exchange']);
+ * bySym.viewport({ first: 0, last: 49 }).subscribe((v) => console.log(v.rows.map((r) => r.depth), v.table.numRows));
+ * await bySym.expand(['AAPL']);
  * ```
  */
 export abstract class HierarchicalTable {
@@ -94,8 +101,8 @@ export abstract class HierarchicalTable {
    *
    * @example
    * ```ts
-   * const tree = await employees.tree('Id', 'ParentId');
-   * tree.viewport({ first: 0, last: 99 }).subscribe((v) => {
+   * const org = await employees.tree('Id', 'ParentId');
+   * org.viewport({ first: 0, last: 99 }).subscribe((v) => {
    *   v.rows.forEach((r, i) => console.log(' '.repeat(r.depth), v.table.getChild('Name')?.get(i), r.expanded));
    * });
    * ```

@@ -19,13 +19,27 @@ import { rolesOf } from './roles.js';
 import { RollupTable } from './rollup-table.js';
 import { TreeTable } from './tree-table.js';
 
-/** Options of {@link Table.rollup}. */
+/**
+ * Options of {@link Table.rollup}.
+ *
+ * @example
+ * ```ts
+ * const withRows = await trades.rollup([agg.sum('Size')], 'Sym', { includeConstituents: true });
+ * ```
+ */
 export interface RollupOptions extends OperationOptions {
   /** Show the source rows under the deepest level (expandable like the levels above). @default false */
   readonly includeConstituents?: boolean;
 }
 
-/** Options of {@link Table.tree}. */
+/**
+ * Options of {@link Table.tree}.
+ *
+ * @example
+ * ```ts
+ * const org = await employees.tree('Id', 'ParentId', { promoteOrphans: true });
+ * ```
+ */
 export interface TreeOptions extends OperationOptions {
   /** Rows whose parent does not exist show at the top level instead of vanishing. @default false */
   readonly promoteOrphans?: boolean;

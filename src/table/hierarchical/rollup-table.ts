@@ -10,9 +10,9 @@ import { HierarchicalTable } from './hierarchical-table.js';
  *
  * @example
  * ```ts
- * const rollup = await trades.rollup([agg.sum('Size'), agg.avg('AvgPx = Price')], ['Sym', 'Exchange']);
- * await rollup.expand(['AAPL']);
- * const big = await rollup.where(filters.eq('Sym', 'AAPL'));
+ * const bySym = await trades.rollup([agg.sum('Size'), agg.avg('AvgPx = Price')], ['Sym', 'Exchange']);
+ * await bySym.expand(['AAPL']);
+ * const aapl = await bySym.where(filters.eq('Sym', 'AAPL'));
  * ```
  */
 export class RollupTable extends HierarchicalTable {

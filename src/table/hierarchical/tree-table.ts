@@ -9,8 +9,8 @@ import { HierarchicalTable } from './hierarchical-table.js';
  *
  * @example
  * ```ts
- * const tree = await employees.tree('Id', 'ParentId');
- * await tree.expand([1]);
+ * const org = await employees.tree('Id', 'ParentId');
+ * await org.expand([1n]);
  * ```
  */
 export class TreeTable extends HierarchicalTable {

@@ -23,7 +23,17 @@ import type { ViewportRange } from '../live-types.js';
 import type { HierarchicalKey } from './expansions.js';
 import { withoutRoles, type Roles, type VisibleColumn } from './roles.js';
 
-/** One row of a hierarchical viewport: where it sits in the tree, and the key that expands or collapses it. */
+/**
+ * One row of a hierarchical viewport: where it sits in the tree, and the key that expands or collapses it.
+ *
+ * @example
+ * ```ts
+ * rollup.viewport({ first: 0, last: 9 }).subscribe(async (v) => {
+ *   const row = v.rows.find((r) => r.expanded === false);
+ *   if (row !== undefined) await rollup.expand(row.key);
+ * });
+ * ```
+ */
 export interface HierarchicalRow {
   /** The row's depth: 1 for the top level (a rollup's totals row, a tree's roots), one more per level down. */
   readonly depth: number;
@@ -33,7 +43,17 @@ export interface HierarchicalRow {
   readonly key: HierarchicalKey;
 }
 
-/** One state of a hierarchical viewport ({@link HierarchicalTable.viewport}). */
+/**
+ * One state of a hierarchical viewport ({@link HierarchicalTable.viewport}).
+ *
+ * @example
+ * ```ts
+ * tree.viewport({ first: 0, last: 49 }).subscribe((v) => {
+ *   console.log(`rows ${v.first}-${v.first + v.table.numRows - 1} of ${v.totalSize}`);
+ *   v.rows.forEach((r, i) => console.log('  '.repeat(r.depth - 1) + String(v.table.get(i)?.toJSON()['Name'])));
+ * });
+ * ```
+ */
 export interface HierarchicalViewportUpdate {
   /** The rows in view, in order, as an apache-arrow `Table` of the user-visible columns only. */
   readonly table: ArrowTable;
@@ -47,7 +67,15 @@ export interface HierarchicalViewportUpdate {
   readonly rows: readonly HierarchicalRow[];
 }
 
-/** Options of {@link HierarchicalTable.viewport}. */
+/**
+ * Options of {@link HierarchicalTable.viewport}.
+ *
+ * @example
+ * ```ts
+ * const controller = new AbortController();
+ * rollup.viewport({ first: 0, last: 99 }, { columns: ['Sym', 'Size'], updateIntervalMs: 250, signal: controller.signal }).subscribe();
+ * ```
+ */
 export interface HierarchicalViewportOptions {
   /** The visible columns to subscribe to (all when absent). */
   readonly columns?: readonly string[];
