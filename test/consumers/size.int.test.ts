@@ -11,8 +11,11 @@ import { measureApp, type SizeReport } from './size.js';
  * operations load on first use, the budget holds the line where it is against further growth. It moved once since
  * (128.6 -> 134.9 KiB measured): the checks of hostile input that every read needs (the Arrow message header and
  * batch checks, ~3.6 KiB), the connection's liveness watch and state, and the secure-websocket choice of `auto`.
+ * And once more (135.0 -> 137.3 KiB): rollups and trees add 0.6 KiB minified at start (`Table.rollup`/`tree`,
+ * `Session.openHierarchicalTable`, each loading the rest on first use); the other 1.7 KiB is Rollup cutting the start
+ * into more chunks (each gzipped on its own) now that the hierarchical chunks share modules with it.
  */
-const BUDGET = 136 * 1024;
+const BUDGET = 138 * 1024;
 
 let report: SizeReport;
 
