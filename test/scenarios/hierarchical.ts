@@ -148,6 +148,9 @@ export async function compare(url: string): Promise<Record<string, Awaited<Retur
     { op: 'expandAll' },
     { op: 'collapseAll' },
   ]);
+  const cleanup = await Session.connect(url);
+  await cleanup.runScript('del h19b_src, h19b_rollup, h19b_emp, h19b_tree');
+  await cleanup.close();
   return { rollup, tree };
 }
 

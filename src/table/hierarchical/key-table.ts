@@ -3,11 +3,12 @@
  * upload path, on the first expansion): the key columns with the types and `deephaven:type` of the table's own
  * columns, the row depth (rollups), and the byte action column.
  */
-import { DataType, Field, Int8, Int32, RecordBatch, Schema, Table as ArrowTable, vectorFromArray, type Vector } from 'apache-arrow';
+import { DataType, Field, Int8, Int32, RecordBatch, Schema, Table as ArrowTable, type Vector } from 'apache-arrow';
 import type { PutMessage } from '../../services/flight-put.js';
 import { uploadMessages } from '../arrow-write.js';
 import type { KeyRow } from './expansions.js';
 import { withoutRoles, type Roles } from './roles.js';
+import { vectorOfValues } from './vectors.js';
 
 /** @internal The name of the key table's action column. */
 export const ACTION_COLUMN = '__action__';
@@ -18,7 +19,7 @@ export function keyTableMessages(roles: Roles, rows: readonly KeyRow[]): PutMess
   const fields: Field[] = [];
   roles.keyIndices.forEach((i, c) => {
     const f = roles.schema.fields[i] as Field;
-    columns[f.name] = vectorFromArray(
+    columns[f.name] = vectorOfValues(
       rows.map((r) => coerce(r.values[c], f.type)),
       f.type,
     );
@@ -26,10 +27,10 @@ export function keyTableMessages(roles: Roles, rows: readonly KeyRow[]): PutMess
   });
   if (roles.kind === 'rollup') {
     const depth = roles.schema.fields[roles.depthIndex] as Field;
-    columns[depth.name] = vectorFromArray(rows.map((r) => r.depth), new Int32());
+    columns[depth.name] = vectorOfValues(rows.map((r) => r.depth), new Int32());
     fields.push(new Field(depth.name, new Int32(), false, new Map([['deephaven:type', 'int']])));
   }
-  columns[ACTION_COLUMN] = vectorFromArray(rows.map((r) => r.action), new Int8());
+  columns[ACTION_COLUMN] = vectorOfValues(rows.map((r) => r.action), new Int8());
   fields.push(new Field(ACTION_COLUMN, new Int8(), false, new Map([['deephaven:type', 'byte']])));
   const plain = new ArrowTable(columns);
   const schema = new Schema(fields);

@@ -6,7 +6,6 @@
  * old subscription — one stream, no empty emission in between.
  */
 import type { Data, DataType, Vector } from 'apache-arrow';
-import { vectorFromArray } from 'apache-arrow/factories';
 import { RecordBatch } from 'apache-arrow/recordbatch';
 import { Field, Schema } from 'apache-arrow/schema';
 import { Table as ArrowTable } from 'apache-arrow/table';
@@ -22,6 +21,7 @@ import { Code, DeephavenError } from '../../errors.js';
 import type { ViewportRange } from '../live-types.js';
 import type { HierarchicalKey } from './expansions.js';
 import { withoutRoles, type Roles, type VisibleColumn } from './roles.js';
+import { vectorOfValues } from './vectors.js';
 
 /**
  * One row of a hierarchical viewport: where it sits in the tree, and the key that expands or collapses it.
@@ -265,10 +265,10 @@ function read(plan: Plan, u: BarrageUpdate, range: ViewportRange, fresh: boolean
     const own = column(c.index);
     if (!atConstituent || c.constituent === undefined) return own;
     const other = column(c.constituent);
-    return vectorFromArray(
+    return vectorOfValues(
       rows.map((r, i) => coerce((r.depth === cd ? other : own).get(i), c.field.type)),
       c.field.type,
-    ) as Vector;
+    );
   });
   return { table: tableOf(plan.schema, vectors, n), first: u.included.first ?? range.first, totalSize: u.tableSize ?? n, isSnapshot: fresh, rows };
 }
