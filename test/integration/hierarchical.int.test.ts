@@ -235,6 +235,33 @@ describe('while the source ticks', () => {
   });
 });
 
+describe('every column type as a group-by column', () => {
+  it('each level shows, and a key of each type expands its group (the key table carries the value back)', async () => {
+    const source = await session.emptyTable(12).then((t) =>
+      t.update([
+        'I = (int) (i % 3)', 'L = (long) (i % 3)', 'D = (i % 3) * 1.5', 'F = (float) (i % 3)', 'By = (byte) (i % 3)', 'Sh = (short) (i % 3)',
+        'S = `s` + (i % 3)', 'Bo = i % 3 == 0', "C = (char) ('a' + i % 3)", 'T = epochNanosToInstant((i % 3) * 1000000123L)',
+        'Dt = java.time.LocalDate.of(2024, 1, 1 + (int) (i % 3))', 'Sub = (int) (i % 2)', 'V = i',
+      ]),
+    );
+    for (const column of ['I', 'L', 'D', 'F', 'By', 'Sh', 'S', 'Bo', 'C', 'T', 'Dt']) {
+      const rollup = await source.rollup([agg.sum('V'), agg.max('Max = V')], [column, 'Sub']);
+      const v$ = rollup.viewport({ first: 0, last: 49 });
+      const top = await until(v$);
+      const groups = top.rows.filter((r) => r.depth === 2);
+      expect(groups.length, column).toBe(column === 'Bo' ? 2 : 3);
+      const key = groups[groups.length - 1]?.key as readonly unknown[];
+      await rollup.expand(key);
+      const after = await until(v$, (u) => u.rows.some((r) => r.depth === 3));
+      const children = after.rows.filter((r) => r.depth === 3);
+      expect(children.length, column).toBe(2);
+      expect(children.every((r) => JSON.stringify(r.key[0], (_k, x: unknown) => (typeof x === 'bigint' ? String(x) : x)) === JSON.stringify(key[0], (_k, x: unknown) => (typeof x === 'bigint' ? String(x) : x))), column).toBe(true);
+      await rollup.close();
+    }
+    await source.close();
+  });
+});
+
 describe('script-made objects', () => {
   it('open by name like tables do, as rollups and trees', async () => {
     const rollup = await session.openHierarchicalTable('h19_rollup');
