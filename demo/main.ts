@@ -36,6 +36,13 @@ tape = time_table("PT0.2S").update(["Step = ii", "Price = 100 + 5 * Math.sin(ii 
 tape_plot = Figure().plot_xy(series_name="Tape", t=tape.tail(200), x="Step", y="Price") \\
     .chart_title(title="Tape, live").show()
 big = empty_table(10_000_000).update_view(["Row = i", "Half = i / 2.0", "Label = \`r\` + (i % 1000)"])
+
+# Drill-down grids: a live rollup of the board by exchange and symbol, and an org chart as a tree.
+from deephaven import agg
+board_rollup = board.update("Exchange = Size % 2 == 0 ? \`NYSE\` : \`ARCA\`").rollup(
+    aggs=[agg.sum_("Size"), agg.avg("AvgBid = Bid")], by=["Exchange", "Sym"])
+org = empty_table(40).update(["Id = i + 1", "Parent = i == 0 ? NULL_INT : (int) ((i + 2) / 3)", "Name = \`Person \` + (i + 1)"])
+org_tree = org.tree("Id", "Parent")
 `;
 
 const session$ = mountConnect();
@@ -54,6 +61,7 @@ const objects = new ObjectList($<HTMLUListElement>('objects'), $<HTMLParagraphEl
     const s = current();
     if (s === undefined) return;
     if (obj.type === 'Table') void viewer.showTable(name, () => s.fetchTable(obj));
+    else if (obj.type === 'HierarchicalTable') void viewer.showHierarchical(name, () => s.fetchHierarchicalTable(obj));
     else void viewer.showFigure(name, obj);
   },
   publish: (name, obj) => void share.publish(name, obj),

@@ -117,6 +117,9 @@ function toEsm(absPath, relPath, code) {
   code = trimForSize(relPath, code);
   const names = Object.keys(loadCjs(absPath))
     .filter((n) => !n.endsWith('ServiceClient') || code.includes(`exports.${n} =`)) // removed by trimForSize
+    // Messages of one package share a namespace, which every file of the package copies onto its exports: export only
+    // this file's own (so that the list does not depend on which other files exist or loaded first).
+    .filter((n) => !code.includes('goog.exportSymbol(') || new RegExp(`goog\\.exportSymbol\\('proto\\.[\\w.]*?\\b${n}['.]`).test(code))
     .sort();
   for (const n of names) if (!/^[A-Za-z_$][\w$]*$/.test(n)) throw new Error(`${relPath}: export ${n} is not an identifier`);
   return [

@@ -1,13 +1,14 @@
 // The viewer card: one table (a live grid) or one figure (a ticking plot) at a time.
 import type { RegularTableElement } from 'regular-table';
-import type { ServerObject, Session, Table } from 'deephaven-rx';
+import type { HierarchicalTable, ServerObject, Session, Table } from 'deephaven-rx';
 import { FigureView } from './figure.js';
 import { $, describe, say } from './dom.js';
 import { LiveGrid } from './grid.js';
 import { askForPartition, forGrid } from './partitions.js';
+import { TreeGrid } from './tree-grid.js';
 
 /** What is open, so that it can be let go. */
-type Current = { kind: 'table'; tables: Table[] } | { kind: 'figure'; close: () => Promise<void> } | undefined;
+type Current = { kind: 'table'; tables: (Table | HierarchicalTable)[] } | { kind: 'figure'; close: () => Promise<void> } | undefined;
 
 /** Wires the viewer card. */
 export class Viewer {
@@ -19,6 +20,7 @@ export class Viewer {
   private readonly figureView = $<HTMLDivElement>('figure-view');
   private readonly grid = new LiveGrid($<RegularTableElement>('grid'), $<HTMLSpanElement>('page-info'));
   private readonly figure = new FigureView($<HTMLDivElement>('plot'));
+  private readonly tree = new TreeGrid($<RegularTableElement>('grid'), $<HTMLSpanElement>('page-info'));
 
   constructor(private readonly session: () => Session | undefined) {}
 
@@ -27,6 +29,7 @@ export class Viewer {
     const old = this.current;
     this.current = undefined;
     this.grid.stop();
+    this.tree.stop();
     this.figure.stop();
     if (old?.kind === 'table') for (const t of old.tables) void t.close();
     $<HTMLDivElement>('partition-view').hidden = true;
@@ -72,6 +75,24 @@ export class Viewer {
       this.tableView.hidden = false;
       this.tableView.dataset['refreshing'] = String(table.isRefreshing);
       this.grid.show(table);
+    } catch (err) {
+      say(this.message, describe(err), true);
+    }
+  }
+
+  /** Opens a rollup or tree in the live grid, with a disclosure triangle per expandable row. */
+  async showHierarchical(title: string, open: () => Promise<HierarchicalTable>): Promise<void> {
+    this.clear();
+    this.title.textContent = title;
+    say(this.message, 'Loading…');
+    try {
+      const table = await open();
+      this.current = { kind: 'table', tables: [table] };
+      this.schema.replaceChildren();
+      this.message.hidden = true;
+      this.tableView.hidden = false;
+      this.tableView.dataset['refreshing'] = String(table.isRefreshing);
+      this.tree.show(table);
     } catch (err) {
       say(this.message, describe(err), true);
     }

@@ -15,7 +15,9 @@ import type { InputTable } from '../table/input-table.js';
 import type { InputTableOptions } from '../table/upload.js';
 import { Table as TableClass } from '../table/table.js';
 import type { Table as ArrowTable } from 'apache-arrow';
-import { ExportTicket, SharedTicket } from '../ticket/ticket.js';
+import { ExportTicket, ScopeTicket, SharedTicket } from '../ticket/ticket.js';
+import type { RollupTable } from '../table/hierarchical/rollup-table.js';
+import type { TreeTable } from '../table/hierarchical/tree-table.js';
 import type { ServerObject } from '../ticket/server-object.js';
 import type { RunScriptOptions, ScriptConsole } from '../console/console.js';
 import { Connection, type ConnectionState, type SessionEnded, type SessionOptions } from '../session/connection.js';
@@ -229,6 +231,39 @@ export class Session {
   /** The table in the global variable `name`. Rejects at once with `NotFound` when there is no such variable. */
   openTable(name: string, options: TableCallOptions = {}): Promise<Table> {
     return this.guard(options, (signal) => tables.openTable(this.connection, name, { signal }), closeTable);
+  }
+
+  /**
+   * The rollup or tree a ticket names (a shared ticket, a scope or application ticket, a {@link ServerObject} of
+   * type `HierarchicalTable`), in a new export of this session: a {@link RollupTable} or a {@link TreeTable}.
+   * Rejects with `FailedPrecondition` when the object is not a rollup or tree.
+   *
+   * @example
+   * ```ts
+   * const objects = await session.exportableObjects();
+   * const byExchange = await session.fetchHierarchicalTable(objects['byExchange']!);
+   * ```
+   */
+  fetchHierarchicalTable(ticket: TicketSource | ServerObject, options: TableCallOptions = {}): Promise<RollupTable | TreeTable> {
+    return this.guard(
+      options,
+      (signal) => import('../table/hierarchical/open.js').then((m) => m.fetchHierarchical(this.connection, ticketOf(ticket), { signal }) as Promise<RollupTable | TreeTable>),
+      (t) => t.close(),
+    );
+  }
+
+  /**
+   * The rollup or tree in the global variable `name` (made by a script: `t.rollup(…)`, `t.tree(…)`).
+   *
+   * @example
+   * ```ts
+   * await session.runScript('from deephaven import agg\nr = trades.rollup(aggs=[agg.sum_(["Size"])], by=["Sym"])');
+   * const r = await session.openHierarchicalTable('r');
+   * ```
+   */
+  openHierarchicalTable(name: string, options: TableCallOptions = {}): Promise<RollupTable | TreeTable> {
+    if (typeof name !== 'string' || name === '') return Promise.reject(new DeephavenError(Code.InvalidArgument, 'openHierarchicalTable needs a variable name'));
+    return this.fetchHierarchicalTable(ScopeTicket.scopeTicket(name), options);
   }
 
   /** Publishes a table to a shared ticket (pydeephaven's argument order: ticket first). */

@@ -19,12 +19,20 @@ import type { TableUpdate, UpdatesOptions, ViewportOptions, ViewportRange, Viewp
 import { defer, throwError, type ObservableInput } from 'rxjs';
 import { lazy$ } from '../rx/lazy.js';
 import { isPartitioning } from './partitioning.js';
+import type { Aggregation } from '../services/table-operations.js';
+import type { Names } from './ops/table-interface.js';
+import type { RollupOptions, TreeOptions } from './hierarchical/open.js';
+import type { RollupTable } from './hierarchical/rollup-table.js';
+import type { TreeTable } from './hierarchical/tree-table.js';
 
 /** Live tables (Barrage) load on first use: an app that only reads snapshots does not ship them. */
 const live = async (): Promise<typeof import('./live.js') & typeof import('./exchange-host.js')> => {
   const [subscriptions, host] = await Promise.all([import('./live.js'), import('./exchange-host.js')]);
   return { ...subscriptions, ...host };
 };
+
+/** Rollups and trees load on first use. */
+const hierarchical = (): Promise<typeof import('./hierarchical/open.js')> => import('./hierarchical/open.js');
 
 export type { SortDirection } from './ops/operations.js';
 
@@ -196,6 +204,50 @@ export class Table extends TableOperations<Promise<Table>> {
     if (other === undefined) return;
     const known = Table.columnsOf.get(other.ticket);
     if (known !== undefined) checkColumns(op.op, other.columns, known, `the other table ${String(other.ticket)}`);
+  }
+
+  /**
+   * A rollup of this table (`rollup`): the aggregations `aggs` (from the {@link agg} builders) at every level of the
+   * group-by columns `by`, from the totals row down; with no `by`, the totals row only. Read it through
+   * {@link HierarchicalTable.viewport}; it follows this table live. `includeConstituents` shows the source rows
+   * under the deepest level. Bad column names are an `InvalidArgument` error before any call.
+   *
+   * @example
+   * ```ts
+   * const bySym = await trades.rollup([agg.sum('Size'), agg.avg('AvgPx = Price')], ['Sym', 'Exchange']);
+   * bySym.viewport({ first: 0, last: 49 }).subscribe((v) => console.log(v.totalSize, v.rows));
+   * ```
+   */
+  rollup(aggs: Aggregation | readonly Aggregation[], by?: Names, options: RollupOptions = {}): Promise<RollupTable> {
+    return abortable(
+      options.signal,
+      async (signal) => {
+        this.assertOpen('rollup');
+        return (await hierarchical()).rollup(this.connection, this, aggs, by, { ...options, signal });
+      },
+      (t) => t.close(),
+    );
+  }
+
+  /**
+   * A tree of this table (`tree`): each row under the row whose `idColumn` equals its `parentColumn`; rows with a
+   * null parent are the top level. With `promoteOrphans`, rows whose parent does not exist show at the top level too.
+   *
+   * @example
+   * ```ts
+   * const org = await employees.tree('Id', 'ParentId', { promoteOrphans: true });
+   * await org.expandAll();
+   * ```
+   */
+  tree(idColumn: string, parentColumn: string, options: TreeOptions = {}): Promise<TreeTable> {
+    return abortable(
+      options.signal,
+      async (signal) => {
+        this.assertOpen('tree');
+        return (await hierarchical()).tree(this.connection, this, idColumn, parentColumn, { ...options, signal });
+      },
+      (t) => t.close(),
+    );
   }
 
   /** @internal The columns of each open table's ticket (to check the other table of joins). */

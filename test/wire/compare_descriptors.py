@@ -16,7 +16,7 @@ import sys
 from google.protobuf import descriptor_pb2 as d
 
 FD = d.FieldDescriptorProto
-MODULES = ["ticket", "session", "table", "object", "application", "console", "config", "inputtable", "storage"]
+MODULES = ["ticket", "session", "table", "object", "application", "console", "config", "inputtable", "storage", "hierarchicaltable"]
 
 
 def load_set(path):
