@@ -8,6 +8,8 @@
 export { Session } from './api/session.js';
 export type { ConnectionState, SessionOptions, SessionEnded } from './session/connection.js';
 export type { RunScriptOptions } from './console/console.js';
+export type { LogEntry } from './console/logs.js';
+export type { Completion, CompletionKind } from './console/completions.js';
 export type { FieldInfo, FieldChanges } from './session/fields.js';
 export { ApplicationTicket, ExportTicket, ScopeTicket, SharedTicket, Ticket, ticketFromBytes } from './ticket/ticket.js';
 export type { TicketKind } from './ticket/ticket.js';
