@@ -18,6 +18,7 @@ export type { TicketSource } from './session/exports.js';
 export type { ExportableObjects } from './session/objects.js';
 export { Table } from './table/table.js';
 export type { RecordBatchesOptions, SortDirection, ToArrowOptions } from './table/table.js';
+export type { DownsampleOptions, ZoomBound } from './table/downsample.js';
 export type { TableUpdate, UpdatesOptions, ViewportOptions, ViewportRange, ViewportUpdate } from './table/live-types.js';
 export { RowSet } from './barrage/row-set.js';
 export { coalesceMap } from './table/coalesce.js';

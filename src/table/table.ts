@@ -19,6 +19,7 @@ import type { TableUpdate, UpdatesOptions, ViewportOptions, ViewportRange, Viewp
 import { defer, throwError, type ObservableInput } from 'rxjs';
 import { lazy$ } from '../rx/lazy.js';
 import { isPartitioning } from './partitioning.js';
+import type { DownsampleOptions } from './downsample.js';
 
 /** Live tables (Barrage) load on first use: an app that only reads snapshots does not ship them. */
 const live = async (): Promise<typeof import('./live.js') & typeof import('./exchange-host.js')> => {
@@ -186,6 +187,23 @@ export class Table extends TableOperations<Promise<Table>> {
       },
       (table) => table.close(),
     );
+  }
+
+  /**
+   * A live table the server keeps downsampled for a line chart `pixels` wide (`RunChartDownsample`, as the JS API's
+   * charts do): for each pixel-wide bucket of the `x` range only the rows that draw it (first, last, lowest and
+   * highest of each `y`), so a chart of millions of rows gets a few thousand. It ticks with this table. Bad options
+   * (unknown columns, a non-integer width) reject with `InvalidArgument` before any call; close the result when the
+   * chart's width or zoom changes.
+   *
+   * @example
+   * ```ts
+   * const small = await table.downsample({ x: 'Timestamp', y: ['Price'], pixels: 800 });
+   * small.updates().subscribe((u) => console.log(`${u.table.numRows} rows to draw`));
+   * ```
+   */
+  downsample(options: DownsampleOptions): Promise<Table> {
+    return abortable(options?.signal, async (signal) => (await import('./downsample.js')).downsample(this.connection, this, options, signal), (t) => t.close());
   }
 
   /** Names an unknown column before any call (the server's answer would be opaque). */

@@ -30,3 +30,23 @@ describe.each(targets)('console completions in Node over %s', (_name, t) => {
     });
   });
 });
+
+describe('downsampling in Node', () => {
+  const t = targets[0]![1];
+  it('a 1,000,000-row table downsampled to 1,000 pixels stays within the bound; a zoom keeps its range; bad columns fail first', { timeout: 120_000 }, async () => {
+    const r = await sc.downsampleBig(t, 1_000_000, 1000);
+    expect(r).toMatchObject({ sourceRows: 1_000_000, isRefreshing: false, columns: ['Timestamp', 'Y', 'Z'], bad: 'InvalidArgument' });
+    // At most the first, last, lowest and highest row of each y column in each pixel's bucket.
+    expect(r['rows'] as number).toBeLessThanOrEqual(1000 * 4 * 2);
+    expect(r['rows'] as number).toBeGreaterThan(1000);
+    // Three days of a 11.5-day table: fewer rows, nearly all inside the range (the server keeps a few neighbours).
+    expect(r['zoomRows'] as number).toBeLessThan(r['rows'] as number);
+    expect(r['zoomOutside'] as number).toBeLessThan((r['zoomRows'] as number) / 20);
+  });
+
+  it('the downsample of a ticking table follows it, within the bound', { timeout: 120_000 }, async () => {
+    const r = await sc.downsampleTicking(t, 100);
+    expect(r).toMatchObject({ isRefreshing: true, advanced: true });
+    expect(r['maxRows'] as number).toBeLessThanOrEqual(100 * 4 + 2);
+  });
+});

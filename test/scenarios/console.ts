@@ -1,7 +1,7 @@
 // Scenarios of issue 20's console, downsampling and plotly-express surface. The same code runs in Node
 // (integration layer) and in Chromium (browser layer, loaded into the harness page by its test) against the real
 // server; each returns plain JSON.
-import { filter, firstValueFrom, take, timeout } from 'rxjs';
+import { filter, firstValueFrom, take, timeout, toArray } from 'rxjs';
 import { Code, DeephavenError } from '../../src/index.js';
 import { connect, type Target } from '../conformance/scenarios.js';
 
@@ -66,3 +66,83 @@ export async function completions(t: Target): Promise<Record<string, unknown>> {
   }
 }
 
+
+/** The Python that makes a static table of `rows` rows, one a second from 2024-01-01, with two y columns (not materialized). */
+export function bigTableScript(name: string, rows: number): string {
+  return (
+    `from deephaven import empty_table\n` +
+    `${name} = empty_table(${String(rows)}).update_view(["Timestamp = epochNanosToInstant(1704067200000000000L + ii * 1000000000L)", ` +
+    `"Y = Math.sin(ii / 1000.0) * 100", "Z = (double)(ii % 977)"])`
+  );
+}
+
+/** A downsample of a big static table: its size against the pixel bound, its rows (for comparing with the JS API). */
+export async function downsampleBig(t: Target, rows: number, pixels: number, name = unique('ds_big')): Promise<Record<string, unknown>> {
+  const s = await connect(t);
+  try {
+    await s.runScript(bigTableScript(name, rows));
+    const source = await s.openTable(name);
+    const started = Date.now();
+    const small = await s.openTable(name).then((t0) => t0.downsample({ x: 'Timestamp', y: ['Y', 'Z'], pixels }));
+    const ms = Date.now() - started;
+    const data = await small.toArrow();
+    const xs = data.getChild('Timestamp')?.toArray() as BigInt64Array | undefined;
+    const ys = data.getChild('Y')?.toArray() as Float64Array | undefined;
+    const zoomed = await source.downsample({ x: 'Timestamp', y: 'Y', pixels, zoom: { min: new Date('2024-01-02T00:00:00Z'), max: 1704326400000000000n } });
+    const zx = (await zoomed.toArrow()).getChild('Timestamp')?.toArray() as BigInt64Array | undefined;
+    const bad = await source.downsample({ x: 'Timestamp', y: 'Nope', pixels }).then(
+      () => null,
+      (e: unknown) => (e instanceof DeephavenError ? Code[e.code] : String(e)),
+    );
+    return {
+      sourceRows: source.size,
+      rows: data.numRows,
+      isRefreshing: small.isRefreshing,
+      columns: small.columns,
+      ms,
+      rowsXY: [...(xs ?? [])].map((x, i) => `${String(x)}:${String(ys?.[i])}`).sort(),
+      zoomRows: zoomed.size,
+      // The server keeps the rows next to the range too (lines run on to the chart's edges).
+      zoomOutside: [...(zx ?? [])].filter((x) => x < 1704153600000000000n || x > 1704326400000000000n).length,
+      bad,
+    };
+  } finally {
+    await s.close();
+  }
+}
+
+/** A downsample of a ticking table follows it: rows arrive as the source grows, within the pixel bound. */
+export async function downsampleTicking(t: Target, pixels: number): Promise<Record<string, unknown>> {
+  const s = await connect(t);
+  const name = unique('ds_tick');
+  try {
+    await s.runScript(`from deephaven import time_table\n${name} = time_table("PT0.02S").update(["Y = Math.sin(ii / 10.0)"])`);
+    const source = await s.openTable(name);
+    // A ticking source gets a zoom range: without one the server buckets the x range it first saw, which for a
+    // new table is empty (its listener then fails with "Interval is not positive").
+    const now = Date.now();
+    const small = await source.downsample({ x: 'Timestamp', y: 'Y', pixels, zoom: { min: new Date(now - 5_000), max: new Date(now + 60_000) } });
+    const seen = await firstValueFrom(
+      small.updates().pipe(
+        filter((u) => u.table.numRows >= 3),
+        take(1),
+        timeout(60_000),
+      ),
+    );
+    const later = await firstValueFrom(small.updates().pipe(take(3), toArray(), timeout(60_000)));
+    const last = (u: { table: { getChild(n: string): { toArray(): unknown } | null } }): bigint => {
+      const xs = u.table.getChild('Timestamp')?.toArray() as BigInt64Array;
+      return xs.reduce((a, b) => (b > a ? b : a), 0n);
+    };
+    const sizes = later.map((u) => u.table.numRows);
+    await s.runScript(`${name} = None`);
+    return {
+      isRefreshing: small.isRefreshing,
+      reached: seen.table.numRows,
+      maxRows: Math.max(...sizes, seen.table.numRows),
+      advanced: last(later[later.length - 1]!) > last(seen),
+    };
+  } finally {
+    await s.close();
+  }
+}
