@@ -64,6 +64,8 @@ export type {
 export { Fetchable, PluginClient } from './plugin/plugin-client.js';
 export type { PluginClientOptions, PluginMessage, PluginRequestStream, Reference } from './plugin/plugin-client.js';
 export { decodeFigure } from './plugin/figure.js';
+export { decodePlotlyExpress } from './plugin/plotly-express.js';
+export type { PlotlyExpressOptions, PlotlyFigure } from './plugin/plotly-express.js';
 export type {
   AxisDescription,
   AxisFormatType,

@@ -22,10 +22,17 @@ afterAll(async () => {
 });
 
 function run<K extends keyof typeof Scenarios>(name: K, ...args: unknown[]): Promise<Record<string, unknown>> {
-  return page.evaluate(
-    ([n, a]) => (window.consoleScenarios[n as keyof typeof window.consoleScenarios] as (...x: unknown[]) => Promise<Record<string, unknown>>)(...(a as unknown[])),
-    [name, args] as const,
-  );
+  // As JSON text (large results cross page.evaluate more cheaply); a failure as its message.
+  return page
+    .evaluate(
+      ([n, a]) =>
+        (window.consoleScenarios[n as keyof typeof window.consoleScenarios] as (...x: unknown[]) => Promise<Record<string, unknown>>)(...(a as unknown[])).then(
+          (r) => JSON.stringify(r),
+          (e: unknown) => JSON.stringify({ failed: String(e) }),
+        ),
+      [name, args] as const,
+    )
+    .then((text) => JSON.parse(text) as Record<string, unknown>);
 }
 
 const targets: [string, Target][] = [
@@ -52,16 +59,33 @@ describe('downsampling in Chromium', () => {
     expect(ours).toMatchObject({ sourceRows: 1_000_000, isRefreshing: false, bad: 'InvalidArgument' });
     expect(ours['rows'] as number).toBeLessThanOrEqual(1000 * 4 * 2);
     // Our session closed; the table stays in the server's scope for the JS API to open.
-    const theirs = await page.evaluate(([u, n]) => window.jsapiDownsample(u, n, 1000), [inject('dhUrl'), name] as const);
+    const theirs = JSON.parse(
+      await page.evaluate(
+        ([u, n]) => window.jsapiDownsample(u, n, 1000).then((r) => JSON.stringify(r), (e: unknown) => JSON.stringify({ failed: String(e) })),
+        [inject('dhUrl'), name] as const,
+      ),
+    ) as { rows: number; rowsXY: string[] };
     const asDouble = (ours['rowsXY'] as string[]).map((r) => {
       const [x, y] = r.split(':');
       return `${String(Number(x))}:${y ?? ''}`;
     }).sort();
+    expect(theirs).not.toHaveProperty('failed');
     expect(theirs.rows).toBe(ours['rows']);
     expect(theirs.rowsXY).toEqual(asDouble);
   });
 
   it('the page saw no errors', () => {
     expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('plotly-express in Chromium', () => {
+  it('line, scatter (by=) and bar figures decoded and filled; a ticking figure updates', { timeout: 120_000 }, async () => {
+    const r = await run('plotlyExpressFigures', targets[0]![1]);
+    const src = r['src'] as Record<string, unknown[]>;
+    expect(r['line']).toMatchObject({ traces: [{ x: src['X'], y: src['Y'] }] });
+    expect((r['scatter'] as { traces: { name: string }[] }).traces.map((tr) => tr.name)).toEqual(['A', 'B']);
+    expect(r['bar']).toMatchObject({ traces: [{ type: 'bar', x: src['Cat'], y: src['Y'] }] });
+    expect(await run('plotlyExpressTicking', targets[1]![1])).toEqual({ count: 3, growing: true, xIsDate: true });
   });
 });

@@ -50,3 +50,29 @@ describe('downsampling in Node', () => {
     expect(r['maxRows'] as number).toBeLessThanOrEqual(100 * 4 + 2);
   });
 });
+
+/** The rows of the source where `keep` holds, of one column. */
+const where = (src: Record<string, unknown[]>, column: string, keep: (i: number) => boolean): unknown[] => (src[column] ?? []).filter((_, i) => keep(i));
+
+describe('plotly-express figures in Node', () => {
+  const t = targets[0]![1];
+  it('line, scatter (by=Sym: one trace per partition) and bar figures decoded, each trace filled with its table columns', { timeout: 120_000 }, async () => {
+    const r = await sc.plotlyExpressFigures(t);
+    const src = r['src'] as Record<string, unknown[]>;
+    const all = (): boolean => true;
+    const isA = (i: number): boolean => src['Sym']?.[i] === 'A';
+    expect(src['X']).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(r['line']).toMatchObject({ type: 'deephaven.plot.express.DeephavenFigure', hasLayout: true, traces: [{ x: src['X'], y: src['Y'] }] });
+    expect(r['scatter']).toMatchObject({
+      traces: [
+        { name: 'A', x: where(src, 'X', isA), y: where(src, 'Y', isA) },
+        { name: 'B', x: where(src, 'X', (i) => !isA(i)), y: where(src, 'Y', (i) => !isA(i)) },
+      ],
+    });
+    expect(r['bar']).toMatchObject({ traces: [{ type: 'bar', x: where(src, 'Cat', all), y: src['Y'] }] });
+  });
+
+  it('a figure of a ticking table is emitted again as the table ticks', { timeout: 120_000 }, async () => {
+    expect(await sc.plotlyExpressTicking(t)).toEqual({ count: 3, growing: true, xIsDate: true });
+  });
+});

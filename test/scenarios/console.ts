@@ -2,7 +2,7 @@
 // (integration layer) and in Chromium (browser layer, loaded into the harness page by its test) against the real
 // server; each returns plain JSON.
 import { filter, firstValueFrom, take, timeout, toArray } from 'rxjs';
-import { Code, DeephavenError } from '../../src/index.js';
+import { Code, DeephavenError, decodePlotlyExpress } from '../../src/index.js';
 import { connect, type Target } from '../conformance/scenarios.js';
 
 export type { Target };
@@ -142,6 +142,70 @@ export async function downsampleTicking(t: Target, pixels: number): Promise<Reco
       maxRows: Math.max(...sizes, seen.table.numRows),
       advanced: last(later[later.length - 1]!) > last(seen),
     };
+  } finally {
+    await s.close();
+  }
+}
+
+/** plotly-express figures of a small table (line, scatter `by=`, bar), decoded and filled; the expected columns. */
+export async function plotlyExpressFigures(t: Target): Promise<Record<string, unknown>> {
+  const s = await connect(t);
+  const p = unique('px');
+  try {
+    await s.runScript(
+      `import deephaven.plot.express as dx\nfrom deephaven import empty_table\n` +
+        `${p}_src = empty_table(8).update(["X = i", "Y = i * 2.5", "Sym = i % 2 == 0 ? \`A\` : \`B\`", "Cat = \`c\` + (i % 4)"])\n` +
+        `${p}_line = dx.line(${p}_src, x="X", y="Y")\n` +
+        `${p}_scatter = dx.scatter(${p}_src, x="X", y="Y", by="Sym")\n` +
+        `${p}_bar = dx.bar(${p}_src, x="Cat", y="Y")`,
+    );
+    const objects = await s.exportableObjects();
+    const src = await s.openTable(`${p}_src`);
+    const arrow = await src.toArrow();
+    const col = (n: string): unknown[] => [...(arrow.getChild(n)?.toArray() ?? [])].map((v: unknown) => (typeof v === 'bigint' ? Number(v) : v));
+    const out: Record<string, unknown> = { src: { X: col('X'), Y: col('Y'), Sym: [...(arrow.getChild('Sym') ?? [])], Cat: [...(arrow.getChild('Cat') ?? [])] } };
+    await src.close();
+    for (const kind of ['line', 'scatter', 'bar']) {
+      const object = objects[`${p}_${kind}`];
+      if (object === undefined) throw new Error(`no ${kind} figure`);
+      const client = await s.pluginClient(object);
+      const figure = await firstValueFrom(decodePlotlyExpress(client).pipe(timeout(60_000)));
+      out[kind] = {
+        type: object.type,
+        traces: figure.data.map((d) => ({ type: d['type'], name: d['name'] ?? null, x: d['x'], y: d['y'] })),
+        hasLayout: typeof figure.layout === 'object' && figure.layout !== null,
+        revision: typeof figure.revision,
+      };
+      await client.close();
+    }
+    await s.runScript(`${p}_src = None\n${p}_line = None\n${p}_scatter = None\n${p}_bar = None`);
+    return out;
+  } finally {
+    await s.close();
+  }
+}
+
+/** A plotly-express figure of a ticking table: the figure is emitted again as the table ticks, with more points. */
+export async function plotlyExpressTicking(t: Target): Promise<Record<string, unknown>> {
+  const s = await connect(t);
+  const p = unique('pxt');
+  try {
+    await s.runScript(`import deephaven.plot.express as dx\nfrom deephaven import time_table\n${p} = dx.line(time_table("PT0.1S").update("Y = ii % 10"), x="Timestamp", y="Y")`);
+    const objects = await s.exportableObjects();
+    const client = await s.pluginClient(objects[p]!);
+    const figures = await firstValueFrom(
+      decodePlotlyExpress(client).pipe(
+        filter((f) => ((f.data[0]?.['y'] as unknown[] | undefined)?.length ?? 0) > 0),
+        take(3),
+        toArray(),
+        timeout(60_000),
+      ),
+    );
+    await client.close();
+    await s.runScript(`${p} = None`);
+    const lengths = figures.map((f) => (f.data[0]?.['y'] as unknown[]).length);
+    const xs = figures[figures.length - 1]?.data[0]?.['x'] as string[];
+    return { count: figures.length, growing: lengths.every((n, i) => i === 0 || n >= (lengths[i - 1] ?? 0)) && (lengths[2] ?? 0) > (lengths[0] ?? 0), xIsDate: /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}$/.test(xs[0] ?? '') };
   } finally {
     await s.close();
   }

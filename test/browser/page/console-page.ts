@@ -28,9 +28,10 @@ async function jsapiDownsample(url: string, name: string, pixels: number): Promi
     small.setViewport(0, small.size - 1, [x, y]);
     const data = await small.getViewportData();
     const rowsXY = data.rows.map((r: any) => `${String(r.get(x).asNumber())}:${String(r.get(y))}`).sort();
+    const rows = small.size as number;
     small.close();
     table.close();
-    return { rows: small.size, rowsXY };
+    return { rows, rowsXY };
   } finally {
     client.disconnect();
   }
