@@ -1,8 +1,6 @@
 import { Code, DeephavenError } from '../errors.js';
 import type { AbortOptions } from '../rx/abortable.js';
-import { runChartDownsample } from '../services/chart-downsample.js';
-import type { Connection } from '../session/connection.js';
-import { createTable, type Table } from './table.js';
+import type { DownsampleSpec } from '../services/chart-downsample.js';
 
 /** An end of the x range {@link DownsampleOptions.zoom} keeps: epoch nanoseconds, or a `Date`. */
 export type ZoomBound = bigint | Date;
@@ -26,15 +24,15 @@ export interface DownsampleOptions extends AbortOptions {
 
 const nanos = (b: ZoomBound): string => (b instanceof Date ? `${String(b.getTime())}000000` : String(b));
 
-function checked(table: Table, options: DownsampleOptions): { x: string; y: string[]; pixels: number } {
+function checked(columns: readonly string[], options: DownsampleOptions): { x: string; y: string[]; pixels: number } {
   const o = (options ?? {}) as Partial<DownsampleOptions>;
   const y = typeof o.y === 'string' ? [o.y] : Array.isArray(o.y) ? [...(o.y as readonly string[])] : [];
   if (typeof o.x !== 'string' || o.x === '') throw new DeephavenError(Code.InvalidArgument, 'downsample takes the x column name as x');
   if (y.length === 0 || y.some((c) => typeof c !== 'string' || c === ''))
     throw new DeephavenError(Code.InvalidArgument, 'downsample takes y as a column name or a non-empty array of them');
-  const unknown = [o.x, ...y].filter((c) => !table.columns.includes(c));
+  const unknown = [o.x, ...y].filter((c) => !columns.includes(c));
   if (unknown.length > 0)
-    throw new DeephavenError(Code.InvalidArgument, `downsample: the table has no column ${unknown.map((c) => JSON.stringify(c)).join(', ')} (it has ${table.columns.join(', ')})`);
+    throw new DeephavenError(Code.InvalidArgument, `downsample: the table has no column ${unknown.map((c) => JSON.stringify(c)).join(', ')} (it has ${columns.join(', ')})`);
   if (typeof o.pixels !== 'number' || !Number.isInteger(o.pixels) || o.pixels <= 0)
     throw new DeephavenError(Code.InvalidArgument, `downsample takes pixels as a positive integer, got ${String(o.pixels)}`);
   for (const b of [o.zoom?.min, o.zoom?.max])
@@ -43,10 +41,12 @@ function checked(table: Table, options: DownsampleOptions): { x: string; y: stri
   return { x: o.x, y, pixels: o.pixels };
 }
 
-/** @internal `TableService/RunChartDownsample` of `table` into a new export. */
-export function downsample(connection: Connection, table: Table, options: DownsampleOptions, signal: AbortSignal | undefined): Promise<Table> {
-  const { x, y, pixels } = checked(table, options);
+/** @internal The request of a downsample of a table with `columns`; bad options throw `InvalidArgument`. */
+export function downsampleSpec(columns: readonly string[], options: DownsampleOptions): DownsampleSpec {
+  const { x, y, pixels } = checked(columns, options);
   const z = options.zoom;
   const zoom = z === undefined ? undefined : { min: z.min === undefined ? undefined : nanos(z.min), max: z.max === undefined ? undefined : nanos(z.max) };
-  return createTable(connection, (result) => runChartDownsample(connection, table.ticket, { x, y, pixels, zoom }, result, { signal }), { signal });
+  return { x, y, pixels, zoom };
 }
+
+export { runChartDownsample } from '../services/chart-downsample.js';

@@ -203,7 +203,16 @@ export class Table extends TableOperations<Promise<Table>> {
    * ```
    */
   downsample(options: DownsampleOptions): Promise<Table> {
-    return abortable(options?.signal, async (signal) => (await import('./downsample.js')).downsample(this.connection, this, options, signal), (t) => t.close());
+    return abortable(
+      options?.signal,
+      async (signal) => {
+        const { downsampleSpec, runChartDownsample } = await import('./downsample.js');
+        this.assertOpen('downsample');
+        const spec = downsampleSpec(this.columns, options);
+        return createTable(this.connection, (result) => runChartDownsample(this.connection, this.ticket, spec, result, { signal }), { signal });
+      },
+      (t) => t.close(),
+    );
   }
 
   /** Names an unknown column before any call (the server's answer would be opaque). */
