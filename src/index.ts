@@ -8,6 +8,8 @@
 export { Session } from './api/session.js';
 export type { ConnectionState, SessionOptions, SessionEnded } from './session/connection.js';
 export type { RunScriptOptions } from './console/console.js';
+export type { LogEntry } from './console/logs.js';
+export type { Completion, CompletionKind } from './console/completions.js';
 export type { FieldInfo, FieldChanges } from './session/fields.js';
 export { ApplicationTicket, ExportTicket, ScopeTicket, SharedTicket, Ticket, ticketFromBytes } from './ticket/ticket.js';
 export type { TicketKind } from './ticket/ticket.js';
@@ -16,6 +18,7 @@ export type { TicketSource } from './session/exports.js';
 export type { ExportableObjects } from './session/objects.js';
 export { Table } from './table/table.js';
 export type { RecordBatchesOptions, SortDirection, ToArrowOptions } from './table/table.js';
+export type { DownsampleOptions, ZoomBound } from './table/downsample.js';
 export type { TableUpdate, UpdatesOptions, ViewportOptions, ViewportRange, ViewportUpdate } from './table/live-types.js';
 export { RowSet } from './barrage/row-set.js';
 export { coalesceMap } from './table/coalesce.js';
@@ -68,6 +71,8 @@ export type {
 export { Fetchable, PluginClient } from './plugin/plugin-client.js';
 export type { PluginClientOptions, PluginMessage, PluginRequestStream, Reference } from './plugin/plugin-client.js';
 export { decodeFigure } from './plugin/figure.js';
+export { decodePlotlyExpress } from './plugin/plotly-express.js';
+export type { PlotlyExpressOptions, PlotlyFigure } from './plugin/plotly-express.js';
 export type {
   AxisDescription,
   AxisFormatType,

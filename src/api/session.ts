@@ -20,6 +20,8 @@ import type { RollupTable } from '../table/hierarchical/rollup-table.js';
 import type { TreeTable } from '../table/hierarchical/tree-table.js';
 import type { ServerObject } from '../ticket/server-object.js';
 import type { RunScriptOptions, ScriptConsole } from '../console/console.js';
+import type { Completion } from '../console/completions.js';
+import type { LogEntry } from '../console/logs.js';
 import { Connection, type ConnectionState, type SessionEnded, type SessionOptions } from '../session/connection.js';
 import type { FieldChanges } from '../session/fields.js';
 import type { TransportKind } from '../transport/wire-transport.js';
@@ -165,6 +167,39 @@ export class Session {
           return changes;
         }),
     );
+  }
+
+  /**
+   * The server's log as it is written: on subscribe the lines the server still holds (its recent log), then each new
+   * line (`ConsoleService/SubscribeToLogs`). A script's `print` output arrives here (level `'STDOUT'`). Cold: each
+   * subscription is one server stream, cancelled on unsubscribe; it completes when the session closes.
+   *
+   * @example
+   * ```ts
+   * const sub = session.logs$.subscribe((e) => console.log(e.time.toISOString(), e.level, e.message.trimEnd()));
+   * await session.runScript('print("hello")'); // logs$ emits { level: 'STDOUT', message: 'hello\n', … }
+   * sub.unsubscribe();
+   * ```
+   */
+  get logs$(): Observable<LogEntry> {
+    return lazy$(async () => (await import('../console/logs.js')).logs$(this.connection));
+  }
+
+  /**
+   * What the console offers to complete at character offset `position` of `code` (e.g. the names a script made),
+   * over the session's one autocomplete stream (`ConsoleService/AutoCompleteStream`, its Open/Next emulation where
+   * the transport has no bidirectional streams), opened on first use and closed with the session. Starts the
+   * session's console if no script did. Rejects with `InvalidArgument` for a position outside `code`.
+   *
+   * @example
+   * ```ts
+   * await session.runScript('my_prices = 1');
+   * const items = await session.completions('my_pr', 5);
+   * console.log(items.map((c) => c.label)); // ['my_prices']
+   * ```
+   */
+  completions(code: string, position: number, options: AbortOptions = {}): Promise<Completion[]> {
+    return abortable(options.signal, (signal) => this.scriptConsole().then((c) => c.completions(code, position, { signal })));
   }
 
   /**

@@ -92,10 +92,23 @@ function chart(c: ChartPb): ChartDescription {
   };
 }
 
+const DOWNSAMPLED = new Set(['line', 'area', 'stackedArea', 'step']);
+
+/** The table and columns of a series the server can downsample: x and y from one table, a line-like style. */
+function downsampleOf(style: string, sources: readonly SourceDescription[]): SeriesDescription['downsample'] {
+  const x = sources.find((d) => d.type === 'x');
+  const y = sources.filter((d) => d.type === 'y');
+  if (!DOWNSAMPLED.has(style) || x === undefined || y.length === 0 || y.some((d) => d.tableId !== x.tableId) || x.tableId < 0) return undefined;
+  return { tableId: x.tableId, x: x.columnName, y: y.map((d) => d.columnName) };
+}
+
 function series(s: SeriesPb): SeriesDescription {
+  const plotStyle = name(PLOT_STYLES, s.getPlotStyle());
+  const dataSources = s.getDataSourcesList().map(source);
   return {
+    downsample: downsampleOf(plotStyle, dataSources),
     name: s.getName(),
-    plotStyle: name(PLOT_STYLES, s.getPlotStyle()),
+    plotStyle,
     linesVisible: opt(s.hasLinesVisible(), s.getLinesVisible()),
     shapesVisible: opt(s.hasShapesVisible(), s.getShapesVisible()),
     gradientVisible: s.getGradientVisible(),
@@ -107,7 +120,7 @@ function series(s: SeriesPb): SeriesDescription {
     shapeSize: opt(s.hasShapeSize(), s.getShapeSize()),
     shapeColor: s.getShapeColor(),
     shape: s.getShape(),
-    dataSources: s.getDataSourcesList().map(source),
+    dataSources,
   };
 }
 

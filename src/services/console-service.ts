@@ -1,6 +1,18 @@
+import type { Observable } from 'rxjs';
 import type { ExportTicket } from '../ticket/ticket.js';
-import type { CallOptions } from '../transport/calls.js';
-import { BindTableToVariableRequest, ConsoleService, ExecuteCommandRequest, GetConsoleTypesRequest, GetHeapInfoRequest, StartConsoleRequest } from '../transport/services.js';
+import type { BidiStream, CallOptions } from '../transport/calls.js';
+import {
+  AutoCompleteRequest,
+  type AutoCompleteResponse,
+  BindTableToVariableRequest,
+  ConsoleService,
+  type LogSubscriptionData,
+  ExecuteCommandRequest,
+  GetConsoleTypesRequest,
+  GetHeapInfoRequest,
+  LogSubscriptionRequest,
+  StartConsoleRequest,
+} from '../transport/services.js';
 import { fieldChangesFrom, type FieldChanges } from './application-service.js';
 import type { Rpc } from './rpc.js';
 import { ticketPb } from './tickets.js';
@@ -52,5 +64,22 @@ export class ConsoleServiceClient {
     request.setVariableName(name);
     request.setTableId(ticketPb(table));
     await this.rpc.unary(ConsoleService.BindTableToVariable, request, options);
+  }
+
+  /** `SubscribeToLogs`: the server's log lines, those after `sinceMicros` it still holds first (0: all it holds). */
+  logs(sinceMicros: number, levels: readonly string[], options?: CallOptions): Observable<LogSubscriptionData> {
+    const request = new LogSubscriptionRequest();
+    request.setLastSeenLogTimestamp(String(sinceMicros));
+    request.setLevelsList([...levels]);
+    return this.rpc.serverStream(ConsoleService.SubscribeToLogs, request, options);
+  }
+
+  /** `AutoCompleteStream` (or its Open/Next pair where the transport has no client streaming). */
+  autoComplete(options?: CallOptions): BidiStream<AutoCompleteRequest, AutoCompleteResponse> {
+    return this.rpc.bidi(
+      ConsoleService.AutoCompleteStream,
+      { open: ConsoleService.OpenAutoCompleteStream, next: ConsoleService.NextAutoCompleteStream, empty: () => new AutoCompleteRequest() },
+      options,
+    );
   }
 }

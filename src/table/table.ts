@@ -24,6 +24,7 @@ import type { Names } from './ops/table-interface.js';
 import type { RollupOptions, TreeOptions } from './hierarchical/open.js';
 import type { RollupTable } from './hierarchical/rollup-table.js';
 import type { TreeTable } from './hierarchical/tree-table.js';
+import type { DownsampleOptions } from './downsample.js';
 
 /** Live tables (Barrage) load on first use: an app that only reads snapshots does not ship them. */
 const live = async (): Promise<typeof import('./live.js') & typeof import('./exchange-host.js')> => {
@@ -193,6 +194,32 @@ export class Table extends TableOperations<Promise<Table>> {
         return createTable(this.connection, (result) => runOperation(this.connection, op, this.ticket, result, { signal }), { signal });
       },
       (table) => table.close(),
+    );
+  }
+
+  /**
+   * A live table the server keeps downsampled for a line chart `pixels` wide (`RunChartDownsample`, as the JS API's
+   * charts do): for each pixel-wide bucket of the `x` range only the rows that draw it (first, last, lowest and
+   * highest of each `y`), so a chart of millions of rows gets a few thousand. It ticks with this table. Bad options
+   * (unknown columns, a non-integer width) reject with `InvalidArgument` before any call; close the result when the
+   * chart's width or zoom changes.
+   *
+   * @example
+   * ```ts
+   * const small = await table.downsample({ x: 'Timestamp', y: ['Price'], pixels: 800 });
+   * small.updates().subscribe((u) => console.log(`${u.table.numRows} rows to draw`));
+   * ```
+   */
+  downsample(options: DownsampleOptions): Promise<Table> {
+    return abortable(
+      options?.signal,
+      async (signal) => {
+        const { downsampleSpec, runChartDownsample } = await import('./downsample.js');
+        this.assertOpen('downsample');
+        const spec = downsampleSpec(this.columns, options);
+        return createTable(this.connection, (result) => runChartDownsample(this.connection, this.ticket, spec, result, { signal }), { signal });
+      },
+      (t) => t.close(),
     );
   }
 

@@ -29,6 +29,17 @@ export { ClientData, ConnectRequest, ServerData, StreamRequest, StreamResponse }
 export { TypedTicket } from '../generated/deephaven_core/proto/ticket_pb.js';
 export { ConsoleService } from '../generated/deephaven_core/proto/console_pb_service.js';
 export {
+  AutoCompleteRequest,
+  AutoCompleteResponse,
+  CloseDocumentRequest,
+  CompletionContext,
+  GetCompletionItemsRequest,
+  LogSubscriptionData,
+  LogSubscriptionRequest,
+  OpenDocumentRequest,
+  Position,
+  TextDocumentItem,
+  VersionedTextDocumentIdentifier,
   BindTableToVariableRequest,
   ExecuteCommandRequest,
   ExecuteCommandResponse,

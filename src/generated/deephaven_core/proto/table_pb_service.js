@@ -378,6 +378,15 @@ TableService.MultiJoinTables = {
   responseType: deephaven_core_proto_table_pb.ExportedTableCreationResponse
 };
 
+TableService.RunChartDownsample = {
+  methodName: "RunChartDownsample",
+  service: TableService,
+  requestStream: false,
+  responseStream: false,
+  requestType: deephaven_core_proto_table_pb.RunChartDownsampleRequest,
+  responseType: deephaven_core_proto_table_pb.ExportedTableCreationResponse
+};
+
 exports.TableService = TableService;
 }).call(undefined, __module, __module.exports, __require, globalThis);
 
