@@ -338,6 +338,24 @@ type TableServiceSlice = {
   readonly responseType: typeof deephaven_core_proto_table_pb.ExportedTableCreationResponse;
 };
 
+type TableServiceSeekRow = {
+  readonly methodName: string;
+  readonly service: typeof TableService;
+  readonly requestStream: false;
+  readonly responseStream: false;
+  readonly requestType: typeof deephaven_core_proto_table_pb.SeekRowRequest;
+  readonly responseType: typeof deephaven_core_proto_table_pb.SeekRowResponse;
+};
+
+type TableServiceComputeColumnStatistics = {
+  readonly methodName: string;
+  readonly service: typeof TableService;
+  readonly requestStream: false;
+  readonly responseStream: false;
+  readonly requestType: typeof deephaven_core_proto_table_pb.ColumnStatisticsRequest;
+  readonly responseType: typeof deephaven_core_proto_table_pb.ExportedTableCreationResponse;
+};
+
 export class TableService {
   static readonly serviceName: string;
   static readonly GetExportedTableCreationResponse: TableServiceGetExportedTableCreationResponse;
@@ -377,6 +395,8 @@ export class TableService {
   static readonly ExportedTableUpdates: TableServiceExportedTableUpdates;
   static readonly MetaTable: TableServiceMetaTable;
   static readonly Slice: TableServiceSlice;
+  static readonly SeekRow: TableServiceSeekRow;
+  static readonly ComputeColumnStatistics: TableServiceComputeColumnStatistics;
 }
 
 export type ServiceError = { message: string, code: number; metadata: grpc.Metadata }
