@@ -72,7 +72,7 @@ export type {
   SeriesPlotStyle,
   SourceDescription,
   SourceType,
-} from './plugin/figure-types.js';
+} from './services/figure-types.js';
 export type { Auth } from './session/auth.js';
 export { PSK_HANDLER } from './session/auth.js';
 export { Code, DeephavenError, SessionClosedError, codeName, isAbortError } from './errors.js';
