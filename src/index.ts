@@ -26,6 +26,9 @@ export type { TableHandle } from './table/ops/operations.js';
 export { Query } from './table/query.js';
 export { InputTable } from './table/input-table.js';
 export type { InputTableOptions } from './table/upload.js';
+// Type-only: the class loads with the first partitionBy/openPartitionedTable (it brings the Arrow writer).
+export type { PartitionByOptions, PartitionedTable } from './table/partitioned-table.js';
+export type { ColumnStatistics, SeekRowOptions } from './table/statistics.js';
 export { agg } from './table/ops/agg.js';
 export { updateBy } from './table/ops/update-by.js';
 export type { Cols, Span } from './table/ops/update-by.js';

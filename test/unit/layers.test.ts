@@ -51,21 +51,25 @@ function files(dir: string): string[] {
  * The src files (relative to src/, `.ts`) that the source `text` of `file` imports: `import`/`export … from`
  * (type-only included), and `import('…')` whether loaded or only named in a type (`typeof import('…')`).
  */
-function importsOf(file: string, text: string): string[] {
+function importsOf(file: string, text: string, kinds: 'all' | 'static' = 'all'): string[] {
   const specs = [
     ...[...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+'(\.{1,2}\/[^']+)'/g)].map((m) => m[1] ?? ''),
-    ...[...text.matchAll(/\bimport\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? ''),
+    ...(kinds === 'all' ? [...text.matchAll(/\bimport\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? '') : []),
   ];
   return [...new Set(specs.map((spec) => relative(src, resolve(dirname(join(src, file)), spec.replace(/\.js$/, '.ts')))))];
 }
 
-/** file → the src files it imports (see {@link importsOf}). */
-function importGraph(): Map<string, string[]> {
+/**
+ * file → the src files it imports (see {@link importsOf}). The cycle check reads static imports only: a module
+ * loaded on first use (`import()`, and the types named through it) may import its loader back without making a
+ * cycle of module evaluation, as `Table.partitionBy` loads the partitioned tables, which make `Table`s.
+ */
+function importGraph(kinds: 'all' | 'static' = 'all'): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const path of files(src)) {
     const file = relative(src, path);
     if (file.startsWith('generated/')) continue;
-    graph.set(file, importsOf(file, readFileSync(path, 'utf8')));
+    graph.set(file, importsOf(file, readFileSync(path, 'utf8'), kinds));
   }
   return graph;
 }
@@ -135,8 +139,8 @@ describe('layers of src/', () => {
     expect(descriptorLeaks(bad)).toEqual(['table/x.ts -> transport/services.ts', 'table/x.ts -> generated/y_pb.ts', 'plugin/z.ts -> transport/services.ts']);
   });
 
-  it('has no import cycles (type-only imports included)', () => {
-    expect(cycles(graph).map((c) => c.join(' -> '))).toEqual([]);
+  it('has no import cycles (type-only imports included; loading on first use with import() breaks one)', () => {
+    expect(cycles(importGraph('static')).map((c) => c.join(' -> '))).toEqual([]);
   });
 
   it('would catch an upward import and a cycle (the checks themselves work)', () => {
