@@ -23,7 +23,7 @@ export interface PartitionedDescription {
   readonly keyColumns: readonly string[];
   readonly constituentColumn: string;
   readonly uniqueKeys: boolean;
-  /** The Arrow schema message (unframed) of every constituent. */
+  /** The Arrow schema message (framed, as table schemas come) of every constituent. */
   readonly constituentSchema: Uint8Array;
   readonly constituentChangesPermitted: boolean;
   /** The raw ticket of the underlying table (key columns + constituent column): a new export the caller owns. */
@@ -77,9 +77,13 @@ export async function describePartitioned(
 ): Promise<PartitionedDescription> {
   const r = new FetchObjectRequest();
   r.setSourceId(typedTicketPb(PARTITIONED_TABLE_TYPE, ticket));
-  const response = await calls.unary(ObjectService.FetchObject, r, options);
-  const refs = response.getTypedExportIdsList().map((t) => t.getTicket()?.getTicket_asU8() ?? new Uint8Array(0));
   const method = methodOf(ObjectService.FetchObject);
+  const response = await calls.unary(ObjectService.FetchObject, r, options).catch((err: unknown) => {
+    // An object of another type: the server says NOT_FOUND "No ObjectType found, expected type …".
+    if (!(err instanceof DeephavenError) || err.code !== Code.NotFound || !/expected type/i.test(err.rawMessage)) throw err;
+    throw new DeephavenError(Code.FailedPrecondition, `${String(ticket)} is not a PartitionedTable (${err.rawMessage})`, { method, cause: err });
+  });
+  const refs = response.getTypedExportIdsList().map((t) => t.getTicket()?.getTicket_asU8() ?? new Uint8Array(0));
   const fail = (message: string): never => {
     for (const raw of refs) releaseRaw(raw);
     throw new DeephavenError(Code.FailedPrecondition, message, { method });

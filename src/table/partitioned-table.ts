@@ -1,5 +1,6 @@
 import { DataType, Field, Schema, Table as ArrowTable, vectorFromArray, type Vector } from 'apache-arrow';
 import { Observable, defer, filter, map, throwError } from 'rxjs';
+import { unframe } from '../arrow/ipc-message.js';
 import { readSchema } from '../arrow/read.js';
 import { Code, DeephavenError, abortError } from '../errors.js';
 import { abortable, type AbortOptions } from '../rx/abortable.js';
@@ -70,7 +71,7 @@ export class PartitionedTable {
   ) {
     this.keyColumns = Object.freeze([...description.keyColumns]);
     this.constituentColumn = description.constituentColumn;
-    this.constituentSchema = readSchema(description.constituentSchema);
+    this.constituentSchema = readSchema(unframe(description.constituentSchema));
     this.uniqueKeys = description.uniqueKeys;
   }
 
@@ -148,14 +149,17 @@ export class PartitionedTable {
         const keyTicket = this.connection.exports.allocate();
         try {
           // The server waits for the key table's upload; both calls go at once.
-          const put = doPut(this.connection, keyTicket, messages, { signal });
-          put.catch(() => undefined);
-          const table = createTable(this.connection, (result) => service.getConstituent(this.connection, this.ticket, keyTicket, result, { signal }), { signal });
-          await put;
-          return await table;
-        } catch (err) {
-          if (DeephavenError.from(err).code === Code.NotFound && signal?.aborted !== true) return null;
-          throw err;
+          const [put, table] = await Promise.allSettled([
+            doPut(this.connection, keyTicket, messages, { signal }),
+            createTable(this.connection, (result) => service.getConstituent(this.connection, this.ticket, keyTicket, result, { signal }), { signal }),
+          ]);
+          if (put.status === 'rejected') {
+            if (table.status === 'fulfilled') await table.value.close();
+            throw put.reason;
+          }
+          if (table.status === 'fulfilled') return table.value;
+          if (signal?.aborted !== true && noSuchKey(DeephavenError.from(table.reason))) return null;
+          throw table.reason;
         } finally {
           this.connection.exports.abandon(keyTicket);
         }
@@ -212,6 +216,8 @@ export class PartitionedTable {
     this.keyColumns.forEach((name, i) => {
       const field = this.underlying.schema.fields.find((f) => f.name === name);
       if (field === undefined) throw new DeephavenError(Code.DataLoss, `the underlying table has no key column ${JSON.stringify(name)}`);
+      if (!fits(values[i], field.type))
+        throw badArgument('getConstituent', `the key value ${describeKey(values[i])} does not fit the column ${name} (${String(field.type)})`);
       try {
         columns[name] = vectorFromArray([keyValue(values[i], field.type)], field.type);
       } catch (err) {
@@ -239,9 +245,30 @@ export class PartitionedTable {
   }
 }
 
-/** A key value as the column's Arrow type takes it: 64-bit integer columns take whole numbers as bigints. */
+/**
+ * The server's answer for a key without a constituent: 42.x says INVALID_ARGUMENT "… 0 constituents found" (NOT_FOUND
+ * is taken too).
+ */
+function noSuchKey(e: DeephavenError): boolean {
+  return e.code === Code.NotFound || (e.code === Code.InvalidArgument && /\b0 constituents found/.test(e.rawMessage));
+}
+
+/** Whether a key value is of a kind the column's Arrow type holds (null fits every column). */
+function fits(value: unknown, type: DataType): boolean {
+  if (value === null) return true;
+  if (DataType.isUtf8(type) || DataType.isLargeUtf8(type)) return typeof value === 'string';
+  if (DataType.isInt(type)) return typeof value === 'bigint' || Number.isInteger(value);
+  if (DataType.isFloat(type)) return typeof value === 'number';
+  if (DataType.isBool(type)) return typeof value === 'boolean';
+  if (DataType.isTimestamp(type) || DataType.isDate(type)) return value instanceof Date || typeof value === 'number' || typeof value === 'bigint';
+  return value !== undefined;
+}
+
+/** A key value as the column's Arrow type takes it: whole numbers as bigints for 64-bit integers, as numbers below. */
 function keyValue(value: unknown, type: DataType): unknown {
-  if (typeof value === 'number' && DataType.isInt(type) && type.bitWidth === 64 && Number.isSafeInteger(value)) return BigInt(value);
+  if (!DataType.isInt(type)) return value;
+  if (typeof value === 'number' && type.bitWidth === 64 && Number.isSafeInteger(value)) return BigInt(value);
+  if (typeof value === 'bigint' && type.bitWidth < 64 && value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)) return Number(value);
   return value;
 }
 

@@ -73,7 +73,8 @@ function read(column: string, table: ArrowTable): ColumnStatistics {
 /** Options of {@link Table.seekRow}. */
 export interface SeekRowOptions extends OperationOptions {
   /**
-   * Where to start looking (a row position).
+   * The row position to look on from: the search starts with the row after it (before it, backward) and reaches it
+   * last. A grid's "find next" passes the row of the current match.
    * @default 0
    */
   readonly startingRow?: number;

@@ -305,10 +305,11 @@ export class Table extends TableOperations<Promise<Table>> {
   }
 
   /**
-   * The position of the next row whose `column` equals `value` (a grid's "find next", without filtering), looking
-   * from `options.startingRow` (default 0) forward, or backward with `backward: true`; `-1` when no row matches.
-   * The server goes on past the end (or start) of the table and around. `insensitive` ignores case and `contains`
-   * matches text containing `value`. A value of a type the column cannot take rejects with the server's reason.
+   * The position of the next row whose `column` equals `value` (a grid's "find next", without filtering): the
+   * server looks at the rows after `options.startingRow` (default 0), or before it with `backward: true`, going
+   * around the end of the table and reaching `startingRow` itself last; `-1` when no row matches. `insensitive`
+   * ignores case and `contains` matches text containing `value`. A value of a type the column cannot take rejects
+   * with the server's reason.
    *
    * @example
    * ```ts
