@@ -1,4 +1,4 @@
-import { DataType, Field, Schema, Table as ArrowTable, vectorFromArray, type Vector } from 'apache-arrow';
+import { DataType, Field, Schema, Table as ArrowTable, TimeUnit, makeData, makeVector, type Vector } from 'apache-arrow';
 import { Observable, defer, filter, map, throwError } from 'rxjs';
 import { unframe } from '../arrow/ipc-message.js';
 import { readSchema } from '../arrow/read.js';
@@ -216,13 +216,10 @@ export class PartitionedTable {
     this.keyColumns.forEach((name, i) => {
       const field = this.underlying.schema.fields.find((f) => f.name === name);
       if (field === undefined) throw new DeephavenError(Code.DataLoss, `the underlying table has no key column ${JSON.stringify(name)}`);
-      if (!fits(values[i], field.type))
+      const vector = keyVector(values[i], field.type);
+      if (vector === undefined)
         throw badArgument('getConstituent', `the key value ${describeKey(values[i])} does not fit the column ${name} (${String(field.type)})`);
-      try {
-        columns[name] = vectorFromArray([keyValue(values[i], field.type)], field.type);
-      } catch (err) {
-        throw badArgument('getConstituent', `the key value ${describeKey(values[i])} does not fit the column ${name} (${String(field.type)}): ${String(err)}`);
-      }
+      columns[name] = vector;
       fields.push(field);
     });
     return new ArrowTable(new Schema(fields), columns);
@@ -253,23 +250,47 @@ function noSuchKey(e: DeephavenError): boolean {
   return e.code === Code.NotFound || (e.code === Code.InvalidArgument && /\b0 constituents found/.test(e.rawMessage));
 }
 
-/** Whether a key value is of a kind the column's Arrow type holds (null fits every column). */
-function fits(value: unknown, type: DataType): boolean {
-  if (value === null) return true;
-  if (DataType.isUtf8(type) || DataType.isLargeUtf8(type)) return typeof value === 'string';
-  if (DataType.isInt(type)) return typeof value === 'bigint' || Number.isInteger(value);
-  if (DataType.isFloat(type)) return typeof value === 'number';
-  if (DataType.isBool(type)) return typeof value === 'boolean';
-  if (DataType.isTimestamp(type) || DataType.isDate(type)) return value instanceof Date || typeof value === 'number' || typeof value === 'bigint';
-  return value !== undefined;
+const NANOS_PER: Record<number, bigint> = { [TimeUnit.SECOND]: 1_000_000_000n, [TimeUnit.MILLISECOND]: 1_000_000n, [TimeUnit.MICROSECOND]: 1_000n, [TimeUnit.NANOSECOND]: 1n };
+
+/**
+ * A one-value column of the key column's Arrow type, or undefined when the value does not fit it. Built from buffers
+ * (apache-arrow's builders compile code with `new Function`, which a strict Content-Security-Policy refuses).
+ */
+function keyVector(value: unknown, type: DataType): Vector | undefined {
+  if (value === null) return makeVector(makeData({ type, length: 1, nullCount: 1, nullBitmap: new Uint8Array(1), ...emptyBuffers(type) } as never));
+  const data = keyData(value, type);
+  return data === undefined ? undefined : makeVector(makeData({ type, length: 1, nullCount: 0, ...data } as never));
 }
 
-/** A key value as the column's Arrow type takes it: whole numbers as bigints for 64-bit integers, as numbers below. */
-function keyValue(value: unknown, type: DataType): unknown {
-  if (!DataType.isInt(type)) return value;
-  if (typeof value === 'number' && type.bitWidth === 64 && Number.isSafeInteger(value)) return BigInt(value);
-  if (typeof value === 'bigint' && type.bitWidth < 64 && value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)) return Number(value);
-  return value;
+function emptyBuffers(type: DataType): object {
+  if (DataType.isUtf8(type)) return { valueOffsets: new Int32Array(2), data: new Uint8Array(0) };
+  if (DataType.isBool(type)) return { data: new Uint8Array(1) };
+  const T = (type as unknown as { ArrayType?: new (n: number) => ArrayLike<unknown> }).ArrayType ?? Uint8Array;
+  return { data: new T(DataType.isTimestamp(type) || DataType.isInt(type) ? 2 : 1) };
+}
+
+function keyData(value: unknown, type: DataType): object | undefined {
+  if (DataType.isUtf8(type)) {
+    if (typeof value !== 'string') return undefined;
+    const bytes = new TextEncoder().encode(value);
+    return { valueOffsets: Int32Array.of(0, bytes.length), data: bytes };
+  }
+  if (DataType.isBool(type)) return typeof value === 'boolean' ? { data: Uint8Array.of(value ? 1 : 0) } : undefined;
+  if (DataType.isFloat(type)) return typeof value === 'number' ? { data: new (type.ArrayType as Float64ArrayConstructor)([value]) } : undefined;
+  if (DataType.isInt(type)) {
+    // Deephaven's char is an unsigned 16-bit column: it takes a one-character string.
+    if (typeof value === 'string' && type.bitWidth === 16 && !type.isSigned) return value.length === 1 ? { data: Uint16Array.of(value.charCodeAt(0)) } : undefined;
+    const whole = typeof value === 'bigint' ? value : Number.isSafeInteger(value) ? BigInt(value as number) : undefined;
+    if (whole === undefined) return undefined;
+    if (type.bitWidth === 64) return { data: (type.isSigned ? BigInt64Array : BigUint64Array).of(whole as never) };
+    return { data: new (type.ArrayType as Int32ArrayConstructor)([Number(whole)]) };
+  }
+  if (DataType.isTimestamp(type)) {
+    const nanos = value instanceof Date ? BigInt(value.getTime()) * 1_000_000n : typeof value === 'bigint' ? value : undefined;
+    if (nanos === undefined) return undefined;
+    return { data: BigInt64Array.of(nanos / (NANOS_PER[type.unit] ?? 1n)) };
+  }
+  return undefined;
 }
 
 function describeKey(key: unknown): string {
