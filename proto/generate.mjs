@@ -201,7 +201,7 @@ Everything in this folder is written by \`npm run proto\` (\`proto/generate.mjs\
 \`proto/\`: google-protobuf message classes (protoc ${PROTOC_VERSION}, \`--js_out=import_style=commonjs,binary\`)
 wrapped as ES modules, with \`ts-protoc-gen\` typings and \`@improbable-eng/grpc-web\` service descriptors.
 A unit test (\`test/unit/codegen.test.ts\`) regenerates it and fails if it differs from what is committed.
-Only \`src/transport/\` imports from here.
+Only the services layer (\`src/services/\`, also through \`src/transport/services.ts\`) and \`src/testing/\` use it.
 `;
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
