@@ -253,10 +253,10 @@ function noSuchKey(e: DeephavenError): boolean {
 const NANOS_PER: Record<number, bigint> = { [TimeUnit.SECOND]: 1_000_000_000n, [TimeUnit.MILLISECOND]: 1_000_000n, [TimeUnit.MICROSECOND]: 1_000n, [TimeUnit.NANOSECOND]: 1n };
 
 /**
- * A one-value column of the key column's Arrow type, or undefined when the value does not fit it. Built from buffers
+ * @internal A one-value column of the key column's Arrow type, or undefined when the value does not fit it. Built from buffers
  * (apache-arrow's builders compile code with `new Function`, which a strict Content-Security-Policy refuses).
  */
-function keyVector(value: unknown, type: DataType): Vector | undefined {
+export function keyVector(value: unknown, type: DataType): Vector | undefined {
   if (value === null) return makeVector(makeData({ type, length: 1, nullCount: 1, nullBitmap: new Uint8Array(1), ...emptyBuffers(type) } as never));
   const data = keyData(value, type);
   return data === undefined ? undefined : makeVector(makeData({ type, length: 1, nullCount: 0, ...data } as never));
