@@ -45,6 +45,9 @@ export type { HierarchicalKey } from './table/hierarchical/expansions.js';
 export type { HierarchicalRow, HierarchicalViewportOptions, HierarchicalViewportUpdate } from './table/hierarchical/viewport.js';
 export type { RollupOptions, TreeOptions } from './table/hierarchical/open.js';
 export type { InputTableOptions } from './table/upload.js';
+// Type-only: the class loads with the first partitionBy/openPartitionedTable (it brings the Arrow writer).
+export type { PartitionByOptions, PartitionedTable } from './table/partitioned-table.js';
+export type { ColumnStatistics, SeekRowOptions } from './table/statistics.js';
 export { agg } from './table/ops/agg.js';
 export { updateBy } from './table/ops/update-by.js';
 export type { Cols, Span } from './table/ops/update-by.js';
@@ -93,7 +96,7 @@ export type {
   SeriesPlotStyle,
   SourceDescription,
   SourceType,
-} from './plugin/figure-types.js';
+} from './services/figure-types.js';
 export type { Auth } from './session/auth.js';
 export { PSK_HANDLER } from './session/auth.js';
 export { Code, DeephavenError, SessionClosedError, codeName, isAbortError } from './errors.js';

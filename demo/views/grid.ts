@@ -17,12 +17,29 @@ export class LiveGrid {
   private waiters: { range: ViewportRange; resolve: () => void }[] = [];
   private flashes = new Map<string, number>();
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  private names: string[] = [];
+  /** The row a search found (highlighted). */
+  private found: number | undefined;
+  /** Told the column name when a person clicks a column header. */
+  onHeaderClick: ((column: string) => void) | undefined;
 
   constructor(
     private readonly element: RegularTableElement,
     private readonly info: HTMLElement,
   ) {
     element.addStyleListener(() => this.style());
+    element.addEventListener('click', (e) => {
+      const th = (e.target as Element | null)?.closest('thead th');
+      const name = th?.textContent?.trim() ?? '';
+      if (th !== null && th !== undefined && this.names.includes(name) && !(e.target as Element).classList.contains('rt-column-resize')) this.onHeaderClick?.(name);
+    });
+  }
+
+  /** Scrolls `row` into view and highlights it. */
+  async reveal(row: number): Promise<void> {
+    this.found = row;
+    await this.element.scrollToCell(0, row);
+    await this.element.draw();
   }
 
   /** Follows `table` (the previous one is let go). */
@@ -30,6 +47,8 @@ export class LiveGrid {
     this.stop();
     this.subscription = new Subscription();
     const names = table.schema.fields.map((f) => f.name);
+    this.names = names;
+    this.found = undefined;
     const types = table.schema.fields.map((f) => f.metadata.get('deephaven:type') ?? '');
     const range$ = new BehaviorSubject<ViewportRange>({ first: 0, last: 2 * MARGIN });
     // A new table starts at its top-left corner.
@@ -124,7 +143,9 @@ export class LiveGrid {
       if (meta?.type !== 'body') continue;
       td.classList.toggle('flash', this.flashes.has(`${meta.y}:${meta.x}`));
       td.classList.toggle('null', td.textContent === 'null');
+      td.classList.toggle('found', meta.y === this.found);
     }
+    for (const th of this.element.querySelectorAll<HTMLTableCellElement>('thead th')) th.classList.toggle('menu', this.names.includes(th.textContent?.trim() ?? ''));
   }
 
   private covers(range: ViewportRange): boolean {

@@ -12,6 +12,7 @@ import { multiJoin, type MultiJoinInput } from '../table/multi-join.js';
 import type { Names } from '../table/ops/table-interface.js';
 import { Query } from '../table/query.js';
 import type { InputTable } from '../table/input-table.js';
+import type { PartitionedTable } from '../table/partitioned-table.js';
 import type { InputTableOptions } from '../table/upload.js';
 import { Table as TableClass } from '../table/table.js';
 import type { Table as ArrowTable } from 'apache-arrow';
@@ -299,6 +300,42 @@ export class Session {
   openHierarchicalTable(name: string, options: TableCallOptions = {}): Promise<RollupTable | TreeTable> {
     if (typeof name !== 'string' || name === '') return Promise.reject(new DeephavenError(Code.InvalidArgument, 'openHierarchicalTable needs a variable name'));
     return this.fetchHierarchicalTable(ScopeTicket.scopeTicket(name), options);
+  }
+
+  /**
+   * The partitioned table in the global variable `name` (e.g. made by a script's `t.partition_by("Sym")`), in a new
+   * export of this session. Rejects with `NotFound` when there is no such variable and `FailedPrecondition` when it
+   * holds something else.
+   *
+   * @example
+   * ```ts
+   * await session.runScript('from deephaven import empty_table\nby_k = empty_table(10).update("K = i % 3").partition_by("K")');
+   * const byK = await session.openPartitionedTable('by_k');
+   * console.log(byK.keyColumns, (await byK.getConstituent(1))?.size);
+   * ```
+   */
+  openPartitionedTable(name: string, options: TableCallOptions = {}): Promise<PartitionedTable> {
+    if (typeof name !== 'string' || name === '') return Promise.reject(new DeephavenError(Code.InvalidArgument, 'openPartitionedTable needs a variable name'));
+    return this.fetchPartitionedTable(ScopeTicket.scopeTicket(name), options);
+  }
+
+  /**
+   * The partitioned table a ticket names (a shared ticket, a scope or application ticket, a {@link ServerObject} of
+   * type `PartitionedTable` from {@link Session.exportableObjects}), in a new export of this session. A
+   * `ServerObject` of another type rejects with `FailedPrecondition` before any call.
+   *
+   * @example
+   * ```ts
+   * const objects = await session.exportableObjects();
+   * const byK = await session.fetchPartitionedTable(objects['by_k']!);
+   * ```
+   */
+  fetchPartitionedTable(ticket: TicketSource | ServerObject, options: TableCallOptions = {}): Promise<PartitionedTable> {
+    return this.guard(
+      options,
+      (signal) => import('../table/partitioned-table.js').then((m) => m.fetchPartitionedTable(this.connection, ticket, signal)),
+      (p) => p.close(),
+    );
   }
 
   /** Publishes a table to a shared ticket (pydeephaven's argument order: ticket first). */

@@ -1,20 +1,15 @@
 import type { Subscription } from 'rxjs';
 import { Code, DeephavenError, abortError } from '../errors.js';
-import type { ConsoleServiceClient } from '../services/console-service.js';
-import { ticketPb } from '../services/tickets.js';
-import type { ExportTicket } from '../ticket/ticket.js';
-import type { BidiStream } from '../transport/calls.js';
 import {
-  AutoCompleteRequest,
-  CloseDocumentRequest,
-  CompletionContext,
-  GetCompletionItemsRequest,
-  OpenDocumentRequest,
-  Position,
-  TextDocumentItem,
-  VersionedTextDocumentIdentifier,
-  type AutoCompleteResponse,
-} from '../transport/services.js';
+  completionRequest,
+  readCompletions,
+  type AutoCompleteStream,
+  type CompletionAnswer,
+  type CompletionStep,
+  type ConsoleServiceClient,
+  type DocumentPosition,
+} from '../services/console-service.js';
+import type { ExportTicket } from '../ticket/ticket.js';
 
 /** What a completion is, as the language server protocol names its kinds. */
 export type CompletionKind =
@@ -54,9 +49,9 @@ function offsetOf(lineStarts: readonly number[], line: number, character: number
  * session (its call is tracked by the connection). Each request opens a document of its own, asks once, closes it.
  */
 export class Completer {
-  private stream: BidiStream<AutoCompleteRequest, AutoCompleteResponse> | undefined;
+  private stream: AutoCompleteStream | undefined;
   private subscription: Subscription | undefined;
-  private readonly pending = new Map<number, { resolve: (r: AutoCompleteResponse) => void; reject: (e: unknown) => void }>();
+  private readonly pending = new Map<number, { resolve: (r: CompletionAnswer) => void; reject: (e: unknown) => void }>();
   private nextId = 1;
   /** Requests go one at a time: the server's completer answers concurrent ones with nothing now and then. */
   private queue: Promise<unknown> = Promise.resolve();
@@ -78,45 +73,34 @@ export class Completer {
     const stream = this.open();
     const id = this.nextId++;
     const uri = `deephaven-rx://completions/${String(id)}`;
-    stream.send(this.request(id, (r) => r.setOpenDocument(this.openDocument(uri, code))));
+    stream.send(this.request(id, { kind: 'open', uri, language: this.language, code }));
     const lineStarts = [0];
     for (let i = code.indexOf('\n'); i >= 0; i = code.indexOf('\n', i + 1)) lineStarts.push(i + 1);
     let line = 0;
     while (line + 1 < lineStarts.length && (lineStarts[line + 1] ?? Infinity) <= position) line++;
-    const answer = new Promise<AutoCompleteResponse>((resolve, reject) => {
+    const answer = new Promise<CompletionAnswer>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       signal?.addEventListener('abort', () => this.settle(id, undefined, abortError(signal)), { once: true });
     });
-    stream.send(this.request(id, (r) => r.setGetCompletionItems(this.ask(uri, id, line, position - (lineStarts[line] ?? 0)))));
+    stream.send(this.request(id, { kind: 'ask', uri, position: { line, character: position - (lineStarts[line] ?? 0) } }));
     try {
       const response = await answer;
-      const items = response.getCompletionItems()?.getItemsList() ?? [];
-      return items.map((item): Completion => {
-        const edit = item.getTextEdit();
-        const range = edit?.getRange();
-        const at = (p: Position | undefined, fallback: number): number => (p === undefined ? fallback : offsetOf(lineStarts, p.getLine(), p.getCharacter()));
-        const detail = item.getDetail();
-        return {
-          label: item.getLabel(),
-          kind: KINDS[item.getKind() - 1] ?? 'unknown',
-          insertText: edit?.getText() ?? item.getLabel(),
-          from: at(range?.getStart(), position),
-          to: at(range?.getEnd(), position),
-          ...(detail === '' ? {} : { detail }),
-        };
-      });
+      const at = (p: DocumentPosition | undefined, fallback: number): number => (p === undefined ? fallback : offsetOf(lineStarts, p.line, p.character));
+      return response.items.map((item): Completion => ({
+        label: item.label,
+        kind: KINDS[item.kind - 1] ?? 'unknown',
+        insertText: item.edit?.text ?? item.label,
+        from: at(item.edit?.start, position),
+        to: at(item.edit?.end, position),
+        ...(item.detail === '' ? {} : { detail: item.detail }),
+      }));
     } finally {
       this.pending.delete(id);
-      if (this.stream === stream) {
-        const close = new CloseDocumentRequest();
-        close.setConsoleId(ticketPb(this.consoleId));
-        close.setTextDocument(this.versioned(uri));
-        stream.send(this.request(this.nextId++, (r) => r.setCloseDocument(close)));
-      }
+      if (this.stream === stream) stream.send(this.request(this.nextId++, { kind: 'close', uri }));
     }
   }
 
-  private open(): BidiStream<AutoCompleteRequest, AutoCompleteResponse> {
+  private open(): AutoCompleteStream {
     if (this.stream !== undefined) return this.stream;
     const stream = this.service.autoComplete();
     this.stream = stream;
@@ -125,7 +109,10 @@ export class Completer {
       for (const id of [...this.pending.keys()]) this.settle(id, undefined, error);
     };
     this.subscription = stream.responses$.subscribe({
-      next: (r) => this.settle(r.getRequestId() || (r.getCompletionItems()?.getRequestId() ?? 0), r),
+      next: (r) => {
+        const answer = readCompletions(r);
+        this.settle(answer.requestId, answer);
+      },
       error: (err: unknown) => ended(DeephavenError.from(err, METHOD)),
       complete: () => ended(new DeephavenError(Code.Cancelled, 'the autocomplete stream ended (the session was closed)', { method: METHOD })),
     });
@@ -138,7 +125,7 @@ export class Completer {
     this.stream = undefined;
   }
 
-  private settle(id: number, response: AutoCompleteResponse | undefined, error?: unknown): void {
+  private settle(id: number, response: CompletionAnswer | undefined, error?: unknown): void {
     const waiting = this.pending.get(id);
     if (waiting === undefined) return;
     this.pending.delete(id);
@@ -146,45 +133,7 @@ export class Completer {
     else waiting.reject(error);
   }
 
-  private request(id: number, set: (r: AutoCompleteRequest) => void): AutoCompleteRequest {
-    const r = new AutoCompleteRequest();
-    r.setConsoleId(ticketPb(this.consoleId));
-    r.setRequestId(id);
-    set(r);
-    return r;
-  }
-
-  private openDocument(uri: string, code: string): OpenDocumentRequest {
-    const doc = new TextDocumentItem();
-    doc.setUri(uri);
-    doc.setLanguageId(this.language);
-    doc.setVersion(1);
-    doc.setText(code);
-    const open = new OpenDocumentRequest();
-    open.setConsoleId(ticketPb(this.consoleId));
-    open.setTextDocument(doc);
-    return open;
-  }
-
-  private versioned(uri: string): VersionedTextDocumentIdentifier {
-    const v = new VersionedTextDocumentIdentifier();
-    v.setUri(uri);
-    v.setVersion(1);
-    return v;
-  }
-
-  private ask(uri: string, id: number, line: number, character: number): GetCompletionItemsRequest {
-    const context = new CompletionContext();
-    context.setTriggerKind(1);
-    const position = new Position();
-    position.setLine(line);
-    position.setCharacter(character);
-    const get = new GetCompletionItemsRequest();
-    get.setConsoleId(ticketPb(this.consoleId));
-    get.setContext(context);
-    get.setTextDocument(this.versioned(uri));
-    get.setPosition(position);
-    get.setRequestId(id);
-    return get;
+  private request(id: number, step: CompletionStep): ReturnType<typeof completionRequest> {
+    return completionRequest(this.consoleId, id, step);
   }
 }

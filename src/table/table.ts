@@ -25,6 +25,11 @@ import type { RollupOptions, TreeOptions } from './hierarchical/open.js';
 import type { RollupTable } from './hierarchical/rollup-table.js';
 import type { TreeTable } from './hierarchical/tree-table.js';
 import type { DownsampleOptions } from './downsample.js';
+import { columnStatistics, seekRow, type ColumnStatistics, type SeekRowOptions } from './statistics.js';
+
+/** Partitioned tables load on first use (with their service's generated messages and the Arrow writer). */
+type PartitionedTable = import('./partitioned-table.js').PartitionedTable;
+type PartitionByOptions = import('./partitioned-table.js').PartitionByOptions;
 
 /** Live tables (Barrage) load on first use: an app that only reads snapshots does not ship them. */
 const live = async (): Promise<typeof import('./live.js') & typeof import('./exchange-host.js')> => {
@@ -356,6 +361,71 @@ export class Table extends TableOperations<Promise<Table>> {
    */
   get size$(): Observable<number> {
     return defer(() => (this.isClosed ? throwError(() => this.closedError('size$')) : lazy$(async () => (await import('./sizes.js')).sizeOf(this.connection, this.ticket.rawBytes, this.size))));
+  }
+
+  /**
+   * Splits the table by the values of `by` (a column name or several) into one constituent table per key: a
+   * {@link PartitionedTable} (pydeephaven's `partition_by`), live while this table ticks. With `dropKeys` the
+   * constituents leave out the key columns. Unknown columns reject with `InvalidArgument` before any call.
+   *
+   * @example
+   * ```ts
+   * const bySym = await trades.partitionBy('Sym');
+   * const aapl = await bySym.getConstituent('AAPL');
+   * ```
+   */
+  partitionBy(by: string | readonly string[], options: PartitionByOptions = {}): Promise<PartitionedTable> {
+    return abortable(
+      options.signal,
+      async (signal) => {
+        this.assertOpen('partitionBy');
+        const m = await import('./partitioned-table.js');
+        return m.partitionTable(this.connection, this, by, { ...options, signal });
+      },
+      (p) => p.close(),
+    );
+  }
+
+  /**
+   * What the server computes of one column (the web UI's column statistics): count, size, sums, extremes, average
+   * and deviation for numbers; the most frequent values and their counts for text and other columns. One call; the
+   * server's one-row result is read and released.
+   *
+   * @example
+   * ```ts
+   * const { statistics, uniqueValues } = await trades.columnStatistics('Sym');
+   * console.log(statistics.get('COUNT'), [...uniqueValues].slice(0, 3));
+   * ```
+   */
+  columnStatistics(column: string, options: OperationOptions = {}): Promise<ColumnStatistics> {
+    return abortable(options.signal, async (signal) => {
+      this.assertOpen('columnStatistics');
+      checkColumns('columnStatistics', [column], this.columns, 'the table');
+      return columnStatistics(this.connection, this.ticket, column, { signal });
+    });
+  }
+
+  /**
+   * The position of the next row whose `column` equals `value` (a grid's "find next", without filtering): the
+   * server looks at the rows after `options.startingRow` (default 0), or before it with `backward: true`, going
+   * around the end of the table and reaching `startingRow` itself last; `-1` when no row matches. `insensitive`
+   * ignores case and `contains` matches text containing `value`. A value of a type the column cannot take rejects
+   * with the server's reason.
+   *
+   * @example
+   * ```ts
+   * import { BehaviorSubject } from 'rxjs';
+   * const range$ = new BehaviorSubject({ first: 0, last: 49 });
+   * const row = await trades.seekRow('Sym', 'aap', { contains: true, insensitive: true, startingRow: 10 });
+   * if (row >= 0) range$.next({ first: row, last: row + 49 }); // scroll the grid there
+   * ```
+   */
+  seekRow(column: string, value: string | number | bigint | boolean | Date, options: SeekRowOptions = {}): Promise<number> {
+    return abortable(options.signal, async (signal) => {
+      this.assertOpen('seekRow');
+      checkColumns('seekRow', [column], this.columns, 'the table');
+      return seekRow(this.connection, this.ticket, column, value, { ...options, signal });
+    });
   }
 
   private liveSource(exchangeHost: (connection: Connection) => ExchangeHost): LiveSource {

@@ -28,7 +28,7 @@ def load_set(path):
 
 def server_files(extra_path):
     files = []
-    for name in MODULES:
+    for name in MODULES + ["partitionedtable"]:
         mod = importlib.import_module(f"deephaven_core.proto.{name}_pb2")
         p = d.FileDescriptorProto()
         mod.DESCRIPTOR.CopyToProto(p)

@@ -387,6 +387,24 @@ TableService.RunChartDownsample = {
   responseType: deephaven_core_proto_table_pb.ExportedTableCreationResponse
 };
 
+TableService.SeekRow = {
+  methodName: "SeekRow",
+  service: TableService,
+  requestStream: false,
+  responseStream: false,
+  requestType: deephaven_core_proto_table_pb.SeekRowRequest,
+  responseType: deephaven_core_proto_table_pb.SeekRowResponse
+};
+
+TableService.ComputeColumnStatistics = {
+  methodName: "ComputeColumnStatistics",
+  service: TableService,
+  requestStream: false,
+  responseStream: false,
+  requestType: deephaven_core_proto_table_pb.ColumnStatisticsRequest,
+  responseType: deephaven_core_proto_table_pb.ExportedTableCreationResponse
+};
+
 exports.TableService = TableService;
 }).call(undefined, __module, __module.exports, __require, globalThis);
 
