@@ -3,12 +3,13 @@ import { Table as ArrowTableClass } from '../arrow/apache-arrow.js';
 import { Observable } from 'rxjs';
 import { readRecordBatches, readSchema } from '../arrow/read.js';
 import { abortable, type AbortOptions } from '../rx/abortable.js';
-import { Code, DeephavenError, abortError } from '../errors.js';
+import { Code, DeephavenError } from '../errors.js';
 import type { TableCreation } from '../services/table-creation.js';
 import { runOperation } from '../services/table-service.js';
 import type { TableOperation } from '../services/table-operations.js';
 import { FlightServiceClient } from '../services/flight-service.js';
 import type { Connection } from '../session/connection.js';
+import { claimExport } from '../session/exports.js';
 import type { ExportTicket } from '../ticket/ticket.js';
 import { checkColumns, columnsRead } from './ops/columns.js';
 import { TableOperations, type OperationOptions } from './ops/table-interface.js';
@@ -196,7 +197,7 @@ export class Table extends TableOperations<Promise<Table>> {
         const op = make();
         this.assertOpen(op.op);
         this.checkColumns(op);
-        return createTable(this.connection, (result) => runOperation(this.connection, op, this.ticket, result, { signal }), { signal });
+        return createTable(this.connection, (result, wireSignal) => runOperation(this.connection, op, this.ticket, result, { signal: wireSignal }), { signal });
       },
       (table) => table.close(),
     );
@@ -449,23 +450,16 @@ export class Table extends TableOperations<Promise<Table>> {
 }
 
 /**
- * @internal Makes a table in a new export of the session with `make` (one service call that fills the export); on
- * failure or abort the export is given up (released without waiting) and the call's error comes back.
+ * @internal Makes a table in a new export of the session with `make(result, wireSignal)` (one service call that
+ * fills the export; give it `wireSignal`, not the caller's signal): {@link claimExport} leaves nothing behind on
+ * the server when the call fails or the caller aborts.
  */
-export async function createTable(
+export function createTable(
   connection: Connection,
-  make: (result: ExportTicket) => Promise<TableCreation>,
+  make: (result: ExportTicket, wireSignal: AbortSignal | undefined) => Promise<TableCreation>,
   options: { signal?: AbortSignal | undefined } = {},
 ): Promise<Table> {
-  if (connection.isClosed) throw connection.closedError();
-  if (options.signal?.aborted === true) throw abortError(options.signal);
-  const result = connection.exports.allocate();
-  try {
-    return tableFrom(connection, result, await make(result));
-  } catch (err) {
-    connection.exports.abandon(result);
-    throw err;
-  }
+  return claimExport(connection, async (result, wireSignal) => tableFrom(connection, result, await make(result, wireSignal)), options, (table) => table.close());
 }
 
 /** @internal A `Table` for an export, from the server's description of it. */
