@@ -151,7 +151,7 @@ export class PartitionedTable {
           // The server waits for the key table's upload; both calls go at once.
           const [put, table] = await Promise.allSettled([
             doPut(this.connection, keyTicket, messages, { signal }),
-            createTable(this.connection, (result) => service.getConstituent(this.connection, this.ticket, keyTicket, result, { signal }), { signal }),
+            createTable(this.connection, (result, wireSignal) => service.getConstituent(this.connection, this.ticket, keyTicket, result, { signal: wireSignal }), { signal }),
           ]);
           if (put.status === 'rejected') {
             if (table.status === 'fulfilled') await table.value.close();
@@ -183,7 +183,7 @@ export class PartitionedTable {
     return this.guard(
       'merge',
       options,
-      (signal) => createTable(this.connection, (result) => service.mergePartitioned(this.connection, this.ticket, result, { signal }), { signal }),
+      (signal) => createTable(this.connection, (result, wireSignal) => service.mergePartitioned(this.connection, this.ticket, result, { signal: wireSignal }), { signal }),
       (t) => t.close(),
     );
   }

@@ -223,7 +223,7 @@ export class Table extends TableOperations<Promise<Table>> {
         const { downsampleSpec, runChartDownsample } = await import('./downsample.js');
         this.assertOpen('downsample');
         const spec = downsampleSpec(this.columns, options);
-        return createTable(this.connection, (result) => runChartDownsample(this.connection, this.ticket, spec, result, { signal }), { signal });
+        return createTable(this.connection, (result, wireSignal) => runChartDownsample(this.connection, this.ticket, spec, result, { signal: wireSignal }), { signal });
       },
       (t) => t.close(),
     );

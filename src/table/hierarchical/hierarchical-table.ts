@@ -177,7 +177,7 @@ export abstract class HierarchicalTable {
       async (signal) => {
         this.assertOpen('source');
         const { createTable } = await import('../table.js');
-        return createTable(this.connection, (result) => service.exportSource(this.connection, this.ticket, result, { signal }), { signal });
+        return createTable(this.connection, (result, wireSignal) => service.exportSource(this.connection, this.ticket, result, { signal: wireSignal }), { signal });
       },
       (t) => t.close(),
     );
