@@ -67,18 +67,19 @@ describe.each(targets)('rollups and trees in Node over %s', (_name, t) => {
   it('rollup levels equal a flat aggBy over the same keys; the script-made rollup shows the same rows', async () => {
     const r = await scenarios.rollupLevels(t, n);
     expect(r).toMatchObject({ transport: t.transport, isRollup: true, columns: ['Sym', 'Exchange', 'Size', 'Price', 'N'], initialDepths: [1, 2, 2, 2], mismatches: [] });
-    expect(r).toMatchObject({ levels: { 1: 1, 2: 3, 3: 6 }, scriptMadeEqual: true, collapsed: 1 });
+    expect(r).toMatchObject({ levels: { 1: 1, 2: 3, 3: 6 }, scriptMadeEqual: true, collapsed: 1, exportsLeft: 0 });
   });
 
   it('tree children under each expanded node equal the source rows with that parent', async () => {
     const r = await scenarios.treeChildren(t, n);
-    expect(r).toEqual({ isTree: true, initial: [{ depth: 1, expanded: false, key: '[1]' }], afterOne: [2, 3, 4], size: 20, mismatches: [], collapsedExpanded: false });
+    expect(r).toEqual({ isTree: true, initial: [{ depth: 1, expanded: false, key: '[1]' }], afterOne: [2, 3, 4], size: 20, mismatches: [], moved: { first: [0, 12], snapshots: [true, true], equal: [true, true] }, collapsedExpanded: false, exportsLeft: 0 });
   });
 
   it('expand and collapse while the source ticks: one stream follows each view, values live', async () => {
     const r = await scenarios.tickingExpand(t, n);
-    expect(r).toMatchObject({ failure: null, completed: false, isRefreshing: true, firstIsSnapshot: true, laterSnapshots: 0, emptyStates: 0, rowsMatchTable: true });
+    expect(r).toMatchObject({ exportsLeft: 0, failure: null, completed: false, isRefreshing: true, firstIsSnapshot: true, laterSnapshots: 0, emptyStates: 0, rowsMatchTable: true });
     expect((r['finalKeys'] as string[]).sort()).toEqual(['["B",0]', '["B",1]', '["B",2]']);
+    expect(r['below']).toMatchObject({ live: true, firsts: [1] });
   });
 });
 

@@ -1,8 +1,9 @@
 // Scenarios of rollups and trees (issue 19) that run on every transport: the same code in Node (integration layer:
 // websocket, h2c, h2 over TLS) and in Chromium (browser layer: websocket, gRPC-Web over fetch on HTTP/2), against the
-// real server, with the server's own flat results as the oracle. Each returns plain JSON. The objects they read are
+// real server, with the server's own flat results as the oracle; each releases every export it made. Each returns
+// plain JSON. The objects they read are
 // one table set per server and test file, made by `setupTables` (script-made, opened by name from each session).
-import { filter, firstValueFrom, type Observable } from 'rxjs';
+import { BehaviorSubject, filter, firstValueFrom, type Observable } from 'rxjs';
 import { RollupTable, TreeTable, agg, type HierarchicalViewportUpdate, type Session, type Table } from '../../src/index.js';
 import { connect, type Target } from '../conformance/scenarios.js';
 
@@ -80,6 +81,12 @@ async function flat(t: Table): Promise<Record<string, unknown>[]> {
   return (await t.toArrow()).toArray().map((r) => r.toJSON() as Record<string, unknown>);
 }
 
+/** Waits (up to 20 s) until `pred` holds. */
+async function poll(pred: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 400 && !pred(); i++) await new Promise((r) => setTimeout(r, 50));
+  if (!pred()) throw new Error(`timed out waiting for ${what}`);
+}
+
 async function withSession<T>(t: Target, body: (s: Session) => Promise<T>): Promise<T> {
   const s = await connect(t);
   try {
@@ -95,6 +102,7 @@ async function withSession<T>(t: Target, body: (s: Session) => Promise<T>): Prom
  */
 export async function rollupLevels(t: Target, n: Names): Promise<Record<string, unknown>> {
   return withSession(t, async (s) => {
+    const held = s.internals.exports.size;
     const trades = await s.openTable(n.src);
     const aggs = [agg.sum('Size'), agg.avg('Price'), agg.count('N')];
     const rollup = await trades.rollup(aggs, ['Sym', 'Exchange']);
@@ -137,13 +145,14 @@ export async function rollupLevels(t: Target, n: Names): Promise<Record<string, 
     await rollup.collapseAll();
     result.collapsed = (await until(v$, (u) => u.totalSize === 1)).rows.length;
     await Promise.all([rollup.close(), named.close(), trades.close()]);
-    return result;
+    return { ...result, exportsLeft: s.internals.exports.size - held };
   });
 }
 
 /** A tree made by the SDK: one expansion, then all: the rows under each expanded node equal the source rows with that parent. */
 export async function treeChildren(t: Target, n: Names): Promise<Record<string, unknown>> {
   return withSession(t, async (s) => {
+    const held = s.internals.exports.size;
     const employees = await s.openTable(n.emp);
     const tree = await employees.tree('Id', 'ParentId');
     const v$ = tree.viewport({ first: 0, last: 99 });
@@ -165,6 +174,22 @@ export async function treeChildren(t: Target, n: Names): Promise<Record<string, 
       const sorted = (a: unknown[]): string => text([...a].sort((x, y) => Number(x) - Number(y)));
       if (sorted(children) !== sorted(expected)) mismatches.push(`children of ${text(r.values['Id'])}: ${sorted(children)} vs ${sorted(expected)}`);
     });
+    // A second viewport whose range moves on one subscription (a new request on the same exchange).
+    const range$ = new BehaviorSubject({ first: 0, last: 4 });
+    const windows: HierarchicalViewportUpdate[] = [];
+    const moving = tree.viewport(range$).subscribe((u) => windows.push(u));
+    await poll(() => windows.some((u) => u.totalSize === 20), 'the first window');
+    range$.next({ first: 12, last: 16 });
+    await poll(() => windows.some((u) => u.first === 12), 'the moved window');
+    moving.unsubscribe();
+    const ids = (u: HierarchicalViewportUpdate | undefined): number[] => (u === undefined ? [] : rowsOf(u).map((r) => Number(r.values['Id'])));
+    const w1 = windows.find((u) => u.totalSize === 20);
+    const w2 = windows.find((u) => u.first === 12);
+    const moved = {
+      first: [w1?.first, w2?.first],
+      snapshots: [w1?.isSnapshot, w2?.isSnapshot],
+      equal: [text(ids(w1)) === text(all.slice(0, 5).map((r) => Number(r.values['Id']))), text(ids(w2)) === text(all.slice(12, 17).map((r) => Number(r.values['Id'])))],
+    };
     await tree.collapse([1n]);
     const collapsed = await until(v$, (u) => u.totalSize === 1);
     await Promise.all([tree.close(), employees.close()]);
@@ -174,7 +199,9 @@ export async function treeChildren(t: Target, n: Names): Promise<Record<string, 
       afterOne: one.slice(1).map((r) => Number(r.values['Id'])),
       size: all.length,
       mismatches,
+      moved,
       collapsedExpanded: collapsed.rows[0]?.expanded,
+      exportsLeft: s.internals.exports.size - held,
     };
   });
 }
@@ -185,6 +212,7 @@ export async function treeChildren(t: Target, n: Names): Promise<Record<string, 
  */
 export async function tickingExpand(t: Target, n: Names): Promise<Record<string, unknown>> {
   return withSession(t, async (s) => {
+    const held = s.internals.exports.size;
     const ticking = await s.openTable(n.tick);
     const rollup = await ticking.rollup([agg.sum('Size'), agg.count('N')], ['Sym', 'Sub']);
     const seen: HierarchicalViewportUpdate[] = [];
@@ -195,6 +223,9 @@ export async function tickingExpand(t: Target, n: Names): Promise<Record<string,
       error: (e: unknown) => (failure = String(e)),
       complete: () => (completed = true),
     });
+    // A second viewport below the totals row: its updates stand at position 1 on, each cycle too.
+    const below: HierarchicalViewportUpdate[] = [];
+    const belowSub = rollup.viewport({ first: 1, last: 49 }, { updateIntervalMs: 100 }).subscribe({ next: (u) => below.push(u), error: (e: unknown) => (failure = String(e)) });
     const last = (): HierarchicalViewportUpdate | undefined => seen[seen.length - 1];
     const count = (u: HierarchicalViewportUpdate | undefined): number => Number(u?.table.get(0)?.toJSON()['N'] ?? -1);
     const waitFor = async (pred: () => boolean, what: string): Promise<void> => {
@@ -220,11 +251,13 @@ export async function tickingExpand(t: Target, n: Names): Promise<Record<string,
       failure ??= String(e);
     }
     sub.unsubscribe();
+    belowSub.unsubscribe();
     const filled = seen.slice(seen.findIndex((u) => u.table.numRows > 0));
     const final = last();
     const isRefreshing = rollup.isRefreshing;
     await Promise.all([rollup.close(), ticking.close()]);
     return {
+      exportsLeft: s.internals.exports.size - held,
       failure,
       completed,
       updates: seen.length,
@@ -235,6 +268,8 @@ export async function tickingExpand(t: Target, n: Names): Promise<Record<string,
       rowsMatchTable: seen.every((u) => u.rows.length === u.table.numRows),
       finalDepths: final?.rows.map((r) => r.depth) ?? [],
       finalKeys: final?.rows.filter((r) => r.depth === 3).map((r) => text(r.key)) ?? [],
+      // The rows below the totals row, as the first viewport shows them at the end.
+      below: { live: below.length > 2, firsts: [...new Set(below.map((u) => u.first))], depths: below.at(-1)?.rows.map((r) => r.depth).join('') ?? '' },
     };
   });
 }
