@@ -1,7 +1,8 @@
 // Issue 19 (rollups and trees) in Node against the real server, with the server's own flat results as the oracle:
 // each rollup level equals a flat aggBy over the same keys, a tree's rows under each expanded node equal the source
 // rows with that parent; expansion while the source ticks, where/sort, includeConstituents, promoteOrphans,
-// script-made objects, closed objects, bad keys and abort. One session, small tables.
+// script-made objects, closed objects, bad keys and abort. The core scenarios (test/scenarios/hierarchical-live.ts) run
+// on every Node transport; the rest on the websocket. One table set per server, small tables.
 import { firstValueFrom, filter, type Observable } from 'rxjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
@@ -16,30 +17,30 @@ import {
   type HierarchicalViewportUpdate,
   type Table,
 } from '../../src/index.js';
+import * as scenarios from '../scenarios/hierarchical-live.js';
 
 const url = inject('dhUrl');
+const n = scenarios.names('h19');
+const tlsUrl = inject('dhUrlTls');
+const tlsTarget: scenarios.Target = { url: tlsUrl, transport: 'node-http2', tls: { ca: inject('tlsCert') } };
 let session: Session;
 let trades: Table;
 let employees: Table;
 
-const SCRIPT = `
-from deephaven import empty_table, agg
-h19_src = empty_table(60).update(["Sym = i % 3 == 0 ? \`AAPL\` : i % 3 == 1 ? \`MSFT\` : \`GOOG\`", "Exchange = i % 2 == 0 ? \`NYSE\` : \`ARCA\`", "Size = (int) i", "Price = i * 1.5"])
-h19_emp = empty_table(20).update(["Id = (long) i + 1", "ParentId = i == 0 ? NULL_LONG : (long) ((i + 2) / 3)", "Name = \`E\` + i"])
-h19_orphans = empty_table(6).update(["Id = (long) i + 1", "ParentId = i == 0 ? NULL_LONG : i < 3 ? 1L : 99L"])
-h19_rollup = h19_src.rollup(aggs=[agg.sum_(["Size"])], by=["Sym"])
-h19_tree = h19_emp.tree("Id", "ParentId")
-`;
-
+// One table set per server: the main server's (read over the websocket and h2c) and the TLS server's.
 beforeAll(async () => {
+  await Promise.all([
+    scenarios.setupTables({ url, transport: 'websocket-multiplex' }, n, 'h19_orphans = empty_table(6).update(["Id = (long) i + 1", "ParentId = i == 0 ? NULL_LONG : i < 3 ? 1L : 99L"])\n'),
+    scenarios.setupTables(tlsTarget, n),
+  ]);
   session = await Session.connect(url);
-  await session.runScript(SCRIPT);
-  [trades, employees] = await Promise.all([session.openTable('h19_src'), session.openTable('h19_emp')]);
+  [trades, employees] = await Promise.all([session.openTable(n.src), session.openTable(n.emp)]);
 }, 120_000);
 
 afterAll(async () => {
-  await session?.runScript('del h19_src, h19_emp, h19_orphans, h19_rollup, h19_tree').catch(() => undefined);
   await session?.close();
+  await scenarios.cleanupTables({ url, transport: 'websocket-multiplex' }, n, ['h19_orphans']).catch(() => undefined);
+  await scenarios.cleanupTables(tlsTarget, n).catch(() => undefined);
 });
 
 /** The first emission of a viewport that passes `pred`. */
@@ -56,47 +57,33 @@ async function flat(t: Table): Promise<Record<string, unknown>[]> {
   return (await t.toArrow()).toArray().map((r) => r.toJSON() as Record<string, unknown>);
 }
 
-const keyOf = (row: Record<string, unknown>, cols: readonly string[]): string => JSON.stringify(cols.map((c) => row[c]));
-
-describe('rollup levels equal flat aggBy over the same keys', () => {
-  it('totals, by Sym and by Sym and Exchange', async () => {
-    const aggs = [agg.sum('Size'), agg.avg('Price'), agg.count('N')];
-    const rollup = await trades.rollup(aggs, ['Sym', 'Exchange']);
-    expect(rollup).toBeInstanceOf(RollupTable);
-    expect(rollup.columns).toEqual(['Sym', 'Exchange', 'Size', 'Price', 'N']);
-    expect(rollup.groupBy).toEqual(['Sym', 'Exchange']);
-    const v$ = rollup.viewport({ first: 0, last: 99 });
-    const first = await until(v$);
-    expect(first.rows.map((r) => r.depth)).toEqual([1, 2, 2, 2]);
-    await rollup.expandAll();
-    const all = rowsOf(await until(v$, (u) => u.totalSize === 1 + 3 + 6));
-    for (const [depth, by] of [
-      [1, []],
-      [2, ['Sym']],
-      [3, ['Sym', 'Exchange']],
-    ] as const) {
-      const expected = await trades.aggBy(aggs, by.length === 0 ? undefined : [...by]).then(async (t) => {
-        const rows = await flat(t);
-        await t.close();
-        return rows;
-      });
-      const level = all.filter((r) => r.depth === depth);
-      expect(level.length).toBe(expected.length);
-      const byKey = new Map(expected.map((e) => [keyOf(e, by), e]));
-      for (const r of level) {
-        expect(r.key).toEqual(by.map((c) => r.values[c]));
-        const e = byKey.get(keyOf(r.values, by));
-        expect(e, `level ${depth} key ${keyOf(r.values, by)}`).toBeDefined();
-        for (const c of ['Size', 'Price', 'N']) expect(r.values[c]).toEqual(e?.[c]);
-      }
-    }
-    // The source comes back as a table.
-    const source = await rollup.source();
-    expect(source.size).toBe(60);
-    await source.close();
-    await rollup.close();
+// The core scenarios on every Node transport (the same code runs in Chromium: test/browser/hierarchical.browser.test.ts).
+const targets: [string, scenarios.Target][] = [
+  ['websocket-multiplex', { url, transport: 'websocket-multiplex' }],
+  ['node-http2 (h2c)', { url, transport: 'node-http2' }],
+  ['node-http2 (h2 over TLS)', tlsTarget],
+];
+describe.each(targets)('rollups and trees in Node over %s', (_name, t) => {
+  it('rollup levels equal a flat aggBy over the same keys; the script-made rollup shows the same rows', async () => {
+    const r = await scenarios.rollupLevels(t, n);
+    expect(r).toMatchObject({ transport: t.transport, isRollup: true, columns: ['Sym', 'Exchange', 'Size', 'Price', 'N'], initialDepths: [1, 2, 2, 2], mismatches: [] });
+    expect(r).toMatchObject({ levels: { 1: 1, 2: 3, 3: 6 }, scriptMadeEqual: true, collapsed: 1, exportsLeft: 0 });
   });
 
+  it('tree children under each expanded node equal the source rows with that parent', async () => {
+    const r = await scenarios.treeChildren(t, n);
+    expect(r).toEqual({ isTree: true, initial: [{ depth: 1, expanded: false, key: '[1]' }], afterOne: [2, 3, 4], size: 20, mismatches: [], moved: { first: [0, 12], snapshots: [true, true], equal: [true, true] }, collapsedExpanded: false, exportsLeft: 0 });
+  });
+
+  it('expand and collapse while the source ticks: one stream follows each view, values live', async () => {
+    const r = await scenarios.tickingExpand(t, n);
+    expect(r).toMatchObject({ exportsLeft: 0, failure: null, completed: false, isRefreshing: true, firstIsSnapshot: true, laterSnapshots: 0, emptyStates: 0, rowsMatchTable: true });
+    expect((r['finalKeys'] as string[]).sort()).toEqual(['["B",0]', '["B",1]', '["B",2]']);
+    expect(r['below']).toMatchObject({ live: true, firsts: [1] });
+  });
+});
+
+describe('rollups (websocket)', () => {
   it('with no group-by columns: the totals row only', async () => {
     const rollup = await trades.rollup(agg.sum('Size'));
     const u = await until(rollup.viewport({ first: 0, last: 9 }));
@@ -107,36 +94,7 @@ describe('rollup levels equal flat aggBy over the same keys', () => {
   });
 });
 
-describe('trees', () => {
-  it('children under each expanded node equal the source rows with that parent', async () => {
-    const tree = await employees.tree('Id', 'ParentId');
-    expect(tree).toBeInstanceOf(TreeTable);
-    expect([tree.idColumn, tree.parentColumn]).toEqual(['Id', 'ParentId']);
-    const v$ = tree.viewport({ first: 0, last: 99 });
-    const initial = await until(v$);
-    expect(initial.rows).toEqual([{ depth: 1, expanded: false, key: [1n] }]);
-    await tree.expand([1n]);
-    const one = rowsOf(await until(v$, (u) => u.totalSize > 1));
-    expect(one.slice(1).map((r) => r.values['Id'])).toEqual([2n, 3n, 4n]);
-    await tree.expandAll();
-    const all = rowsOf(await until(v$, (u) => u.totalSize === 20));
-    const source = await flat(employees);
-    all.forEach((r, i) => {
-      expect(r.key).toEqual([r.values['Id']]);
-      if (r.expanded !== true) return;
-      const children: unknown[] = [];
-      for (let j = i + 1; j < all.length && (all[j]?.depth ?? 0) > r.depth; j++) if (all[j]?.depth === r.depth + 1) children.push(all[j]?.values['Id']);
-      const expected = source.filter((s) => s['ParentId'] === r.values['Id']).map((s) => s['Id']);
-      expect(children.sort()).toEqual(expected.sort());
-    });
-    // Leaves cannot expand; nodes with children are expanded after expandAll.
-    for (const r of all) expect(r.expanded).toBe(source.some((s) => s['ParentId'] === r.values['Id']) ? true : null);
-    await tree.collapse([1n]);
-    expect((await until(v$, (u) => u.totalSize === 1)).rows[0]?.expanded).toBe(false);
-    await tree.collapseAll();
-    await tree.close();
-  });
-
+describe('trees (websocket)', () => {
   it('promoteOrphans: rows whose parent does not exist show at the top level', async () => {
     const orphans = await session.openTable('h19_orphans');
     const plain = await orphans.tree('Id', 'ParentId');
@@ -210,31 +168,6 @@ describe('includeConstituents', () => {
   });
 });
 
-describe('while the source ticks', () => {
-  it('expansion keeps the stream: the same subscription follows the new view, values live', async () => {
-    const ticking = await session.timeTable('PT0.1s').then((t) => t.update(['Sym = ii % 2 == 0 ? `A` : `B`', 'Sub = ii % 3', 'Size = ii']));
-    const rollup = await ticking.rollup([agg.sum('Size'), agg.count('N')], ['Sym', 'Sub']);
-    expect(rollup.isRefreshing).toBe(true);
-    const seen: HierarchicalViewportUpdate[] = [];
-    const sub = rollup.viewport({ first: 0, last: 49 }, { updateIntervalMs: 100 }).subscribe((u) => seen.push(u));
-    const totals = (u: HierarchicalViewportUpdate): bigint => u.table.get(0)?.toJSON()['N'] as bigint;
-    await expect.poll(() => seen.length > 0 && totals(seen[seen.length - 1] as HierarchicalViewportUpdate) > 4n, { timeout: 20_000 }).toBe(true);
-    const before = seen.length;
-    await rollup.expand(['A']);
-    const after = seen.slice(before);
-    expect(after.length).toBeGreaterThan(0);
-    expect(after.some((u) => u.rows.some((r) => r.depth === 3 && r.key[0] === 'A'))).toBe(true);
-    // No empty state and no new snapshot in between: the stream went on.
-    const filled = seen.slice(seen.findIndex((u) => u.table.numRows > 0));
-    expect(filled.every((u) => u.table.numRows > 0 && u.rows.length === u.table.numRows)).toBe(true);
-    expect(seen.slice(1).every((u) => !u.isSnapshot)).toBe(true);
-    const n = totals(seen[seen.length - 1] as HierarchicalViewportUpdate);
-    await expect.poll(() => totals(seen[seen.length - 1] as HierarchicalViewportUpdate) > n, { timeout: 20_000 }).toBe(true);
-    sub.unsubscribe();
-    await Promise.all([rollup.close(), ticking.close()]);
-  });
-});
-
 describe('every column type as a group-by column', () => {
   it('each level shows, and a key of each type expands its group (the key table carries the value back)', async () => {
     const source = await session.emptyTable(12).then((t) =>
@@ -264,12 +197,12 @@ describe('every column type as a group-by column', () => {
 
 describe('script-made objects', () => {
   it('open by name like tables do, as rollups and trees', async () => {
-    const rollup = await session.openHierarchicalTable('h19_rollup');
+    const rollup = await session.openHierarchicalTable(n.rollup);
     expect(rollup).toBeInstanceOf(RollupTable);
     const u = await until(rollup.viewport({ first: 0, last: 9 }));
     expect(rowsOf(u).map((r) => r.depth)).toEqual([1, 2, 2, 2]);
     const objects = await session.exportableObjects();
-    const object = objects['h19_tree'];
+    const object = objects[n.tree];
     expect(object?.type).toBe('HierarchicalTable');
     if (object === undefined) throw new Error('h19_tree is not listed');
     const tree = await session.fetchHierarchicalTable(object);
@@ -279,7 +212,7 @@ describe('script-made objects', () => {
   });
 
   it('a table, or no such variable, is refused', async () => {
-    await expect(session.openHierarchicalTable('h19_src')).rejects.toMatchObject({ code: Code.FailedPrecondition });
+    await expect(session.openHierarchicalTable(n.src)).rejects.toMatchObject({ code: Code.FailedPrecondition });
     await expect(session.openHierarchicalTable('h19_nothing')).rejects.toBeInstanceOf(DeephavenError);
     await expect(session.openHierarchicalTable('')).rejects.toMatchObject({ code: Code.InvalidArgument });
   });

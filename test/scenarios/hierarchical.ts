@@ -1,9 +1,12 @@
 // Rollups and trees in the browser, side by side with Deephaven's own JS API (`dh-core.js` as the server serves it,
 // in the same page): the same script-made objects, the same expansions in the same order, and after each step the
 // rows each client shows (depth, expanded flag, values of every visible column, in order). Loaded into the harness
-// page by `test/browser/hierarchical.browser.test.ts` (`openHarness({ modules })`), exposed as `window.hierarchical`.
+// page by `test/browser/hierarchical.browser.test.ts` (`openHarness({ modules })`), exposed as `window.hierarchical`
+// with the scenarios every transport runs (`./hierarchical-live.ts`).
 import { filter, firstValueFrom, type Observable } from 'rxjs';
-import { Session, type HierarchicalTable, type HierarchicalViewportUpdate } from '../../src/index.js';
+import type { HierarchicalTable, HierarchicalViewportUpdate } from '../../src/index.js';
+import { connect, type Target } from '../conformance/scenarios.js';
+import * as live from './hierarchical-live.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 interface JsColumn {
@@ -34,14 +37,6 @@ export interface Row {
   readonly expanded: boolean | null;
   readonly values: readonly unknown[];
 }
-
-const SCRIPT = `
-from deephaven import empty_table, agg
-h19b_src = empty_table(40).update(["Sym = i % 3 == 0 ? \`AAPL\` : i % 3 == 1 ? \`MSFT\` : \`GOOG\`", "Exchange = i % 2 == 0 ? \`NYSE\` : \`ARCA\`", "Size = (int) i", "Price = i * 1.25"])
-h19b_rollup = h19b_src.rollup(aggs=[agg.sum_(["Size"]), agg.avg(["Price"]), agg.count_("N")], by=["Sym", "Exchange"])
-h19b_emp = empty_table(15).update(["Id = (long) i + 1", "ParentId = i == 0 ? NULL_LONG : (long) ((i + 2) / 3)", "Name = \`E\` + i"])
-h19b_tree = h19b_emp.tree("Id", "ParentId")
-`;
 
 /** Plain, comparable values: the JS API's long wrappers and our bigints as numbers. */
 function plain(v: unknown): unknown {
@@ -85,12 +80,12 @@ function ourNext(v$: Observable<HierarchicalViewportUpdate>, previous: Row[] | u
 /** Steps both clients take: `index` is the row (in the previous state) to expand or collapse. */
 type Step = { readonly op: 'expand' | 'collapse'; readonly index: number; readonly descendants?: boolean } | { readonly op: 'expandAll' | 'collapseAll' };
 
-async function compareOne(url: string, name: string, steps: readonly Step[]): Promise<{ steps: { ours: Row[]; theirs: Row[] }[]; columns: { ours: string[]; theirs: string[] } }> {
-  const dh = ((await import(/* @vite-ignore */ `${url}/jsapi/dh-core.js`)) as { default: any }).default;
-  const client = new dh.CoreClient(url);
+async function compareOne(t: Target, name: string, steps: readonly Step[]): Promise<{ steps: { ours: Row[]; theirs: Row[] }[]; columns: { ours: string[]; theirs: string[] } }> {
+  const dh = ((await import(/* @vite-ignore */ `${t.url}/jsapi/dh-core.js`)) as { default: any }).default;
+  const client = new dh.CoreClient(t.url);
   await client.login({ type: dh.CoreClient.LOGIN_TYPE_ANONYMOUS });
   const connection = await client.getAsIdeConnection();
-  const session = await Session.connect(url);
+  const session = await connect(t);
   try {
     const theirs = (await connection.getObject({ type: 'HierarchicalTable', name })) as JsTreeTable;
     const ours: HierarchicalTable = await session.openHierarchicalTable(name);
@@ -128,12 +123,9 @@ async function compareOne(url: string, name: string, steps: readonly Step[]): Pr
   }
 }
 
-/** Runs the script, then the rollup's and the tree's steps in both clients. */
-export async function compare(url: string): Promise<Record<string, Awaited<ReturnType<typeof compareOne>>>> {
-  const setup = await Session.connect(url);
-  await setup.runScript(SCRIPT);
-  await setup.close();
-  const rollup = await compareOne(url, 'h19b_rollup', [
+/** The rollup's and the tree's steps in both clients, on the table set's script-made objects. */
+export async function compare(t: Target, n: live.Names): Promise<Record<string, Awaited<ReturnType<typeof compareOne>>>> {
+  const rollup = await compareOne(t, n.rollup, [
     { op: 'expand', index: 1 },
     { op: 'expand', index: 4 },
     { op: 'collapse', index: 1 },
@@ -141,22 +133,21 @@ export async function compare(url: string): Promise<Record<string, Awaited<Retur
     { op: 'collapse', index: 1 },
     { op: 'collapseAll' },
   ]);
-  const tree = await compareOne(url, 'h19b_tree', [
+  const tree = await compareOne(t, n.tree, [
     { op: 'expand', index: 0 },
     { op: 'expand', index: 2, descendants: true },
     { op: 'collapse', index: 0 },
     { op: 'expandAll' },
     { op: 'collapseAll' },
   ]);
-  const cleanup = await Session.connect(url);
-  await cleanup.runScript('del h19b_src, h19b_rollup, h19b_emp, h19b_tree');
-  await cleanup.close();
   return { rollup, tree };
 }
 
+const hierarchical = { compare, rollupLevels: live.rollupLevels, treeChildren: live.treeChildren, tickingExpand: live.tickingExpand };
+
 declare global {
   interface Window {
-    hierarchical: { compare: typeof compare };
+    hierarchical: typeof hierarchical;
   }
 }
-window.hierarchical = { compare };
+window.hierarchical = hierarchical;

@@ -133,14 +133,22 @@ export function hierarchicalViewport(
           minUpdateIntervalMs: options.updateIntervalMs,
         })),
       );
+      // The rows this exchange's updates stand for: the server's positions are ordinals within the viewport, and
+      // only a snapshot names the viewport (its effective viewport); later updates are for the last one named.
+      let served: RowSet | undefined;
       return barrageEvents(source.host, requests$).subscribe({
         next: (event) => {
           if (event.kind !== 'update') {
-            if (event.kind === 'reset') fresh = true;
+            if (event.kind === 'reset') {
+              fresh = true;
+              served = undefined;
+            }
             return;
           }
+          const effective = event.update.effectiveViewport;
+          if (effective !== undefined && effective.size > 0) served = effective;
           const range = range$.value;
-          if (range === undefined || !inRange(event.update, range)) return;
+          if (range === undefined || !inRange(served, range)) return;
           if (pending?.view === view) {
             current?.sub.unsubscribe();
             current = pending;
@@ -235,12 +243,9 @@ function planOf(roles: Roles, options: HierarchicalViewportOptions): Plan {
   return { roles, indices, bitset: encodeBitset(indices), visible, schema };
 }
 
-/** A snapshot names the rows it carries; one for another range (a superseded request) is skipped. */
-function inRange(u: BarrageUpdate, range: ViewportRange): boolean {
-  const v = u.effectiveViewport;
-  if (v !== undefined && v.size > 0) return v.first === range.first && v.last === range.last;
-  const { first, last } = u.included;
-  return first === undefined || last === undefined || (first >= range.first && last <= range.last);
+/** Whether updates for the `served` viewport show `range` (those for a superseded request are skipped). */
+function inRange(served: RowSet | undefined, range: ViewportRange): boolean {
+  return served === undefined || (served.first === range.first && served.last === range.last);
 }
 
 function read(plan: Plan, u: BarrageUpdate, range: ViewportRange, fresh: boolean): HierarchicalViewportUpdate {
@@ -270,7 +275,7 @@ function read(plan: Plan, u: BarrageUpdate, range: ViewportRange, fresh: boolean
       c.field.type,
     );
   });
-  return { table: tableOf(plan.schema, vectors, n), first: u.included.first ?? range.first, totalSize: u.tableSize ?? n, isSnapshot: fresh, rows };
+  return { table: tableOf(plan.schema, vectors, n), first: range.first, totalSize: u.tableSize ?? n, isSnapshot: fresh, rows };
 }
 
 /** The first `n` rows of a column's chunks, as one Vector sharing their buffers. */
