@@ -1,6 +1,7 @@
 // The demo page (`npm run demo`) in Chromium against the real server, one demo server and one Chromium for all its
-// suites (starting the demo's page server is the slow part): the basics, rollups and trees, issue 24's pieces, and
-// hostile content (test/browser/demo/*.ts, each with its own pages and its own server objects, run in this order).
+// suites (starting the demo's page server is the slow part): the basics, rollups and trees, issue 24's pieces,
+// partitioned tables with search and statistics, and hostile content (test/browser/demo/*.ts, each with its own
+// pages and its own server objects, run in this order).
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { CHROMIUM_ARGS } from '../server/chromium.mjs';
@@ -8,6 +9,7 @@ import { basics } from './demo/basics.js';
 import { hierarchical } from './demo/hierarchical.js';
 import { hostile } from './demo/hostile.js';
 import { parity } from './demo/parity.js';
+import { partitioned } from './demo/partitioned.js';
 import { startDemo, type DemoContext } from './demo-page.js';
 
 let context: DemoContext | undefined;
@@ -29,4 +31,5 @@ afterAll(async () => {
 basics(ctx);
 hierarchical(ctx);
 parity(ctx);
+partitioned(ctx);
 hostile(ctx);
