@@ -18,6 +18,8 @@ const dependencies = Object.keys(
   (JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { dependencies?: Record<string, string> }).dependencies ?? {},
 );
 const isBench = process.env['npm_lifecycle_event'] === 'bench';
+/** `npm run test:soak`, `test:load` and `test:long` (or DH_LONG_TESTS=1): the long checks `npm test` leaves out. */
+const isLong = ['test:soak', 'test:load', 'test:long'].includes(process.env['npm_lifecycle_event'] ?? '') || process.env['DH_LONG_TESTS'] === '1';
 
 /**
  * `vite build` emits JavaScript only; this writes the type declarations next to it with the TypeScript compiler
@@ -67,6 +69,8 @@ function declarations(): Plugin {
  * - `browser`: Playwright driving Debian's Chromium against the same server (`test/browser/**\/*.browser.test.ts`, and
  *   the benchmarks' smoke runs `bench/**\/*.browser.test.ts`).
  * The server is started once per run by `test/server/global-setup.mjs` (or taken from `DH_URL`).
+ * Not in `npm test`: `long` (`test/long/**\/*.long.test.ts`: the 2-minute soak, `npm run test:soak`, and the 100×100
+ * load, `npm run test:load`; both with `npm run test:long`) and `bench` (`npm run bench`).
  */
 export default defineConfig({
   plugins: [declarations()],
@@ -142,6 +146,24 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      // `npm run test:soak` / `test:load` / `test:long` only (never part of `npm test`): minutes each.
+      ...(isLong
+        ? [
+            {
+              extends: true as const,
+              test: {
+                name: 'long',
+                include: ['test/long/**/*.long.test.ts'],
+                environment: 'node',
+                setupFiles: ['test/server/node-transports.ts'],
+                globalSetup: ['test/server/global-setup.mjs'],
+                testTimeout: 300_000,
+                hookTimeout: 240_000,
+                fileParallelism: false,
+              },
+            },
+          ]
+        : []),
       // `npm run bench` only (never part of `npm test`): the benchmarks against pydeephaven, on one server.
       ...(isBench
         ? [

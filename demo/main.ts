@@ -35,7 +35,16 @@ board = time_table("PT0.5S").update([
 tape = time_table("PT0.2S").update(["Step = ii", "Price = 100 + 5 * Math.sin(ii / 10.0)"])
 tape_plot = Figure().plot_xy(series_name="Tape", t=tape.tail(200), x="Step", y="Price") \\
     .chart_title(title="Tape, live").show()
+# A partitioned table whose keys appear as the tape grows (a new bucket every 2 s): pick one, or the merge.
+tape_by_bucket = tape.update("Bucket = \`B\` + (int) (Step / 10)").partition_by("Bucket")
 big = empty_table(10_000_000).update_view(["Row = i", "Half = i / 2.0", "Label = \`r\` + (i % 1000)"])
+
+# Drill-down grids: a live rollup of the board by exchange and symbol, and an org chart as a tree.
+from deephaven import agg
+board_rollup = board.update("Exchange = Size % 2 == 0 ? \`NYSE\` : \`ARCA\`").rollup(
+    aggs=[agg.sum_("Size"), agg.avg("AvgBid = Bid")], by=["Exchange", "Sym"])
+org = empty_table(40).update(["Id = i + 1", "Parent = i == 0 ? NULL_INT : (int) ((i + 2) / 3)", "Name = \`Person \` + (i + 1)"])
+org_tree = org.tree("Id", "Parent")
 `;
 
 const session$ = mountConnect();
@@ -54,6 +63,8 @@ const objects = new ObjectList($<HTMLUListElement>('objects'), $<HTMLParagraphEl
     const s = current();
     if (s === undefined) return;
     if (obj.type === 'Table') void viewer.showTable(name, () => s.fetchTable(obj));
+    else if (obj.type === 'HierarchicalTable') void viewer.showHierarchical(name, () => s.fetchHierarchicalTable(obj));
+    else if (obj.type === 'PartitionedTable') void viewer.showPartitioned(name, () => s.fetchPartitionedTable(obj));
     else void viewer.showFigure(name, obj);
   },
   publish: (name, obj) => void share.publish(name, obj),

@@ -115,8 +115,13 @@ function toEsm(absPath, relPath, code) {
   if (code.includes('Function(') && !code.includes(lookup)) throw new Error(`${relPath}: an unexpected Function() use`);
   code = code.replace(lookup, 'var global = globalThis;');
   code = trimForSize(relPath, code);
+  // A message file exports its package's namespace, which google-protobuf shares between files: only the names this
+  // file declares are its exports (else a file's list would depend on which files were loaded before it).
+  const pkg = /goog\.object\.extend\(exports, (proto\.[\w.]+)\);/.exec(code)?.[1];
+  const declared = (n) => pkg === undefined || code.includes(`goog.exportSymbol('${pkg}.${n}',`);
   const names = Object.keys(loadCjs(absPath))
     .filter((n) => !n.endsWith('ServiceClient') || code.includes(`exports.${n} =`)) // removed by trimForSize
+    .filter(declared)
     .sort();
   for (const n of names) if (!/^[A-Za-z_$][\w$]*$/.test(n)) throw new Error(`${relPath}: export ${n} is not an identifier`);
   return [
@@ -196,7 +201,7 @@ Everything in this folder is written by \`npm run proto\` (\`proto/generate.mjs\
 \`proto/\`: google-protobuf message classes (protoc ${PROTOC_VERSION}, \`--js_out=import_style=commonjs,binary\`)
 wrapped as ES modules, with \`ts-protoc-gen\` typings and \`@improbable-eng/grpc-web\` service descriptors.
 A unit test (\`test/unit/codegen.test.ts\`) regenerates it and fails if it differs from what is committed.
-Only \`src/transport/\` imports from here.
+Only the services layer (\`src/services/\`, also through \`src/transport/services.ts\`) and \`src/testing/\` use it.
 `;
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -8,6 +8,8 @@
 export { Session } from './api/session.js';
 export type { ConnectionState, SessionOptions, SessionEnded } from './session/connection.js';
 export type { RunScriptOptions } from './console/console.js';
+export type { LogEntry } from './console/logs.js';
+export type { Completion, CompletionKind } from './console/completions.js';
 export type { FieldInfo, FieldChanges } from './session/fields.js';
 export { ApplicationTicket, ExportTicket, ScopeTicket, SharedTicket, Ticket, ticketFromBytes } from './ticket/ticket.js';
 export type { TicketKind } from './ticket/ticket.js';
@@ -16,6 +18,7 @@ export type { TicketSource } from './session/exports.js';
 export type { ExportableObjects } from './session/objects.js';
 export { Table } from './table/table.js';
 export type { RecordBatchesOptions, SortDirection, ToArrowOptions } from './table/table.js';
+export type { DownsampleOptions, ZoomBound } from './table/downsample.js';
 export type { TableUpdate, UpdatesOptions, ViewportOptions, ViewportRange, ViewportUpdate } from './table/live-types.js';
 export { RowSet } from './barrage/row-set.js';
 export { coalesceMap } from './table/coalesce.js';
@@ -40,7 +43,17 @@ export { formatValue } from './table/format-value.js';
 export type { FormatValueOptions } from './table/format-value.js';
 export type { ColumnGroup, LayoutHints, TableAttributes, TotalsConfig } from './table/table-metadata.js';
 export type { ColumnRestriction } from './services/input-table-service.js';
+export { HierarchicalTable } from './table/hierarchical/hierarchical-table.js';
+export type { ExpandOptions } from './table/hierarchical/hierarchical-table.js';
+export { RollupTable } from './table/hierarchical/rollup-table.js';
+export { TreeTable } from './table/hierarchical/tree-table.js';
+export type { HierarchicalKey } from './table/hierarchical/expansions.js';
+export type { HierarchicalRow, HierarchicalViewportOptions, HierarchicalViewportUpdate } from './table/hierarchical/viewport.js';
+export type { RollupOptions, TreeOptions } from './table/hierarchical/open.js';
 export type { InputTableOptions } from './table/upload.js';
+// Type-only: the class loads with the first partitionBy/openPartitionedTable (it brings the Arrow writer).
+export type { PartitionByOptions, PartitionedTable } from './table/partitioned-table.js';
+export type { ColumnStatistics, SeekRowOptions } from './table/statistics.js';
 export { agg } from './table/ops/agg.js';
 export { updateBy } from './table/ops/update-by.js';
 export type { Cols, Span } from './table/ops/update-by.js';
@@ -67,6 +80,8 @@ export type {
 export { Fetchable, PluginClient } from './plugin/plugin-client.js';
 export type { PluginClientOptions, PluginMessage, PluginRequestStream, Reference } from './plugin/plugin-client.js';
 export { decodeFigure } from './plugin/figure.js';
+export { decodePlotlyExpress } from './plugin/plotly-express.js';
+export type { PlotlyExpressOptions, PlotlyFigure } from './plugin/plotly-express.js';
 export type {
   AxisDescription,
   AxisFormatType,
@@ -87,7 +102,7 @@ export type {
   SeriesPlotStyle,
   SourceDescription,
   SourceType,
-} from './plugin/figure-types.js';
+} from './services/figure-types.js';
 export type { Auth } from './session/auth.js';
 export { PSK_HANDLER } from './session/auth.js';
 export { Code, DeephavenError, SessionClosedError, codeName, isAbortError } from './errors.js';

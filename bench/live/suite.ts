@@ -9,6 +9,10 @@
 //   D. viewport move: a new range of 50 rows → its first emission (deephaven-rx `viewport`, JS API `setViewport`).
 //   E. memory: deephaven-rx in Node on workload B for BENCH_LIVE_MEMORY_MINUTES (10 by default in the full run):
 //      the heap after a collection at the end against after the first minute.
+//   F. rollup expand: a rollup of 1,000,000 rows by 2 keys (1,000 groups); expand a top-level group → the first
+//      emission that shows its children (deephaven-rx `expand` + viewport, JS API `TreeTable.expand` + `updated`).
+//   G. ticking rollup: workload B's table rolled up by 2 keys (10% of the rows modified per cycle), every level
+//      expanded, held in a 100-row viewport: the client process's CPU per update (each client alone).
 // No timing is asserted anywhere; the smoke test runs this at tiny sizes to keep it working.
 import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
@@ -19,10 +23,13 @@ import { afterAll, beforeAll, inject, it } from 'vitest';
 import { Session } from '../../src/index.js';
 import { openHarness } from '../../test/browser/harness-page.js';
 import { PythonPeer } from '../../test/interop/peer.js';
+import { RxRollupBench } from './hierarchical.js';
 import { LiveRxBench } from './rx-live.js';
 
 /** The benchmark clients' page module, loaded into the test harness page. */
 const BENCH_PAGE = fileURLToPath(new URL('../page.ts', import.meta.url));
+/** The rollup benchmark clients' page module. */
+const HIER_PAGE = fileURLToPath(new URL('./hierarchical-page.ts', import.meta.url));
 
 /** What the live benchmarks run. */
 export interface LiveBenchConfig {
@@ -89,6 +96,7 @@ export function defineLiveBench(config: LiveBenchConfig): void {
   const rows: LiveRow[] = [];
   let setup: Session | undefined;
   let node: LiveRxBench | undefined;
+  let nodeRollups: RxRollupBench | undefined;
   let page: Page | undefined;
   let peer: PythonPeer | undefined;
   let closeBrowser: (() => Promise<void>) | undefined;
@@ -107,6 +115,12 @@ export function defineLiveBench(config: LiveBenchConfig): void {
   const inPage = <T>(method: string, client: 'rx' | 'js', ...args: unknown[]): Promise<T> =>
     (page as Page).evaluate(
       ([m, c, a]) => (window.liveBench.clients[c as string] as unknown as Record<string, (...x: unknown[]) => Promise<unknown>>)[m as string]?.(...(a as unknown[])),
+      [method, client, args] as const,
+    ) as Promise<T>;
+
+  const inHier = <T>(method: string, client: 'rx' | 'js', ...args: unknown[]): Promise<T> =>
+    (page as Page).evaluate(
+      ([m, c, a]) => (window.hierBench.clients[c as string] as unknown as Record<string, (...x: unknown[]) => Promise<unknown>>)[m as string]?.(...(a as unknown[])),
       [method, client, args] as const,
     ) as Promise<T>;
 
@@ -143,10 +157,14 @@ live_tp = empty_table(${n1}).update(["G = (int)(i % 10)", "A = i", "B = i * 0.5"
 live_init = empty_table(${n1}).update([
   "I = i % 10 == 0 ? NULL_INT : i", "L = (long)i * 3", "D = i % 11 == 0 ? NULL_DOUBLE : i / 3.0", "F = (float)(i / 7.0)",
   "S = i % 13 == 0 ? null : \`s\` + (i % 1000)", "T = epochNanosToInstant(i * 1000000L)", "B = i % 2 == 0 ? null : i % 3 == 0",
-  "C = i % 17 == 0 ? NULL_CHAR : (char)('a' + i % 26)"])`);
+  "C = i % 17 == 0 ? NULL_CHAR : (char)('a' + i % 26)"])
+from deephaven import agg
+live_rollup = empty_table(${n1}).update(["K1 = (int)(i % 10)", "K2 = (int)((i / 10) % 100)", "V = i * 0.5"]).rollup(aggs=[agg.sum_("V")], by=["K1", "K2"])
+live_tp_rollup = live_tp.update_view(["K1 = G", "K2 = (int)((A / 10) % 100)"]).rollup(aggs=[agg.sum_(["B", "Tick"])], by=["K1", "K2"])`);
     node = await LiveRxBench.open(url, 'websocket-multiplex', psk);
     peer = await PythonPeer.connect(url, psk);
-    const harness = await openHarness({ modules: [BENCH_PAGE] });
+    nodeRollups = new RxRollupBench(node.session);
+    const harness = await openHarness({ modules: [BENCH_PAGE, HIER_PAGE] });
     page = harness.page;
     closeBrowser = () => harness.browser.close();
     const cdp = await harness.browser.newBrowserCDPSession();
@@ -158,6 +176,8 @@ live_init = empty_table(${n1}).update([
       async ([u, k]) => {
         window.liveBench.clients['rx'] = await window.liveBench.LiveRxBench.open(u as string, 'websocket-multiplex', k);
         window.liveBench.clients['js'] = await window.liveBench.LiveJsApiBench.open(u as string, k);
+        window.hierBench.clients['rx'] = new window.hierBench.RxRollupBench((window.liveBench.clients['rx'] as unknown as { session: ConstructorParameters<typeof window.hierBench.RxRollupBench>[0] }).session);
+        window.hierBench.clients['js'] = await window.hierBench.JsRollupBench.open(u as string, k);
       },
       [url, psk] as const,
     );
@@ -165,7 +185,9 @@ live_init = empty_table(${n1}).update([
   }, 600_000);
 
   afterAll(async () => {
+    await page?.evaluate(() => Promise.all(Object.values(window.hierBench.clients).map((c) => c.close()))).catch(() => undefined);
     await page?.evaluate(() => Promise.all(Object.values(window.liveBench.clients).map((c) => c.close()))).catch(() => undefined);
+    await nodeRollups?.close();
     await closeBrowser?.();
     await node?.close();
     await peer?.close();
@@ -263,6 +285,59 @@ live_init = empty_table(${n1}).update([
       },
     );
     na(label, PY, 'ms p99', 'pydeephaven-ticking has no viewports (full-table listen() only)');
+  });
+
+  it('F. rollup: expand → first emission showing the children', { timeout: 1_800_000 }, async () => {
+    const label = `rollup of ${n1.toLocaleString('en')} rows by 2 keys: expand → children shown`;
+    await each(
+      label,
+      'ms p99',
+      [RX_NODE, RX_PAGE, JS],
+      (client) =>
+        client === RX_NODE
+          ? (nodeRollups as RxRollupBench).expandLatency('live_rollup', config.moves, INTERVAL_MS)
+          : inHier<number[]>('expandLatency', client === RX_PAGE ? 'rx' : 'js', 'live_rollup', config.moves, INTERVAL_MS),
+      (client, results) => {
+        const all = results.flat();
+        record(label, client, 'ms p99', percentile(all, 0.99), false, { p50: median(all), samples: all.length });
+      },
+    );
+    na(label, PY, 'ms p99', 'pydeephaven has no rollups or trees');
+  });
+
+  it('G. ticking rollup in a 100-row viewport: CPU per update', { timeout: 1_800_000 }, async () => {
+    const label = `ticking rollup (${n1.toLocaleString('en')} rows, 10% modified per cycle), 100-row viewport`;
+    const updates = config.latencyTicks;
+    await each(
+      label,
+      'CPU ms/update',
+      [RX_NODE, RX_PAGE, JS],
+      async (client) => {
+        if (client === RX_NODE) {
+          const rollups = nodeRollups as RxRollupBench;
+          await rollups.startTicking('live_tp_rollup', INTERVAL_MS);
+          const c0 = process.cpuUsage();
+          const seconds = await rollups.awaitUpdates(updates);
+          const c = process.cpuUsage(c0);
+          rollups.stopTicking();
+          return { cpu: (c.user + c.system) / 1e6, seconds };
+        }
+        const who = client === RX_PAGE ? 'rx' : 'js';
+        await inHier('startTicking', who, 'live_tp_rollup', INTERVAL_MS);
+        const pids = await renderers();
+        const c0 = cpuSeconds(pids);
+        const seconds = await inHier<number>('awaitUpdates', who, updates);
+        const cpu = cpuSeconds(pids) - c0;
+        await inHier('stopTicking', who);
+        return { cpu, seconds };
+      },
+      (client, results) => {
+        record(label, client, 'CPU ms/update', median(results.map((r) => (1000 * r.cpu) / updates)), false, {
+          'updates/s': median(results.map((r) => updates / r.seconds)),
+        });
+      },
+    );
+    na(label, PY, 'CPU ms/update', 'pydeephaven has no rollups or trees');
   });
 
   it('E. memory: deephaven-rx heap on workload B over time', { timeout: 3_600_000 }, async () => {

@@ -25,6 +25,10 @@ export class LiveGrid {
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
   private layout: GridLayout = { names: [], frozen: [], groups: undefined, groupColors: new Map() };
   private edit: { onEdit: CellEdit; columns: readonly string[] } | undefined;
+  /** The row a search found (highlighted). */
+  private found: number | undefined;
+  /** Told the column name when a person clicks a column header. */
+  onHeaderClick: ((column: string) => void) | undefined;
 
   constructor(
     private readonly element: RegularTableElement,
@@ -37,6 +41,18 @@ export class LiveGrid {
         this.commit(e.target);
       }
     });
+    element.addEventListener('click', (e) => {
+      const th = (e.target as Element | null)?.closest('thead th');
+      const name = th?.textContent?.trim() ?? '';
+      if (th !== null && th !== undefined && this.layout.names.includes(name) && !(e.target as Element).classList.contains('rt-column-resize')) this.onHeaderClick?.(name);
+    });
+  }
+
+  /** Scrolls `row` into view and highlights it. */
+  async reveal(row: number): Promise<void> {
+    this.found = row;
+    await this.element.scrollToCell(0, row);
+    await this.element.draw();
   }
 
   /**
@@ -48,6 +64,7 @@ export class LiveGrid {
     this.subscription = new Subscription();
     this.edit = edit;
     this.layout = layoutOf(table, layoutFrom.layoutHints);
+    this.found = undefined;
     const { names, groups, frozen } = this.layout;
     const typeOf = new Map(table.schema.fields.map((f) => [f.name, f.metadata.get('deephaven:type') ?? '']));
     const types = names.map((n) => typeOf.get(n) ?? '');
@@ -147,6 +164,7 @@ export class LiveGrid {
       if (meta?.type !== 'body' || meta.x === undefined || meta.y === undefined) continue;
       td.classList.toggle('flash', this.flashes.has(`${meta.y}:${meta.x}`));
       td.classList.toggle('null', td.textContent === 'null');
+      td.classList.toggle('found', meta.y === this.found);
       const name = names[meta.x] ?? '';
       this.paint(td, meta.y, name);
       const editable = this.edit?.columns.includes(name) === true;
@@ -166,6 +184,7 @@ export class LiveGrid {
         th.textContent = frozen[meta.row_header_x - 1] ?? '';
         th.classList.add('frozen');
       }
+      th.classList.toggle('menu', this.layout.names.includes(th.textContent?.trim() ?? ''));
       if (meta?.type !== 'column_header') continue;
       const color = groupColors.get(th.textContent ?? '');
       th.style.borderBottom = color === undefined ? '' : `3px solid ${color}`;

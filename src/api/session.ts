@@ -12,12 +12,17 @@ import { multiJoin, type MultiJoinInput } from '../table/multi-join.js';
 import type { Names } from '../table/ops/table-interface.js';
 import { Query } from '../table/query.js';
 import type { InputTable } from '../table/input-table.js';
+import type { PartitionedTable } from '../table/partitioned-table.js';
 import type { InputTableOptions } from '../table/upload.js';
 import { Table as TableClass } from '../table/table.js';
 import type { Table as ArrowTable } from 'apache-arrow';
-import { ExportTicket, SharedTicket } from '../ticket/ticket.js';
+import { ExportTicket, ScopeTicket, SharedTicket } from '../ticket/ticket.js';
+import type { RollupTable } from '../table/hierarchical/rollup-table.js';
+import type { TreeTable } from '../table/hierarchical/tree-table.js';
 import type { ServerObject } from '../ticket/server-object.js';
 import type { RunScriptOptions, ScriptConsole } from '../console/console.js';
+import type { Completion } from '../console/completions.js';
+import type { LogEntry } from '../console/logs.js';
 import { Connection, type ConnectionState, type SessionEnded, type SessionOptions } from '../session/connection.js';
 import type { FieldChanges } from '../session/fields.js';
 import type { TransportKind } from '../transport/wire-transport.js';
@@ -166,6 +171,39 @@ export class Session {
   }
 
   /**
+   * The server's log as it is written: on subscribe the lines the server still holds (its recent log), then each new
+   * line (`ConsoleService/SubscribeToLogs`). A script's `print` output arrives here (level `'STDOUT'`). Cold: each
+   * subscription is one server stream, cancelled on unsubscribe; it completes when the session closes.
+   *
+   * @example
+   * ```ts
+   * const sub = session.logs$.subscribe((e) => console.log(e.time.toISOString(), e.level, e.message.trimEnd()));
+   * await session.runScript('print("hello")'); // logs$ emits { level: 'STDOUT', message: 'hello\n', … }
+   * sub.unsubscribe();
+   * ```
+   */
+  get logs$(): Observable<LogEntry> {
+    return lazy$(async () => (await import('../console/logs.js')).logs$(this.connection));
+  }
+
+  /**
+   * What the console offers to complete at character offset `position` of `code` (e.g. the names a script made),
+   * over the session's one autocomplete stream (`ConsoleService/AutoCompleteStream`, its Open/Next emulation where
+   * the transport has no bidirectional streams), opened on first use and closed with the session. Starts the
+   * session's console if no script did. Rejects with `InvalidArgument` for a position outside `code`.
+   *
+   * @example
+   * ```ts
+   * await session.runScript('my_prices = 1');
+   * const items = await session.completions('my_pr', 5);
+   * console.log(items.map((c) => c.label)); // ['my_prices']
+   * ```
+   */
+  completions(code: string, position: number, options: AbortOptions = {}): Promise<Completion[]> {
+    return abortable(options.signal, (signal) => this.scriptConsole().then((c) => c.completions(code, position, { signal })));
+  }
+
+  /**
    * The objects the server can export, by name: global variables (tables, figures, plugin objects) as
    * `ScopeTicket`s and application fields as `ApplicationTicket`s, each a {@link ServerObject} with its type. A
    * snapshot, as pydeephaven's `exportable_objects`; see {@link Session.exportableObjects$} for a live view.
@@ -229,6 +267,75 @@ export class Session {
   /** The table in the global variable `name`. Rejects at once with `NotFound` when there is no such variable. */
   openTable(name: string, options: TableCallOptions = {}): Promise<Table> {
     return this.guard(options, (signal) => tables.openTable(this.connection, name, { signal }), closeTable);
+  }
+
+  /**
+   * The rollup or tree a ticket names (a shared ticket, a scope or application ticket, a {@link ServerObject} of
+   * type `HierarchicalTable`), in a new export of this session: a {@link RollupTable} or a {@link TreeTable}.
+   * Rejects with `FailedPrecondition` when the object is not a rollup or tree.
+   *
+   * @example
+   * ```ts
+   * const objects = await session.exportableObjects();
+   * const byExchange = await session.fetchHierarchicalTable(objects['byExchange']!);
+   * ```
+   */
+  fetchHierarchicalTable(ticket: TicketSource | ServerObject, options: TableCallOptions = {}): Promise<RollupTable | TreeTable> {
+    return this.guard(
+      options,
+      (signal) => import('../table/hierarchical/open.js').then((m) => m.fetchHierarchical(this.connection, ticketOf(ticket), { signal }) as Promise<RollupTable | TreeTable>),
+      (t) => t.close(),
+    );
+  }
+
+  /**
+   * The rollup or tree in the global variable `name` (made by a script: `t.rollup(…)`, `t.tree(…)`).
+   *
+   * @example
+   * ```ts
+   * await session.runScript('from deephaven import agg\nr = trades.rollup(aggs=[agg.sum_(["Size"])], by=["Sym"])');
+   * const r = await session.openHierarchicalTable('r');
+   * ```
+   */
+  openHierarchicalTable(name: string, options: TableCallOptions = {}): Promise<RollupTable | TreeTable> {
+    if (typeof name !== 'string' || name === '') return Promise.reject(new DeephavenError(Code.InvalidArgument, 'openHierarchicalTable needs a variable name'));
+    return this.fetchHierarchicalTable(ScopeTicket.scopeTicket(name), options);
+  }
+
+  /**
+   * The partitioned table in the global variable `name` (e.g. made by a script's `t.partition_by("Sym")`), in a new
+   * export of this session. Rejects with `NotFound` when there is no such variable and `FailedPrecondition` when it
+   * holds something else.
+   *
+   * @example
+   * ```ts
+   * await session.runScript('from deephaven import empty_table\nby_k = empty_table(10).update("K = i % 3").partition_by("K")');
+   * const byK = await session.openPartitionedTable('by_k');
+   * console.log(byK.keyColumns, (await byK.getConstituent(1))?.size);
+   * ```
+   */
+  openPartitionedTable(name: string, options: TableCallOptions = {}): Promise<PartitionedTable> {
+    if (typeof name !== 'string' || name === '') return Promise.reject(new DeephavenError(Code.InvalidArgument, 'openPartitionedTable needs a variable name'));
+    return this.fetchPartitionedTable(ScopeTicket.scopeTicket(name), options);
+  }
+
+  /**
+   * The partitioned table a ticket names (a shared ticket, a scope or application ticket, a {@link ServerObject} of
+   * type `PartitionedTable` from {@link Session.exportableObjects}), in a new export of this session. A
+   * `ServerObject` of another type rejects with `FailedPrecondition` before any call.
+   *
+   * @example
+   * ```ts
+   * const objects = await session.exportableObjects();
+   * const byK = await session.fetchPartitionedTable(objects['by_k']!);
+   * ```
+   */
+  fetchPartitionedTable(ticket: TicketSource | ServerObject, options: TableCallOptions = {}): Promise<PartitionedTable> {
+    return this.guard(
+      options,
+      (signal) => import('../table/partitioned-table.js').then((m) => m.fetchPartitionedTable(this.connection, ticket, signal)),
+      (p) => p.close(),
+    );
   }
 
   /** Publishes a table to a shared ticket (pydeephaven's argument order: ticket first). */

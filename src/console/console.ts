@@ -3,6 +3,7 @@ import type { AbortOptions } from '../rx/abortable.js';
 import type { Connection } from '../session/connection.js';
 import { ConsoleServiceClient } from '../services/console-service.js';
 import type { FieldChanges } from '../session/fields.js';
+import type { Completer, Completion } from './completions.js';
 import { ExportTicket } from '../ticket/ticket.js';
 
 /** Options of `Session.runScript`. */
@@ -24,6 +25,8 @@ export interface RunScriptOptions extends AbortOptions {
  */
 export class ScriptConsole {
   private started: Promise<ExportTicket> | undefined;
+  private language = '';
+  private completer: Promise<Completer> | undefined;
   private readonly service: ConsoleServiceClient;
 
   constructor(
@@ -54,6 +57,19 @@ export class ScriptConsole {
     await this.service.bindTableToVariable(consoleId, name, tableTicket, { signal: options.signal });
   }
 
+  /** Completions at character offset `position` of `code`, over the session's one autocomplete stream. */
+  async completions(code: string, position: number, options: AbortOptions = {}): Promise<Completion[]> {
+    if (typeof code !== 'string') throw new DeephavenError(Code.InvalidArgument, 'completions takes the code as a string');
+    if (!Number.isInteger(position) || position < 0 || position > code.length)
+      throw new DeephavenError(Code.InvalidArgument, `completions takes a character offset from 0 to ${String(code.length)} (the code's length), got ${String(position)}`);
+    this.completer ??= Promise.all([this.start(), import('./completions.js')]).then(([id, m]) => new m.Completer(this.service, id, this.language));
+    const completer = await this.completer.catch((err: unknown) => {
+      this.completer = undefined;
+      throw err;
+    });
+    return completer.complete(code, position, options.signal);
+  }
+
   private start(): Promise<ExportTicket> {
     this.started ??= this.startConsole().catch((err: unknown) => {
       this.started = undefined;
@@ -70,6 +86,7 @@ export class ScriptConsole {
       throw new DeephavenError(Code.FailedPrecondition, `the server has no ${type} console (it offers: ${offered.join(', ') || 'none'})`);
     const id = ExportTicket.fromId(this.connection.nextExportId());
     await this.service.startConsole(id, type);
+    this.language = type;
     return id;
   }
 }

@@ -5,7 +5,9 @@ import { Code, DeephavenError, abortError } from '../errors.js';
 export interface AbortOptions {
   /**
    * Cancels the call: the returned Promise rejects at once with an `AbortError` (a `DOMException`), the request
-   * is cancelled on the wire, and anything the call made on the server is released.
+   * is cancelled on the wire, and anything the call made on the server is released. A call that makes an export
+   * (a table, a fetched object) is left to finish on the server and its export released then: the server keeps an
+   * export cancelled half-made until the session ends.
    */
   readonly signal?: AbortSignal | undefined;
 }

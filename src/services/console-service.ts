@@ -1,6 +1,25 @@
+import type { Observable } from 'rxjs';
 import type { ExportTicket } from '../ticket/ticket.js';
-import type { CallOptions } from '../transport/calls.js';
-import { BindTableToVariableRequest, ConsoleService, ExecuteCommandRequest, GetConsoleTypesRequest, GetHeapInfoRequest, StartConsoleRequest } from '../transport/services.js';
+import type { BidiStream, CallOptions } from '../transport/calls.js';
+import {
+  AutoCompleteRequest,
+  type AutoCompleteResponse,
+  BindTableToVariableRequest,
+  CloseDocumentRequest,
+  CompletionContext,
+  GetCompletionItemsRequest,
+  OpenDocumentRequest,
+  Position,
+  TextDocumentItem,
+  VersionedTextDocumentIdentifier,
+  ConsoleService,
+  type LogSubscriptionData,
+  ExecuteCommandRequest,
+  GetConsoleTypesRequest,
+  GetHeapInfoRequest,
+  LogSubscriptionRequest,
+  StartConsoleRequest,
+} from '../transport/services.js';
 import { fieldChangesFrom, type FieldChanges } from './application-service.js';
 import type { Rpc } from './rpc.js';
 import { ticketPb } from './tickets.js';
@@ -53,4 +72,127 @@ export class ConsoleServiceClient {
     request.setTableId(ticketPb(table));
     await this.rpc.unary(ConsoleService.BindTableToVariable, request, options);
   }
+
+  /** `SubscribeToLogs`: the server's log lines, those after `sinceMicros` it still holds first (0: all it holds). */
+  logs(sinceMicros: number, levels: readonly string[], options?: CallOptions): Observable<LogSubscriptionData> {
+    const request = new LogSubscriptionRequest();
+    request.setLastSeenLogTimestamp(String(sinceMicros));
+    request.setLevelsList([...levels]);
+    return this.rpc.serverStream(ConsoleService.SubscribeToLogs, request, options);
+  }
+
+  /** `AutoCompleteStream` (or its Open/Next pair where the transport has no client streaming). */
+  autoComplete(options?: CallOptions): AutoCompleteStream {
+    return this.rpc.bidi(
+      ConsoleService.AutoCompleteStream,
+      { open: ConsoleService.OpenAutoCompleteStream, next: ConsoleService.NextAutoCompleteStream, empty: () => new AutoCompleteRequest() },
+      options,
+    );
+  }
+}
+
+/** @internal The console's autocomplete stream: requests built by {@link completionRequest}, answers read by {@link readCompletions}. */
+export type AutoCompleteStream = BidiStream<AutoCompleteRequest, AutoCompleteResponse>;
+
+/** @internal A position in a document, 0-based line and character, as the language server protocol counts. */
+export interface DocumentPosition {
+  readonly line: number;
+  readonly character: number;
+}
+
+/** @internal One item of an autocomplete answer, read from its message. */
+export interface CompletionItemData {
+  readonly label: string;
+  /** The protocol's CompletionItemKind number (1 to 25). */
+  readonly kind: number;
+  readonly detail: string;
+  /** The text edit, when the server sends one: the text and the range it replaces. */
+  readonly edit?: { readonly text: string; readonly start?: DocumentPosition; readonly end?: DocumentPosition };
+}
+
+/** @internal What one autocomplete stream message answers: the request it answers and its items. */
+export interface CompletionAnswer {
+  readonly requestId: number;
+  readonly items: readonly CompletionItemData[];
+}
+
+/** @internal One step of a completion exchange over a document of its own (`uri`). */
+export type CompletionStep =
+  | { readonly kind: 'open'; readonly uri: string; readonly language: string; readonly code: string }
+  | { readonly kind: 'ask'; readonly uri: string; readonly position: DocumentPosition }
+  | { readonly kind: 'close'; readonly uri: string };
+
+function versioned(uri: string): VersionedTextDocumentIdentifier {
+  const v = new VersionedTextDocumentIdentifier();
+  v.setUri(uri);
+  v.setVersion(1);
+  return v;
+}
+
+/** @internal The `AutoCompleteRequest` for one step, numbered `id`, on the console `consoleId`. */
+export function completionRequest(consoleId: ExportTicket, id: number, step: CompletionStep): AutoCompleteRequest {
+  const r = new AutoCompleteRequest();
+  r.setConsoleId(ticketPb(consoleId));
+  r.setRequestId(id);
+  switch (step.kind) {
+    case 'open': {
+      const doc = new TextDocumentItem();
+      doc.setUri(step.uri);
+      doc.setLanguageId(step.language);
+      doc.setVersion(1);
+      doc.setText(step.code);
+      const open = new OpenDocumentRequest();
+      open.setConsoleId(ticketPb(consoleId));
+      open.setTextDocument(doc);
+      r.setOpenDocument(open);
+      break;
+    }
+    case 'ask': {
+      const context = new CompletionContext();
+      context.setTriggerKind(1); // the protocol's CompletionTriggerKind.Invoked
+      const position = new Position();
+      position.setLine(step.position.line);
+      position.setCharacter(step.position.character);
+      const get = new GetCompletionItemsRequest();
+      get.setConsoleId(ticketPb(consoleId));
+      get.setContext(context);
+      get.setTextDocument(versioned(step.uri));
+      get.setPosition(position);
+      get.setRequestId(id);
+      r.setGetCompletionItems(get);
+      break;
+    }
+    case 'close': {
+      const close = new CloseDocumentRequest();
+      close.setConsoleId(ticketPb(consoleId));
+      close.setTextDocument(versioned(step.uri));
+      r.setCloseDocument(close);
+      break;
+    }
+    default: {
+      const never: never = step;
+      throw new Error(`unknown completion step ${String(never)}`);
+    }
+  }
+  return r;
+}
+
+/** @internal Reads one message of the autocomplete stream. */
+export function readCompletions(r: AutoCompleteResponse): CompletionAnswer {
+  const at = (p: Position | undefined): DocumentPosition | undefined => (p === undefined ? undefined : { line: p.getLine(), character: p.getCharacter() });
+  return {
+    requestId: r.getRequestId() || (r.getCompletionItems()?.getRequestId() ?? 0),
+    items: (r.getCompletionItems()?.getItemsList() ?? []).map((item): CompletionItemData => {
+      const edit = item.getTextEdit();
+      const range = edit?.getRange();
+      const start = at(range?.getStart());
+      const end = at(range?.getEnd());
+      return {
+        label: item.getLabel(),
+        kind: item.getKind(),
+        detail: item.getDetail(),
+        ...(edit === undefined ? {} : { edit: { text: edit.getText(), ...(start === undefined ? {} : { start }), ...(end === undefined ? {} : { end }) } }),
+      };
+    }),
+  };
 }

@@ -314,14 +314,19 @@ function valuePb(v: FilterValue): Value {
     pb.setReference(referencePb(v.name));
     return pb;
   }
+  pb.setLiteral(literalPb(v));
+  return pb;
+}
+
+/** @internal A typed literal (filters, seeks): values travel as data, never as formula text. */
+export function literalPb(v: Exclude<FilterValue, { kind: 'column' }>): Literal {
   const literal = new Literal();
   if (v.kind === 'string') literal.setStringValue(v.value);
   else if (v.kind === 'double') literal.setDoubleValue(v.value);
   else if (v.kind === 'long') literal.setLongValue(String(v.value));
   else if (v.kind === 'bool') literal.setBoolValue(v.value);
   else literal.setNanoTimeValue(String(v.nanos));
-  pb.setLiteral(literal);
-  return pb;
+  return literal;
 }
 
 const caseOf = (sensitive: boolean): 0 | 1 => (sensitive ? 0 : 1);

@@ -5,19 +5,24 @@
  * of operations go as one call through `table-batch.ts`.
  */
 import {
+  ColumnStatisticsRequest,
   CreateInputTableRequest,
   EmptyTableRequest,
+  ExportedTableUpdatesRequest,
   FetchTableRequest,
   MergeTablesRequest,
   MultiJoinInput,
   MultiJoinTablesRequest,
+  SeekRowRequest,
   TimeTableRequest,
 } from '../generated/deephaven_core/proto/table_pb.js';
 import { TableService } from '../generated/deephaven_core/proto/table_pb_service.js';
+import { map, type Observable } from 'rxjs';
 import type { Ticket } from '../ticket/ticket.js';
 import type { CallOptions } from '../transport/calls.js';
 import { callCreating, type ServiceCalls, type TableCreation } from './table-creation.js';
-import type { TableOperation } from './table-operations.js';
+import type { FilterValue, TableOperation } from './table-operations.js';
+import { literalPb } from './table-messages.js';
 import { buildOperation, ref } from './table-requests.js';
 import { ticketPb } from './tickets.js';
 
@@ -124,4 +129,54 @@ export function multiJoin(calls: ServiceCalls, inputs: readonly MultiJoinSpec[],
     }),
   );
   return callCreating(calls, S.MultiJoinTables, r, options);
+}
+
+/** @internal `ComputeColumnStatistics` of `column` of `source` into `result` (a one-row table). */
+export function columnStatistics(calls: ServiceCalls, source: Ticket, column: string, result: Ticket, options: CallOptions = {}): Promise<TableCreation> {
+  const r = new ColumnStatisticsRequest();
+  r.setResultId(ticketPb(result));
+  r.setSourceId(ref(source));
+  r.setColumnName(column);
+  return callCreating(calls, S.ComputeColumnStatistics, r, options);
+}
+
+/** @internal A value to seek: the literal kinds the server compares a column with. */
+export type SeekValue = Exclude<FilterValue, { kind: 'column' }>;
+
+/** @internal Arguments of {@link seekRow}. */
+export interface SeekSpec {
+  readonly column: string;
+  readonly value: SeekValue;
+  readonly startingRow: bigint;
+  readonly insensitive: boolean;
+  readonly contains: boolean;
+  readonly backward: boolean;
+}
+
+/** @internal `SeekRow`: the position of the next matching row of `source`, or -1. */
+export async function seekRow(calls: ServiceCalls, source: Ticket, spec: SeekSpec, options: CallOptions = {}): Promise<number> {
+  const r = new SeekRowRequest();
+  r.setSourceId(ticketPb(source));
+  r.setColumnName(spec.column);
+  r.setStartingRow(String(spec.startingRow));
+  r.setSeekValue(literalPb(spec.value));
+  r.setInsensitive(spec.insensitive);
+  r.setContains(spec.contains);
+  r.setIsBackward(spec.backward);
+  const response = await calls.unary(S.SeekRow, r, options);
+  return Number(response.getResultRow());
+}
+
+/** @internal One size report of the session's `ExportedTableUpdates` stream. */
+export interface SizeReport {
+  readonly ticket: Uint8Array;
+  readonly size: number;
+  readonly failure: string;
+}
+
+/** @internal `ExportedTableUpdates`: the size of every table the session exports, as it changes. Cold. */
+export function exportedTableSizes$(calls: ServiceCalls): Observable<SizeReport> {
+  return calls.serverStream(S.ExportedTableUpdates, new ExportedTableUpdatesRequest()).pipe(
+    map((m): SizeReport => ({ ticket: m.getExportId()?.getTicket_asU8() ?? new Uint8Array(0), size: Number(m.getSize()), failure: m.getUpdateFailureMessage() })),
+  );
 }

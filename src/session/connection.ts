@@ -5,6 +5,7 @@ import { streamCall, type BidiStream, type CallOptions } from '../transport/call
 import type { MethodDefinition, ProtobufMessage } from '../transport/grpc.js';
 import { ExportRegistry } from './export-registry.js';
 import { Code, DeephavenError, SessionClosedError, abortError, type SessionEndReason } from '../errors.js';
+import { DEFAULT_LIVENESS_TIMEOUT_MS } from '../transport/liveness.js';
 import { unaryCall, type CallContext } from '../transport/calls.js';
 import { createTransport, type NodeTlsOptions, type TransportChoice } from '../transport/choose.js';
 import type { Metadata } from '../transport/metadata.js';
@@ -34,7 +35,9 @@ export interface SessionOptions {
   /** Cancels connecting; the returned Promise then rejects with an `AbortError`. */
   readonly signal?: AbortSignal;
   /**
-   * How long connecting may take before it fails with {@link Code.DeadlineExceeded}.
+   * How long connecting may take before it fails with {@link Code.DeadlineExceeded}, also when the connection stalls
+   * (a server or proxy that accepts and never answers): `livenessTimeoutMs` does not cut connecting short. A refused
+   * connection fails at once with {@link Code.Unavailable}.
    * @default 30000
    */
   readonly connectTimeoutMs?: number;
@@ -62,7 +65,8 @@ export interface SessionOptions {
   readonly sessionType?: 'python' | 'groovy';
   /**
    * How long a connection may stay silent before the SDK counts it as lost, in milliseconds: a connection that
-   * does not open within this time fails, and (in Node, on the websocket and `node-http2` transports) the SDK pings
+   * does not open within this time fails (while `Session.connect` waits, it tries again until `connectTimeoutMs`),
+   * and (in Node, on the websocket and `node-http2` transports) the SDK pings
    * a connection silent for half this time and drops it when nothing at all has come back by the end of it. A
    * stalled connection (the network stops forwarding without closing anything) thus ends in a reconnect, or in
    * UNAVAILABLE for the calls on it, within this time. Browsers cannot ping a websocket or see fetch's
@@ -159,7 +163,8 @@ export class Connection implements Rpc {
     const base = normaliseUrl(url);
     const tokens = new TokenKeeper(credentialsHeader(options.auth ?? { type: 'anonymous' }));
     const extra = checkedHeaders(options.extraHeaders);
-    const wire = createTransport(base, options.transport ?? 'auto', { tls: options.tls, livenessTimeoutMs: checkedLiveness(options.livenessTimeoutMs) });
+    const liveness = checkedLiveness(options.livenessTimeoutMs);
+    const wire = createTransport(base, options.transport ?? 'auto', { tls: options.tls, livenessTimeoutMs: liveness });
     const timeoutMs = options.connectTimeoutMs ?? 30_000;
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(new DeephavenError(Code.DeadlineExceeded, `no answer from ${base} within ${timeoutMs} ms`)), timeoutMs);
@@ -168,7 +173,7 @@ export class Connection implements Rpc {
     try {
       if (options.signal?.aborted === true) throw abortError(options.signal);
       const config = new ConfigServiceClient(rpcOf(bootstrapContext(base, wire, tokens, extra)));
-      const constants = await config.configurationConstants({ signal: controller.signal });
+      const constants = await untilDeadline(() => config.configurationConstants({ signal: controller.signal }), liveness ?? DEFAULT_LIVENESS_TIMEOUT_MS, controller.signal);
       if (tokens.current === undefined)
         throw new DeephavenError(Code.Unauthenticated, 'the server accepted the call but returned no session token');
       return new Connection(base, wire, tokens, constants, extra);
@@ -408,6 +413,23 @@ function bootstrapContext(host: string, transport: WireTransport, tokens: TokenK
       if (!adopted && code !== undefined && code !== Code.Ok) tokens.firstCallFailed();
     },
   };
+}
+
+/**
+ * Runs the connect's first call, again when the transport's liveness watch gave up on a connection that did not
+ * answer (UNAVAILABLE after `livenessMs` or more): connecting is bounded by `connectTimeoutMs` alone, whose timer
+ * aborts `signal` with DEADLINE_EXCEEDED. An UNAVAILABLE that comes sooner (a refused connection) ends it at once.
+ */
+async function untilDeadline<T>(call: () => Promise<T>, livenessMs: number, signal: AbortSignal): Promise<T> {
+  for (;;) {
+    const started = Date.now();
+    try {
+      return await call();
+    } catch (err) {
+      const watched = livenessMs > 0 && Date.now() - started >= livenessMs;
+      if (signal.aborted || !watched || !(err instanceof DeephavenError) || err.code !== Code.Unavailable) throw err;
+    }
+  }
 }
 
 function checkedLiveness(ms: number | undefined): number | undefined {

@@ -1,4 +1,6 @@
-import { Code, DeephavenError } from '../errors.js';
+import { Code, DeephavenError, abortError } from '../errors.js';
+import { abortable } from '../rx/abortable.js';
+import { describeTable } from '../services/table-service.js';
 import { ExportTicket, SharedTicket, Ticket } from '../ticket/ticket.js';
 import type { Connection } from './connection.js';
 
@@ -22,15 +24,80 @@ function describe(value: unknown): string {
   return (value as object).constructor?.name ?? 'an object';
 }
 
+/**
+ * @internal The one way the SDK fills a new export of this session: `make(result, wireSignal)` is the call that
+ * fills `result`. Nothing is left behind on the server, because the server (42.7) keeps an export that failed, or
+ * that a release cancelled before it was made, until the session ends:
+ * - an abort rejects at once with an `AbortError`, but the call is left to finish (`wireSignal` is undefined; a call
+ *   that must stop on the wire, such as an upload's data stream, may use its own signal) and its export is released
+ *   once made;
+ * - a failed call gives its export up (released without waiting: the answer may have been lost after the export
+ *   was made).
+ * Calls that can fail for want of a named object check it first ({@link mustResolve}), since a failed export stays.
+ */
+export function claimExport<T>(
+  connection: Connection,
+  make: (result: ExportTicket, wireSignal: AbortSignal | undefined) => Promise<T>,
+  options: { signal?: AbortSignal | undefined } = {},
+  dispose?: (value: T, result: ExportTicket) => unknown,
+): Promise<T> {
+  if (connection.isClosed) return Promise.reject(connection.closedError());
+  if (options.signal?.aborted === true) return Promise.reject(abortError(options.signal));
+  let result: ExportTicket;
+  try {
+    result = connection.exports.allocate();
+  } catch (err) {
+    return Promise.reject(err);
+  }
+  const made = (async () => {
+    try {
+      return await make(result, undefined);
+    } catch (err) {
+      connection.exports.abandon(result);
+      throw err;
+    }
+  })();
+  return abortable(options.signal, () => made, (value) => (dispose !== undefined ? dispose(value, result) : connection.exports.release(result)));
+}
+
+/**
+ * @internal Rejects with the server's `NOT_FOUND` (or `FAILED_PRECONDITION` for a non-table when `table` is set)
+ * when `ticket` names nothing, without making an export: `TableService/GetExportedTableCreationResponse` resolves a
+ * ticket outside the session's exports, while a failed `ExportFromTicket` or `FetchTable` leaves a failed export on
+ * the server until the session ends. Exports of this session need no check.
+ */
+export async function mustResolve(connection: Connection, ticket: Ticket, options: { signal?: AbortSignal | undefined; table?: boolean } = {}): Promise<void> {
+  if (ticket instanceof ExportTicket) return;
+  try {
+    await describeTable(connection, ticket, { signal: options.signal });
+  } catch (err) {
+    if (options.signal?.aborted === true) throw abortError(options.signal);
+    if (connection.isClosed) throw err;
+    const e = DeephavenError.from(err);
+    if (e.code === Code.NotFound) throw e;
+    if (options.table === true && /not a (subscribable )?table/i.test(e.rawMessage))
+      throw new DeephavenError(Code.FailedPrecondition, `${String(ticket)} is not a table (${e.rawMessage})`, { method: e.method, cause: e });
+    const released = releasedShared(e, ticket);
+    if (released !== e) throw released;
+    // Anything else (an object that is not a table…): the export call answers for itself.
+  }
+}
+
 /** @internal `SessionService/ExportFromTicket` into a new export of this session. */
 export async function fetchExport(connection: Connection, source: TicketSource, options: { signal?: AbortSignal | undefined } = {}): Promise<ExportTicket> {
   const from = ticketOf(source);
-  const result = connection.exports.allocate();
   try {
-    await connection.sessionService.exportFromTicket(from, result, { signal: options.signal });
-    return result;
+    await mustResolve(connection, from, options);
+    return await claimExport(
+      connection,
+      async (result, signal) => {
+        await connection.sessionService.exportFromTicket(from, result, { signal });
+        return result;
+      },
+      options,
+    );
   } catch (err) {
-    connection.exports.abandon(result);
+    if (err instanceof Error && err.name === 'AbortError') throw err;
     throw releasedShared(DeephavenError.from(err), from);
   }
 }

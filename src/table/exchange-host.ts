@@ -1,8 +1,7 @@
-import { map } from 'rxjs';
 import type { ExchangeHost } from '../barrage/exchange.js';
 import { Code } from '../errors.js';
+import { doExchange } from '../services/flight-exchange.js';
 import type { Connection } from '../session/connection.js';
-import { BrowserFlightService, FlightData, FlightService } from '../transport/services.js';
 
 /**
  * @internal Barrage exchanges on a session: `FlightService/DoExchange` where the transport streams requests, else the
@@ -11,26 +10,7 @@ import { BrowserFlightService, FlightData, FlightService } from '../transport/se
  */
 export function exchangeHost(connection: Connection): ExchangeHost {
   return {
-    open() {
-      const stream = connection.bidi(FlightService.DoExchange, {
-        open: BrowserFlightService.OpenDoExchange,
-        next: BrowserFlightService.NextDoExchange,
-        empty: () => new FlightData(),
-      });
-      return {
-        messages$: stream.responses$.pipe(
-          map((fd) => ({ header: fd.getDataHeader_asU8(), body: fd.getDataBody_asU8(), appMetadata: fd.getAppMetadata_asU8() })),
-        ),
-        send(appMetadata) {
-          const fd = new FlightData();
-          fd.setAppMetadata(appMetadata);
-          stream.send(fd);
-        },
-        end() {
-          stream.end();
-        },
-      };
-    },
+    open: () => doExchange(connection),
     canRetry: (error) => error.code === Code.Unavailable && !connection.isClosed,
   };
 }

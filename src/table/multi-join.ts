@@ -35,7 +35,7 @@ export function multiJoin(connection: Connection, input: Table | readonly (Table
           if (on !== undefined) throw badArgument('multiJoin', 'takes `on` only with Tables; MultiJoinInputs carry their own');
           return inputSpec(i);
         });
-    return createTable(connection, (result) => service.multiJoin(connection, specs, result, options), options);
+    return createTable(connection, (result, signal) => service.multiJoin(connection, specs, result, { signal }), options);
   } catch (err) {
     return Promise.reject(err);
   }

@@ -54,6 +54,6 @@ export class Query extends TableOperations<Query, never> {
     if (this.steps.length === 0) return Promise.reject(badArgument('query', 'has no operations to execute'));
     if (this.source.isClosed) return Promise.reject(badArgument('query', `its source table ${String(this.source.ticket)} was closed`));
     const steps = [...this.steps];
-    return createTable(this.connection, (result) => runBatch(this.connection, this.source.ticket, steps, result, options), options);
+    return createTable(this.connection, (result, signal) => runBatch(this.connection, this.source.ticket, steps, result, { signal }), options);
   }
 }

@@ -1,13 +1,6 @@
 import { Observable, defer, distinctUntilChanged, filter, map, share, timer } from 'rxjs';
 import type { Connection } from '../session/connection.js';
-import { ExportedTableUpdatesRequest, TableService } from '../transport/services.js';
-
-/** @internal One size report of the session's `ExportedTableUpdates` stream. */
-interface SizeReport {
-  readonly ticket: Uint8Array;
-  readonly size: number;
-  readonly failure: string;
-}
+import { exportedTableSizes$, type SizeReport } from '../services/table-service.js';
 
 const streams = new WeakMap<Connection, Observable<SizeReport>>();
 
@@ -18,8 +11,7 @@ const streams = new WeakMap<Connection, Observable<SizeReport>>();
 function sizeReports(connection: Connection): Observable<SizeReport> {
   let stream = streams.get(connection);
   if (stream === undefined) {
-    stream = defer(() => connection.serverStream(TableService.ExportedTableUpdates, new ExportedTableUpdatesRequest())).pipe(
-      map((m): SizeReport => ({ ticket: m.getExportId()?.getTicket_asU8() ?? new Uint8Array(0), size: Number(m.getSize()), failure: m.getUpdateFailureMessage() })),
+    stream = defer(() => exportedTableSizes$(connection)).pipe(
       share({ resetOnRefCountZero: () => timer(1000), resetOnComplete: true, resetOnError: true }),
     );
     streams.set(connection, stream);

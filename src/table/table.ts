@@ -3,12 +3,13 @@ import { Table as ArrowTableClass } from '../arrow/apache-arrow.js';
 import { Observable } from 'rxjs';
 import { readRecordBatches, readSchema } from '../arrow/read.js';
 import { abortable, type AbortOptions } from '../rx/abortable.js';
-import { Code, DeephavenError, abortError } from '../errors.js';
+import { Code, DeephavenError } from '../errors.js';
 import type { TableCreation } from '../services/table-creation.js';
 import { runOperation } from '../services/table-service.js';
 import type { TableOperation } from '../services/table-operations.js';
 import { FlightServiceClient } from '../services/flight-service.js';
 import type { Connection } from '../session/connection.js';
+import { claimExport } from '../session/exports.js';
 import type { ExportTicket } from '../ticket/ticket.js';
 import { checkColumns, columnsRead } from './ops/columns.js';
 import { TableOperations, type OperationOptions } from './ops/table-interface.js';
@@ -21,12 +22,26 @@ import { lazy$ } from '../rx/lazy.js';
 import { isPartitioning } from './partitioning.js';
 import { columnDescription, parseLayoutHints, readAttributes, type LayoutHints, type TableAttributes } from './table-metadata.js';
 import type { ColumnRestriction } from '../services/input-table-service.js';
+import type { Aggregation } from '../services/table-operations.js';
+import type { Names } from './ops/table-interface.js';
+import type { RollupOptions, TreeOptions } from './hierarchical/open.js';
+import type { RollupTable } from './hierarchical/rollup-table.js';
+import type { TreeTable } from './hierarchical/tree-table.js';
+import type { DownsampleOptions } from './downsample.js';
+import { columnStatistics, seekRow, type ColumnStatistics, type SeekRowOptions } from './statistics.js';
+
+/** Partitioned tables load on first use (with their service's generated messages and the Arrow writer). */
+type PartitionedTable = import('./partitioned-table.js').PartitionedTable;
+type PartitionByOptions = import('./partitioned-table.js').PartitionByOptions;
 
 /** Live tables (Barrage) load on first use: an app that only reads snapshots does not ship them. */
 const live = async (): Promise<typeof import('./live.js') & typeof import('./exchange-host.js')> => {
   const [subscriptions, host] = await Promise.all([import('./live.js'), import('./exchange-host.js')]);
   return { ...subscriptions, ...host };
 };
+
+/** Rollups and trees load on first use. */
+const hierarchical = (): Promise<typeof import('./hierarchical/open.js')> => import('./hierarchical/open.js');
 
 export type { SortDirection } from './ops/operations.js';
 
@@ -253,9 +268,35 @@ export class Table extends TableOperations<Promise<Table>> {
         const op = make();
         this.assertOpen(op.op);
         this.checkColumns(op);
-        return createTable(this.connection, (result) => runOperation(this.connection, op, this.ticket, result, { signal }), { signal });
+        return createTable(this.connection, (result, wireSignal) => runOperation(this.connection, op, this.ticket, result, { signal: wireSignal }), { signal });
       },
       (table) => table.close(),
+    );
+  }
+
+  /**
+   * A live table the server keeps downsampled for a line chart `pixels` wide (`RunChartDownsample`, as the JS API's
+   * charts do): for each pixel-wide bucket of the `x` range only the rows that draw it (first, last, lowest and
+   * highest of each `y`), so a chart of millions of rows gets a few thousand. It ticks with this table. Bad options
+   * (unknown columns, a non-integer width) reject with `InvalidArgument` before any call; close the result when the
+   * chart's width or zoom changes.
+   *
+   * @example
+   * ```ts
+   * const small = await table.downsample({ x: 'Timestamp', y: ['Price'], pixels: 800 });
+   * small.updates().subscribe((u) => console.log(`${u.table.numRows} rows to draw`));
+   * ```
+   */
+  downsample(options: DownsampleOptions): Promise<Table> {
+    return abortable(
+      options?.signal,
+      async (signal) => {
+        const { downsampleSpec, runChartDownsample } = await import('./downsample.js');
+        this.assertOpen('downsample');
+        const spec = downsampleSpec(this.columns, options);
+        return createTable(this.connection, (result, wireSignal) => runChartDownsample(this.connection, this.ticket, spec, result, { signal: wireSignal }), { signal });
+      },
+      (t) => t.close(),
     );
   }
 
@@ -267,6 +308,50 @@ export class Table extends TableOperations<Promise<Table>> {
     if (other === undefined) return;
     const known = Table.columnsOf.get(other.ticket);
     if (known !== undefined) checkColumns(op.op, other.columns, known, `the other table ${String(other.ticket)}`);
+  }
+
+  /**
+   * A rollup of this table (`rollup`): the aggregations `aggs` (from the {@link agg} builders) at every level of the
+   * group-by columns `by`, from the totals row down; with no `by`, the totals row only. Read it through
+   * {@link HierarchicalTable.viewport}; it follows this table live. `includeConstituents` shows the source rows
+   * under the deepest level. Bad column names are an `InvalidArgument` error before any call.
+   *
+   * @example
+   * ```ts
+   * const bySym = await trades.rollup([agg.sum('Size'), agg.avg('AvgPx = Price')], ['Sym', 'Exchange']);
+   * bySym.viewport({ first: 0, last: 49 }).subscribe((v) => console.log(v.totalSize, v.rows));
+   * ```
+   */
+  rollup(aggs: Aggregation | readonly Aggregation[], by?: Names, options: RollupOptions = {}): Promise<RollupTable> {
+    return abortable(
+      options.signal,
+      async (signal) => {
+        this.assertOpen('rollup');
+        return (await hierarchical()).rollup(this.connection, this, aggs, by, { ...options, signal });
+      },
+      (t) => t.close(),
+    );
+  }
+
+  /**
+   * A tree of this table (`tree`): each row under the row whose `idColumn` equals its `parentColumn`; rows with a
+   * null parent are the top level. With `promoteOrphans`, rows whose parent does not exist show at the top level too.
+   *
+   * @example
+   * ```ts
+   * const org = await employees.tree('Id', 'ParentId', { promoteOrphans: true });
+   * await org.expandAll();
+   * ```
+   */
+  tree(idColumn: string, parentColumn: string, options: TreeOptions = {}): Promise<TreeTable> {
+    return abortable(
+      options.signal,
+      async (signal) => {
+        this.assertOpen('tree');
+        return (await hierarchical()).tree(this.connection, this, idColumn, parentColumn, { ...options, signal });
+      },
+      (t) => t.close(),
+    );
   }
 
   /** @internal The columns of each open table's ticket (to check the other table of joins). */
@@ -348,6 +433,71 @@ export class Table extends TableOperations<Promise<Table>> {
    */
   get size$(): Observable<number> {
     return defer(() => (this.isClosed ? throwError(() => this.closedError('size$')) : lazy$(async () => (await import('./sizes.js')).sizeOf(this.connection, this.ticket.rawBytes, this.size))));
+  }
+
+  /**
+   * Splits the table by the values of `by` (a column name or several) into one constituent table per key: a
+   * {@link PartitionedTable} (pydeephaven's `partition_by`), live while this table ticks. With `dropKeys` the
+   * constituents leave out the key columns. Unknown columns reject with `InvalidArgument` before any call.
+   *
+   * @example
+   * ```ts
+   * const bySym = await trades.partitionBy('Sym');
+   * const aapl = await bySym.getConstituent('AAPL');
+   * ```
+   */
+  partitionBy(by: string | readonly string[], options: PartitionByOptions = {}): Promise<PartitionedTable> {
+    return abortable(
+      options.signal,
+      async (signal) => {
+        this.assertOpen('partitionBy');
+        const m = await import('./partitioned-table.js');
+        return m.partitionTable(this.connection, this, by, { ...options, signal });
+      },
+      (p) => p.close(),
+    );
+  }
+
+  /**
+   * What the server computes of one column (the web UI's column statistics): count, size, sums, extremes, average
+   * and deviation for numbers; the most frequent values and their counts for text and other columns. One call; the
+   * server's one-row result is read and released.
+   *
+   * @example
+   * ```ts
+   * const { statistics, uniqueValues } = await trades.columnStatistics('Sym');
+   * console.log(statistics.get('COUNT'), [...uniqueValues].slice(0, 3));
+   * ```
+   */
+  columnStatistics(column: string, options: OperationOptions = {}): Promise<ColumnStatistics> {
+    return abortable(options.signal, async (signal) => {
+      this.assertOpen('columnStatistics');
+      checkColumns('columnStatistics', [column], this.columns, 'the table');
+      return columnStatistics(this.connection, this.ticket, column, { signal });
+    });
+  }
+
+  /**
+   * The position of the next row whose `column` equals `value` (a grid's "find next", without filtering): the
+   * server looks at the rows after `options.startingRow` (default 0), or before it with `backward: true`, going
+   * around the end of the table and reaching `startingRow` itself last; `-1` when no row matches. `insensitive`
+   * ignores case and `contains` matches text containing `value`. A value of a type the column cannot take rejects
+   * with the server's reason.
+   *
+   * @example
+   * ```ts
+   * import { BehaviorSubject } from 'rxjs';
+   * const range$ = new BehaviorSubject({ first: 0, last: 49 });
+   * const row = await trades.seekRow('Sym', 'aap', { contains: true, insensitive: true, startingRow: 10 });
+   * if (row >= 0) range$.next({ first: row, last: row + 49 }); // scroll the grid there
+   * ```
+   */
+  seekRow(column: string, value: string | number | bigint | boolean | Date, options: SeekRowOptions = {}): Promise<number> {
+    return abortable(options.signal, async (signal) => {
+      this.assertOpen('seekRow');
+      checkColumns('seekRow', [column], this.columns, 'the table');
+      return seekRow(this.connection, this.ticket, column, value, { ...options, signal });
+    });
   }
 
   private liveSource(exchangeHost: (connection: Connection) => ExchangeHost): LiveSource {
@@ -444,23 +594,16 @@ export class InputTable extends Table {
 }
 
 /**
- * @internal Makes a table in a new export of the session with `make` (one service call that fills the export); on
- * failure or abort the export is given up (released without waiting) and the call's error comes back.
+ * @internal Makes a table in a new export of the session with `make(result, wireSignal)` (one service call that
+ * fills the export; give it `wireSignal`, not the caller's signal): {@link claimExport} leaves nothing behind on
+ * the server when the call fails or the caller aborts.
  */
-export async function createTable(
+export function createTable(
   connection: Connection,
-  make: (result: ExportTicket) => Promise<TableCreation>,
+  make: (result: ExportTicket, wireSignal: AbortSignal | undefined) => Promise<TableCreation>,
   options: { signal?: AbortSignal | undefined } = {},
 ): Promise<Table> {
-  if (connection.isClosed) throw connection.closedError();
-  if (options.signal?.aborted === true) throw abortError(options.signal);
-  const result = connection.exports.allocate();
-  try {
-    return tableFrom(connection, result, await make(result));
-  } catch (err) {
-    connection.exports.abandon(result);
-    throw err;
-  }
+  return claimExport(connection, async (result, wireSignal) => tableFrom(connection, result, await make(result, wireSignal)), options, (table) => table.close());
 }
 
 /** @internal A `Table` for an export, from the server's description of it. */

@@ -2,7 +2,7 @@ import { Code, DeephavenError } from '../errors.js';
 import type { AbortOptions } from '../rx/abortable.js';
 import * as service from '../services/table-service.js';
 import type { Connection } from '../session/connection.js';
-import { releasedShared, ticketOf, type TicketSource } from '../session/exports.js';
+import { mustResolve, releasedShared, ticketOf, type TicketSource } from '../session/exports.js';
 import { ScopeTicket, type Ticket } from '../ticket/ticket.js';
 import { badArgument, name } from './ops/args.js';
 import { createTable, Table } from './table.js';
@@ -17,7 +17,8 @@ export interface TableCallOptions extends AbortOptions {
 export async function fetchTable(connection: Connection, source: TicketSource, options: TableCallOptions = {}): Promise<Table> {
   const ticket = ticketOf(source);
   try {
-    return await createTable(connection, (result) => service.fetchTable(connection, ticket, result, options), options);
+    await mustResolve(connection, ticket, { signal: options.signal, table: true });
+    return await createTable(connection, (result, signal) => service.fetchTable(connection, ticket, result, { signal }), options);
   } catch (err) {
     throw await explainFetchFailure(connection, err, ticket);
   }
@@ -33,7 +34,7 @@ export function openTable(connection: Connection, name: string, options: TableCa
 export function emptyTable(connection: Connection, size: number | bigint, options: TableCallOptions = {}): Promise<Table> {
   if (!(typeof size === 'bigint' || Number.isSafeInteger(size)) || size < 0)
     return Promise.reject(new DeephavenError(Code.InvalidArgument, `emptyTable takes a non-negative integer size, got ${String(size)}`));
-  return createTable(connection, (result) => service.emptyTable(connection, BigInt(size), result, options), options);
+  return createTable(connection, (result, signal) => service.emptyTable(connection, BigInt(size), result, { signal }), options);
 }
 
 /** Options of `Session.timeTable`. */
@@ -60,7 +61,7 @@ export function timeTable(connection: Connection, period: number | bigint | stri
     startTime: start instanceof Date ? BigInt(start.getTime()) * 1_000_000n : start,
     blinkTable: options.blinkTable === true,
   };
-  return createTable(connection, (result) => service.timeTable(connection, spec, result, options), options);
+  return createTable(connection, (result, signal) => service.timeTable(connection, spec, result, { signal }), options);
 }
 
 /**
@@ -75,7 +76,7 @@ export function mergeTables(connection: Connection, tables: readonly Table[], or
     if (closed !== undefined) throw badArgument('mergeTables', `the table ${String(closed.ticket)} was closed`);
     const key = orderBy === undefined ? undefined : name(orderBy, 'mergeTables', 'an orderBy column');
     const tickets = tables.map((t) => t.ticket);
-    return createTable(connection, (result) => service.mergeTables(connection, tickets, key, result, options), options);
+    return createTable(connection, (result, signal) => service.mergeTables(connection, tickets, key, result, { signal }), options);
   } catch (err) {
     return Promise.reject(err);
   }

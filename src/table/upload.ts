@@ -20,9 +20,10 @@ export function importTable(connection: Connection, data: ArrowTable, options: O
   }
   return createTable(
     connection,
+    // The data stream stops on the wire at an abort (the caller's signal): an upload is not left to run.
     async (result) => {
       await doPut(connection, result, messages, options);
-      return describeTable(connection, result, options);
+      return describeTable(connection, result);
     },
     options,
   );
@@ -65,7 +66,7 @@ export async function inputTable<T extends Table>(
     from = { table: initTable.ticket };
   }
   const spec = { from, keyColumns, blink };
-  return wrap(await createTable(connection, (result) => createInputTableCall(connection, spec, result, options), options));
+  return wrap(await createTable(connection, (result, signal) => createInputTableCall(connection, spec, result, { signal }), options));
 }
 
 /** An IPC message framed as a stream carries it: continuation marker, length, the flatbuffer. */

@@ -13,6 +13,7 @@ import {
   PublishResponse,
   ReleaseRequest,
   ReleaseResponse,
+  TableReference as TableReferencePb,
   Ticket as TicketPb,
 } from '../transport/services.js';
 import { createFakeTransport, type FakeCall, type FakeTransport } from './fake-transport.js';
@@ -35,8 +36,8 @@ export interface FakeDeephaven {
 
 /**
  * A scripted server for unit tests: configuration (with a session token), termination notices (never sent),
- * CloseSession, Release, ExportFromTicket, PublishFromTicket, FetchTable of scope tables and DoGet of their
- * exports. Other methods can be added with `transport.handle`.
+ * CloseSession, Release, ExportFromTicket, PublishFromTicket, FetchTable and GetExportedTableCreationResponse of
+ * scope tables and DoGet of their exports. Other methods can be added with `transport.handle`.
  *
  * @example
  * ```ts
@@ -63,6 +64,15 @@ export function fakeDeephaven(transport: FakeTransport = createFakeTransport()):
     if (t instanceof ScopeTicket) return scope.get(t.name) ?? undefined;
     if (t instanceof ExportTicket) return exports.get(t.id);
     return undefined;
+  };
+  const created = (source: ArrowTable, ref: TableReferencePb | undefined): ExportedTableCreationResponse => {
+    const r = new ExportedTableCreationResponse();
+    r.setResultId(ref);
+    r.setSuccess(true);
+    r.setIsStatic(true);
+    r.setSize(String(source.numRows));
+    r.setSchemaHeader(ipcMessages(source)[0]?.framed ?? new Uint8Array());
+    return r;
   };
   const unary = <Req>(decode: (b: Uint8Array) => Req, answer: (req: Req, call: FakeCall) => Uint8Array | { code: number; message: string }) => (call: FakeCall) => {
     call.requests$.subscribe((bytes) => {
@@ -119,13 +129,19 @@ export function fakeDeephaven(transport: FakeTransport = createFakeTransport()):
         if (source === undefined || source === 'object') return { code: 3, message: 'not a table' };
         const id = exportId(req.getResultId());
         exports.set(id, source);
-        const r = new ExportedTableCreationResponse();
-        r.setResultId(req.getSourceId());
-        r.setSuccess(true);
-        r.setIsStatic(true);
-        r.setSize(String(source.numRows));
-        r.setSchemaHeader(ipcMessages(source)[0]?.framed ?? new Uint8Array());
-        return r.serializeBinary();
+        return created(source, req.getSourceId()).serializeBinary();
+      }),
+    )
+    // Describes a table without exporting it (the SDK asks before fetching a name): NOT_FOUND as the server says.
+    .handle(
+      `${TABLE}/GetExportedTableCreationResponse`,
+      unary(TicketPb.deserializeBinary, (req) => {
+        const source = resolve(ticketFromBytes(req.getTicket_asU8()));
+        if (source === undefined) return { code: 5, message: 'not found' };
+        if (source === 'object') return { code: 9, message: 'Ticket is not a table' };
+        const ref = new TableReferencePb();
+        ref.setTicket(req);
+        return created(source, ref).serializeBinary();
       }),
     )
     .handle('arrow.flight.protocol.FlightService/DoGet', (call) => {

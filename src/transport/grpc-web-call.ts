@@ -86,9 +86,12 @@ export class GrpcWebCall<Req extends ProtobufMessage, Res extends ProtobufMessag
   private onHeaders(status: number, headers: Metadata): void {
     if (this.closed || this.done || status === 0) return;
     this.headers = headers;
-    const code = statusOf(headers) ?? httpStatusToCode(status);
+    const grpcStatus = statusOf(headers);
+    const code = grpcStatus ?? httpStatusToCode(status);
     this.handlers.onHeaders(headers);
-    if (code !== Code.Ok) this.finish({ code, message: messageOf(headers), metadata: headers });
+    if (code === Code.Ok) return;
+    const message = messageOf(headers) || (grpcStatus === null ? `the server (or a proxy) answered HTTP ${status} without a gRPC status` : '');
+    this.finish({ code, message, metadata: headers });
   }
 
   private onChunk(bytes: Uint8Array): void {
@@ -164,23 +167,30 @@ function messageOf(md: Metadata): string {
   }
 }
 
-/** The gRPC code of an HTTP status, for responses without `grpc-status` (as the gRPC-Web protocol maps them). */
-const HTTP_CODES: Readonly<Record<number, Code>> = {
-  200: Code.Ok,
-  400: Code.InvalidArgument,
-  401: Code.Unauthenticated,
-  403: Code.PermissionDenied,
-  404: Code.NotFound,
-  409: Code.Aborted,
-  412: Code.FailedPrecondition,
-  429: Code.ResourceExhausted,
-  499: Code.Cancelled,
-  500: Code.Unknown,
-  501: Code.Unimplemented,
-  503: Code.Unavailable,
-  504: Code.DeadlineExceeded,
-};
-
-function httpStatusToCode(status: number): Code {
-  return HTTP_CODES[status] ?? Code.Unknown;
+/**
+ * @internal The gRPC code of an HTTP status that came without a `grpc-status` (a proxy's or load balancer's own
+ * answer), as gRPC defines it (HTTP to gRPC status mapping): 400 INTERNAL, 401 UNAUTHENTICATED, 403
+ * PERMISSION_DENIED, 404 UNIMPLEMENTED, 429, 502, 503 and 504 UNAVAILABLE (worth a retry or a reconnect), any other
+ * UNKNOWN. 200 is not an error: the status follows in the trailers.
+ */
+export function httpStatusToCode(status: number): Code {
+  switch (status) {
+    case 200:
+      return Code.Ok;
+    case 400:
+      return Code.Internal;
+    case 401:
+      return Code.Unauthenticated;
+    case 403:
+      return Code.PermissionDenied;
+    case 404:
+      return Code.Unimplemented;
+    case 429:
+    case 502:
+    case 503:
+    case 504:
+      return Code.Unavailable;
+    default:
+      return Code.Unknown;
+  }
 }

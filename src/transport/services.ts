@@ -1,6 +1,6 @@
 /**
- * The one adapter between the generated stubs and the rest of the SDK: the service descriptors and message
- * classes the layers above use. Nothing outside `transport/` imports `generated/` directly.
+ * Re-exports of generated service descriptors and message classes, for the services layer (`src/services/`) and the
+ * testing entry: the only code that may use them, directly or through this file (`test/unit/layers.test.ts`).
  * @internal
  */
 export { ConfigService } from '../generated/deephaven_core/proto/config_pb_service.js';
@@ -29,6 +29,17 @@ export { ClientData, ConnectRequest, ServerData, StreamRequest, StreamResponse }
 export { TypedTicket } from '../generated/deephaven_core/proto/ticket_pb.js';
 export { ConsoleService } from '../generated/deephaven_core/proto/console_pb_service.js';
 export {
+  AutoCompleteRequest,
+  AutoCompleteResponse,
+  CloseDocumentRequest,
+  CompletionContext,
+  GetCompletionItemsRequest,
+  LogSubscriptionData,
+  LogSubscriptionRequest,
+  OpenDocumentRequest,
+  Position,
+  TextDocumentItem,
+  VersionedTextDocumentIdentifier,
   BindTableToVariableRequest,
   ExecuteCommandRequest,
   ExecuteCommandResponse,

@@ -2,7 +2,7 @@
 // what must never happen on it (Content-Security-Policy violations, dialogs).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -10,6 +10,15 @@ const repo = fileURLToPath(new URL('../../', import.meta.url));
 export interface Demo {
   readonly url: string;
   stop(): void;
+}
+
+/**
+ * What the demo's suites (`test/browser/demo/*.ts`) share, made once by `test/browser/demo.browser.test.ts`: one demo
+ * server and one Chromium; each suite opens its own pages.
+ */
+export interface DemoContext {
+  readonly demo: Demo;
+  readonly browser: Browser;
 }
 
 /** Starts demo/serve.mjs against the Deephaven server at `dhUrl` and waits for the page URL it prints. */

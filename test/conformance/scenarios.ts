@@ -180,9 +180,14 @@ async function waitFor<T>(get: () => Promise<T>, done: (v: T) => boolean, timeou
 export async function closeCompletesStreams(t: Target): Promise<{ streamCompleted: boolean; after: { name: string; code: number; message: string } | null }> {
   const s = await connect(t);
   const events: string[] = [];
+  let answered: () => void = () => undefined;
+  const opened = new Promise<void>((resolve) => (answered = resolve));
   const done = new Promise<void>((resolve) => {
     probeSession(s).rpc.serverStream(ApplicationService.ListFields, new ListFieldsRequest()).subscribe({
-      next: () => events.push('next'),
+      next: () => {
+        events.push('next');
+        answered();
+      },
       error: () => {
         events.push('error');
         resolve();
@@ -193,7 +198,7 @@ export async function closeCompletesStreams(t: Target): Promise<{ streamComplete
       },
     });
   });
-  await new Promise((r) => setTimeout(r, 300));
+  await opened; // the stream is open (the server sent its first field list)
   await s.close();
   await done;
   const after = await s.runScript('x = 1').then(

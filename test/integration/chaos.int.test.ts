@@ -7,7 +7,7 @@ import { createHook } from 'node:async_hooks';
 import { tableFromArrays } from 'apache-arrow';
 import type { Observable } from 'rxjs';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { Code, DeephavenError, ScopeTicket, ServerObject, Session, type ConnectionState, type TableUpdate, type TransportKind } from '../../src/index.js';
+import { Code, DeephavenError, ScopeTicket, ServerObject, Session, agg, type ConnectionState, type HierarchicalViewportUpdate, type TableUpdate, type TransportKind } from '../../src/index.js';
 import { CuttableProxy, type Fault } from '../support/cuttable-proxy.js';
 
 /** The liveness timeout the sessions here use: a stalled connection is dropped after 0.8 s of silence. */
@@ -82,10 +82,14 @@ async function outcome(p: Promise<unknown>): Promise<{ error: unknown; at: numbe
   }
 }
 
-/** Connects through the proxy, records the connection states, and checks at the end that no timer is left. */
-async function withSession(transport: TransportKind, fn: (session: Session, states: ConnectionState[]) => Promise<void>): Promise<void> {
+/**
+ * Connects through the proxy, records the connection states, and checks at the end that no timer is left. A cut is
+ * noticed at once whatever the liveness timeout: tests that only cut may keep the default one (`livenessMs`), so that a
+ * busy machine's pause is no fault.
+ */
+async function withSession(transport: TransportKind, fn: (session: Session, states: ConnectionState[]) => Promise<void>, livenessMs: number | undefined = LIVENESS_MS): Promise<void> {
   const before = new Set(liveTimers);
-  const session = await Session.connect(proxy.url, { transport, livenessTimeoutMs: LIVENESS_MS });
+  const session = await Session.connect(proxy.url, { transport, ...(livenessMs === undefined ? {} : { livenessTimeoutMs: livenessMs }) });
   const states: ConnectionState[] = [];
   session.connectionState$.subscribe((s) => states.push(s));
   try {
@@ -119,16 +123,23 @@ const faults: [string, Fault][] = [
 const transports: TransportKind[] = ['websocket-multiplex', 'node-http2'];
 
 describe.each(transports)('chaos over %s', (transport) => {
-  it('connect: a refused, a stalled and a truncated connection reject with UNAVAILABLE within 2 s', async () => {
+  it('connect: a refused and a truncated connection reject with UNAVAILABLE within 2 s, a stalled one with DEADLINE_EXCEEDED at connectTimeoutMs', async () => {
     const before = new Set(liveTimers);
-    for (const mode of ['cut', 'stall'] as const) {
-      proxy.accept = mode;
-      const started = Date.now();
-      const r = await outcome(Session.connect(proxy.url, { transport, livenessTimeoutMs: LIVENESS_MS }));
-      expectUnavailable(r.error);
-      expect(r.at - started, `${mode}: ${String(r.error)}`).toBeLessThan(BOUND_MS);
-      note(`${transport} connect, ${mode}`, r.at - started);
-    }
+    proxy.accept = 'cut';
+    const started = Date.now();
+    const refused = await outcome(Session.connect(proxy.url, { transport, livenessTimeoutMs: LIVENESS_MS }));
+    expectUnavailable(refused.error);
+    expect(refused.at - started, `cut: ${String(refused.error)}`).toBeLessThan(BOUND_MS);
+    note(`${transport} connect, cut`, refused.at - started);
+    // Stalled: the liveness watch (800 ms) gives up on each connection, connect tries again until its own deadline.
+    proxy.accept = 'stall';
+    const stallStarted = Date.now();
+    const stalled = await outcome(Session.connect(proxy.url, { transport, livenessTimeoutMs: LIVENESS_MS, connectTimeoutMs: 3 * LIVENESS_MS }));
+    expect(stalled.error).toBeInstanceOf(DeephavenError);
+    expect((stalled.error as DeephavenError).code, String(stalled.error)).toBe(Code.DeadlineExceeded);
+    expect(stalled.at - stallStarted, 'not cut short by livenessTimeoutMs').toBeGreaterThanOrEqual(3 * LIVENESS_MS - 50);
+    expect(stalled.at - stallStarted).toBeLessThan(3 * LIVENESS_MS + BOUND_MS);
+    note(`${transport} connect, stall`, stalled.at - stallStarted);
     proxy.accept = 'forward';
     // The answer to the first call broken off after 100 bytes (inside the websocket handshake or the h2 settings).
     const fired = proxy.after('down', 1, { kind: 'truncate', bytes: 100 });
@@ -247,6 +258,43 @@ describe.each(transports)('chaos over %s', (transport) => {
       note(`${transport} plugin stream, ${fault.kind}`, r.at - faultAt);
       await client.close().catch(() => undefined);
     });
+  });
+});
+
+describe('chaos: a rollup viewport across a dropped connection', () => {
+  it.each(transports)('%s: a fresh snapshot of the same expanded view, no error; expansion works after', async (transport) => {
+    await withSession(transport, async (session, states) => {
+      const name = `chaos_roll_${Math.random().toString(36).slice(2, 8)}`;
+      await session.runScript(`from deephaven import time_table\n${name} = time_table("PT0.05s").update(["Sym = ii % 2 == 0 ? \`A\` : \`B\`", "Sub = ii % 3", "V = ii"]).head(40)`);
+      const source = await session.openTable(name);
+      const rollup = await source.rollup([agg.sum('V'), agg.count('N')], ['Sym', 'Sub']);
+      await rollup.expand(['A']);
+      const views: HierarchicalViewportUpdate[] = [];
+      const errors: unknown[] = [];
+      const sub = rollup.viewport({ first: 0, last: 49 }, { updateIntervalMs: 100 }).subscribe({ next: (v) => views.push(v), error: (e: unknown) => errors.push(e) });
+      const count = (v: HierarchicalViewportUpdate | undefined): number => Number(v?.table.get(0)?.toJSON()['N'] ?? -1);
+      await until(() => views.length > 1 && count(views.at(-1)) > 0, 10_000, 'rollup updates');
+      const seen = views.length;
+      expect(proxy.cut()).toBeGreaterThan(0);
+      await until(() => states.includes('reconnecting'), BOUND_MS, "'reconnecting'");
+      await until(() => views.slice(seen).some((v) => v.isSnapshot), 15_000, 'a fresh snapshot');
+      await until(() => count(views.at(-1)) === 40, 15_000, 'the source to fill');
+      // The same expanded view as before the cut, its values those of a flat aggBy.
+      const last = views.at(-1) as HierarchicalViewportUpdate;
+      const rows = last.rows.map((r, i) => ({ depth: r.depth, key: r.key.map(String).join('/'), v: String(last.table.get(i)?.toJSON()['V']) }));
+      const flat = await source.aggBy([agg.sum('V')], ['Sym', 'Sub']);
+      const expected = (await flat.toArrow()).toArray().map((r) => `${String(r['Sym'])}/${String(r['Sub'])}=${String(r['V'])}`);
+      expect(rows.filter((r) => r.depth === 3).map((r) => `${r.key}=${r.v}`).sort()).toEqual(expected.filter((e) => e.startsWith('A/')).sort());
+      expect(rows.filter((r) => r.depth === 2).map((r) => r.key)).toEqual(expect.arrayContaining(['A', 'B']));
+      // A new view over the new connection: the same stream follows it.
+      await rollup.expand(['B']);
+      await until(() => views.at(-1)?.rows.some((r) => r.depth === 3 && r.key[0] === 'B') === true, 10_000, 'the children of B');
+      expect(errors).toEqual([]);
+      expect(states.at(-1)).toBe('connected');
+      sub.unsubscribe();
+      await Promise.all([rollup.close(), flat.close(), source.close()]);
+      await session.runScript(`del ${name}`);
+    }, undefined);
   });
 });
 

@@ -4,8 +4,10 @@ import { probeSession } from '../../src/testing/index.js';
 import { ApplicationService, ListFieldsRequest } from '../../src/transport/services.js';
 import { freePort, startServer, type RunningServer } from '../server/server.mjs';
 
-// Each test here runs its own server, because it stops it.
+// The servers here are the tests' own, because the tests stop them. The second test kills the server the first one
+// restarted (or starts one when run alone): one server start fewer.
 const servers: RunningServer[] = [];
+let restarted: RunningServer | undefined;
 afterAll(async () => {
   await Promise.all(servers.map((s) => s.stop()));
 });
@@ -23,6 +25,8 @@ interface Watched {
   /** The connection states seen, and whether the stream completed. */
   states: { seen: string[]; completed: boolean };
   stream: Promise<{ kind: 'error' | 'complete'; code?: number | undefined; message?: string | undefined }>;
+  /** Resolves when the stream has answered (the server's first field list). */
+  opened: Promise<void>;
 }
 
 async function watch(url: string, transport: TransportKind): Promise<Watched> {
@@ -30,13 +34,16 @@ async function watch(url: string, transport: TransportKind): Promise<Watched> {
   const ended = new Promise<SessionEnded>((resolve) => session.closed$.subscribe(resolve));
   const states = { seen: [] as string[], completed: false };
   session.connectionState$.subscribe({ next: (st) => states.seen.push(st), complete: () => (states.completed = true) });
+  let answered: () => void = () => undefined;
+  const opened = new Promise<void>((resolve) => (answered = resolve));
   const stream = new Promise<Watched['stream'] extends Promise<infer T> ? T : never>((resolve) => {
     probeSession(session).rpc.serverStream(ApplicationService.ListFields, new ListFieldsRequest()).subscribe({
+      next: () => answered(),
       error: (e: { code?: number; message?: string }) => resolve({ kind: 'error', code: e.code, message: e.message }),
       complete: () => resolve({ kind: 'complete' }),
     });
   });
-  return { session, ended, states, stream };
+  return { session, ended, states, stream, opened };
 }
 
 describe('faults (Node)', () => {
@@ -46,7 +53,7 @@ describe('faults (Node)', () => {
     servers.push(server);
     const baseline = timers();
     const watched = await Promise.all((['websocket-multiplex', 'node-http2'] as const).map((t) => watch(server.url, t)));
-    await new Promise((r) => setTimeout(r, 500));
+    await Promise.all(watched.map((w) => w.opened));
     const stoppedAt = Date.now();
     await server.stop();
     for (const w of watched) {
@@ -67,6 +74,7 @@ describe('faults (Node)', () => {
     // The server comes back on the same port: new sessions connect; the old ones stay ended.
     const again = await startServer({ port });
     servers.push(again);
+    restarted = again;
     const fresh = await Session.connect(again.url);
     expect(fresh.serverVersion).toBeDefined();
     await fresh.close();
@@ -74,9 +82,9 @@ describe('faults (Node)', () => {
   });
 
   it('the connection drops and the server restarts: calls fail fast and closed$ reports the lost session', { timeout: 120_000 }, async () => {
-    const port = await freePort();
-    const first = await startServer({ port });
-    servers.push(first);
+    const first = restarted ?? (await startServer({ port: await freePort() }));
+    if (first !== restarted) servers.push(first);
+    const port = Number(new URL(first.url).port);
     const w = await watch(first.url, 'websocket-multiplex');
     // A hard kill: no goodbye from the server.
     process.kill(-first.pid, 'SIGKILL');

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import * as live from '../scenarios/live.js';
 import { CuttableProxy } from '../support/cuttable-proxy.js';
 
@@ -100,7 +100,9 @@ describe('live tables against pydeephaven-ticking', () => {
         latest = u;
         updates++;
       });
-      await new Promise((r) => setTimeout(r, 7000));
+      // The source's last row (I = 19) has arrived here; pydeephaven's listener hears the same update cycle.
+      await vi.waitFor(() => expect(Number(latest?.table.getChild('I')?.get(0))).toBe(19), { timeout: 20_000, interval: 100 });
+      await new Promise((r) => setTimeout(r, 1000));
       sub.unsubscribe();
       const py = await peer.call<{ updates: number; error: string | null; rows: number; columns: Record<string, unknown[]> }>('listen_stop', {
         id: 'a',

@@ -1,9 +1,9 @@
-import { firstValueFrom, retry, take, toArray } from 'rxjs';
+import { firstValueFrom, retry, take, tap, toArray } from 'rxjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Session, type TransportKind } from '../../src/index.js';
 import { CuttableProxy } from '../support/cuttable-proxy.js';
 import { probeSession } from '../../src/testing/index.js';
-import { ApplicationService, ListFieldsRequest } from '../../src/transport/services.js';
+import { ApplicationService, ListFieldsRequest, type FieldsChangeUpdate } from '../../src/transport/services.js';
 
 const proxy = new CuttableProxy(new URL(inject('dhUrl')));
 beforeAll(() => proxy.start());
@@ -18,10 +18,12 @@ describe.each(['websocket-multiplex', 'node-http2'] as TransportKind[])('a dropp
       const states: string[] = [];
       session.connectionState$.subscribe((st) => states.push(st));
       const token = probeSession(session).currentToken;
+      let answered: () => void = () => undefined;
+      const opened = new Promise<void>((resolve) => (answered = resolve));
       const failed = new Promise<{ code?: number }>((resolve) => {
-        probeSession(session).rpc.serverStream(ApplicationService.ListFields, new ListFieldsRequest()).subscribe({ error: resolve });
+        probeSession(session).rpc.serverStream(ApplicationService.ListFields, new ListFieldsRequest()).subscribe({ next: () => answered(), error: resolve });
       });
-      await new Promise((r) => setTimeout(r, 300));
+      await opened; // the stream is open (the server sent its first field list)
       const started = Date.now();
       expect(proxy.cut()).toBeGreaterThan(0);
       expect(await failed).toMatchObject({ code: 14 });
@@ -47,8 +49,12 @@ describe.each(['websocket-multiplex', 'node-http2'] as TransportKind[])('a dropp
       await session.runScript('from deephaven import empty_table\nretry_t1 = empty_table(1)');
       const list$ = probeSession(session).rpc.serverStream(ApplicationService.ListFields, new ListFieldsRequest()).pipe(retry({ count: 3, delay: 100 }));
       // The first message lists the fields; cut the connection after it; the retried stream lists them again.
-      const both = firstValueFrom(list$.pipe(take(2), toArray()));
-      setTimeout(() => proxy.cut(), 500);
+      let first = true;
+      const cutAfterFirst = tap<FieldsChangeUpdate>(() => {
+        if (first) queueMicrotask(() => proxy.cut());
+        first = false;
+      });
+      const both = firstValueFrom(list$.pipe(cutAfterFirst, take(2), toArray()));
       const [a, b] = await both;
       expect(a?.getCreatedList().length).toBeGreaterThan(0);
       expect(b).toBeDefined();

@@ -21,6 +21,24 @@ function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
 }
 
+/**
+ * Polls `check` (every 100 ms) until it holds or `ms` have passed; says whether it held. The scenarios wait for what
+ * they need this way, not for a fixed time; what they return says what they saw either way.
+ */
+async function until(check: () => boolean | Promise<boolean>, ms = 15_000): Promise<boolean> {
+  const end = Date.now() + ms;
+  for (;;) {
+    if (await check()) return true;
+    if (Date.now() > end) return false;
+    await sleep(100);
+  }
+}
+
+/** True when `update`'s table holds the same rows as `table` (a snapshot). */
+function sameRows(update: { table: ArrowTable } | undefined, table: ArrowTable): boolean {
+  return update !== undefined && update.table.numRows === table.numRows && JSON.stringify(digest(update.table).hashes) === JSON.stringify(digest(table).hashes);
+}
+
 /** One row's values as canonical text. */
 function rowText(table: ArrowTable, i: number): string {
   return table.schema.fields
@@ -116,11 +134,27 @@ export class Follower {
   }
 }
 
+/** Seconds of an ISO-8601 duration of seconds (`PT0.2s`). */
+function seconds(period: string): number {
+  const m = /^PT([\d.]+)S$/i.exec(period);
+  if (m === null) throw new Error(`a period in seconds, such as PT0.2s, not ${period}`);
+  return Number(m[1]);
+}
+
 const TICKING = (base: string, n: number, period: string) => `
-from deephaven import time_table, agg
-from deephaven.time import dh_now
-# Ticking starts a few seconds from now, so that every subscription is open before the first row.
-${base} = time_table("${period}", start_time=dh_now().plusSeconds(8)).update(["I = ii"]).head(${n})
+import threading, time
+from deephaven import DynamicTableWriter, agg
+import deephaven.dtypes as dht
+# Ticking starts when the client says so (${base}_go), once every subscription is open: a row every ${period}.
+${base}_writer = DynamicTableWriter({"I": dht.long})
+${base} = ${base}_writer.table
+${base}_go = threading.Event()
+def ${base}_feed():
+    if ${base}_go.wait(120):
+        for i in range(${n}):
+            ${base}_writer.write_row(i)
+            time.sleep(${seconds(period)})
+threading.Thread(target=${base}_feed, daemon=True).start()
 ${base}_append = ${base}.update(["S = \`s\` + I", "D = I * 1.5"])
 ${base}_tail = ${base}.tail(5)
 ${base}_last = ${base}.update(["K = I % 4", "V = I * 10"]).last_by("K")
@@ -146,8 +180,12 @@ export async function liveSettle(t: Target, rows = 24, period = 'PT0.2s'): Promi
     const tables = await Promise.all(names.map((n) => session.openTable(`${base}_${n}`)));
     const followers = names.map(() => new Follower());
     const subs = tables.map((table, i) => (followers[i] as Follower).follow(table, { updateIntervalMs: 100 }));
+    // Every subscription has its (empty) initial state: the source may start ticking.
+    await until(() => followers.every((f) => f.snapshots > 0 || f.failure !== undefined));
+    await session.runScript(`${base}_go.set()`);
     const source = await session.openTable(base);
-    await settle(session, source, rows);
+    // The source is full: every derived table has its final state on the server; wait until each follower has it.
+    await settle(session, source, rows, async () => (await Promise.all(tables.map(async (t, i) => sameRows(followers[i]?.last, await t.toArrow())))).every(Boolean));
     const results: Record<string, unknown> = {};
     for (const [i, name] of names.entries()) {
       const f = followers[i] as Follower;
@@ -166,11 +204,14 @@ export async function liveSettle(t: Target, rows = 24, period = 'PT0.2s'): Promi
   }
 }
 
-/** Waits until the `head(n)` source is full and a few more update cycles have passed. */
-async function settle(session: Session, source: Table, rows: number): Promise<void> {
+/**
+ * Waits until the `head(n)` source is full, then until `settled` holds (the subscriptions under test have caught up
+ * with the final state; at most 15 s, the scenario's own checks then tell what is missing).
+ */
+async function settle(session: Session, source: Table, rows: number, settled: () => Promise<boolean>): Promise<void> {
   void session;
   await firstValueFrom(source.updates({ updateIntervalMs: 100 }).pipe(filter((u) => u.size >= rows)));
-  await sleep(2500);
+  await until(settled);
 }
 
 /** A static table of a million rows: the initial snapshot grows over several messages; its state equals DoGet's. */
@@ -258,18 +299,20 @@ export async function liveEdges(t: Target): Promise<Record<string, unknown>> {
     await session.runScript('from deephaven import time_table\nrel_src = time_table("PT0.1s").update("I = ii")');
     const ticking = await session.openTable('rel_src');
     let afterRelease = 0;
+    let ticks = 0;
     let failure: string | null = null;
     const sub = ticking.updates({ updateIntervalMs: 100 }).subscribe({
       next: (u) => {
+        if (!u.isSnapshot) ticks++;
         if (ticking.isClosed && !u.isSnapshot) afterRelease++;
       },
       error: (err: unknown) => {
         failure = DeephavenError.from(err).message;
       },
     });
-    await sleep(800);
+    await until(() => ticks > 0); // the subscription is live
     await ticking.close();
-    await sleep(2500);
+    await until(() => afterRelease > 0 || failure !== null);
     sub.unsubscribe();
     const closedTable = await failureOf(() => firstValueFrom(ticking.updates()));
     const controller = new AbortController();
@@ -326,12 +369,16 @@ export async function liveViewport(t: Target, rows = 40, period = 'PT0.1s'): Pro
       error: (e: unknown) => errors.push(DeephavenError.from(e).message),
     });
     const source = await session.openTable(name);
-    await settle(session, source, rows);
-    while (next < ranges.length) await sleep(200);
-    await sleep(1500);
+    const want = ranges[ranges.length - 1] as { first: number; last: number };
+    // Every range has been asked for, and the viewport shows the last one's rows of the final state.
+    const caughtUp = async (): Promise<boolean> => {
+      const latest = got.at(-1);
+      if (next < ranges.length || latest === undefined || latest.first !== want.first) return false;
+      return JSON.stringify(rowsOf(latest.table)) === JSON.stringify(rowsOf((await table.toArrow()).slice(want.first, want.last + 1)));
+    };
+    await settle(session, source, rows, caughtUp);
     const last = got[got.length - 1];
     const snapshot = await table.toArrow();
-    const want = ranges[ranges.length - 1] as { first: number; last: number };
     const expected = rowsOf(snapshot.slice(want.first, want.last + 1));
     const reverse = await firstValueFrom(table.viewport({ first: 0, last: 2 }, { reverse: true }));
     sub.unsubscribe();
@@ -397,12 +444,20 @@ export async function liveReconnect(t: Target, cut: () => number): Promise<Recor
     const sub = f.follow(table, { updateIntervalMs: 100 });
     const views: ViewportUpdate[] = [];
     const vsub = table.viewport({ first: 0, last: 4 }, { updateIntervalMs: 100 }).subscribe({ next: (v) => views.push(v), error: (e: unknown) => views.push(e as never) });
-    await sleep(2000);
+    // Ticking, with both streams live, before the cut.
+    await until(() => f.updates >= 4 && views.some((v) => v.isSnapshot));
     const before = f.snapshots;
     const cutSockets = cut();
-    await sleep(200);
+    await sleep(200); // the cut is noticed before the next call
     const source = await session.openTable(name);
-    await settle(session, source, 30);
+    // Both streams came back (a fresh snapshot each) and caught up with the final state.
+    const caughtUp = async (): Promise<boolean> => {
+      if (f.snapshots < 2 || views.filter((v) => v.isSnapshot).length < 2) return false;
+      const now = await table.toArrow();
+      const view = views.at(-1);
+      return sameRows(f.last, now) && view?.table !== undefined && JSON.stringify(rowsOf(view.table)) === JSON.stringify(rowsOf(now.slice(0, 5)));
+    };
+    await settle(session, source, 30, caughtUp);
     const snapshot = await table.toArrow();
     const last = views[views.length - 1];
     sub.unsubscribe();

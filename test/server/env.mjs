@@ -12,8 +12,13 @@ const run = promisify(execFile);
 export const DH_VERSION = '42.7';
 /** The Python packages of the virtualenv, all at {@link DH_VERSION}. */
 const PY_PACKAGES = ['deephaven-server', 'pydeephaven', 'pydeephaven-ticking'];
-/** Bumped when PY_PACKAGES changes, so that an existing virtualenv gets what it lacks. */
-const ENV_REVISION = 2;
+/**
+ * Server plugins, each pinned to the newest version that works with deephaven-server {@link DH_VERSION}:
+ * plotly-express figures (`deephaven.plot.express`).
+ */
+const PY_PLUGINS = { 'deephaven-plugin-plotly-express': '0.21.0' };
+/** Bumped when PY_PACKAGES or PY_PLUGINS change, so that an existing virtualenv gets what it lacks. */
+const ENV_REVISION = 3;
 
 /** The repository root. */
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
@@ -48,7 +53,7 @@ export async function ensureEnv(opts = {}) {
     try {
       const { stdout, stderr } = await run(
         python,
-        ['-m', 'pip', 'install', '--disable-pip-version-check', ...PY_PACKAGES.map((p) => `${p}==${DH_VERSION}`)],
+        ['-m', 'pip', 'install', '--disable-pip-version-check', ...PY_PACKAGES.map((p) => `${p}==${DH_VERSION}`), ...Object.entries(PY_PLUGINS).map(([p, v]) => `${p}==${v}`)],
         { maxBuffer: 64 * 1024 * 1024 },
       );
       writeFileSync(PIP_LOG, stdout + stderr);
@@ -87,9 +92,9 @@ async function installedVersionsOk(python) {
   try {
     const { stdout } = await run(python, [
       '-c',
-      `import importlib.metadata as m; print(*(m.version(p) for p in ${JSON.stringify(PY_PACKAGES)}))`,
+      `import importlib.metadata as m; print(*(m.version(p) for p in ${JSON.stringify([...PY_PACKAGES, ...Object.keys(PY_PLUGINS)])}))`,
     ]);
-    return stdout.trim() === PY_PACKAGES.map(() => DH_VERSION).join(' ');
+    return stdout.trim() === [...PY_PACKAGES.map(() => DH_VERSION), ...Object.values(PY_PLUGINS)].join(' ');
   } catch {
     return false;
   }

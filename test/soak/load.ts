@@ -1,6 +1,6 @@
 // Load: many sessions from one process at once, each doing fetch/release cycles while it holds a live subscription;
 // then every session closes and the server must be back where it started (its own count of sessions and exports,
-// see server-stats.ts). Run by test/integration/load.int.test.ts.
+// see server-stats.ts). Run by test/long/load.long.test.ts (`npm run test:load`).
 import { Subscription } from 'rxjs';
 import { ScopeTicket, Session } from '../../src/index.js';
 import { readServerStats, settleServerStats, type ServerStats } from './server-stats.js';

@@ -1,6 +1,6 @@
 // The soak: several SDK sessions (see worker.ts) run every workload at once against one server for a set time,
 // with a line of figures each minute, then end everything and check what was left behind. `npm run soak` runs it for
-// 30 minutes (test/soak/run.mjs); the integration tier runs it for 2 (test/integration/soak.int.test.ts).
+// 30 minutes (test/soak/run.mjs); `npm run test:soak` runs it for 2 (test/long/soak.long.test.ts).
 import { Session } from '../../src/index.js';
 import { LatencyHistogram, heapAfterGc, mb } from './metrics.js';
 import { readServerStats, settleServerStats, type ServerStats } from './server-stats.js';

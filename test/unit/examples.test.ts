@@ -66,6 +66,9 @@ const ambient: Record<string, string> = {
   trades: 'Table',
   refData: 'Table',
   userInput: 'string',
+  employees: 'Table',
+  rollup: 'RollupTable',
+  tree: 'TreeTable',
 };
 
 /** The example as a module: its own imports first, then the public names it did not import, then its body. */

@@ -16,7 +16,7 @@ import sys
 from google.protobuf import descriptor_pb2 as d
 
 FD = d.FieldDescriptorProto
-MODULES = ["ticket", "session", "table", "object", "application", "console", "config", "inputtable", "storage"]
+MODULES = ["ticket", "session", "table", "object", "application", "console", "config", "inputtable", "storage", "hierarchicaltable"]
 
 
 def load_set(path):
@@ -28,7 +28,7 @@ def load_set(path):
 
 def server_files(extra_path):
     files = []
-    for name in MODULES:
+    for name in MODULES + ["partitionedtable"]:
         mod = importlib.import_module(f"deephaven_core.proto.{name}_pb2")
         p = d.FileDescriptorProto()
         mod.DESCRIPTOR.CopyToProto(p)

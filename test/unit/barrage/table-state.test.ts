@@ -166,7 +166,7 @@ describe.each([
   ['ropes only', undefined, 12],
   ['with dense columns (gathering, scattered writes)', [new Utf8(), new Int32()], 60],
 ])('the full-subscription reducer against a model (%s)', (_name, types, start) => {
-  it('random removes, shifts, adds and modifications give the model, with the right positions', () => {
+  it('random removes, shifts, adds and modifications give the model, with the right positions', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
         const r = rng(seed);
@@ -194,7 +194,7 @@ describe.each([
 });
 
 describe('the viewport reducer against a model', () => {
-  it('random removes, inserts and modifications by ordinal', () => {
+  it('random removes, inserts and modifications by ordinal', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
         const r = rng(seed);

@@ -11,7 +11,7 @@ import { readRecordBatchesFully } from '../../../src/arrow/ipc-reader.js';
 import { readRecordBatches } from '../../../src/arrow/read.js';
 import { Code, DeephavenError } from '../../../src/errors.js';
 import { ipcMessagesOf } from '../support/bytes.js';
-import { check, mutated, params, tolerant } from './fuzz-support.js';
+import { RUNS, check, mutated, params, tolerant } from './fuzz-support.js';
 
 
 const plain = new Table({
@@ -93,7 +93,7 @@ describe('fuzzed Flight data → Arrow', () => {
         const messages = rest.map((m, i) => (i === which ? { header, body } : m));
         await outcome(readRecordBatchesFully(from([schema, ...messages]), 'test/DoGet'));
       }),
-      params(3_000),
+      params(Math.min(3_000, RUNS)),
     );
   });
 

@@ -1,13 +1,24 @@
 // Shared pieces of the fuzz tests (property-based, fast-check): the mutations of valid inputs, the rule every
 // parser must keep (a value or a DeephavenError), and the run parameters.
 //
-// A failure prints fast-check's seed and path; replay it with
-//   DH_FUZZ_SEED=<seed> DH_FUZZ_PATH=<path> npx vitest run --project unit <file>
+// `npm test` feeds each property a few thousand inputs; `npm run fuzz` feeds the full 100,000 (FUZZ_RUNS sets any
+// count). A failure prints fast-check's seed and path; replay it with
+//   DH_FUZZ_SEED=<seed> DH_FUZZ_PATH=<path> FUZZ_RUNS=<count> npx vitest run --project unit <file>
 import fc from 'fast-check';
 import { DeephavenError } from '../../../src/errors.js';
 
-/** Inputs each parser is fed (the issue's floor). */
-export const RUNS = 100_000;
+/**
+ * Inputs each parser is fed in this run: `FUZZ_RUNS` from the environment (`npm run fuzz` sets the issue's floor,
+ * 100,000), else 5,000 (quick enough for `npm test`).
+ */
+export const RUNS = runs(process.env['FUZZ_RUNS']);
+
+function runs(value: string | undefined): number {
+  if (value === undefined || value === '') return 5_000;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 1) throw new Error(`FUZZ_RUNS must be a positive whole number, not ${JSON.stringify(value)}`);
+  return n;
+}
 
 /** fast-check parameters: `numRuns`, and the seed and path of a failure to replay from the environment. */
 export function params(numRuns = RUNS): fc.Parameters<unknown> {

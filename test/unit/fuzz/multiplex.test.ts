@@ -7,7 +7,7 @@ import { MultiplexSocket } from '../../../src/transport/multiplex-socket.js';
 import { GO_AWAY, readServerFrame } from '../../../src/transport/multiplex-frame.js';
 import type { WebSocketConstructor } from '../../../src/transport/websocket-impl.js';
 import { FakeWebSocket } from '../transport/fake-websocket.js';
-import { check, mutated, params, tolerant } from './fuzz-support.js';
+import { RUNS, check, mutated, params, tolerant } from './fuzz-support.js';
 
 function serverFrame(id: number, payload: number[], last = false): Uint8Array {
   const out = new Uint8Array(4 + payload.length);
@@ -45,7 +45,7 @@ describe('fuzzed multiplexed websocket frames', () => {
     const ctor = Promise.resolve(FakeWebSocket as unknown as WebSocketConstructor);
     const sockets: { socket: MultiplexSocket; ends: number[]; ws: () => FakeWebSocket | undefined }[] = [];
     // Sockets are made first (their websocket opens a microtask later), then fed.
-    const inputs = fc.sample(fc.array(messages, { minLength: 1, maxLength: 6 }), { numRuns: 2_000, ...(process.env['DH_FUZZ_SEED'] ? { seed: Number(process.env['DH_FUZZ_SEED']) } : {}) });
+    const inputs = fc.sample(fc.array(messages, { minLength: 1, maxLength: 6 }), { numRuns: Math.min(2_000, RUNS), ...(process.env['DH_FUZZ_SEED'] ? { seed: Number(process.env['DH_FUZZ_SEED']) } : {}) });
     FakeWebSocket.instances = [];
     for (let i = 0; i < inputs.length; i++) {
       const socket = new MultiplexSocket('ws://127.0.0.1:1/x', ctor, {});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DeephavenError, decodeFigure } from '../../../src/index.js';
 import { FigureDescriptor } from '../../../src/transport/services.js';
 
-function sampleFigure(): Uint8Array {
+function sampleFigure(style: FigureDescriptor.SeriesPlotStyleMap[keyof FigureDescriptor.SeriesPlotStyleMap] = FigureDescriptor.SeriesPlotStyle.SCATTER): Uint8Array {
   const f = new FigureDescriptor();
   f.setTitle('Prices');
   f.setCols(1);
@@ -12,7 +12,7 @@ function sampleFigure(): Uint8Array {
   chart.setChartType(FigureDescriptor.ChartDescriptor.ChartType.XY);
   const series = new FigureDescriptor.SeriesDescriptor();
   series.setName('Random numbers');
-  series.setPlotStyle(FigureDescriptor.SeriesPlotStyle.SCATTER);
+  series.setPlotStyle(style);
   series.setShapesVisible(true);
   for (const [type, column] of [
     [FigureDescriptor.SourceType.X, 'X'],
@@ -37,6 +37,12 @@ function sampleFigure(): Uint8Array {
 }
 
 describe('decodeFigure', () => {
+  it('a line series carries what Table.downsample needs (its table and x/y columns); a scatter series does not', () => {
+    const line = decodeFigure(sampleFigure(FigureDescriptor.SeriesPlotStyle.LINE)).charts[0]?.series[0];
+    expect(line?.downsample).toEqual({ tableId: 0, x: 'X', y: ['Y'] });
+    expect(decodeFigure(sampleFigure()).charts[0]?.series[0]?.downsample).toBeUndefined();
+  });
+
   it('returns plain data with charts, series, dataSources and axes; enums as strings', () => {
     const figure = decodeFigure(sampleFigure());
     expect(figure).toMatchObject({ title: 'Prices', cols: 1, rows: 1, updateIntervalMs: 1000, errors: [] });

@@ -23,8 +23,7 @@ describe('abortable', () => {
     expect(err).toBeInstanceOf(DOMException);
     expect((err as DOMException).name).toBe('AbortError');
     finish('made');
-    await new Promise((r) => setTimeout(r, 0));
-    expect(dispose).toHaveBeenCalledWith('made');
+    await vi.waitFor(() => expect(dispose).toHaveBeenCalledWith('made'));
   });
 
   it('does not start the call when the signal has fired already', async () => {

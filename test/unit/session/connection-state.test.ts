@@ -1,6 +1,6 @@
 // Session.connectionState$ over the fake transport: the state at once, 'reconnecting' on a lost connection (or an
 // UNAVAILABLE call, the only sign on fetch), 'connected' when a call is answered again, completion at the end.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Session, type ConnectionState } from 'deephaven-rx';
 import { createFakeTransport, fakeDeephaven } from 'deephaven-rx/testing';
 
@@ -18,12 +18,11 @@ function record(session: Session): Recorded {
   return { states, completed: () => done };
 }
 
-async function until(check: () => boolean, ms = 3000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 5));
-  }
+/** Waits (polling, up to 3 s) until `check` holds. */
+async function until(check: () => boolean): Promise<void> {
+  await vi.waitFor(() => {
+    if (!check()) throw new Error('not yet');
+  }, { timeout: 3000 });
 }
 
 describe('Session.connectionState$', () => {
@@ -31,7 +30,9 @@ describe('Session.connectionState$', () => {
     const server = fakeDeephaven();
     const session = await Session.connect('http://fake.test', { transport: server.transport });
     let answer = false;
+    let probes = 0;
     server.transport.handle(CONFIG, (call) => {
+      probes++;
       if (!answer) {
         call.end({ code: 14, message: 'no route to host' });
         return;
@@ -44,7 +45,7 @@ describe('Session.connectionState$', () => {
     server.transport.emit({ kind: 'lost', lane: 'default', reason: 'socket closed' });
     server.transport.emit({ kind: 'lost', lane: 'session', reason: 'socket closed' });
     expect(r.states).toEqual(['connected', 'reconnecting']);
-    await new Promise((r) => setTimeout(r, 50));
+    await until(() => probes >= 2); // a second probe: the first failed
     expect(r.states).toEqual(['connected', 'reconnecting']); // the probe failed: still reconnecting
     answer = true; // the keep-alive retries soon (100 ms plus jitter)
     await until(() => r.states.length === 3);

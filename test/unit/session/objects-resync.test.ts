@@ -1,7 +1,7 @@
 // Session.exportableObjects$ across a dropped connection, over the fake transport: the field stream the drop failed
 // (UNAVAILABLE) is opened again while the session lives, and its full list replaces the old map (a variable removed
 // meanwhile goes); the subscriber sees no error. Any other failure still ends the stream.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Session } from 'deephaven-rx';
 import { fakeDeephaven, type FakeCall } from 'deephaven-rx/testing';
 import { FieldsChangeUpdate, Ticket, TypedTicket } from '../../../src/transport/services.js';
@@ -26,12 +26,11 @@ function listing(names: readonly string[]): Uint8Array {
   return update.serializeBinary();
 }
 
+/** Waits (polling, up to 3 s) until `check` holds. */
 async function until(check: () => boolean): Promise<void> {
-  const end = Date.now() + 3000;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 5));
-  }
+  await vi.waitFor(() => {
+    if (!check()) throw new Error('not yet');
+  }, { timeout: 3000 });
 }
 
 describe('exportableObjects$ across a dropped connection', () => {

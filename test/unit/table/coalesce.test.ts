@@ -2,7 +2,7 @@
 // state it sees is the table's last state.
 import { tableFromArrays, type Table as ArrowTable } from 'apache-arrow';
 import { Subject, of } from 'rxjs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { coalesceMap, type TableUpdate, type ViewportUpdate } from '../../../src/index.js';
 import { RowSet } from '../../../src/barrage/row-set.js';
 
@@ -40,7 +40,7 @@ describe('coalesceMap', () => {
     let done = false;
     source.pipe(coalesceMap(async (u) => (seen.push(u), await sleep(30)))).subscribe({ complete: () => (done = true) });
     source.next(update([1, 2, 3], { snapshot: true, added: [0, 1, 2] }));
-    await sleep(10); // the snapshot is being projected
+    await vi.waitFor(() => expect(seen).toHaveLength(1)); // the snapshot is being projected
     source.next(update([1, 2, 3, 4], { added: [3] })); // append 4
     source.next(update([1, 3, 4], { removed: [1] })); // remove 2
     source.next(update([1, 3, 4, 5], { added: [3], modified: [0], columns: ['V'] })); // append 5, modify 1
@@ -93,13 +93,12 @@ describe('coalesceMap', () => {
     const sub = source.pipe(coalesceMap((u) => of(seen.push(u)))).subscribe();
     source.next(update([1, 2], { snapshot: true, added: [0, 1] }));
     source.next(update([1, 2, 3], { added: [2] }));
-    await sleep(5);
-    expect(seen).toHaveLength(1);
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
     expect(seen[0]?.isSnapshot).toBe(true);
     expect([...(seen[0] as TableUpdate).added]).toEqual([0, 1, 2]);
     source.next(update([1, 2, 3, 4], { added: [3] }));
     source.next(update([9], { snapshot: true, added: [0] }));
-    await sleep(5);
+    await vi.waitFor(() => expect(seen).toHaveLength(2));
     expect(seen[1]?.isSnapshot).toBe(true);
     expect(seen[1]?.size).toBe(1);
     sub.unsubscribe();
@@ -115,12 +114,11 @@ describe('coalesceMap', () => {
       return { table: u.table, first, totalSize: 100, isSnapshot: u.isSnapshot, removed: u.removed, added: u.added, modified: u.modified, format: u.format, rowFormat: u.rowFormat };
     };
     source.next(view([10, 11, 12], 0, { snapshot: true, added: [0, 1, 2] }));
-    await sleep(5);
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
     source.next(view([9, 10, 11], 0, { removed: [2], added: [0] })); // a row came in above: 12 leaves the view
     source.next(view([9, 10, 11], 0, { modified: [2] })); // 11 changed
     source.next(view([8, 9, 10], 0, { removed: [2], added: [0] })); // another: 11 leaves
-    await sleep(5);
-    expect(seen).toHaveLength(2);
+    await vi.waitFor(() => expect(seen).toHaveLength(2));
     const merged = seen[1] as ViewportUpdate;
     expect([merged.isSnapshot, [...merged.removed], [...merged.added], [...merged.modified]]).toEqual([false, [1, 2], [0, 1], []]);
     expect(Array.from(merged.table.getChild('Id')?.toArray() ?? [])).toEqual([8, 9, 10]);

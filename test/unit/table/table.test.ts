@@ -1,7 +1,7 @@
 // Tables over the fake transport: schema, toArrow, record batches as they arrive, cancellation, releases.
 import { RecordBatch, Table as ArrowTable, tableFromArrays } from 'apache-arrow';
 import { firstValueFrom, lastValueFrom, toArray } from 'rxjs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Session } from 'deephaven-rx';
 import { fakeDeephaven, type FakeDeephaven } from 'deephaven-rx/testing';
 
@@ -48,8 +48,7 @@ describe('Table over the fake transport', () => {
     const t = await session.openTable('t');
     const first = await firstValueFrom(t.recordBatches());
     expect(first.numRows).toBe(1000);
-    await new Promise((r) => setTimeout(r, 20));
-    expect(server.cancelledReads).toBe(1);
+    await vi.waitFor(() => expect(server.cancelledReads).toBe(1));
     expect(server.transport.calls.filter((m) => m.endsWith('/DoGet'))).toHaveLength(1);
     expect((await t.toArrow()).numRows).toBe(50_000);
   });
@@ -59,12 +58,13 @@ describe('Table over the fake transport', () => {
     const t = await session.openTable('t');
     const controller = new AbortController();
     const reading = t.toArrow({ signal: controller.signal });
-    setTimeout(() => controller.abort(), 5);
+    // Aborted once the read is under way (its first call made).
+    await vi.waitFor(() => expect(server.transport.calls.filter((m) => m.endsWith('/DoGet'))).toHaveLength(1));
+    controller.abort();
     const err: unknown = await reading.catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DOMException);
     expect((err as DOMException).name).toBe('AbortError');
-    await new Promise((r) => setTimeout(r, 20));
-    expect(server.cancelledReads).toBe(1);
+    await vi.waitFor(() => expect(server.cancelledReads).toBe(1));
   });
 
   it('a pre-aborted signal rejects at once without a call', async () => {

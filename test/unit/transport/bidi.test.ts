@@ -1,7 +1,7 @@
 // Bidirectional streams: one set of rules on transports with real client streaming and on the Open/Next
 // emulation, driven by scripted frames on the fake transport.
 import { lastValueFrom, toArray } from 'rxjs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ScopeTicket, Session } from 'deephaven-rx';
 import { createFakeTransport, fakeDeephaven, probeSession, type FakeCall } from 'deephaven-rx/testing';
 import { typedTicketPb } from '../../../src/services/tickets.js';
@@ -141,7 +141,6 @@ describe('the Open/Next emulation', () => {
     ]);
     const tickets = new Set(log.map((l) => l.headers['x-deephaven-stream-ticket']));
     expect(tickets.size).toBe(1);
-    await new Promise((r) => setTimeout(r, 10));
-    expect(server.released).toContain(Number([...tickets][0]));
+    await vi.waitFor(() => expect(server.released).toContain(Number([...tickets][0])));
   });
 });

@@ -742,5 +742,3 @@ export default __module.exports;
 export const FieldInfo = __module.exports.FieldInfo;
 export const FieldsChangeUpdate = __module.exports.FieldsChangeUpdate;
 export const ListFieldsRequest = __module.exports.ListFieldsRequest;
-export const Ticket = __module.exports.Ticket;
-export const TypedTicket = __module.exports.TypedTicket;

@@ -371,6 +371,1028 @@ export namespace BrowserNextResponse {
   }
 }
 
+export class AutoCompleteRequest extends jspb.Message {
+  hasConsoleId(): boolean;
+  clearConsoleId(): void;
+  getConsoleId(): deephaven_core_proto_ticket_pb.Ticket | undefined;
+  setConsoleId(value?: deephaven_core_proto_ticket_pb.Ticket): void;
+
+  getRequestId(): number;
+  setRequestId(value: number): void;
+
+  hasOpenDocument(): boolean;
+  clearOpenDocument(): void;
+  getOpenDocument(): OpenDocumentRequest | undefined;
+  setOpenDocument(value?: OpenDocumentRequest): void;
+
+  hasChangeDocument(): boolean;
+  clearChangeDocument(): void;
+  getChangeDocument(): ChangeDocumentRequest | undefined;
+  setChangeDocument(value?: ChangeDocumentRequest): void;
+
+  hasGetCompletionItems(): boolean;
+  clearGetCompletionItems(): void;
+  getGetCompletionItems(): GetCompletionItemsRequest | undefined;
+  setGetCompletionItems(value?: GetCompletionItemsRequest): void;
+
+  hasGetSignatureHelp(): boolean;
+  clearGetSignatureHelp(): void;
+  getGetSignatureHelp(): GetSignatureHelpRequest | undefined;
+  setGetSignatureHelp(value?: GetSignatureHelpRequest): void;
+
+  hasGetHover(): boolean;
+  clearGetHover(): void;
+  getGetHover(): GetHoverRequest | undefined;
+  setGetHover(value?: GetHoverRequest): void;
+
+  hasGetDiagnostic(): boolean;
+  clearGetDiagnostic(): void;
+  getGetDiagnostic(): GetDiagnosticRequest | undefined;
+  setGetDiagnostic(value?: GetDiagnosticRequest): void;
+
+  hasCloseDocument(): boolean;
+  clearCloseDocument(): void;
+  getCloseDocument(): CloseDocumentRequest | undefined;
+  setCloseDocument(value?: CloseDocumentRequest): void;
+
+  getRequestCase(): AutoCompleteRequest.RequestCase;
+  serializeBinary(): Uint8Array;
+  toObject(includeInstance?: boolean): AutoCompleteRequest.AsObject;
+  static toObject(includeInstance: boolean, msg: AutoCompleteRequest): AutoCompleteRequest.AsObject;
+  static extensions: {[key: number]: jspb.ExtensionFieldInfo<jspb.Message>};
+  static extensionsBinary: {[key: number]: jspb.ExtensionFieldBinaryInfo<jspb.Message>};
+  static serializeBinaryToWriter(message: AutoCompleteRequest, writer: jspb.BinaryWriter): void;
+  static deserializeBinary(bytes: Uint8Array): AutoCompleteRequest;
+  static deserializeBinaryFromReader(message: AutoCompleteRequest, reader: jspb.BinaryReader): AutoCompleteRequest;
+}
+
+export namespace AutoCompleteRequest {
+  export type AsObject = {
+    consoleId?: deephaven_core_proto_ticket_pb.Ticket.AsObject,
+    requestId: number,
+    openDocument?: OpenDocumentRequest.AsObject,
+    changeDocument?: ChangeDocumentRequest.AsObject,
+    getCompletionItems?: GetCompletionItemsRequest.AsObject,
+    getSignatureHelp?: GetSignatureHelpRequest.AsObject,
+    getHover?: GetHoverRequest.AsObject,
+    getDiagnostic?: GetDiagnosticRequest.AsObject,
+    closeDocument?: CloseDocumentRequest.AsObject,
+  }
+
+  export enum RequestCase {
+    REQUEST_NOT_SET = 0,
+    OPEN_DOCUMENT = 1,
+    CHANGE_DOCUMENT = 2,
+    GET_COMPLETION_ITEMS = 3,
+    GET_SIGNATURE_HELP = 7,
+    GET_HOVER = 8,
+    GET_DIAGNOSTIC = 9,
+    CLOSE_DOCUMENT = 4,
+  }
+}
+
+export class OpenDocumentRequest extends jspb.Message {
+  hasConsoleId(): boolean;
+  clearConsoleId(): void;
+  getConsoleId(): deephaven_core_proto_ticket_pb.Ticket | undefined;
+  setConsoleId(value?: deephaven_core_proto_ticket_pb.Ticket): void;
+
+  hasTextDocument(): boolean;
+  clearTextDocument(): void;
+  getTextDocument(): TextDocumentItem | undefined;
+  setTextDocument(value?: TextDocumentItem): void;
+
+  serializeBinary(): Uint8Array;
+  toObject(includeInstance?: boolean): OpenDocumentRequest.AsObject;
+  static toObject(includeInstance: boolean, msg: OpenDocumentRequest): OpenDocumentRequest.AsObject;
+  static extensions: {[key: number]: jspb.ExtensionFieldInfo<jspb.Message>};
+  static extensionsBinary: {[key: number]: jspb.ExtensionFieldBinaryInfo<jspb.Message>};
+  static serializeBinaryToWriter(message: OpenDocumentRequest, writer: jspb.BinaryWriter): void;
+  static deserializeBinary(bytes: Uint8Array): OpenDocumentRequest;
+  static deserializeBinaryFromReader(message: OpenDocumentRequest, reader: jspb.BinaryReader): OpenDocumentRequest;
+}
+
+export namespace OpenDocumentRequest {
+  export type AsObject = {
+    consoleId?: deephaven_core_proto_ticket_pb.Ticket.AsObject,
+    textDocument?: TextDocumentItem.AsObject,
+  }
+}
+
+export class TextDocumentItem extends jspb.Message {
+  getUri(): string;
+  setUri(value: string): void;
+
+  getLanguageId(): string;
+  setLanguageId(value: string): void;
+
+  getVersion(): number;
+  setVersion(value: number): void;
+
+  getText(): string;
+  setText(value: string): void;
+
+  serializeBinary(): Uint8Array;
+  toObject(includeInstance?: boolean): TextDocumentItem.AsObject;
+  static toObject(includeInstance: boolean, msg: TextDocumentItem): TextDocumentItem.AsObject;
+  static extensions: {[key: number]: jspb.ExtensionFieldInfo<jspb.Message>};
+  static extensionsBinary: {[key: number]: jspb.ExtensionFieldBinaryInfo<jspb.Message>};
+  static serializeBinaryToWriter(message: TextDocumentItem, writer: jspb.BinaryWriter): void;
+  static deserializeBinary(bytes: Uint8Array): TextDocumentItem;
+  static deserializeBinaryFromReader(message: TextDocumentItem, reader: jspb.BinaryReader): TextDocumentItem;
+}
+
+export namespace TextDocumentItem {
+  export type AsObject = {
+    uri: string,
+    languageId: string,
+    version: number,
+    text: string,
+  }
+}
+
+export class ChangeDocumentRequest extends jspb.Message {
+  hasConsoleId(): boolean;
+  clearConsoleId(): void;
+  getConsoleId(): deephaven_core_proto_ticket_pb.Ticket | undefined;
+  setConsoleId(value?: deephaven_core_proto_ticket_pb.Ticket): void;
+
+  hasTextDocument(): boolean;
+  clearTextDocument(): void;
+  getTextDocument(): VersionedTextDocumentIdentifier | undefined;
+  setTextDocument(value?: VersionedTextDocumentIdentifier): void;
+
+  clearContentChangesList(): void;
+  getContentChangesList(): Array<ChangeDocumentRequest.TextDocumentContentChangeEvent>;
+  setContentChangesList(value: Array<ChangeDocumentRequest.TextDocumentContentChangeEvent>): void;
+  addContentChanges(value?: ChangeDocumentRequest.TextDocumentContentChangeEvent, index?: number): ChangeDocumentRequest.TextDocumentContentChangeEvent;
+
+  serializeBinary(): Uint8Array;
+  toObject(includeInstance?: boolean): ChangeDocumentRequest.AsObject;
+  static toObject(includeInstance: boolean, msg: ChangeDocumentRequest): ChangeDocumentRequest.AsObject;
+  static extensions: {[key: number]: jspb.ExtensionFieldInfo<jspb.Message>};
+  static extensionsBinary: {[key: number]: jspb.ExtensionFieldBinaryInfo<jspb.Message>};
+  static serializeBinaryToWriter(message: ChangeDocumentRequest, writer: jspb.BinaryWriter): void;
+  static deserializeBinary(bytes: Uint8Array): ChangeDocumentRequest;
+  static deserializeBinaryFromReader(message: ChangeDocumentRequest, reader: jspb.BinaryReader): ChangeDocumentRequest;
+}
+
+export namespace ChangeDocumentRequest {
+  export type AsObject = {
+    consoleId?: deephaven_core_proto_ticket_pb.Ticket.AsObject,
+    textDocument?: VersionedTextDocumentIdentifier.AsObject,
+    contentChangesList: Array<ChangeDocumentRequest.TextDocumentContentChangeEvent.AsObject>,
+  }
+
+  export class TextDocumentContentChangeEvent extends jspb.Message {
+    hasRange(): boolean;
+    clearRange(): void;
+    getRange(): DocumentRange | undefined;
+    setRange(value?: DocumentRange): void;
+
+    getRangeLength(): number;
+    setRangeLength(value: number): void;
+
+    getText(): string;
+    setText(value: string): void;
+
+    serializeBinary(): Uint8Array;
+    toObject(includeInstance?: boolean): TextDocumentContentChangeEvent.AsObject;
+    static toObject(includeInstance: boolean, msg: TextDocumentContentChangeEvent): TextDocumentContentChangeEvent.AsObject;
+    static extensions: {[key: number]: jspb.ExtensionFieldInfo<jspb.Message>};
+    static extensionsBinary: {[key: number]: jspb.ExtensionFieldBinaryInfo<jspb.Message>};
+    static serializeBinaryToWriter(message: TextDocumentContentChangeEvent, writer: jspb.BinaryWriter): void;
+    static deserializeBinary(bytes: Uint8Array): TextDocumentContentChangeEvent;
+    static deserializeBinaryFromReader(message: TextDocumentContentChangeEvent, reader: jspb.BinaryReader): TextDocumentContentChangeEvent;
+  }
+
+  export namespace TextDocumentContentChangeEvent {
+    export type AsObject = {
+      range?: DocumentRange.AsObject,
+      rangeLength: number,
+      text: string,
+    }
+  }
+}
+
+export class VersionedTextDocumentIdentifier extends jspb.Message {
+  getUri(): string;
+  setUri(value: string): void;
+
+  getVersion(): number;
+  setVersion(value: number): void;
+
+  serializeBinary(): Uint8Array;
+  toObject(includeInstance?: boolean): VersionedTextDocumentIdentifier.AsObject;
+  static toObject(includeInstance: boolean, msg: VersionedTextDocumentIdentifier): VersionedTextDocumentIdentifier.AsObject;
+  static extensions: {[key: number]: jspb.ExtensionFieldInfo<jspb.Message>};
+  static extensionsBinary: {[key: number]: jspb.ExtensionFieldBinaryInfo<jspb.Message>};
+  static serializeBinaryToWriter(message: VersionedTextDocumentIdentifier, writer: jspb.BinaryWriter): void;
+  static deserializeBinary(bytes: Uint8Array): VersionedTextDocumentIdentifier;
+  static deserializeBinaryFromReader(message: VersionedTextDocumentIdentifier, reader: jspb.BinaryReader): VersionedTextDocumentIdentifier;
+}
+
+export namespace VersionedTextDocumentIdentifier {
+  export type AsObject = {
+    uri: string,
+    version: number,
+  }
+}
+
+export class DocumentRange extends jspb.Message {
+  hasStart(): boolean;
+  clearStart(): void;
+  getStart(): Position | undefined;
+  setStart(value?: Position): void;
+
+  hasEnd(): boolean;
+  clearEnd(): void;
+  getEnd(): Position | undefined;
+  setEnd(value?: Position): void;
+
+  serializeBinary(): Uint8Array;
+  toObject(includeInstance?: boolean): DocumentRange.AsObject;
+  static toObject(includeInstance: boolean, msg: DocumentRange): DocumentRange.AsObject;
+  static extensions: {[key: number]: jspb.ExtensionFieldInfo<jspb.Message>};
+  static extensionsBinary: {[key: number]: jspb.ExtensionFieldBinaryInfo<jspb.Message>};
+  static serializeBinaryToWriter(message: DocumentRange, writer: jspb.BinaryWriter): void;
+  static deserializeBinary(bytes: Uint8Array): DocumentRange;
+  static deserializeBinaryFromReader(message: DocumentRange, reader: jspb.BinaryReader): DocumentRange;
+}
+
+export namespace DocumentRange {
+  export type AsObject = {
+    start?: Position.AsObject,
+    end?: Position.AsObject,
+  }
+}
+
+export class Position extends jspb.Message {
+  getLine(): number;
+  setLine(value: number): void;
+
+  getCharacter(): number;
+  setCharacter(value: number): void;
+
+  serializeBinary(): Uint8Array;
+  toObject(includeInstance?: boolean): Position.AsObject;
+  static toObject(includeInstance: boolean, msg: Position): Position.AsObject;
+  static extensions: {[key: number]: jspb.ExtensionFieldInfo<jspb.Message>};
+  static extensionsBinary: {[key: number]: jspb.ExtensionFieldBinaryInfo<jspb.Message>};
+  static serializeBinaryToWriter(message: Position, writer: jspb.BinaryWriter): void;
+  static deserializeBinary(bytes: Uint8Array): Position;
+  static deserializeBinaryFromReader(message: Position, reader: jspb.BinaryReader): Position;
+}
+
+export namespace Position {
+  export type AsObject = {
+    line: number,
+    character: number,
+  }
+}
+
+export class GetCompletionItemsRequest extends jspb.Message {
+  hasConsoleId(): boolean;
+  clearConsoleId(): void;
+  getConsoleId(): deephaven_core_proto_ticket_pb.Ticket | undefined;
+  setConsoleId(value?: deephaven_core_proto_ticket_pb.Ticket): void;
+
+  hasContext(): boolean;
+  clearContext(): void;
+  getContext(): CompletionContext | undefined;
+  setContext(value?: CompletionContext): void;
+
+  hasTextDocument(): boolean;
+  clearTextDocument(): void;
+  getTextDocument(): VersionedTextDocumentIdentifier | undefined;
+  setTextDocument(value?: VersionedTextDocumentIdentifier): void;
+
+  hasPosition(): boolean;
+  clearPosition(): void;
+  getPosition(): Position | undefined;
+  setPosition(value?: Position): void;
+
+  getRequestId(): number;
+  setRequestId(value: number): void;
+
+  serializeBinary(): Uint8Array;
+  toObject(includeInstance?: boolean): GetCompletionItemsRequest.AsObject;
+  static toObject(includeInstance: boolean, msg: GetCompletionItemsRequest): GetCompletionItemsRequest.AsObject;
+  static extensions: {[key: number]: jspb.ExtensionFieldInfo<jspb.Message>};
+  static extensionsBinary: {[key: number]: jspb.ExtensionFieldBinaryInfo<jspb.Message>};
+  static serializeBinaryToWriter(message: GetCompletionItemsRequest, writer: jspb.BinaryWriter): void;
+  static deserializeBinary(bytes: Uint8Array): GetCompletionItemsRequest;
+  static deserializeBinaryFromReader(message: GetCompletionItemsRequest, reader: jspb.BinaryReader): GetCompletionItemsRequest;
+}
+
+export namespace GetCompletionItemsRequest {
+  export type AsObject = {
+    consoleId?: deephaven_core_proto_ticket_pb.Ticket.AsObject,
+    context?: CompletionContext.AsObject,
+    textDocument?: VersionedTextDocumentIdentifier.AsObject,
+    position?: Position.AsObject,
+    requestId: number,
+  }
+}
+
+export class CompletionContext extends jspb.Message {
+  getTriggerKind(): number;
+  setTriggerKind(value: number): void;
+
+  getTriggerCharacter(): string;
+  setTriggerCharacter(value: string): void;
+
+  serializeBinary(): Uint8Array;
+  toObject(includeInstance?: boolean): CompletionContext.AsObject;
+  static toObject(includeInstance: boolean, msg: CompletionContext): CompletionContext.AsObject;
+  static extensions: {[key: number]: jspb.ExtensionFieldInfo<jspb.Message>};
+  static extensionsBinary: {[key: number]: jspb.ExtensionFieldBinaryInfo<jspb.Message>};
+  static serializeBinaryToWriter(message: CompletionContext, writer: jspb.BinaryWriter): void;
+  static deserializeBinary(bytes: Uint8Array): CompletionContext;
+  static deserializeBinaryFromReader(message: CompletionContext, reader: jspb.BinaryReader): CompletionContext;
+}
+
+export namespace CompletionContext {
+  export type AsObject = {
+    triggerKind: number,
+    triggerCharacter: string,
+  }
+}
+
+export class GetSignatureHelpRequest extends jspb.Message {
+  hasContext(): boolean;
+  clearContext(): void;
+  getContext(): SignatureHelpContext | undefined;
+  setContext(value?: SignatureHelpContext): void;
+
+  hasTextDocument(): boolean;
+  clearTextDocument(): void;
+  getTextDocument(): VersionedTextDocumentIdentifier | undefined;
+  setTextDocument(value?: VersionedTextDocumentIdentifier): void;
+
+  hasPosition(): boolean;
+  clearPosition(): void;
+  getPosition(): Position | undefined;
+  setPosition(value?: Position): void;
+
+  serializeBinary(): Uint8Array;
+  toObject(includeInstance?: boolean): GetSignatureHelpRequest.AsObject;
+  static toObject(includeInstance: boolean, msg: GetSignatureHelpRequest): GetSignatureHelpRequest.AsObject;
+  static extensions: {[key: number]: jspb.ExtensionFieldInfo<jspb.Message>};
+  static extensionsBinary: {[key: number]: jspb.ExtensionFieldBinaryInfo<jspb.Message>};
+  static serializeBinaryToWriter(message: GetSignatureHelpRequest, writer: jspb.BinaryWriter): void;
+  static deserializeBinary(bytes: Uint8Array): GetSignatureHelpRequest;
+  static deserializeBinaryFromReader(message: GetSignatureHelpRequest, reader: jspb.BinaryReader): GetSignatureHelpRequest;
+}
+
+export namespace GetSignatureHelpRequest {
+  export type AsObject = {
+    context?: SignatureHelpContext.AsObject,
+    textDocument?: VersionedTextDocumentIdentifier.AsObject,
+    position?: Position.AsObject,
+  }
+}
+
+export class SignatureHelpContext extends jspb.Message {
+  getTriggerKind(): number;
+  setTriggerKind(value: number): void;
+
+  hasTriggerCharacter(): boolean;
+  clearTriggerCharacter(): void;
+  getTriggerCharacter(): string;
+  setTriggerCharacter(value: string): void;
+
+  getIsRetrigger(): boolean;
+  setIsRetrigger(value: boolean): void;
+
+  hasActiveSignatureHelp(): boolean;
+  clearActiveSignatureHelp(): void;
+  getActiveSignatureHelp(): GetSignatureHelpResponse | undefined;
+  setActiveSignatureHelp(value?: GetSignatureHelpResponse): void;
+
+  serializeBinary(): Uint8Array;
+  toObject(includeInstance?: boolean): SignatureHelpContext.AsObject;
+  static toObject(includeInstance: boolean, msg: SignatureHelpContext): SignatureHelpContext.AsObject;
+  static extensions: {[key: number]: jspb.ExtensionFieldInfo<jspb.Message>};
+  static extensionsBinary: {[key: number]: jspb.ExtensionFieldBinaryInfo<jspb.Message>};
+  static serializeBinaryToWriter(message: SignatureHelpContext, writer: jspb.BinaryWriter): void;
+  static deserializeBinary(bytes: Uint8Array): SignatureHelpContext;
+  static deserializeBinaryFromReader(message: SignatureHelpContext, reader: jspb.BinaryReader): SignatureHelpContext;
+}
+
+export namespace SignatureHelpContext {
+  export type AsObject = {
+    triggerKind: number,
+    triggerCharacter: string,
+    isRetrigger: boolean,
+    activeSignatureHelp?: GetSignatureHelpResponse.AsObject,
+  }
+}
+
+export class GetSignatureHelpResponse extends jspb.Message {
+  clearSignaturesList(): void;
+  getSignaturesList(): Array<SignatureInformation>;
+  setSignaturesList(value: Array<SignatureInformation>): void;
+  addSignatures(value?: SignatureInformation, index?: number): SignatureInformation;
+
+  hasActiveSignature(): boolean;
+  clearActiveSignature(): void;
+  getActiveSignature(): number;
+  setActiveSignature(value: number): void;
+
+  hasActiveParameter(): boolean;
+  clearActiveParameter(): void;
+  getActiveParameter(): number;
+  setActiveParameter(value: number): void;
+
+  serializeBinary(): Uint8Array;
+  toObject(includeInstance?: boolean): GetSignatureHelpResponse.AsObject;
+  static toObject(includeInstance: boolean, msg: GetSignatureHelpResponse): GetSignatureHelpResponse.AsObject;
+  static extensions: {[key: number]: jspb.ExtensionFieldInfo<jspb.Message>};
+  static extensionsBinary: {[key: number]: jspb.ExtensionFieldBinaryInfo<jspb.Message>};
+  static serializeBinaryToWriter(message: GetSignatureHelpResponse, writer: jspb.BinaryWriter): void;
+  static deserializeBinary(bytes: Uint8Array): GetSignatureHelpResponse;
+  static deserializeBinaryFromReader(message: GetSignatureHelpResponse, reader: jspb.BinaryReader): GetSignatureHelpResponse;
+}
+
+export namespace GetSignatureHelpResponse {
+  export type AsObject = {
+    signaturesList: Array<SignatureInformation.AsObject>,
+    activeSignature: number,
+    activeParameter: number,
+  }
+}
+
+export class SignatureInformation extends jspb.Message {
+  getLabel(): string;
+  setLabel(value: string): void;
+
+  hasDocumentation(): boolean;
+  clearDocumentation(): void;
+  getDocumentation(): MarkupContent | undefined;
+  setDocumentation(value?: MarkupContent): void;
+
+  clearParametersList(): void;
+  getParametersList(): Array<ParameterInformation>;
+  setParametersList(value: Array<ParameterInformation>): void;
+  addParameters(value?: ParameterInformation, index?: number): ParameterInformation;
+
+  hasActiveParameter(): boolean;
+  clearActiveParameter(): void;
+  getActiveParameter(): number;
+  setActiveParameter(value: number): void;
+
+  serializeBinary(): Uint8Array;
+  toObject(includeInstance?: boolean): SignatureInformation.AsObject;
+  static toObject(includeInstance: boolean, msg: SignatureInformation): SignatureInformation.AsObject;
+  static extensions: {[key: number]: jspb.ExtensionFieldInfo<jspb.Message>};
+  static extensionsBinary: {[key: number]: jspb.ExtensionFieldBinaryInfo<jspb.Message>};
+  static serializeBinaryToWriter(message: SignatureInformation, writer: jspb.BinaryWriter): void;
+  static deserializeBinary(bytes: Uint8Array): SignatureInformation;
+  static deserializeBinaryFromReader(message: SignatureInformation, reader: jspb.BinaryReader): SignatureInformation;
+}
+
+export namespace SignatureInformation {
+  export type AsObject = {
+    label: string,
+    documentation?: MarkupContent.AsObject,
+    parametersList: Array<ParameterInformation.AsObject>,
+    activeParameter: number,
+  }
+}
+
+export class MarkupContent extends jspb.Message {
+  getKind(): string;
+  setKind(value: string): void;
+
+  getValue(): string;
+  setValue(value: string): void;
+
+  serializeBinary(): Uint8Array;
+  toObject(includeInstance?: boolean): MarkupContent.AsObject;
+  static toObject(includeInstance: boolean, msg: MarkupContent): MarkupContent.AsObject;
+  static extensions: {[key: number]: jspb.ExtensionFieldInfo<jspb.Message>};
+  static extensionsBinary: {[key: number]: jspb.ExtensionFieldBinaryInfo<jspb.Message>};
+  static serializeBinaryToWriter(message: MarkupContent, writer: jspb.BinaryWriter): void;
+  static deserializeBinary(bytes: Uint8Array): MarkupContent;
+  static deserializeBinaryFromReader(message: MarkupContent, reader: jspb.BinaryReader): MarkupContent;
+}
+
+export namespace MarkupContent {
+  export type AsObject = {
+    kind: string,
+    value: string,
+  }
+}
+
+export class ParameterInformation extends jspb.Message {
+  getLabel(): string;
+  setLabel(value: string): void;
+
+  hasDocumentation(): boolean;
+  clearDocumentation(): void;
+  getDocumentation(): MarkupContent | undefined;
+  setDocumentation(value?: MarkupContent): void;
+
+  serializeBinary(): Uint8Array;
+  toObject(includeInstance?: boolean): ParameterInformation.AsObject;
+  static toObject(includeInstance: boolean, msg: ParameterInformation): ParameterInformation.AsObject;
+  static extensions: {[key: number]: jspb.ExtensionFieldInfo<jspb.Message>};
+  static extensionsBinary: {[key: number]: jspb.ExtensionFieldBinaryInfo<jspb.Message>};
+  static serializeBinaryToWriter(message: ParameterInformation, writer: jspb.BinaryWriter): void;
+  static deserializeBinary(bytes: Uint8Array): ParameterInformation;
+  static deserializeBinaryFromReader(message: ParameterInformation, reader: jspb.BinaryReader): ParameterInformation;
+}
+
+export namespace ParameterInformation {
+  export type AsObject = {
+    label: string,
+    documentation?: MarkupContent.AsObject,
+  }
+}
+
+export class GetHoverRequest extends jspb.Message {
+  hasTextDocument(): boolean;
+  clearTextDocument(): void;
+  getTextDocument(): VersionedTextDocumentIdentifier | undefined;
+  setTextDocument(value?: VersionedTextDocumentIdentifier): void;
+
+  hasPosition(): boolean;
+  clearPosition(): void;
+  getPosition(): Position | undefined;
+  setPosition(value?: Position): void;
+
+  serializeBinary(): Uint8Array;
+  toObject(includeInstance?: boolean): GetHoverRequest.AsObject;
+  static toObject(includeInstance: boolean, msg: GetHoverRequest): GetHoverRequest.AsObject;
+  static extensions: {[key: number]: jspb.ExtensionFieldInfo<jspb.Message>};
+  static extensionsBinary: {[key: number]: jspb.ExtensionFieldBinaryInfo<jspb.Message>};
+  static serializeBinaryToWriter(message: GetHoverRequest, writer: jspb.BinaryWriter): void;
+  static deserializeBinary(bytes: Uint8Array): GetHoverRequest;
+  static deserializeBinaryFromReader(message: GetHoverRequest, reader: jspb.BinaryReader): GetHoverRequest;
+}
+
+export namespace GetHoverRequest {
+  export type AsObject = {
+    textDocument?: VersionedTextDocumentIdentifier.AsObject,
+    position?: Position.AsObject,
+  }
+}
+
+export class GetDiagnosticRequest extends jspb.Message {
+  hasTextDocument(): boolean;
+  clearTextDocument(): void;
+  getTextDocument(): VersionedTextDocumentIdentifier | undefined;
+  setTextDocument(value?: VersionedTextDocumentIdentifier): void;
+
+  hasIdentifier(): boolean;
+  clearIdentifier(): void;
+  getIdentifier(): string;
+  setIdentifier(value: string): void;
+
+  hasPreviousResultId(): boolean;
+  clearPreviousResultId(): void;
+  getPreviousResultId(): string;
+  setPreviousResultId(value: string): void;
+
+  serializeBinary(): Uint8Array;
+  toObject(includeInstance?: boolean): GetDiagnosticRequest.AsObject;
+  static toObject(includeInstance: boolean, msg: GetDiagnosticRequest): GetDiagnosticRequest.AsObject;
+  static extensions: {[key: number]: jspb.ExtensionFieldInfo<jspb.Message>};
+  static extensionsBinary: {[key: number]: jspb.ExtensionFieldBinaryInfo<jspb.Message>};
+  static serializeBinaryToWriter(message: GetDiagnosticRequest, writer: jspb.BinaryWriter): void;
+  static deserializeBinary(bytes: Uint8Array): GetDiagnosticRequest;
+  static deserializeBinaryFromReader(message: GetDiagnosticRequest, reader: jspb.BinaryReader): GetDiagnosticRequest;
+}
+
+export namespace GetDiagnosticRequest {
+  export type AsObject = {
+    textDocument?: VersionedTextDocumentIdentifier.AsObject,
+    identifier: string,
+    previousResultId: string,
+  }
+}
+
+export class CloseDocumentRequest extends jspb.Message {
+  hasConsoleId(): boolean;
+  clearConsoleId(): void;
+  getConsoleId(): deephaven_core_proto_ticket_pb.Ticket | undefined;
+  setConsoleId(value?: deephaven_core_proto_ticket_pb.Ticket): void;
+
+  hasTextDocument(): boolean;
+  clearTextDocument(): void;
+  getTextDocument(): VersionedTextDocumentIdentifier | undefined;
+  setTextDocument(value?: VersionedTextDocumentIdentifier): void;
+
+  serializeBinary(): Uint8Array;
+  toObject(includeInstance?: boolean): CloseDocumentRequest.AsObject;
+  static toObject(includeInstance: boolean, msg: CloseDocumentRequest): CloseDocumentRequest.AsObject;
+  static extensions: {[key: number]: jspb.ExtensionFieldInfo<jspb.Message>};
+  static extensionsBinary: {[key: number]: jspb.ExtensionFieldBinaryInfo<jspb.Message>};
+  static serializeBinaryToWriter(message: CloseDocumentRequest, writer: jspb.BinaryWriter): void;
+  static deserializeBinary(bytes: Uint8Array): CloseDocumentRequest;
+  static deserializeBinaryFromReader(message: CloseDocumentRequest, reader: jspb.BinaryReader): CloseDocumentRequest;
+}
+
+export namespace CloseDocumentRequest {
+  export type AsObject = {
+    consoleId?: deephaven_core_proto_ticket_pb.Ticket.AsObject,
+    textDocument?: VersionedTextDocumentIdentifier.AsObject,
+  }
+}
+
+export class AutoCompleteResponse extends jspb.Message {
+  getRequestId(): number;
+  setRequestId(value: number): void;
+
+  getSuccess(): boolean;
+  setSuccess(value: boolean): void;
+
+  hasCompletionItems(): boolean;
+  clearCompletionItems(): void;
+  getCompletionItems(): GetCompletionItemsResponse | undefined;
+  setCompletionItems(value?: GetCompletionItemsResponse): void;
+
+  hasSignatures(): boolean;
+  clearSignatures(): void;
+  getSignatures(): GetSignatureHelpResponse | undefined;
+  setSignatures(value?: GetSignatureHelpResponse): void;
+
+  hasHover(): boolean;
+  clearHover(): void;
+  getHover(): GetHoverResponse | undefined;
+  setHover(value?: GetHoverResponse): void;
+
+  hasDiagnostic(): boolean;
+  clearDiagnostic(): void;
+  getDiagnostic(): GetPullDiagnosticResponse | undefined;
+  setDiagnostic(value?: GetPullDiagnosticResponse): void;
+
+  hasDiagnosticPublish(): boolean;
+  clearDiagnosticPublish(): void;
+  getDiagnosticPublish(): GetPublishDiagnosticResponse | undefined;
+  setDiagnosticPublish(value?: GetPublishDiagnosticResponse): void;
+
+  getResponseCase(): AutoCompleteResponse.ResponseCase;
+  serializeBinary(): Uint8Array;
+  toObject(includeInstance?: boolean): AutoCompleteResponse.AsObject;
+  static toObject(includeInstance: boolean, msg: AutoCompleteResponse): AutoCompleteResponse.AsObject;
+  static extensions: {[key: number]: jspb.ExtensionFieldInfo<jspb.Message>};
+  static extensionsBinary: {[key: number]: jspb.ExtensionFieldBinaryInfo<jspb.Message>};
+  static serializeBinaryToWriter(message: AutoCompleteResponse, writer: jspb.BinaryWriter): void;
+  static deserializeBinary(bytes: Uint8Array): AutoCompleteResponse;
+  static deserializeBinaryFromReader(message: AutoCompleteResponse, reader: jspb.BinaryReader): AutoCompleteResponse;
+}
+
+export namespace AutoCompleteResponse {
+  export type AsObject = {
+    requestId: number,
+    success: boolean,
+    completionItems?: GetCompletionItemsResponse.AsObject,
+    signatures?: GetSignatureHelpResponse.AsObject,
+    hover?: GetHoverResponse.AsObject,
+    diagnostic?: GetPullDiagnosticResponse.AsObject,
+    diagnosticPublish?: GetPublishDiagnosticResponse.AsObject,
+  }
+
+  export enum ResponseCase {
+    RESPONSE_NOT_SET = 0,
+    COMPLETION_ITEMS = 1,
+    SIGNATURES = 4,
+    HOVER = 5,
+    DIAGNOSTIC = 6,
+    DIAGNOSTIC_PUBLISH = 7,
+  }
+}
+
+export class GetCompletionItemsResponse extends jspb.Message {
+  clearItemsList(): void;
+  getItemsList(): Array<CompletionItem>;
+  setItemsList(value: Array<CompletionItem>): void;
+  addItems(value?: CompletionItem, index?: number): CompletionItem;
+
+  getRequestId(): number;
+  setRequestId(value: number): void;
+
+  getSuccess(): boolean;
+  setSuccess(value: boolean): void;
+
+  serializeBinary(): Uint8Array;
+  toObject(includeInstance?: boolean): GetCompletionItemsResponse.AsObject;
+  static toObject(includeInstance: boolean, msg: GetCompletionItemsResponse): GetCompletionItemsResponse.AsObject;
+  static extensions: {[key: number]: jspb.ExtensionFieldInfo<jspb.Message>};
+  static extensionsBinary: {[key: number]: jspb.ExtensionFieldBinaryInfo<jspb.Message>};
+  static serializeBinaryToWriter(message: GetCompletionItemsResponse, writer: jspb.BinaryWriter): void;
+  static deserializeBinary(bytes: Uint8Array): GetCompletionItemsResponse;
+  static deserializeBinaryFromReader(message: GetCompletionItemsResponse, reader: jspb.BinaryReader): GetCompletionItemsResponse;
+}
+
+export namespace GetCompletionItemsResponse {
+  export type AsObject = {
+    itemsList: Array<CompletionItem.AsObject>,
+    requestId: number,
+    success: boolean,
+  }
+}
+
+export class CompletionItem extends jspb.Message {
+  getStart(): number;
+  setStart(value: number): void;
+
+  getLength(): number;
+  setLength(value: number): void;
+
+  getLabel(): string;
+  setLabel(value: string): void;
+
+  getKind(): number;
+  setKind(value: number): void;
+
+  getDetail(): string;
+  setDetail(value: string): void;
+
+  getDeprecated(): boolean;
+  setDeprecated(value: boolean): void;
+
+  getPreselect(): boolean;
+  setPreselect(value: boolean): void;
+
+  hasTextEdit(): boolean;
+  clearTextEdit(): void;
+  getTextEdit(): TextEdit | undefined;
+  setTextEdit(value?: TextEdit): void;
+
+  getSortText(): string;
+  setSortText(value: string): void;
+
+  getFilterText(): string;
+  setFilterText(value: string): void;
+
+  getInsertTextFormat(): number;
+  setInsertTextFormat(value: number): void;
+
+  clearAdditionalTextEditsList(): void;
+  getAdditionalTextEditsList(): Array<TextEdit>;
+  setAdditionalTextEditsList(value: Array<TextEdit>): void;
+  addAdditionalTextEdits(value?: TextEdit, index?: number): TextEdit;
+
+  clearCommitCharactersList(): void;
+  getCommitCharactersList(): Array<string>;
+  setCommitCharactersList(value: Array<string>): void;
+  addCommitCharacters(value: string, index?: number): string;
+
+  hasDocumentation(): boolean;
+  clearDocumentation(): void;
+  getDocumentation(): MarkupContent | undefined;
+  setDocumentation(value?: MarkupContent): void;
+
+  serializeBinary(): Uint8Array;
+  toObject(includeInstance?: boolean): CompletionItem.AsObject;
+  static toObject(includeInstance: boolean, msg: CompletionItem): CompletionItem.AsObject;
+  static extensions: {[key: number]: jspb.ExtensionFieldInfo<jspb.Message>};
+  static extensionsBinary: {[key: number]: jspb.ExtensionFieldBinaryInfo<jspb.Message>};
+  static serializeBinaryToWriter(message: CompletionItem, writer: jspb.BinaryWriter): void;
+  static deserializeBinary(bytes: Uint8Array): CompletionItem;
+  static deserializeBinaryFromReader(message: CompletionItem, reader: jspb.BinaryReader): CompletionItem;
+}
+
+export namespace CompletionItem {
+  export type AsObject = {
+    start: number,
+    length: number,
+    label: string,
+    kind: number,
+    detail: string,
+    deprecated: boolean,
+    preselect: boolean,
+    textEdit?: TextEdit.AsObject,
+    sortText: string,
+    filterText: string,
+    insertTextFormat: number,
+    additionalTextEditsList: Array<TextEdit.AsObject>,
+    commitCharactersList: Array<string>,
+    documentation?: MarkupContent.AsObject,
+  }
+}
+
+export class TextEdit extends jspb.Message {
+  hasRange(): boolean;
+  clearRange(): void;
+  getRange(): DocumentRange | undefined;
+  setRange(value?: DocumentRange): void;
+
+  getText(): string;
+  setText(value: string): void;
+
+  serializeBinary(): Uint8Array;
+  toObject(includeInstance?: boolean): TextEdit.AsObject;
+  static toObject(includeInstance: boolean, msg: TextEdit): TextEdit.AsObject;
+  static extensions: {[key: number]: jspb.ExtensionFieldInfo<jspb.Message>};
+  static extensionsBinary: {[key: number]: jspb.ExtensionFieldBinaryInfo<jspb.Message>};
+  static serializeBinaryToWriter(message: TextEdit, writer: jspb.BinaryWriter): void;
+  static deserializeBinary(bytes: Uint8Array): TextEdit;
+  static deserializeBinaryFromReader(message: TextEdit, reader: jspb.BinaryReader): TextEdit;
+}
+
+export namespace TextEdit {
+  export type AsObject = {
+    range?: DocumentRange.AsObject,
+    text: string,
+  }
+}
+
+export class GetHoverResponse extends jspb.Message {
+  hasContents(): boolean;
+  clearContents(): void;
+  getContents(): MarkupContent | undefined;
+  setContents(value?: MarkupContent): void;
+
+  hasRange(): boolean;
+  clearRange(): void;
+  getRange(): DocumentRange | undefined;
+  setRange(value?: DocumentRange): void;
+
+  serializeBinary(): Uint8Array;
+  toObject(includeInstance?: boolean): GetHoverResponse.AsObject;
+  static toObject(includeInstance: boolean, msg: GetHoverResponse): GetHoverResponse.AsObject;
+  static extensions: {[key: number]: jspb.ExtensionFieldInfo<jspb.Message>};
+  static extensionsBinary: {[key: number]: jspb.ExtensionFieldBinaryInfo<jspb.Message>};
+  static serializeBinaryToWriter(message: GetHoverResponse, writer: jspb.BinaryWriter): void;
+  static deserializeBinary(bytes: Uint8Array): GetHoverResponse;
+  static deserializeBinaryFromReader(message: GetHoverResponse, reader: jspb.BinaryReader): GetHoverResponse;
+}
+
+export namespace GetHoverResponse {
+  export type AsObject = {
+    contents?: MarkupContent.AsObject,
+    range?: DocumentRange.AsObject,
+  }
+}
+
+export class GetPullDiagnosticResponse extends jspb.Message {
+  getKind(): string;
+  setKind(value: string): void;
+
+  hasResultId(): boolean;
+  clearResultId(): void;
+  getResultId(): string;
+  setResultId(value: string): void;
+
+  clearItemsList(): void;
+  getItemsList(): Array<Diagnostic>;
+  setItemsList(value: Array<Diagnostic>): void;
+  addItems(value?: Diagnostic, index?: number): Diagnostic;
+
+  serializeBinary(): Uint8Array;
+  toObject(includeInstance?: boolean): GetPullDiagnosticResponse.AsObject;
+  static toObject(includeInstance: boolean, msg: GetPullDiagnosticResponse): GetPullDiagnosticResponse.AsObject;
+  static extensions: {[key: number]: jspb.ExtensionFieldInfo<jspb.Message>};
+  static extensionsBinary: {[key: number]: jspb.ExtensionFieldBinaryInfo<jspb.Message>};
+  static serializeBinaryToWriter(message: GetPullDiagnosticResponse, writer: jspb.BinaryWriter): void;
+  static deserializeBinary(bytes: Uint8Array): GetPullDiagnosticResponse;
+  static deserializeBinaryFromReader(message: GetPullDiagnosticResponse, reader: jspb.BinaryReader): GetPullDiagnosticResponse;
+}
+
+export namespace GetPullDiagnosticResponse {
+  export type AsObject = {
+    kind: string,
+    resultId: string,
+    itemsList: Array<Diagnostic.AsObject>,
+  }
+}
+
+export class Diagnostic extends jspb.Message {
+  hasRange(): boolean;
+  clearRange(): void;
+  getRange(): DocumentRange | undefined;
+  setRange(value?: DocumentRange): void;
+
+  getSeverity(): Diagnostic.DiagnosticSeverityMap[keyof Diagnostic.DiagnosticSeverityMap];
+  setSeverity(value: Diagnostic.DiagnosticSeverityMap[keyof Diagnostic.DiagnosticSeverityMap]): void;
+
+  hasCode(): boolean;
+  clearCode(): void;
+  getCode(): string;
+  setCode(value: string): void;
+
+  hasCodeDescription(): boolean;
+  clearCodeDescription(): void;
+  getCodeDescription(): Diagnostic.CodeDescription | undefined;
+  setCodeDescription(value?: Diagnostic.CodeDescription): void;
+
+  hasSource(): boolean;
+  clearSource(): void;
+  getSource(): string;
+  setSource(value: string): void;
+
+  getMessage(): string;
+  setMessage(value: string): void;
+
+  clearTagsList(): void;
+  getTagsList(): Array<Diagnostic.DiagnosticTagMap[keyof Diagnostic.DiagnosticTagMap]>;
+  setTagsList(value: Array<Diagnostic.DiagnosticTagMap[keyof Diagnostic.DiagnosticTagMap]>): void;
+  addTags(value: Diagnostic.DiagnosticTagMap[keyof Diagnostic.DiagnosticTagMap], index?: number): Diagnostic.DiagnosticTagMap[keyof Diagnostic.DiagnosticTagMap];
+
+  hasData(): boolean;
+  clearData(): void;
+  getData(): Uint8Array | string;
+  getData_asU8(): Uint8Array;
+  getData_asB64(): string;
+  setData(value: Uint8Array | string): void;
+
+  serializeBinary(): Uint8Array;
+  toObject(includeInstance?: boolean): Diagnostic.AsObject;
+  static toObject(includeInstance: boolean, msg: Diagnostic): Diagnostic.AsObject;
+  static extensions: {[key: number]: jspb.ExtensionFieldInfo<jspb.Message>};
+  static extensionsBinary: {[key: number]: jspb.ExtensionFieldBinaryInfo<jspb.Message>};
+  static serializeBinaryToWriter(message: Diagnostic, writer: jspb.BinaryWriter): void;
+  static deserializeBinary(bytes: Uint8Array): Diagnostic;
+  static deserializeBinaryFromReader(message: Diagnostic, reader: jspb.BinaryReader): Diagnostic;
+}
+
+export namespace Diagnostic {
+  export type AsObject = {
+    range?: DocumentRange.AsObject,
+    severity: Diagnostic.DiagnosticSeverityMap[keyof Diagnostic.DiagnosticSeverityMap],
+    code: string,
+    codeDescription?: Diagnostic.CodeDescription.AsObject,
+    source: string,
+    message: string,
+    tagsList: Array<Diagnostic.DiagnosticTagMap[keyof Diagnostic.DiagnosticTagMap]>,
+    data: Uint8Array | string,
+  }
+
+  export class CodeDescription extends jspb.Message {
+    getHref(): string;
+    setHref(value: string): void;
+
+    serializeBinary(): Uint8Array;
+    toObject(includeInstance?: boolean): CodeDescription.AsObject;
+    static toObject(includeInstance: boolean, msg: CodeDescription): CodeDescription.AsObject;
+    static extensions: {[key: number]: jspb.ExtensionFieldInfo<jspb.Message>};
+    static extensionsBinary: {[key: number]: jspb.ExtensionFieldBinaryInfo<jspb.Message>};
+    static serializeBinaryToWriter(message: CodeDescription, writer: jspb.BinaryWriter): void;
+    static deserializeBinary(bytes: Uint8Array): CodeDescription;
+    static deserializeBinaryFromReader(message: CodeDescription, reader: jspb.BinaryReader): CodeDescription;
+  }
+
+  export namespace CodeDescription {
+    export type AsObject = {
+      href: string,
+    }
+  }
+
+  export interface DiagnosticSeverityMap {
+    NOT_SET_SEVERITY: 0;
+    ERROR: 1;
+    WARNING: 2;
+    INFORMATION: 3;
+    HINT: 4;
+  }
+
+  export const DiagnosticSeverity: DiagnosticSeverityMap;
+
+  export interface DiagnosticTagMap {
+    NOT_SET_TAG: 0;
+    UNNECESSARY: 1;
+    DEPRECATED: 2;
+  }
+
+  export const DiagnosticTag: DiagnosticTagMap;
+}
+
+export class GetPublishDiagnosticResponse extends jspb.Message {
+  getUri(): string;
+  setUri(value: string): void;
+
+  hasVersion(): boolean;
+  clearVersion(): void;
+  getVersion(): number;
+  setVersion(value: number): void;
+
+  clearDiagnosticsList(): void;
+  getDiagnosticsList(): Array<Diagnostic>;
+  setDiagnosticsList(value: Array<Diagnostic>): void;
+  addDiagnostics(value?: Diagnostic, index?: number): Diagnostic;
+
+  serializeBinary(): Uint8Array;
+  toObject(includeInstance?: boolean): GetPublishDiagnosticResponse.AsObject;
+  static toObject(includeInstance: boolean, msg: GetPublishDiagnosticResponse): GetPublishDiagnosticResponse.AsObject;
+  static extensions: {[key: number]: jspb.ExtensionFieldInfo<jspb.Message>};
+  static extensionsBinary: {[key: number]: jspb.ExtensionFieldBinaryInfo<jspb.Message>};
+  static serializeBinaryToWriter(message: GetPublishDiagnosticResponse, writer: jspb.BinaryWriter): void;
+  static deserializeBinary(bytes: Uint8Array): GetPublishDiagnosticResponse;
+  static deserializeBinaryFromReader(message: GetPublishDiagnosticResponse, reader: jspb.BinaryReader): GetPublishDiagnosticResponse;
+}
+
+export namespace GetPublishDiagnosticResponse {
+  export type AsObject = {
+    uri: string,
+    version: number,
+    diagnosticsList: Array<Diagnostic.AsObject>,
+  }
+}
+
 export class FigureDescriptor extends jspb.Message {
   hasTitle(): boolean;
   clearTitle(): void;

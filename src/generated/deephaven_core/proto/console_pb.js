@@ -35,11 +35,25 @@ var deephaven_core_proto_ticket_pb = require('../../deephaven_core/proto/ticket_
 goog.object.extend(proto, deephaven_core_proto_ticket_pb);
 var deephaven_core_proto_application_pb = require('../../deephaven_core/proto/application_pb.js');
 goog.object.extend(proto, deephaven_core_proto_application_pb);
+goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest', null, global);
+goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.RequestCase', null, global);
+goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse', null, global);
+goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.ResponseCase', null, global);
 goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.BindTableToVariableRequest', null, global);
 goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.BindTableToVariableResponse', null, global);
 goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.BrowserNextResponse', null, global);
 goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.CancelCommandRequest', null, global);
 goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.CancelCommandResponse', null, global);
+goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest', null, global);
+goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.TextDocumentContentChangeEvent', null, global);
+goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.CloseDocumentRequest', null, global);
+goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.CompletionContext', null, global);
+goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.CompletionItem', null, global);
+goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.Diagnostic', null, global);
+goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.CodeDescription', null, global);
+goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.DiagnosticSeverity', null, global);
+goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.DiagnosticTag', null, global);
+goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.DocumentRange', null, global);
 goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.ExecuteCommandRequest', null, global);
 goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.ExecuteCommandRequest.SystemicType', null, global);
 goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.ExecuteCommandResponse', null, global);
@@ -65,14 +79,32 @@ goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.FigureDescript
 goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.FigureDescriptor.SourceDescriptor', null, global);
 goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.FigureDescriptor.SourceType', null, global);
 goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.FigureDescriptor.StringMapWithDefault', null, global);
+goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest', null, global);
+goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsResponse', null, global);
 goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.GetConsoleTypesRequest', null, global);
 goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.GetConsoleTypesResponse', null, global);
+goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest', null, global);
 goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.GetHeapInfoRequest', null, global);
 goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.GetHeapInfoResponse', null, global);
+goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.GetHoverRequest', null, global);
+goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.GetHoverResponse', null, global);
+goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.GetPublishDiagnosticResponse', null, global);
+goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.GetPullDiagnosticResponse', null, global);
+goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest', null, global);
+goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse', null, global);
 goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.LogSubscriptionData', null, global);
 goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.LogSubscriptionRequest', null, global);
+goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.MarkupContent', null, global);
+goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.OpenDocumentRequest', null, global);
+goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.ParameterInformation', null, global);
+goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.Position', null, global);
+goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext', null, global);
+goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation', null, global);
 goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.StartConsoleRequest', null, global);
 goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.StartConsoleResponse', null, global);
+goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.TextDocumentItem', null, global);
+goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.TextEdit', null, global);
+goog.exportSymbol('proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier', null, global);
 /**
  * Generated by JsPbCodeGenerator.
  * @param {Array=} opt_data Optional initial data array, typically from a
@@ -387,6 +419,594 @@ if (false) { // goog.DEBUG only: left out
    * @override
    */
   proto.io.deephaven.proto.backplane.script.grpc.BrowserNextResponse.displayName = 'proto.io.deephaven.proto.backplane.script.grpc.BrowserNextResponse';
+}
+/**
+ * Generated by JsPbCodeGenerator.
+ * @param {Array=} opt_data Optional initial data array, typically from a
+ * server response, or constructed directly in Javascript. The array is used
+ * in place and becomes part of the constructed object. It is not cloned.
+ * If no data is provided, the constructed object will be empty, but still
+ * valid.
+ * @extends {jspb.Message}
+ * @constructor
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest = function(opt_data) {
+  jspb.Message.initialize(this, opt_data, 0, -1, null, proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.oneofGroups_);
+};
+goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest, jspb.Message);
+if (false) { // goog.DEBUG only: left out
+  /**
+   * @public
+   * @override
+   */
+  proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.displayName = 'proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest';
+}
+/**
+ * Generated by JsPbCodeGenerator.
+ * @param {Array=} opt_data Optional initial data array, typically from a
+ * server response, or constructed directly in Javascript. The array is used
+ * in place and becomes part of the constructed object. It is not cloned.
+ * If no data is provided, the constructed object will be empty, but still
+ * valid.
+ * @extends {jspb.Message}
+ * @constructor
+ */
+proto.io.deephaven.proto.backplane.script.grpc.OpenDocumentRequest = function(opt_data) {
+  jspb.Message.initialize(this, opt_data, 0, -1, null, null);
+};
+goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.OpenDocumentRequest, jspb.Message);
+if (false) { // goog.DEBUG only: left out
+  /**
+   * @public
+   * @override
+   */
+  proto.io.deephaven.proto.backplane.script.grpc.OpenDocumentRequest.displayName = 'proto.io.deephaven.proto.backplane.script.grpc.OpenDocumentRequest';
+}
+/**
+ * Generated by JsPbCodeGenerator.
+ * @param {Array=} opt_data Optional initial data array, typically from a
+ * server response, or constructed directly in Javascript. The array is used
+ * in place and becomes part of the constructed object. It is not cloned.
+ * If no data is provided, the constructed object will be empty, but still
+ * valid.
+ * @extends {jspb.Message}
+ * @constructor
+ */
+proto.io.deephaven.proto.backplane.script.grpc.TextDocumentItem = function(opt_data) {
+  jspb.Message.initialize(this, opt_data, 0, -1, null, null);
+};
+goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.TextDocumentItem, jspb.Message);
+if (false) { // goog.DEBUG only: left out
+  /**
+   * @public
+   * @override
+   */
+  proto.io.deephaven.proto.backplane.script.grpc.TextDocumentItem.displayName = 'proto.io.deephaven.proto.backplane.script.grpc.TextDocumentItem';
+}
+/**
+ * Generated by JsPbCodeGenerator.
+ * @param {Array=} opt_data Optional initial data array, typically from a
+ * server response, or constructed directly in Javascript. The array is used
+ * in place and becomes part of the constructed object. It is not cloned.
+ * If no data is provided, the constructed object will be empty, but still
+ * valid.
+ * @extends {jspb.Message}
+ * @constructor
+ */
+proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest = function(opt_data) {
+  jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.repeatedFields_, null);
+};
+goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest, jspb.Message);
+if (false) { // goog.DEBUG only: left out
+  /**
+   * @public
+   * @override
+   */
+  proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.displayName = 'proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest';
+}
+/**
+ * Generated by JsPbCodeGenerator.
+ * @param {Array=} opt_data Optional initial data array, typically from a
+ * server response, or constructed directly in Javascript. The array is used
+ * in place and becomes part of the constructed object. It is not cloned.
+ * If no data is provided, the constructed object will be empty, but still
+ * valid.
+ * @extends {jspb.Message}
+ * @constructor
+ */
+proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.TextDocumentContentChangeEvent = function(opt_data) {
+  jspb.Message.initialize(this, opt_data, 0, -1, null, null);
+};
+goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.TextDocumentContentChangeEvent, jspb.Message);
+if (false) { // goog.DEBUG only: left out
+  /**
+   * @public
+   * @override
+   */
+  proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.TextDocumentContentChangeEvent.displayName = 'proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.TextDocumentContentChangeEvent';
+}
+/**
+ * Generated by JsPbCodeGenerator.
+ * @param {Array=} opt_data Optional initial data array, typically from a
+ * server response, or constructed directly in Javascript. The array is used
+ * in place and becomes part of the constructed object. It is not cloned.
+ * If no data is provided, the constructed object will be empty, but still
+ * valid.
+ * @extends {jspb.Message}
+ * @constructor
+ */
+proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier = function(opt_data) {
+  jspb.Message.initialize(this, opt_data, 0, -1, null, null);
+};
+goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier, jspb.Message);
+if (false) { // goog.DEBUG only: left out
+  /**
+   * @public
+   * @override
+   */
+  proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier.displayName = 'proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier';
+}
+/**
+ * Generated by JsPbCodeGenerator.
+ * @param {Array=} opt_data Optional initial data array, typically from a
+ * server response, or constructed directly in Javascript. The array is used
+ * in place and becomes part of the constructed object. It is not cloned.
+ * If no data is provided, the constructed object will be empty, but still
+ * valid.
+ * @extends {jspb.Message}
+ * @constructor
+ */
+proto.io.deephaven.proto.backplane.script.grpc.DocumentRange = function(opt_data) {
+  jspb.Message.initialize(this, opt_data, 0, -1, null, null);
+};
+goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.DocumentRange, jspb.Message);
+if (false) { // goog.DEBUG only: left out
+  /**
+   * @public
+   * @override
+   */
+  proto.io.deephaven.proto.backplane.script.grpc.DocumentRange.displayName = 'proto.io.deephaven.proto.backplane.script.grpc.DocumentRange';
+}
+/**
+ * Generated by JsPbCodeGenerator.
+ * @param {Array=} opt_data Optional initial data array, typically from a
+ * server response, or constructed directly in Javascript. The array is used
+ * in place and becomes part of the constructed object. It is not cloned.
+ * If no data is provided, the constructed object will be empty, but still
+ * valid.
+ * @extends {jspb.Message}
+ * @constructor
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Position = function(opt_data) {
+  jspb.Message.initialize(this, opt_data, 0, -1, null, null);
+};
+goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.Position, jspb.Message);
+if (false) { // goog.DEBUG only: left out
+  /**
+   * @public
+   * @override
+   */
+  proto.io.deephaven.proto.backplane.script.grpc.Position.displayName = 'proto.io.deephaven.proto.backplane.script.grpc.Position';
+}
+/**
+ * Generated by JsPbCodeGenerator.
+ * @param {Array=} opt_data Optional initial data array, typically from a
+ * server response, or constructed directly in Javascript. The array is used
+ * in place and becomes part of the constructed object. It is not cloned.
+ * If no data is provided, the constructed object will be empty, but still
+ * valid.
+ * @extends {jspb.Message}
+ * @constructor
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest = function(opt_data) {
+  jspb.Message.initialize(this, opt_data, 0, -1, null, null);
+};
+goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest, jspb.Message);
+if (false) { // goog.DEBUG only: left out
+  /**
+   * @public
+   * @override
+   */
+  proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest.displayName = 'proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest';
+}
+/**
+ * Generated by JsPbCodeGenerator.
+ * @param {Array=} opt_data Optional initial data array, typically from a
+ * server response, or constructed directly in Javascript. The array is used
+ * in place and becomes part of the constructed object. It is not cloned.
+ * If no data is provided, the constructed object will be empty, but still
+ * valid.
+ * @extends {jspb.Message}
+ * @constructor
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionContext = function(opt_data) {
+  jspb.Message.initialize(this, opt_data, 0, -1, null, null);
+};
+goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.CompletionContext, jspb.Message);
+if (false) { // goog.DEBUG only: left out
+  /**
+   * @public
+   * @override
+   */
+  proto.io.deephaven.proto.backplane.script.grpc.CompletionContext.displayName = 'proto.io.deephaven.proto.backplane.script.grpc.CompletionContext';
+}
+/**
+ * Generated by JsPbCodeGenerator.
+ * @param {Array=} opt_data Optional initial data array, typically from a
+ * server response, or constructed directly in Javascript. The array is used
+ * in place and becomes part of the constructed object. It is not cloned.
+ * If no data is provided, the constructed object will be empty, but still
+ * valid.
+ * @extends {jspb.Message}
+ * @constructor
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest = function(opt_data) {
+  jspb.Message.initialize(this, opt_data, 0, -1, null, null);
+};
+goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest, jspb.Message);
+if (false) { // goog.DEBUG only: left out
+  /**
+   * @public
+   * @override
+   */
+  proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest.displayName = 'proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest';
+}
+/**
+ * Generated by JsPbCodeGenerator.
+ * @param {Array=} opt_data Optional initial data array, typically from a
+ * server response, or constructed directly in Javascript. The array is used
+ * in place and becomes part of the constructed object. It is not cloned.
+ * If no data is provided, the constructed object will be empty, but still
+ * valid.
+ * @extends {jspb.Message}
+ * @constructor
+ */
+proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext = function(opt_data) {
+  jspb.Message.initialize(this, opt_data, 0, -1, null, null);
+};
+goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext, jspb.Message);
+if (false) { // goog.DEBUG only: left out
+  /**
+   * @public
+   * @override
+   */
+  proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext.displayName = 'proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext';
+}
+/**
+ * Generated by JsPbCodeGenerator.
+ * @param {Array=} opt_data Optional initial data array, typically from a
+ * server response, or constructed directly in Javascript. The array is used
+ * in place and becomes part of the constructed object. It is not cloned.
+ * If no data is provided, the constructed object will be empty, but still
+ * valid.
+ * @extends {jspb.Message}
+ * @constructor
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse = function(opt_data) {
+  jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse.repeatedFields_, null);
+};
+goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse, jspb.Message);
+if (false) { // goog.DEBUG only: left out
+  /**
+   * @public
+   * @override
+   */
+  proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse.displayName = 'proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse';
+}
+/**
+ * Generated by JsPbCodeGenerator.
+ * @param {Array=} opt_data Optional initial data array, typically from a
+ * server response, or constructed directly in Javascript. The array is used
+ * in place and becomes part of the constructed object. It is not cloned.
+ * If no data is provided, the constructed object will be empty, but still
+ * valid.
+ * @extends {jspb.Message}
+ * @constructor
+ */
+proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation = function(opt_data) {
+  jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation.repeatedFields_, null);
+};
+goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation, jspb.Message);
+if (false) { // goog.DEBUG only: left out
+  /**
+   * @public
+   * @override
+   */
+  proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation.displayName = 'proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation';
+}
+/**
+ * Generated by JsPbCodeGenerator.
+ * @param {Array=} opt_data Optional initial data array, typically from a
+ * server response, or constructed directly in Javascript. The array is used
+ * in place and becomes part of the constructed object. It is not cloned.
+ * If no data is provided, the constructed object will be empty, but still
+ * valid.
+ * @extends {jspb.Message}
+ * @constructor
+ */
+proto.io.deephaven.proto.backplane.script.grpc.MarkupContent = function(opt_data) {
+  jspb.Message.initialize(this, opt_data, 0, -1, null, null);
+};
+goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.MarkupContent, jspb.Message);
+if (false) { // goog.DEBUG only: left out
+  /**
+   * @public
+   * @override
+   */
+  proto.io.deephaven.proto.backplane.script.grpc.MarkupContent.displayName = 'proto.io.deephaven.proto.backplane.script.grpc.MarkupContent';
+}
+/**
+ * Generated by JsPbCodeGenerator.
+ * @param {Array=} opt_data Optional initial data array, typically from a
+ * server response, or constructed directly in Javascript. The array is used
+ * in place and becomes part of the constructed object. It is not cloned.
+ * If no data is provided, the constructed object will be empty, but still
+ * valid.
+ * @extends {jspb.Message}
+ * @constructor
+ */
+proto.io.deephaven.proto.backplane.script.grpc.ParameterInformation = function(opt_data) {
+  jspb.Message.initialize(this, opt_data, 0, -1, null, null);
+};
+goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.ParameterInformation, jspb.Message);
+if (false) { // goog.DEBUG only: left out
+  /**
+   * @public
+   * @override
+   */
+  proto.io.deephaven.proto.backplane.script.grpc.ParameterInformation.displayName = 'proto.io.deephaven.proto.backplane.script.grpc.ParameterInformation';
+}
+/**
+ * Generated by JsPbCodeGenerator.
+ * @param {Array=} opt_data Optional initial data array, typically from a
+ * server response, or constructed directly in Javascript. The array is used
+ * in place and becomes part of the constructed object. It is not cloned.
+ * If no data is provided, the constructed object will be empty, but still
+ * valid.
+ * @extends {jspb.Message}
+ * @constructor
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetHoverRequest = function(opt_data) {
+  jspb.Message.initialize(this, opt_data, 0, -1, null, null);
+};
+goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.GetHoverRequest, jspb.Message);
+if (false) { // goog.DEBUG only: left out
+  /**
+   * @public
+   * @override
+   */
+  proto.io.deephaven.proto.backplane.script.grpc.GetHoverRequest.displayName = 'proto.io.deephaven.proto.backplane.script.grpc.GetHoverRequest';
+}
+/**
+ * Generated by JsPbCodeGenerator.
+ * @param {Array=} opt_data Optional initial data array, typically from a
+ * server response, or constructed directly in Javascript. The array is used
+ * in place and becomes part of the constructed object. It is not cloned.
+ * If no data is provided, the constructed object will be empty, but still
+ * valid.
+ * @extends {jspb.Message}
+ * @constructor
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest = function(opt_data) {
+  jspb.Message.initialize(this, opt_data, 0, -1, null, null);
+};
+goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest, jspb.Message);
+if (false) { // goog.DEBUG only: left out
+  /**
+   * @public
+   * @override
+   */
+  proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest.displayName = 'proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest';
+}
+/**
+ * Generated by JsPbCodeGenerator.
+ * @param {Array=} opt_data Optional initial data array, typically from a
+ * server response, or constructed directly in Javascript. The array is used
+ * in place and becomes part of the constructed object. It is not cloned.
+ * If no data is provided, the constructed object will be empty, but still
+ * valid.
+ * @extends {jspb.Message}
+ * @constructor
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CloseDocumentRequest = function(opt_data) {
+  jspb.Message.initialize(this, opt_data, 0, -1, null, null);
+};
+goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.CloseDocumentRequest, jspb.Message);
+if (false) { // goog.DEBUG only: left out
+  /**
+   * @public
+   * @override
+   */
+  proto.io.deephaven.proto.backplane.script.grpc.CloseDocumentRequest.displayName = 'proto.io.deephaven.proto.backplane.script.grpc.CloseDocumentRequest';
+}
+/**
+ * Generated by JsPbCodeGenerator.
+ * @param {Array=} opt_data Optional initial data array, typically from a
+ * server response, or constructed directly in Javascript. The array is used
+ * in place and becomes part of the constructed object. It is not cloned.
+ * If no data is provided, the constructed object will be empty, but still
+ * valid.
+ * @extends {jspb.Message}
+ * @constructor
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse = function(opt_data) {
+  jspb.Message.initialize(this, opt_data, 0, -1, null, proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.oneofGroups_);
+};
+goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse, jspb.Message);
+if (false) { // goog.DEBUG only: left out
+  /**
+   * @public
+   * @override
+   */
+  proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.displayName = 'proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse';
+}
+/**
+ * Generated by JsPbCodeGenerator.
+ * @param {Array=} opt_data Optional initial data array, typically from a
+ * server response, or constructed directly in Javascript. The array is used
+ * in place and becomes part of the constructed object. It is not cloned.
+ * If no data is provided, the constructed object will be empty, but still
+ * valid.
+ * @extends {jspb.Message}
+ * @constructor
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsResponse = function(opt_data) {
+  jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsResponse.repeatedFields_, null);
+};
+goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsResponse, jspb.Message);
+if (false) { // goog.DEBUG only: left out
+  /**
+   * @public
+   * @override
+   */
+  proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsResponse.displayName = 'proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsResponse';
+}
+/**
+ * Generated by JsPbCodeGenerator.
+ * @param {Array=} opt_data Optional initial data array, typically from a
+ * server response, or constructed directly in Javascript. The array is used
+ * in place and becomes part of the constructed object. It is not cloned.
+ * If no data is provided, the constructed object will be empty, but still
+ * valid.
+ * @extends {jspb.Message}
+ * @constructor
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionItem = function(opt_data) {
+  jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.repeatedFields_, null);
+};
+goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.CompletionItem, jspb.Message);
+if (false) { // goog.DEBUG only: left out
+  /**
+   * @public
+   * @override
+   */
+  proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.displayName = 'proto.io.deephaven.proto.backplane.script.grpc.CompletionItem';
+}
+/**
+ * Generated by JsPbCodeGenerator.
+ * @param {Array=} opt_data Optional initial data array, typically from a
+ * server response, or constructed directly in Javascript. The array is used
+ * in place and becomes part of the constructed object. It is not cloned.
+ * If no data is provided, the constructed object will be empty, but still
+ * valid.
+ * @extends {jspb.Message}
+ * @constructor
+ */
+proto.io.deephaven.proto.backplane.script.grpc.TextEdit = function(opt_data) {
+  jspb.Message.initialize(this, opt_data, 0, -1, null, null);
+};
+goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.TextEdit, jspb.Message);
+if (false) { // goog.DEBUG only: left out
+  /**
+   * @public
+   * @override
+   */
+  proto.io.deephaven.proto.backplane.script.grpc.TextEdit.displayName = 'proto.io.deephaven.proto.backplane.script.grpc.TextEdit';
+}
+/**
+ * Generated by JsPbCodeGenerator.
+ * @param {Array=} opt_data Optional initial data array, typically from a
+ * server response, or constructed directly in Javascript. The array is used
+ * in place and becomes part of the constructed object. It is not cloned.
+ * If no data is provided, the constructed object will be empty, but still
+ * valid.
+ * @extends {jspb.Message}
+ * @constructor
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetHoverResponse = function(opt_data) {
+  jspb.Message.initialize(this, opt_data, 0, -1, null, null);
+};
+goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.GetHoverResponse, jspb.Message);
+if (false) { // goog.DEBUG only: left out
+  /**
+   * @public
+   * @override
+   */
+  proto.io.deephaven.proto.backplane.script.grpc.GetHoverResponse.displayName = 'proto.io.deephaven.proto.backplane.script.grpc.GetHoverResponse';
+}
+/**
+ * Generated by JsPbCodeGenerator.
+ * @param {Array=} opt_data Optional initial data array, typically from a
+ * server response, or constructed directly in Javascript. The array is used
+ * in place and becomes part of the constructed object. It is not cloned.
+ * If no data is provided, the constructed object will be empty, but still
+ * valid.
+ * @extends {jspb.Message}
+ * @constructor
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetPullDiagnosticResponse = function(opt_data) {
+  jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.script.grpc.GetPullDiagnosticResponse.repeatedFields_, null);
+};
+goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.GetPullDiagnosticResponse, jspb.Message);
+if (false) { // goog.DEBUG only: left out
+  /**
+   * @public
+   * @override
+   */
+  proto.io.deephaven.proto.backplane.script.grpc.GetPullDiagnosticResponse.displayName = 'proto.io.deephaven.proto.backplane.script.grpc.GetPullDiagnosticResponse';
+}
+/**
+ * Generated by JsPbCodeGenerator.
+ * @param {Array=} opt_data Optional initial data array, typically from a
+ * server response, or constructed directly in Javascript. The array is used
+ * in place and becomes part of the constructed object. It is not cloned.
+ * If no data is provided, the constructed object will be empty, but still
+ * valid.
+ * @extends {jspb.Message}
+ * @constructor
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic = function(opt_data) {
+  jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.repeatedFields_, null);
+};
+goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.Diagnostic, jspb.Message);
+if (false) { // goog.DEBUG only: left out
+  /**
+   * @public
+   * @override
+   */
+  proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.displayName = 'proto.io.deephaven.proto.backplane.script.grpc.Diagnostic';
+}
+/**
+ * Generated by JsPbCodeGenerator.
+ * @param {Array=} opt_data Optional initial data array, typically from a
+ * server response, or constructed directly in Javascript. The array is used
+ * in place and becomes part of the constructed object. It is not cloned.
+ * If no data is provided, the constructed object will be empty, but still
+ * valid.
+ * @extends {jspb.Message}
+ * @constructor
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.CodeDescription = function(opt_data) {
+  jspb.Message.initialize(this, opt_data, 0, -1, null, null);
+};
+goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.CodeDescription, jspb.Message);
+if (false) { // goog.DEBUG only: left out
+  /**
+   * @public
+   * @override
+   */
+  proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.CodeDescription.displayName = 'proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.CodeDescription';
+}
+/**
+ * Generated by JsPbCodeGenerator.
+ * @param {Array=} opt_data Optional initial data array, typically from a
+ * server response, or constructed directly in Javascript. The array is used
+ * in place and becomes part of the constructed object. It is not cloned.
+ * If no data is provided, the constructed object will be empty, but still
+ * valid.
+ * @extends {jspb.Message}
+ * @constructor
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetPublishDiagnosticResponse = function(opt_data) {
+  jspb.Message.initialize(this, opt_data, 0, -1, proto.io.deephaven.proto.backplane.script.grpc.GetPublishDiagnosticResponse.repeatedFields_, null);
+};
+goog.inherits(proto.io.deephaven.proto.backplane.script.grpc.GetPublishDiagnosticResponse, jspb.Message);
+if (false) { // goog.DEBUG only: left out
+  /**
+   * @public
+   * @override
+   */
+  proto.io.deephaven.proto.backplane.script.grpc.GetPublishDiagnosticResponse.displayName = 'proto.io.deephaven.proto.backplane.script.grpc.GetPublishDiagnosticResponse';
 }
 /**
  * Generated by JsPbCodeGenerator.
@@ -3172,6 +3792,7307 @@ proto.io.deephaven.proto.backplane.script.grpc.BrowserNextResponse.prototype.ser
  */
 proto.io.deephaven.proto.backplane.script.grpc.BrowserNextResponse.serializeBinaryToWriter = function(message, writer) {
   var f = undefined;
+};
+
+
+
+/**
+ * Oneof group definitions for this message. Each group defines the field
+ * numbers belonging to that group. When of these fields' value is set, all
+ * other fields in the group are cleared. During deserialization, if multiple
+ * fields are encountered for a group, only the last value seen will be kept.
+ * @private {!Array<!Array<number>>}
+ * @const
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.oneofGroups_ = [[1,2,3,7,8,9,4]];
+
+/**
+ * @enum {number}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.RequestCase = {
+  REQUEST_NOT_SET: 0,
+  OPEN_DOCUMENT: 1,
+  CHANGE_DOCUMENT: 2,
+  GET_COMPLETION_ITEMS: 3,
+  GET_SIGNATURE_HELP: 7,
+  GET_HOVER: 8,
+  GET_DIAGNOSTIC: 9,
+  CLOSE_DOCUMENT: 4
+};
+
+/**
+ * @return {proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.RequestCase}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.prototype.getRequestCase = function() {
+  return /** @type {proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.RequestCase} */(jspb.Message.computeOneofCase(this, proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.oneofGroups_[0]));
+};
+
+
+
+if (jspb.Message.GENERATE_TO_OBJECT) {
+/**
+ * Creates an object representation of this proto.
+ * Field names that are reserved in JavaScript and will be renamed to pb_name.
+ * Optional fields that are not set will be set to undefined.
+ * To access a reserved field use, foo.pb_<name>, eg, foo.pb_default.
+ * For the list of reserved names please see:
+ *     net/proto2/compiler/js/internal/generator.cc#kKeyword.
+ * @param {boolean=} opt_includeInstance Deprecated. whether to include the
+ *     JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @return {!Object}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.prototype.toObject = function(opt_includeInstance) {
+  return proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.toObject(opt_includeInstance, this);
+};
+
+
+/**
+ * Static version of the {@see toObject} method.
+ * @param {boolean|undefined} includeInstance Deprecated. Whether to include
+ *     the JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest} msg The msg instance to transform.
+ * @return {!Object}
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.toObject = function(includeInstance, msg) {
+  var f, obj = {
+    consoleId: (f = msg.getConsoleId()) && deephaven_core_proto_ticket_pb.Ticket.toObject(includeInstance, f),
+    requestId: jspb.Message.getFieldWithDefault(msg, 6, 0),
+    openDocument: (f = msg.getOpenDocument()) && proto.io.deephaven.proto.backplane.script.grpc.OpenDocumentRequest.toObject(includeInstance, f),
+    changeDocument: (f = msg.getChangeDocument()) && proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.toObject(includeInstance, f),
+    getCompletionItems: (f = msg.getGetCompletionItems()) && proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest.toObject(includeInstance, f),
+    getSignatureHelp: (f = msg.getGetSignatureHelp()) && proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest.toObject(includeInstance, f),
+    getHover: (f = msg.getGetHover()) && proto.io.deephaven.proto.backplane.script.grpc.GetHoverRequest.toObject(includeInstance, f),
+    getDiagnostic: (f = msg.getGetDiagnostic()) && proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest.toObject(includeInstance, f),
+    closeDocument: (f = msg.getCloseDocument()) && proto.io.deephaven.proto.backplane.script.grpc.CloseDocumentRequest.toObject(includeInstance, f)
+  };
+
+  if (includeInstance) {
+    obj.$jspbMessageInstance = msg;
+  }
+  return obj;
+};
+}
+
+
+/**
+ * Deserializes binary data (in protobuf wire format).
+ * @param {jspb.ByteSource} bytes The bytes to deserialize.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.deserializeBinary = function(bytes) {
+  var reader = new jspb.BinaryReader(bytes);
+  var msg = new proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest;
+  return proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.deserializeBinaryFromReader(msg, reader);
+};
+
+
+/**
+ * Deserializes binary data (in protobuf wire format) from the
+ * given reader into the given message object.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest} msg The message object to deserialize into.
+ * @param {!jspb.BinaryReader} reader The BinaryReader to use.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.deserializeBinaryFromReader = function(msg, reader) {
+  while (reader.nextField()) {
+    if (reader.isEndGroup()) {
+      break;
+    }
+    var field = reader.getFieldNumber();
+    switch (field) {
+    case 5:
+      var value = new deephaven_core_proto_ticket_pb.Ticket;
+      reader.readMessage(value,deephaven_core_proto_ticket_pb.Ticket.deserializeBinaryFromReader);
+      msg.setConsoleId(value);
+      break;
+    case 6:
+      var value = /** @type {number} */ (reader.readInt32());
+      msg.setRequestId(value);
+      break;
+    case 1:
+      var value = new proto.io.deephaven.proto.backplane.script.grpc.OpenDocumentRequest;
+      reader.readMessage(value,proto.io.deephaven.proto.backplane.script.grpc.OpenDocumentRequest.deserializeBinaryFromReader);
+      msg.setOpenDocument(value);
+      break;
+    case 2:
+      var value = new proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest;
+      reader.readMessage(value,proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.deserializeBinaryFromReader);
+      msg.setChangeDocument(value);
+      break;
+    case 3:
+      var value = new proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest;
+      reader.readMessage(value,proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest.deserializeBinaryFromReader);
+      msg.setGetCompletionItems(value);
+      break;
+    case 7:
+      var value = new proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest;
+      reader.readMessage(value,proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest.deserializeBinaryFromReader);
+      msg.setGetSignatureHelp(value);
+      break;
+    case 8:
+      var value = new proto.io.deephaven.proto.backplane.script.grpc.GetHoverRequest;
+      reader.readMessage(value,proto.io.deephaven.proto.backplane.script.grpc.GetHoverRequest.deserializeBinaryFromReader);
+      msg.setGetHover(value);
+      break;
+    case 9:
+      var value = new proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest;
+      reader.readMessage(value,proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest.deserializeBinaryFromReader);
+      msg.setGetDiagnostic(value);
+      break;
+    case 4:
+      var value = new proto.io.deephaven.proto.backplane.script.grpc.CloseDocumentRequest;
+      reader.readMessage(value,proto.io.deephaven.proto.backplane.script.grpc.CloseDocumentRequest.deserializeBinaryFromReader);
+      msg.setCloseDocument(value);
+      break;
+    default:
+      reader.skipField();
+      break;
+    }
+  }
+  return msg;
+};
+
+
+/**
+ * Serializes the message to binary data (in protobuf wire format).
+ * @return {!Uint8Array}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.prototype.serializeBinary = function() {
+  var writer = new jspb.BinaryWriter();
+  proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.serializeBinaryToWriter(this, writer);
+  return writer.getResultBuffer();
+};
+
+
+/**
+ * Serializes the given message to binary data (in protobuf wire
+ * format), writing to the given BinaryWriter.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest} message
+ * @param {!jspb.BinaryWriter} writer
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.serializeBinaryToWriter = function(message, writer) {
+  var f = undefined;
+  f = message.getConsoleId();
+  if (f != null) {
+    writer.writeMessage(
+      5,
+      f,
+      deephaven_core_proto_ticket_pb.Ticket.serializeBinaryToWriter
+    );
+  }
+  f = message.getRequestId();
+  if (f !== 0) {
+    writer.writeInt32(
+      6,
+      f
+    );
+  }
+  f = message.getOpenDocument();
+  if (f != null) {
+    writer.writeMessage(
+      1,
+      f,
+      proto.io.deephaven.proto.backplane.script.grpc.OpenDocumentRequest.serializeBinaryToWriter
+    );
+  }
+  f = message.getChangeDocument();
+  if (f != null) {
+    writer.writeMessage(
+      2,
+      f,
+      proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.serializeBinaryToWriter
+    );
+  }
+  f = message.getGetCompletionItems();
+  if (f != null) {
+    writer.writeMessage(
+      3,
+      f,
+      proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest.serializeBinaryToWriter
+    );
+  }
+  f = message.getGetSignatureHelp();
+  if (f != null) {
+    writer.writeMessage(
+      7,
+      f,
+      proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest.serializeBinaryToWriter
+    );
+  }
+  f = message.getGetHover();
+  if (f != null) {
+    writer.writeMessage(
+      8,
+      f,
+      proto.io.deephaven.proto.backplane.script.grpc.GetHoverRequest.serializeBinaryToWriter
+    );
+  }
+  f = message.getGetDiagnostic();
+  if (f != null) {
+    writer.writeMessage(
+      9,
+      f,
+      proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest.serializeBinaryToWriter
+    );
+  }
+  f = message.getCloseDocument();
+  if (f != null) {
+    writer.writeMessage(
+      4,
+      f,
+      proto.io.deephaven.proto.backplane.script.grpc.CloseDocumentRequest.serializeBinaryToWriter
+    );
+  }
+};
+
+
+/**
+ * optional io.deephaven.proto.backplane.grpc.Ticket console_id = 5;
+ * @return {?proto.io.deephaven.proto.backplane.grpc.Ticket}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.prototype.getConsoleId = function() {
+  return /** @type{?proto.io.deephaven.proto.backplane.grpc.Ticket} */ (
+    jspb.Message.getWrapperField(this, deephaven_core_proto_ticket_pb.Ticket, 5));
+};
+
+
+/**
+ * @param {?proto.io.deephaven.proto.backplane.grpc.Ticket|undefined} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.prototype.setConsoleId = function(value) {
+  return jspb.Message.setWrapperField(this, 5, value);
+};
+
+
+/**
+ * Clears the message field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.prototype.clearConsoleId = function() {
+  return this.setConsoleId(undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.prototype.hasConsoleId = function() {
+  return jspb.Message.getField(this, 5) != null;
+};
+
+
+/**
+ * optional int32 request_id = 6;
+ * @return {number}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.prototype.getRequestId = function() {
+  return /** @type {number} */ (jspb.Message.getFieldWithDefault(this, 6, 0));
+};
+
+
+/**
+ * @param {number} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.prototype.setRequestId = function(value) {
+  return jspb.Message.setProto3IntField(this, 6, value);
+};
+
+
+/**
+ * optional OpenDocumentRequest open_document = 1;
+ * @return {?proto.io.deephaven.proto.backplane.script.grpc.OpenDocumentRequest}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.prototype.getOpenDocument = function() {
+  return /** @type{?proto.io.deephaven.proto.backplane.script.grpc.OpenDocumentRequest} */ (
+    jspb.Message.getWrapperField(this, proto.io.deephaven.proto.backplane.script.grpc.OpenDocumentRequest, 1));
+};
+
+
+/**
+ * @param {?proto.io.deephaven.proto.backplane.script.grpc.OpenDocumentRequest|undefined} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.prototype.setOpenDocument = function(value) {
+  return jspb.Message.setOneofWrapperField(this, 1, proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.oneofGroups_[0], value);
+};
+
+
+/**
+ * Clears the message field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.prototype.clearOpenDocument = function() {
+  return this.setOpenDocument(undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.prototype.hasOpenDocument = function() {
+  return jspb.Message.getField(this, 1) != null;
+};
+
+
+/**
+ * optional ChangeDocumentRequest change_document = 2;
+ * @return {?proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.prototype.getChangeDocument = function() {
+  return /** @type{?proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest} */ (
+    jspb.Message.getWrapperField(this, proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest, 2));
+};
+
+
+/**
+ * @param {?proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest|undefined} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.prototype.setChangeDocument = function(value) {
+  return jspb.Message.setOneofWrapperField(this, 2, proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.oneofGroups_[0], value);
+};
+
+
+/**
+ * Clears the message field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.prototype.clearChangeDocument = function() {
+  return this.setChangeDocument(undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.prototype.hasChangeDocument = function() {
+  return jspb.Message.getField(this, 2) != null;
+};
+
+
+/**
+ * optional GetCompletionItemsRequest get_completion_items = 3;
+ * @return {?proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.prototype.getGetCompletionItems = function() {
+  return /** @type{?proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest} */ (
+    jspb.Message.getWrapperField(this, proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest, 3));
+};
+
+
+/**
+ * @param {?proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest|undefined} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.prototype.setGetCompletionItems = function(value) {
+  return jspb.Message.setOneofWrapperField(this, 3, proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.oneofGroups_[0], value);
+};
+
+
+/**
+ * Clears the message field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.prototype.clearGetCompletionItems = function() {
+  return this.setGetCompletionItems(undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.prototype.hasGetCompletionItems = function() {
+  return jspb.Message.getField(this, 3) != null;
+};
+
+
+/**
+ * optional GetSignatureHelpRequest get_signature_help = 7;
+ * @return {?proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.prototype.getGetSignatureHelp = function() {
+  return /** @type{?proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest} */ (
+    jspb.Message.getWrapperField(this, proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest, 7));
+};
+
+
+/**
+ * @param {?proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest|undefined} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.prototype.setGetSignatureHelp = function(value) {
+  return jspb.Message.setOneofWrapperField(this, 7, proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.oneofGroups_[0], value);
+};
+
+
+/**
+ * Clears the message field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.prototype.clearGetSignatureHelp = function() {
+  return this.setGetSignatureHelp(undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.prototype.hasGetSignatureHelp = function() {
+  return jspb.Message.getField(this, 7) != null;
+};
+
+
+/**
+ * optional GetHoverRequest get_hover = 8;
+ * @return {?proto.io.deephaven.proto.backplane.script.grpc.GetHoverRequest}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.prototype.getGetHover = function() {
+  return /** @type{?proto.io.deephaven.proto.backplane.script.grpc.GetHoverRequest} */ (
+    jspb.Message.getWrapperField(this, proto.io.deephaven.proto.backplane.script.grpc.GetHoverRequest, 8));
+};
+
+
+/**
+ * @param {?proto.io.deephaven.proto.backplane.script.grpc.GetHoverRequest|undefined} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.prototype.setGetHover = function(value) {
+  return jspb.Message.setOneofWrapperField(this, 8, proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.oneofGroups_[0], value);
+};
+
+
+/**
+ * Clears the message field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.prototype.clearGetHover = function() {
+  return this.setGetHover(undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.prototype.hasGetHover = function() {
+  return jspb.Message.getField(this, 8) != null;
+};
+
+
+/**
+ * optional GetDiagnosticRequest get_diagnostic = 9;
+ * @return {?proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.prototype.getGetDiagnostic = function() {
+  return /** @type{?proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest} */ (
+    jspb.Message.getWrapperField(this, proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest, 9));
+};
+
+
+/**
+ * @param {?proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest|undefined} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.prototype.setGetDiagnostic = function(value) {
+  return jspb.Message.setOneofWrapperField(this, 9, proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.oneofGroups_[0], value);
+};
+
+
+/**
+ * Clears the message field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.prototype.clearGetDiagnostic = function() {
+  return this.setGetDiagnostic(undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.prototype.hasGetDiagnostic = function() {
+  return jspb.Message.getField(this, 9) != null;
+};
+
+
+/**
+ * optional CloseDocumentRequest close_document = 4;
+ * @return {?proto.io.deephaven.proto.backplane.script.grpc.CloseDocumentRequest}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.prototype.getCloseDocument = function() {
+  return /** @type{?proto.io.deephaven.proto.backplane.script.grpc.CloseDocumentRequest} */ (
+    jspb.Message.getWrapperField(this, proto.io.deephaven.proto.backplane.script.grpc.CloseDocumentRequest, 4));
+};
+
+
+/**
+ * @param {?proto.io.deephaven.proto.backplane.script.grpc.CloseDocumentRequest|undefined} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.prototype.setCloseDocument = function(value) {
+  return jspb.Message.setOneofWrapperField(this, 4, proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.oneofGroups_[0], value);
+};
+
+
+/**
+ * Clears the message field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.prototype.clearCloseDocument = function() {
+  return this.setCloseDocument(undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteRequest.prototype.hasCloseDocument = function() {
+  return jspb.Message.getField(this, 4) != null;
+};
+
+
+
+
+
+if (jspb.Message.GENERATE_TO_OBJECT) {
+/**
+ * Creates an object representation of this proto.
+ * Field names that are reserved in JavaScript and will be renamed to pb_name.
+ * Optional fields that are not set will be set to undefined.
+ * To access a reserved field use, foo.pb_<name>, eg, foo.pb_default.
+ * For the list of reserved names please see:
+ *     net/proto2/compiler/js/internal/generator.cc#kKeyword.
+ * @param {boolean=} opt_includeInstance Deprecated. whether to include the
+ *     JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @return {!Object}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.OpenDocumentRequest.prototype.toObject = function(opt_includeInstance) {
+  return proto.io.deephaven.proto.backplane.script.grpc.OpenDocumentRequest.toObject(opt_includeInstance, this);
+};
+
+
+/**
+ * Static version of the {@see toObject} method.
+ * @param {boolean|undefined} includeInstance Deprecated. Whether to include
+ *     the JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.OpenDocumentRequest} msg The msg instance to transform.
+ * @return {!Object}
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.OpenDocumentRequest.toObject = function(includeInstance, msg) {
+  var f, obj = {
+    consoleId: (f = msg.getConsoleId()) && deephaven_core_proto_ticket_pb.Ticket.toObject(includeInstance, f),
+    textDocument: (f = msg.getTextDocument()) && proto.io.deephaven.proto.backplane.script.grpc.TextDocumentItem.toObject(includeInstance, f)
+  };
+
+  if (includeInstance) {
+    obj.$jspbMessageInstance = msg;
+  }
+  return obj;
+};
+}
+
+
+/**
+ * Deserializes binary data (in protobuf wire format).
+ * @param {jspb.ByteSource} bytes The bytes to deserialize.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.OpenDocumentRequest}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.OpenDocumentRequest.deserializeBinary = function(bytes) {
+  var reader = new jspb.BinaryReader(bytes);
+  var msg = new proto.io.deephaven.proto.backplane.script.grpc.OpenDocumentRequest;
+  return proto.io.deephaven.proto.backplane.script.grpc.OpenDocumentRequest.deserializeBinaryFromReader(msg, reader);
+};
+
+
+/**
+ * Deserializes binary data (in protobuf wire format) from the
+ * given reader into the given message object.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.OpenDocumentRequest} msg The message object to deserialize into.
+ * @param {!jspb.BinaryReader} reader The BinaryReader to use.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.OpenDocumentRequest}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.OpenDocumentRequest.deserializeBinaryFromReader = function(msg, reader) {
+  while (reader.nextField()) {
+    if (reader.isEndGroup()) {
+      break;
+    }
+    var field = reader.getFieldNumber();
+    switch (field) {
+    case 1:
+      var value = new deephaven_core_proto_ticket_pb.Ticket;
+      reader.readMessage(value,deephaven_core_proto_ticket_pb.Ticket.deserializeBinaryFromReader);
+      msg.setConsoleId(value);
+      break;
+    case 2:
+      var value = new proto.io.deephaven.proto.backplane.script.grpc.TextDocumentItem;
+      reader.readMessage(value,proto.io.deephaven.proto.backplane.script.grpc.TextDocumentItem.deserializeBinaryFromReader);
+      msg.setTextDocument(value);
+      break;
+    default:
+      reader.skipField();
+      break;
+    }
+  }
+  return msg;
+};
+
+
+/**
+ * Serializes the message to binary data (in protobuf wire format).
+ * @return {!Uint8Array}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.OpenDocumentRequest.prototype.serializeBinary = function() {
+  var writer = new jspb.BinaryWriter();
+  proto.io.deephaven.proto.backplane.script.grpc.OpenDocumentRequest.serializeBinaryToWriter(this, writer);
+  return writer.getResultBuffer();
+};
+
+
+/**
+ * Serializes the given message to binary data (in protobuf wire
+ * format), writing to the given BinaryWriter.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.OpenDocumentRequest} message
+ * @param {!jspb.BinaryWriter} writer
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.OpenDocumentRequest.serializeBinaryToWriter = function(message, writer) {
+  var f = undefined;
+  f = message.getConsoleId();
+  if (f != null) {
+    writer.writeMessage(
+      1,
+      f,
+      deephaven_core_proto_ticket_pb.Ticket.serializeBinaryToWriter
+    );
+  }
+  f = message.getTextDocument();
+  if (f != null) {
+    writer.writeMessage(
+      2,
+      f,
+      proto.io.deephaven.proto.backplane.script.grpc.TextDocumentItem.serializeBinaryToWriter
+    );
+  }
+};
+
+
+/**
+ * optional io.deephaven.proto.backplane.grpc.Ticket console_id = 1;
+ * @return {?proto.io.deephaven.proto.backplane.grpc.Ticket}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.OpenDocumentRequest.prototype.getConsoleId = function() {
+  return /** @type{?proto.io.deephaven.proto.backplane.grpc.Ticket} */ (
+    jspb.Message.getWrapperField(this, deephaven_core_proto_ticket_pb.Ticket, 1));
+};
+
+
+/**
+ * @param {?proto.io.deephaven.proto.backplane.grpc.Ticket|undefined} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.OpenDocumentRequest} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.OpenDocumentRequest.prototype.setConsoleId = function(value) {
+  return jspb.Message.setWrapperField(this, 1, value);
+};
+
+
+/**
+ * Clears the message field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.OpenDocumentRequest} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.OpenDocumentRequest.prototype.clearConsoleId = function() {
+  return this.setConsoleId(undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.OpenDocumentRequest.prototype.hasConsoleId = function() {
+  return jspb.Message.getField(this, 1) != null;
+};
+
+
+/**
+ * optional TextDocumentItem text_document = 2;
+ * @return {?proto.io.deephaven.proto.backplane.script.grpc.TextDocumentItem}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.OpenDocumentRequest.prototype.getTextDocument = function() {
+  return /** @type{?proto.io.deephaven.proto.backplane.script.grpc.TextDocumentItem} */ (
+    jspb.Message.getWrapperField(this, proto.io.deephaven.proto.backplane.script.grpc.TextDocumentItem, 2));
+};
+
+
+/**
+ * @param {?proto.io.deephaven.proto.backplane.script.grpc.TextDocumentItem|undefined} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.OpenDocumentRequest} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.OpenDocumentRequest.prototype.setTextDocument = function(value) {
+  return jspb.Message.setWrapperField(this, 2, value);
+};
+
+
+/**
+ * Clears the message field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.OpenDocumentRequest} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.OpenDocumentRequest.prototype.clearTextDocument = function() {
+  return this.setTextDocument(undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.OpenDocumentRequest.prototype.hasTextDocument = function() {
+  return jspb.Message.getField(this, 2) != null;
+};
+
+
+
+
+
+if (jspb.Message.GENERATE_TO_OBJECT) {
+/**
+ * Creates an object representation of this proto.
+ * Field names that are reserved in JavaScript and will be renamed to pb_name.
+ * Optional fields that are not set will be set to undefined.
+ * To access a reserved field use, foo.pb_<name>, eg, foo.pb_default.
+ * For the list of reserved names please see:
+ *     net/proto2/compiler/js/internal/generator.cc#kKeyword.
+ * @param {boolean=} opt_includeInstance Deprecated. whether to include the
+ *     JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @return {!Object}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.TextDocumentItem.prototype.toObject = function(opt_includeInstance) {
+  return proto.io.deephaven.proto.backplane.script.grpc.TextDocumentItem.toObject(opt_includeInstance, this);
+};
+
+
+/**
+ * Static version of the {@see toObject} method.
+ * @param {boolean|undefined} includeInstance Deprecated. Whether to include
+ *     the JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.TextDocumentItem} msg The msg instance to transform.
+ * @return {!Object}
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.TextDocumentItem.toObject = function(includeInstance, msg) {
+  var f, obj = {
+    uri: jspb.Message.getFieldWithDefault(msg, 1, ""),
+    languageId: jspb.Message.getFieldWithDefault(msg, 2, ""),
+    version: jspb.Message.getFieldWithDefault(msg, 3, 0),
+    text: jspb.Message.getFieldWithDefault(msg, 4, "")
+  };
+
+  if (includeInstance) {
+    obj.$jspbMessageInstance = msg;
+  }
+  return obj;
+};
+}
+
+
+/**
+ * Deserializes binary data (in protobuf wire format).
+ * @param {jspb.ByteSource} bytes The bytes to deserialize.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.TextDocumentItem}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.TextDocumentItem.deserializeBinary = function(bytes) {
+  var reader = new jspb.BinaryReader(bytes);
+  var msg = new proto.io.deephaven.proto.backplane.script.grpc.TextDocumentItem;
+  return proto.io.deephaven.proto.backplane.script.grpc.TextDocumentItem.deserializeBinaryFromReader(msg, reader);
+};
+
+
+/**
+ * Deserializes binary data (in protobuf wire format) from the
+ * given reader into the given message object.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.TextDocumentItem} msg The message object to deserialize into.
+ * @param {!jspb.BinaryReader} reader The BinaryReader to use.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.TextDocumentItem}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.TextDocumentItem.deserializeBinaryFromReader = function(msg, reader) {
+  while (reader.nextField()) {
+    if (reader.isEndGroup()) {
+      break;
+    }
+    var field = reader.getFieldNumber();
+    switch (field) {
+    case 1:
+      var value = /** @type {string} */ (reader.readString());
+      msg.setUri(value);
+      break;
+    case 2:
+      var value = /** @type {string} */ (reader.readString());
+      msg.setLanguageId(value);
+      break;
+    case 3:
+      var value = /** @type {number} */ (reader.readInt32());
+      msg.setVersion(value);
+      break;
+    case 4:
+      var value = /** @type {string} */ (reader.readString());
+      msg.setText(value);
+      break;
+    default:
+      reader.skipField();
+      break;
+    }
+  }
+  return msg;
+};
+
+
+/**
+ * Serializes the message to binary data (in protobuf wire format).
+ * @return {!Uint8Array}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.TextDocumentItem.prototype.serializeBinary = function() {
+  var writer = new jspb.BinaryWriter();
+  proto.io.deephaven.proto.backplane.script.grpc.TextDocumentItem.serializeBinaryToWriter(this, writer);
+  return writer.getResultBuffer();
+};
+
+
+/**
+ * Serializes the given message to binary data (in protobuf wire
+ * format), writing to the given BinaryWriter.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.TextDocumentItem} message
+ * @param {!jspb.BinaryWriter} writer
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.TextDocumentItem.serializeBinaryToWriter = function(message, writer) {
+  var f = undefined;
+  f = message.getUri();
+  if (f.length > 0) {
+    writer.writeString(
+      1,
+      f
+    );
+  }
+  f = message.getLanguageId();
+  if (f.length > 0) {
+    writer.writeString(
+      2,
+      f
+    );
+  }
+  f = message.getVersion();
+  if (f !== 0) {
+    writer.writeInt32(
+      3,
+      f
+    );
+  }
+  f = message.getText();
+  if (f.length > 0) {
+    writer.writeString(
+      4,
+      f
+    );
+  }
+};
+
+
+/**
+ * optional string uri = 1;
+ * @return {string}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.TextDocumentItem.prototype.getUri = function() {
+  return /** @type {string} */ (jspb.Message.getFieldWithDefault(this, 1, ""));
+};
+
+
+/**
+ * @param {string} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.TextDocumentItem} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.TextDocumentItem.prototype.setUri = function(value) {
+  return jspb.Message.setProto3StringField(this, 1, value);
+};
+
+
+/**
+ * optional string language_id = 2;
+ * @return {string}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.TextDocumentItem.prototype.getLanguageId = function() {
+  return /** @type {string} */ (jspb.Message.getFieldWithDefault(this, 2, ""));
+};
+
+
+/**
+ * @param {string} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.TextDocumentItem} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.TextDocumentItem.prototype.setLanguageId = function(value) {
+  return jspb.Message.setProto3StringField(this, 2, value);
+};
+
+
+/**
+ * optional int32 version = 3;
+ * @return {number}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.TextDocumentItem.prototype.getVersion = function() {
+  return /** @type {number} */ (jspb.Message.getFieldWithDefault(this, 3, 0));
+};
+
+
+/**
+ * @param {number} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.TextDocumentItem} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.TextDocumentItem.prototype.setVersion = function(value) {
+  return jspb.Message.setProto3IntField(this, 3, value);
+};
+
+
+/**
+ * optional string text = 4;
+ * @return {string}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.TextDocumentItem.prototype.getText = function() {
+  return /** @type {string} */ (jspb.Message.getFieldWithDefault(this, 4, ""));
+};
+
+
+/**
+ * @param {string} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.TextDocumentItem} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.TextDocumentItem.prototype.setText = function(value) {
+  return jspb.Message.setProto3StringField(this, 4, value);
+};
+
+
+
+/**
+ * List of repeated fields within this message type.
+ * @private {!Array<number>}
+ * @const
+ */
+proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.repeatedFields_ = [3];
+
+
+
+if (jspb.Message.GENERATE_TO_OBJECT) {
+/**
+ * Creates an object representation of this proto.
+ * Field names that are reserved in JavaScript and will be renamed to pb_name.
+ * Optional fields that are not set will be set to undefined.
+ * To access a reserved field use, foo.pb_<name>, eg, foo.pb_default.
+ * For the list of reserved names please see:
+ *     net/proto2/compiler/js/internal/generator.cc#kKeyword.
+ * @param {boolean=} opt_includeInstance Deprecated. whether to include the
+ *     JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @return {!Object}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.prototype.toObject = function(opt_includeInstance) {
+  return proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.toObject(opt_includeInstance, this);
+};
+
+
+/**
+ * Static version of the {@see toObject} method.
+ * @param {boolean|undefined} includeInstance Deprecated. Whether to include
+ *     the JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest} msg The msg instance to transform.
+ * @return {!Object}
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.toObject = function(includeInstance, msg) {
+  var f, obj = {
+    consoleId: (f = msg.getConsoleId()) && deephaven_core_proto_ticket_pb.Ticket.toObject(includeInstance, f),
+    textDocument: (f = msg.getTextDocument()) && proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier.toObject(includeInstance, f),
+    contentChangesList: jspb.Message.toObjectList(msg.getContentChangesList(),
+    proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.TextDocumentContentChangeEvent.toObject, includeInstance)
+  };
+
+  if (includeInstance) {
+    obj.$jspbMessageInstance = msg;
+  }
+  return obj;
+};
+}
+
+
+/**
+ * Deserializes binary data (in protobuf wire format).
+ * @param {jspb.ByteSource} bytes The bytes to deserialize.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.deserializeBinary = function(bytes) {
+  var reader = new jspb.BinaryReader(bytes);
+  var msg = new proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest;
+  return proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.deserializeBinaryFromReader(msg, reader);
+};
+
+
+/**
+ * Deserializes binary data (in protobuf wire format) from the
+ * given reader into the given message object.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest} msg The message object to deserialize into.
+ * @param {!jspb.BinaryReader} reader The BinaryReader to use.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.deserializeBinaryFromReader = function(msg, reader) {
+  while (reader.nextField()) {
+    if (reader.isEndGroup()) {
+      break;
+    }
+    var field = reader.getFieldNumber();
+    switch (field) {
+    case 1:
+      var value = new deephaven_core_proto_ticket_pb.Ticket;
+      reader.readMessage(value,deephaven_core_proto_ticket_pb.Ticket.deserializeBinaryFromReader);
+      msg.setConsoleId(value);
+      break;
+    case 2:
+      var value = new proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier;
+      reader.readMessage(value,proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier.deserializeBinaryFromReader);
+      msg.setTextDocument(value);
+      break;
+    case 3:
+      var value = new proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.TextDocumentContentChangeEvent;
+      reader.readMessage(value,proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.TextDocumentContentChangeEvent.deserializeBinaryFromReader);
+      msg.addContentChanges(value);
+      break;
+    default:
+      reader.skipField();
+      break;
+    }
+  }
+  return msg;
+};
+
+
+/**
+ * Serializes the message to binary data (in protobuf wire format).
+ * @return {!Uint8Array}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.prototype.serializeBinary = function() {
+  var writer = new jspb.BinaryWriter();
+  proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.serializeBinaryToWriter(this, writer);
+  return writer.getResultBuffer();
+};
+
+
+/**
+ * Serializes the given message to binary data (in protobuf wire
+ * format), writing to the given BinaryWriter.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest} message
+ * @param {!jspb.BinaryWriter} writer
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.serializeBinaryToWriter = function(message, writer) {
+  var f = undefined;
+  f = message.getConsoleId();
+  if (f != null) {
+    writer.writeMessage(
+      1,
+      f,
+      deephaven_core_proto_ticket_pb.Ticket.serializeBinaryToWriter
+    );
+  }
+  f = message.getTextDocument();
+  if (f != null) {
+    writer.writeMessage(
+      2,
+      f,
+      proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier.serializeBinaryToWriter
+    );
+  }
+  f = message.getContentChangesList();
+  if (f.length > 0) {
+    writer.writeRepeatedMessage(
+      3,
+      f,
+      proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.TextDocumentContentChangeEvent.serializeBinaryToWriter
+    );
+  }
+};
+
+
+
+
+
+if (jspb.Message.GENERATE_TO_OBJECT) {
+/**
+ * Creates an object representation of this proto.
+ * Field names that are reserved in JavaScript and will be renamed to pb_name.
+ * Optional fields that are not set will be set to undefined.
+ * To access a reserved field use, foo.pb_<name>, eg, foo.pb_default.
+ * For the list of reserved names please see:
+ *     net/proto2/compiler/js/internal/generator.cc#kKeyword.
+ * @param {boolean=} opt_includeInstance Deprecated. whether to include the
+ *     JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @return {!Object}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.TextDocumentContentChangeEvent.prototype.toObject = function(opt_includeInstance) {
+  return proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.TextDocumentContentChangeEvent.toObject(opt_includeInstance, this);
+};
+
+
+/**
+ * Static version of the {@see toObject} method.
+ * @param {boolean|undefined} includeInstance Deprecated. Whether to include
+ *     the JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.TextDocumentContentChangeEvent} msg The msg instance to transform.
+ * @return {!Object}
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.TextDocumentContentChangeEvent.toObject = function(includeInstance, msg) {
+  var f, obj = {
+    range: (f = msg.getRange()) && proto.io.deephaven.proto.backplane.script.grpc.DocumentRange.toObject(includeInstance, f),
+    rangeLength: jspb.Message.getFieldWithDefault(msg, 2, 0),
+    text: jspb.Message.getFieldWithDefault(msg, 3, "")
+  };
+
+  if (includeInstance) {
+    obj.$jspbMessageInstance = msg;
+  }
+  return obj;
+};
+}
+
+
+/**
+ * Deserializes binary data (in protobuf wire format).
+ * @param {jspb.ByteSource} bytes The bytes to deserialize.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.TextDocumentContentChangeEvent}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.TextDocumentContentChangeEvent.deserializeBinary = function(bytes) {
+  var reader = new jspb.BinaryReader(bytes);
+  var msg = new proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.TextDocumentContentChangeEvent;
+  return proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.TextDocumentContentChangeEvent.deserializeBinaryFromReader(msg, reader);
+};
+
+
+/**
+ * Deserializes binary data (in protobuf wire format) from the
+ * given reader into the given message object.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.TextDocumentContentChangeEvent} msg The message object to deserialize into.
+ * @param {!jspb.BinaryReader} reader The BinaryReader to use.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.TextDocumentContentChangeEvent}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.TextDocumentContentChangeEvent.deserializeBinaryFromReader = function(msg, reader) {
+  while (reader.nextField()) {
+    if (reader.isEndGroup()) {
+      break;
+    }
+    var field = reader.getFieldNumber();
+    switch (field) {
+    case 1:
+      var value = new proto.io.deephaven.proto.backplane.script.grpc.DocumentRange;
+      reader.readMessage(value,proto.io.deephaven.proto.backplane.script.grpc.DocumentRange.deserializeBinaryFromReader);
+      msg.setRange(value);
+      break;
+    case 2:
+      var value = /** @type {number} */ (reader.readInt32());
+      msg.setRangeLength(value);
+      break;
+    case 3:
+      var value = /** @type {string} */ (reader.readString());
+      msg.setText(value);
+      break;
+    default:
+      reader.skipField();
+      break;
+    }
+  }
+  return msg;
+};
+
+
+/**
+ * Serializes the message to binary data (in protobuf wire format).
+ * @return {!Uint8Array}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.TextDocumentContentChangeEvent.prototype.serializeBinary = function() {
+  var writer = new jspb.BinaryWriter();
+  proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.TextDocumentContentChangeEvent.serializeBinaryToWriter(this, writer);
+  return writer.getResultBuffer();
+};
+
+
+/**
+ * Serializes the given message to binary data (in protobuf wire
+ * format), writing to the given BinaryWriter.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.TextDocumentContentChangeEvent} message
+ * @param {!jspb.BinaryWriter} writer
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.TextDocumentContentChangeEvent.serializeBinaryToWriter = function(message, writer) {
+  var f = undefined;
+  f = message.getRange();
+  if (f != null) {
+    writer.writeMessage(
+      1,
+      f,
+      proto.io.deephaven.proto.backplane.script.grpc.DocumentRange.serializeBinaryToWriter
+    );
+  }
+  f = message.getRangeLength();
+  if (f !== 0) {
+    writer.writeInt32(
+      2,
+      f
+    );
+  }
+  f = message.getText();
+  if (f.length > 0) {
+    writer.writeString(
+      3,
+      f
+    );
+  }
+};
+
+
+/**
+ * optional DocumentRange range = 1;
+ * @return {?proto.io.deephaven.proto.backplane.script.grpc.DocumentRange}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.TextDocumentContentChangeEvent.prototype.getRange = function() {
+  return /** @type{?proto.io.deephaven.proto.backplane.script.grpc.DocumentRange} */ (
+    jspb.Message.getWrapperField(this, proto.io.deephaven.proto.backplane.script.grpc.DocumentRange, 1));
+};
+
+
+/**
+ * @param {?proto.io.deephaven.proto.backplane.script.grpc.DocumentRange|undefined} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.TextDocumentContentChangeEvent} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.TextDocumentContentChangeEvent.prototype.setRange = function(value) {
+  return jspb.Message.setWrapperField(this, 1, value);
+};
+
+
+/**
+ * Clears the message field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.TextDocumentContentChangeEvent} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.TextDocumentContentChangeEvent.prototype.clearRange = function() {
+  return this.setRange(undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.TextDocumentContentChangeEvent.prototype.hasRange = function() {
+  return jspb.Message.getField(this, 1) != null;
+};
+
+
+/**
+ * optional int32 range_length = 2;
+ * @return {number}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.TextDocumentContentChangeEvent.prototype.getRangeLength = function() {
+  return /** @type {number} */ (jspb.Message.getFieldWithDefault(this, 2, 0));
+};
+
+
+/**
+ * @param {number} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.TextDocumentContentChangeEvent} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.TextDocumentContentChangeEvent.prototype.setRangeLength = function(value) {
+  return jspb.Message.setProto3IntField(this, 2, value);
+};
+
+
+/**
+ * optional string text = 3;
+ * @return {string}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.TextDocumentContentChangeEvent.prototype.getText = function() {
+  return /** @type {string} */ (jspb.Message.getFieldWithDefault(this, 3, ""));
+};
+
+
+/**
+ * @param {string} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.TextDocumentContentChangeEvent} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.TextDocumentContentChangeEvent.prototype.setText = function(value) {
+  return jspb.Message.setProto3StringField(this, 3, value);
+};
+
+
+/**
+ * optional io.deephaven.proto.backplane.grpc.Ticket console_id = 1;
+ * @return {?proto.io.deephaven.proto.backplane.grpc.Ticket}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.prototype.getConsoleId = function() {
+  return /** @type{?proto.io.deephaven.proto.backplane.grpc.Ticket} */ (
+    jspb.Message.getWrapperField(this, deephaven_core_proto_ticket_pb.Ticket, 1));
+};
+
+
+/**
+ * @param {?proto.io.deephaven.proto.backplane.grpc.Ticket|undefined} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.prototype.setConsoleId = function(value) {
+  return jspb.Message.setWrapperField(this, 1, value);
+};
+
+
+/**
+ * Clears the message field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.prototype.clearConsoleId = function() {
+  return this.setConsoleId(undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.prototype.hasConsoleId = function() {
+  return jspb.Message.getField(this, 1) != null;
+};
+
+
+/**
+ * optional VersionedTextDocumentIdentifier text_document = 2;
+ * @return {?proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.prototype.getTextDocument = function() {
+  return /** @type{?proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier} */ (
+    jspb.Message.getWrapperField(this, proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier, 2));
+};
+
+
+/**
+ * @param {?proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier|undefined} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.prototype.setTextDocument = function(value) {
+  return jspb.Message.setWrapperField(this, 2, value);
+};
+
+
+/**
+ * Clears the message field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.prototype.clearTextDocument = function() {
+  return this.setTextDocument(undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.prototype.hasTextDocument = function() {
+  return jspb.Message.getField(this, 2) != null;
+};
+
+
+/**
+ * repeated TextDocumentContentChangeEvent content_changes = 3;
+ * @return {!Array<!proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.TextDocumentContentChangeEvent>}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.prototype.getContentChangesList = function() {
+  return /** @type{!Array<!proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.TextDocumentContentChangeEvent>} */ (
+    jspb.Message.getRepeatedWrapperField(this, proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.TextDocumentContentChangeEvent, 3));
+};
+
+
+/**
+ * @param {!Array<!proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.TextDocumentContentChangeEvent>} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.prototype.setContentChangesList = function(value) {
+  return jspb.Message.setRepeatedWrapperField(this, 3, value);
+};
+
+
+/**
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.TextDocumentContentChangeEvent=} opt_value
+ * @param {number=} opt_index
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.TextDocumentContentChangeEvent}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.prototype.addContentChanges = function(opt_value, opt_index) {
+  return jspb.Message.addToRepeatedWrapperField(this, 3, opt_value, proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.TextDocumentContentChangeEvent, opt_index);
+};
+
+
+/**
+ * Clears the list making it empty but non-null.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.ChangeDocumentRequest.prototype.clearContentChangesList = function() {
+  return this.setContentChangesList([]);
+};
+
+
+
+
+
+if (jspb.Message.GENERATE_TO_OBJECT) {
+/**
+ * Creates an object representation of this proto.
+ * Field names that are reserved in JavaScript and will be renamed to pb_name.
+ * Optional fields that are not set will be set to undefined.
+ * To access a reserved field use, foo.pb_<name>, eg, foo.pb_default.
+ * For the list of reserved names please see:
+ *     net/proto2/compiler/js/internal/generator.cc#kKeyword.
+ * @param {boolean=} opt_includeInstance Deprecated. whether to include the
+ *     JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @return {!Object}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier.prototype.toObject = function(opt_includeInstance) {
+  return proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier.toObject(opt_includeInstance, this);
+};
+
+
+/**
+ * Static version of the {@see toObject} method.
+ * @param {boolean|undefined} includeInstance Deprecated. Whether to include
+ *     the JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier} msg The msg instance to transform.
+ * @return {!Object}
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier.toObject = function(includeInstance, msg) {
+  var f, obj = {
+    uri: jspb.Message.getFieldWithDefault(msg, 1, ""),
+    version: jspb.Message.getFieldWithDefault(msg, 2, 0)
+  };
+
+  if (includeInstance) {
+    obj.$jspbMessageInstance = msg;
+  }
+  return obj;
+};
+}
+
+
+/**
+ * Deserializes binary data (in protobuf wire format).
+ * @param {jspb.ByteSource} bytes The bytes to deserialize.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier.deserializeBinary = function(bytes) {
+  var reader = new jspb.BinaryReader(bytes);
+  var msg = new proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier;
+  return proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier.deserializeBinaryFromReader(msg, reader);
+};
+
+
+/**
+ * Deserializes binary data (in protobuf wire format) from the
+ * given reader into the given message object.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier} msg The message object to deserialize into.
+ * @param {!jspb.BinaryReader} reader The BinaryReader to use.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier.deserializeBinaryFromReader = function(msg, reader) {
+  while (reader.nextField()) {
+    if (reader.isEndGroup()) {
+      break;
+    }
+    var field = reader.getFieldNumber();
+    switch (field) {
+    case 1:
+      var value = /** @type {string} */ (reader.readString());
+      msg.setUri(value);
+      break;
+    case 2:
+      var value = /** @type {number} */ (reader.readInt32());
+      msg.setVersion(value);
+      break;
+    default:
+      reader.skipField();
+      break;
+    }
+  }
+  return msg;
+};
+
+
+/**
+ * Serializes the message to binary data (in protobuf wire format).
+ * @return {!Uint8Array}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier.prototype.serializeBinary = function() {
+  var writer = new jspb.BinaryWriter();
+  proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier.serializeBinaryToWriter(this, writer);
+  return writer.getResultBuffer();
+};
+
+
+/**
+ * Serializes the given message to binary data (in protobuf wire
+ * format), writing to the given BinaryWriter.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier} message
+ * @param {!jspb.BinaryWriter} writer
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier.serializeBinaryToWriter = function(message, writer) {
+  var f = undefined;
+  f = message.getUri();
+  if (f.length > 0) {
+    writer.writeString(
+      1,
+      f
+    );
+  }
+  f = message.getVersion();
+  if (f !== 0) {
+    writer.writeInt32(
+      2,
+      f
+    );
+  }
+};
+
+
+/**
+ * optional string uri = 1;
+ * @return {string}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier.prototype.getUri = function() {
+  return /** @type {string} */ (jspb.Message.getFieldWithDefault(this, 1, ""));
+};
+
+
+/**
+ * @param {string} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier.prototype.setUri = function(value) {
+  return jspb.Message.setProto3StringField(this, 1, value);
+};
+
+
+/**
+ * optional int32 version = 2;
+ * @return {number}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier.prototype.getVersion = function() {
+  return /** @type {number} */ (jspb.Message.getFieldWithDefault(this, 2, 0));
+};
+
+
+/**
+ * @param {number} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier.prototype.setVersion = function(value) {
+  return jspb.Message.setProto3IntField(this, 2, value);
+};
+
+
+
+
+
+if (jspb.Message.GENERATE_TO_OBJECT) {
+/**
+ * Creates an object representation of this proto.
+ * Field names that are reserved in JavaScript and will be renamed to pb_name.
+ * Optional fields that are not set will be set to undefined.
+ * To access a reserved field use, foo.pb_<name>, eg, foo.pb_default.
+ * For the list of reserved names please see:
+ *     net/proto2/compiler/js/internal/generator.cc#kKeyword.
+ * @param {boolean=} opt_includeInstance Deprecated. whether to include the
+ *     JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @return {!Object}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.DocumentRange.prototype.toObject = function(opt_includeInstance) {
+  return proto.io.deephaven.proto.backplane.script.grpc.DocumentRange.toObject(opt_includeInstance, this);
+};
+
+
+/**
+ * Static version of the {@see toObject} method.
+ * @param {boolean|undefined} includeInstance Deprecated. Whether to include
+ *     the JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.DocumentRange} msg The msg instance to transform.
+ * @return {!Object}
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.DocumentRange.toObject = function(includeInstance, msg) {
+  var f, obj = {
+    start: (f = msg.getStart()) && proto.io.deephaven.proto.backplane.script.grpc.Position.toObject(includeInstance, f),
+    end: (f = msg.getEnd()) && proto.io.deephaven.proto.backplane.script.grpc.Position.toObject(includeInstance, f)
+  };
+
+  if (includeInstance) {
+    obj.$jspbMessageInstance = msg;
+  }
+  return obj;
+};
+}
+
+
+/**
+ * Deserializes binary data (in protobuf wire format).
+ * @param {jspb.ByteSource} bytes The bytes to deserialize.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.DocumentRange}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.DocumentRange.deserializeBinary = function(bytes) {
+  var reader = new jspb.BinaryReader(bytes);
+  var msg = new proto.io.deephaven.proto.backplane.script.grpc.DocumentRange;
+  return proto.io.deephaven.proto.backplane.script.grpc.DocumentRange.deserializeBinaryFromReader(msg, reader);
+};
+
+
+/**
+ * Deserializes binary data (in protobuf wire format) from the
+ * given reader into the given message object.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.DocumentRange} msg The message object to deserialize into.
+ * @param {!jspb.BinaryReader} reader The BinaryReader to use.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.DocumentRange}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.DocumentRange.deserializeBinaryFromReader = function(msg, reader) {
+  while (reader.nextField()) {
+    if (reader.isEndGroup()) {
+      break;
+    }
+    var field = reader.getFieldNumber();
+    switch (field) {
+    case 1:
+      var value = new proto.io.deephaven.proto.backplane.script.grpc.Position;
+      reader.readMessage(value,proto.io.deephaven.proto.backplane.script.grpc.Position.deserializeBinaryFromReader);
+      msg.setStart(value);
+      break;
+    case 2:
+      var value = new proto.io.deephaven.proto.backplane.script.grpc.Position;
+      reader.readMessage(value,proto.io.deephaven.proto.backplane.script.grpc.Position.deserializeBinaryFromReader);
+      msg.setEnd(value);
+      break;
+    default:
+      reader.skipField();
+      break;
+    }
+  }
+  return msg;
+};
+
+
+/**
+ * Serializes the message to binary data (in protobuf wire format).
+ * @return {!Uint8Array}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.DocumentRange.prototype.serializeBinary = function() {
+  var writer = new jspb.BinaryWriter();
+  proto.io.deephaven.proto.backplane.script.grpc.DocumentRange.serializeBinaryToWriter(this, writer);
+  return writer.getResultBuffer();
+};
+
+
+/**
+ * Serializes the given message to binary data (in protobuf wire
+ * format), writing to the given BinaryWriter.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.DocumentRange} message
+ * @param {!jspb.BinaryWriter} writer
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.DocumentRange.serializeBinaryToWriter = function(message, writer) {
+  var f = undefined;
+  f = message.getStart();
+  if (f != null) {
+    writer.writeMessage(
+      1,
+      f,
+      proto.io.deephaven.proto.backplane.script.grpc.Position.serializeBinaryToWriter
+    );
+  }
+  f = message.getEnd();
+  if (f != null) {
+    writer.writeMessage(
+      2,
+      f,
+      proto.io.deephaven.proto.backplane.script.grpc.Position.serializeBinaryToWriter
+    );
+  }
+};
+
+
+/**
+ * optional Position start = 1;
+ * @return {?proto.io.deephaven.proto.backplane.script.grpc.Position}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.DocumentRange.prototype.getStart = function() {
+  return /** @type{?proto.io.deephaven.proto.backplane.script.grpc.Position} */ (
+    jspb.Message.getWrapperField(this, proto.io.deephaven.proto.backplane.script.grpc.Position, 1));
+};
+
+
+/**
+ * @param {?proto.io.deephaven.proto.backplane.script.grpc.Position|undefined} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.DocumentRange} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.DocumentRange.prototype.setStart = function(value) {
+  return jspb.Message.setWrapperField(this, 1, value);
+};
+
+
+/**
+ * Clears the message field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.DocumentRange} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.DocumentRange.prototype.clearStart = function() {
+  return this.setStart(undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.DocumentRange.prototype.hasStart = function() {
+  return jspb.Message.getField(this, 1) != null;
+};
+
+
+/**
+ * optional Position end = 2;
+ * @return {?proto.io.deephaven.proto.backplane.script.grpc.Position}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.DocumentRange.prototype.getEnd = function() {
+  return /** @type{?proto.io.deephaven.proto.backplane.script.grpc.Position} */ (
+    jspb.Message.getWrapperField(this, proto.io.deephaven.proto.backplane.script.grpc.Position, 2));
+};
+
+
+/**
+ * @param {?proto.io.deephaven.proto.backplane.script.grpc.Position|undefined} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.DocumentRange} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.DocumentRange.prototype.setEnd = function(value) {
+  return jspb.Message.setWrapperField(this, 2, value);
+};
+
+
+/**
+ * Clears the message field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.DocumentRange} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.DocumentRange.prototype.clearEnd = function() {
+  return this.setEnd(undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.DocumentRange.prototype.hasEnd = function() {
+  return jspb.Message.getField(this, 2) != null;
+};
+
+
+
+
+
+if (jspb.Message.GENERATE_TO_OBJECT) {
+/**
+ * Creates an object representation of this proto.
+ * Field names that are reserved in JavaScript and will be renamed to pb_name.
+ * Optional fields that are not set will be set to undefined.
+ * To access a reserved field use, foo.pb_<name>, eg, foo.pb_default.
+ * For the list of reserved names please see:
+ *     net/proto2/compiler/js/internal/generator.cc#kKeyword.
+ * @param {boolean=} opt_includeInstance Deprecated. whether to include the
+ *     JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @return {!Object}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Position.prototype.toObject = function(opt_includeInstance) {
+  return proto.io.deephaven.proto.backplane.script.grpc.Position.toObject(opt_includeInstance, this);
+};
+
+
+/**
+ * Static version of the {@see toObject} method.
+ * @param {boolean|undefined} includeInstance Deprecated. Whether to include
+ *     the JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.Position} msg The msg instance to transform.
+ * @return {!Object}
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Position.toObject = function(includeInstance, msg) {
+  var f, obj = {
+    line: jspb.Message.getFieldWithDefault(msg, 1, 0),
+    character: jspb.Message.getFieldWithDefault(msg, 2, 0)
+  };
+
+  if (includeInstance) {
+    obj.$jspbMessageInstance = msg;
+  }
+  return obj;
+};
+}
+
+
+/**
+ * Deserializes binary data (in protobuf wire format).
+ * @param {jspb.ByteSource} bytes The bytes to deserialize.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.Position}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Position.deserializeBinary = function(bytes) {
+  var reader = new jspb.BinaryReader(bytes);
+  var msg = new proto.io.deephaven.proto.backplane.script.grpc.Position;
+  return proto.io.deephaven.proto.backplane.script.grpc.Position.deserializeBinaryFromReader(msg, reader);
+};
+
+
+/**
+ * Deserializes binary data (in protobuf wire format) from the
+ * given reader into the given message object.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.Position} msg The message object to deserialize into.
+ * @param {!jspb.BinaryReader} reader The BinaryReader to use.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.Position}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Position.deserializeBinaryFromReader = function(msg, reader) {
+  while (reader.nextField()) {
+    if (reader.isEndGroup()) {
+      break;
+    }
+    var field = reader.getFieldNumber();
+    switch (field) {
+    case 1:
+      var value = /** @type {number} */ (reader.readInt32());
+      msg.setLine(value);
+      break;
+    case 2:
+      var value = /** @type {number} */ (reader.readInt32());
+      msg.setCharacter(value);
+      break;
+    default:
+      reader.skipField();
+      break;
+    }
+  }
+  return msg;
+};
+
+
+/**
+ * Serializes the message to binary data (in protobuf wire format).
+ * @return {!Uint8Array}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Position.prototype.serializeBinary = function() {
+  var writer = new jspb.BinaryWriter();
+  proto.io.deephaven.proto.backplane.script.grpc.Position.serializeBinaryToWriter(this, writer);
+  return writer.getResultBuffer();
+};
+
+
+/**
+ * Serializes the given message to binary data (in protobuf wire
+ * format), writing to the given BinaryWriter.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.Position} message
+ * @param {!jspb.BinaryWriter} writer
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Position.serializeBinaryToWriter = function(message, writer) {
+  var f = undefined;
+  f = message.getLine();
+  if (f !== 0) {
+    writer.writeInt32(
+      1,
+      f
+    );
+  }
+  f = message.getCharacter();
+  if (f !== 0) {
+    writer.writeInt32(
+      2,
+      f
+    );
+  }
+};
+
+
+/**
+ * optional int32 line = 1;
+ * @return {number}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Position.prototype.getLine = function() {
+  return /** @type {number} */ (jspb.Message.getFieldWithDefault(this, 1, 0));
+};
+
+
+/**
+ * @param {number} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.Position} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Position.prototype.setLine = function(value) {
+  return jspb.Message.setProto3IntField(this, 1, value);
+};
+
+
+/**
+ * optional int32 character = 2;
+ * @return {number}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Position.prototype.getCharacter = function() {
+  return /** @type {number} */ (jspb.Message.getFieldWithDefault(this, 2, 0));
+};
+
+
+/**
+ * @param {number} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.Position} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Position.prototype.setCharacter = function(value) {
+  return jspb.Message.setProto3IntField(this, 2, value);
+};
+
+
+
+
+
+if (jspb.Message.GENERATE_TO_OBJECT) {
+/**
+ * Creates an object representation of this proto.
+ * Field names that are reserved in JavaScript and will be renamed to pb_name.
+ * Optional fields that are not set will be set to undefined.
+ * To access a reserved field use, foo.pb_<name>, eg, foo.pb_default.
+ * For the list of reserved names please see:
+ *     net/proto2/compiler/js/internal/generator.cc#kKeyword.
+ * @param {boolean=} opt_includeInstance Deprecated. whether to include the
+ *     JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @return {!Object}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest.prototype.toObject = function(opt_includeInstance) {
+  return proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest.toObject(opt_includeInstance, this);
+};
+
+
+/**
+ * Static version of the {@see toObject} method.
+ * @param {boolean|undefined} includeInstance Deprecated. Whether to include
+ *     the JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest} msg The msg instance to transform.
+ * @return {!Object}
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest.toObject = function(includeInstance, msg) {
+  var f, obj = {
+    consoleId: (f = msg.getConsoleId()) && deephaven_core_proto_ticket_pb.Ticket.toObject(includeInstance, f),
+    context: (f = msg.getContext()) && proto.io.deephaven.proto.backplane.script.grpc.CompletionContext.toObject(includeInstance, f),
+    textDocument: (f = msg.getTextDocument()) && proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier.toObject(includeInstance, f),
+    position: (f = msg.getPosition()) && proto.io.deephaven.proto.backplane.script.grpc.Position.toObject(includeInstance, f),
+    requestId: jspb.Message.getFieldWithDefault(msg, 5, 0)
+  };
+
+  if (includeInstance) {
+    obj.$jspbMessageInstance = msg;
+  }
+  return obj;
+};
+}
+
+
+/**
+ * Deserializes binary data (in protobuf wire format).
+ * @param {jspb.ByteSource} bytes The bytes to deserialize.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest.deserializeBinary = function(bytes) {
+  var reader = new jspb.BinaryReader(bytes);
+  var msg = new proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest;
+  return proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest.deserializeBinaryFromReader(msg, reader);
+};
+
+
+/**
+ * Deserializes binary data (in protobuf wire format) from the
+ * given reader into the given message object.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest} msg The message object to deserialize into.
+ * @param {!jspb.BinaryReader} reader The BinaryReader to use.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest.deserializeBinaryFromReader = function(msg, reader) {
+  while (reader.nextField()) {
+    if (reader.isEndGroup()) {
+      break;
+    }
+    var field = reader.getFieldNumber();
+    switch (field) {
+    case 1:
+      var value = new deephaven_core_proto_ticket_pb.Ticket;
+      reader.readMessage(value,deephaven_core_proto_ticket_pb.Ticket.deserializeBinaryFromReader);
+      msg.setConsoleId(value);
+      break;
+    case 2:
+      var value = new proto.io.deephaven.proto.backplane.script.grpc.CompletionContext;
+      reader.readMessage(value,proto.io.deephaven.proto.backplane.script.grpc.CompletionContext.deserializeBinaryFromReader);
+      msg.setContext(value);
+      break;
+    case 3:
+      var value = new proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier;
+      reader.readMessage(value,proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier.deserializeBinaryFromReader);
+      msg.setTextDocument(value);
+      break;
+    case 4:
+      var value = new proto.io.deephaven.proto.backplane.script.grpc.Position;
+      reader.readMessage(value,proto.io.deephaven.proto.backplane.script.grpc.Position.deserializeBinaryFromReader);
+      msg.setPosition(value);
+      break;
+    case 5:
+      var value = /** @type {number} */ (reader.readInt32());
+      msg.setRequestId(value);
+      break;
+    default:
+      reader.skipField();
+      break;
+    }
+  }
+  return msg;
+};
+
+
+/**
+ * Serializes the message to binary data (in protobuf wire format).
+ * @return {!Uint8Array}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest.prototype.serializeBinary = function() {
+  var writer = new jspb.BinaryWriter();
+  proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest.serializeBinaryToWriter(this, writer);
+  return writer.getResultBuffer();
+};
+
+
+/**
+ * Serializes the given message to binary data (in protobuf wire
+ * format), writing to the given BinaryWriter.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest} message
+ * @param {!jspb.BinaryWriter} writer
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest.serializeBinaryToWriter = function(message, writer) {
+  var f = undefined;
+  f = message.getConsoleId();
+  if (f != null) {
+    writer.writeMessage(
+      1,
+      f,
+      deephaven_core_proto_ticket_pb.Ticket.serializeBinaryToWriter
+    );
+  }
+  f = message.getContext();
+  if (f != null) {
+    writer.writeMessage(
+      2,
+      f,
+      proto.io.deephaven.proto.backplane.script.grpc.CompletionContext.serializeBinaryToWriter
+    );
+  }
+  f = message.getTextDocument();
+  if (f != null) {
+    writer.writeMessage(
+      3,
+      f,
+      proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier.serializeBinaryToWriter
+    );
+  }
+  f = message.getPosition();
+  if (f != null) {
+    writer.writeMessage(
+      4,
+      f,
+      proto.io.deephaven.proto.backplane.script.grpc.Position.serializeBinaryToWriter
+    );
+  }
+  f = message.getRequestId();
+  if (f !== 0) {
+    writer.writeInt32(
+      5,
+      f
+    );
+  }
+};
+
+
+/**
+ * optional io.deephaven.proto.backplane.grpc.Ticket console_id = 1;
+ * @return {?proto.io.deephaven.proto.backplane.grpc.Ticket}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest.prototype.getConsoleId = function() {
+  return /** @type{?proto.io.deephaven.proto.backplane.grpc.Ticket} */ (
+    jspb.Message.getWrapperField(this, deephaven_core_proto_ticket_pb.Ticket, 1));
+};
+
+
+/**
+ * @param {?proto.io.deephaven.proto.backplane.grpc.Ticket|undefined} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest.prototype.setConsoleId = function(value) {
+  return jspb.Message.setWrapperField(this, 1, value);
+};
+
+
+/**
+ * Clears the message field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest.prototype.clearConsoleId = function() {
+  return this.setConsoleId(undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest.prototype.hasConsoleId = function() {
+  return jspb.Message.getField(this, 1) != null;
+};
+
+
+/**
+ * optional CompletionContext context = 2;
+ * @return {?proto.io.deephaven.proto.backplane.script.grpc.CompletionContext}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest.prototype.getContext = function() {
+  return /** @type{?proto.io.deephaven.proto.backplane.script.grpc.CompletionContext} */ (
+    jspb.Message.getWrapperField(this, proto.io.deephaven.proto.backplane.script.grpc.CompletionContext, 2));
+};
+
+
+/**
+ * @param {?proto.io.deephaven.proto.backplane.script.grpc.CompletionContext|undefined} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest.prototype.setContext = function(value) {
+  return jspb.Message.setWrapperField(this, 2, value);
+};
+
+
+/**
+ * Clears the message field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest.prototype.clearContext = function() {
+  return this.setContext(undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest.prototype.hasContext = function() {
+  return jspb.Message.getField(this, 2) != null;
+};
+
+
+/**
+ * optional VersionedTextDocumentIdentifier text_document = 3;
+ * @return {?proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest.prototype.getTextDocument = function() {
+  return /** @type{?proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier} */ (
+    jspb.Message.getWrapperField(this, proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier, 3));
+};
+
+
+/**
+ * @param {?proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier|undefined} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest.prototype.setTextDocument = function(value) {
+  return jspb.Message.setWrapperField(this, 3, value);
+};
+
+
+/**
+ * Clears the message field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest.prototype.clearTextDocument = function() {
+  return this.setTextDocument(undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest.prototype.hasTextDocument = function() {
+  return jspb.Message.getField(this, 3) != null;
+};
+
+
+/**
+ * optional Position position = 4;
+ * @return {?proto.io.deephaven.proto.backplane.script.grpc.Position}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest.prototype.getPosition = function() {
+  return /** @type{?proto.io.deephaven.proto.backplane.script.grpc.Position} */ (
+    jspb.Message.getWrapperField(this, proto.io.deephaven.proto.backplane.script.grpc.Position, 4));
+};
+
+
+/**
+ * @param {?proto.io.deephaven.proto.backplane.script.grpc.Position|undefined} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest.prototype.setPosition = function(value) {
+  return jspb.Message.setWrapperField(this, 4, value);
+};
+
+
+/**
+ * Clears the message field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest.prototype.clearPosition = function() {
+  return this.setPosition(undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest.prototype.hasPosition = function() {
+  return jspb.Message.getField(this, 4) != null;
+};
+
+
+/**
+ * optional int32 request_id = 5;
+ * @return {number}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest.prototype.getRequestId = function() {
+  return /** @type {number} */ (jspb.Message.getFieldWithDefault(this, 5, 0));
+};
+
+
+/**
+ * @param {number} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsRequest.prototype.setRequestId = function(value) {
+  return jspb.Message.setProto3IntField(this, 5, value);
+};
+
+
+
+
+
+if (jspb.Message.GENERATE_TO_OBJECT) {
+/**
+ * Creates an object representation of this proto.
+ * Field names that are reserved in JavaScript and will be renamed to pb_name.
+ * Optional fields that are not set will be set to undefined.
+ * To access a reserved field use, foo.pb_<name>, eg, foo.pb_default.
+ * For the list of reserved names please see:
+ *     net/proto2/compiler/js/internal/generator.cc#kKeyword.
+ * @param {boolean=} opt_includeInstance Deprecated. whether to include the
+ *     JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @return {!Object}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionContext.prototype.toObject = function(opt_includeInstance) {
+  return proto.io.deephaven.proto.backplane.script.grpc.CompletionContext.toObject(opt_includeInstance, this);
+};
+
+
+/**
+ * Static version of the {@see toObject} method.
+ * @param {boolean|undefined} includeInstance Deprecated. Whether to include
+ *     the JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.CompletionContext} msg The msg instance to transform.
+ * @return {!Object}
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionContext.toObject = function(includeInstance, msg) {
+  var f, obj = {
+    triggerKind: jspb.Message.getFieldWithDefault(msg, 1, 0),
+    triggerCharacter: jspb.Message.getFieldWithDefault(msg, 2, "")
+  };
+
+  if (includeInstance) {
+    obj.$jspbMessageInstance = msg;
+  }
+  return obj;
+};
+}
+
+
+/**
+ * Deserializes binary data (in protobuf wire format).
+ * @param {jspb.ByteSource} bytes The bytes to deserialize.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.CompletionContext}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionContext.deserializeBinary = function(bytes) {
+  var reader = new jspb.BinaryReader(bytes);
+  var msg = new proto.io.deephaven.proto.backplane.script.grpc.CompletionContext;
+  return proto.io.deephaven.proto.backplane.script.grpc.CompletionContext.deserializeBinaryFromReader(msg, reader);
+};
+
+
+/**
+ * Deserializes binary data (in protobuf wire format) from the
+ * given reader into the given message object.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.CompletionContext} msg The message object to deserialize into.
+ * @param {!jspb.BinaryReader} reader The BinaryReader to use.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.CompletionContext}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionContext.deserializeBinaryFromReader = function(msg, reader) {
+  while (reader.nextField()) {
+    if (reader.isEndGroup()) {
+      break;
+    }
+    var field = reader.getFieldNumber();
+    switch (field) {
+    case 1:
+      var value = /** @type {number} */ (reader.readInt32());
+      msg.setTriggerKind(value);
+      break;
+    case 2:
+      var value = /** @type {string} */ (reader.readString());
+      msg.setTriggerCharacter(value);
+      break;
+    default:
+      reader.skipField();
+      break;
+    }
+  }
+  return msg;
+};
+
+
+/**
+ * Serializes the message to binary data (in protobuf wire format).
+ * @return {!Uint8Array}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionContext.prototype.serializeBinary = function() {
+  var writer = new jspb.BinaryWriter();
+  proto.io.deephaven.proto.backplane.script.grpc.CompletionContext.serializeBinaryToWriter(this, writer);
+  return writer.getResultBuffer();
+};
+
+
+/**
+ * Serializes the given message to binary data (in protobuf wire
+ * format), writing to the given BinaryWriter.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.CompletionContext} message
+ * @param {!jspb.BinaryWriter} writer
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionContext.serializeBinaryToWriter = function(message, writer) {
+  var f = undefined;
+  f = message.getTriggerKind();
+  if (f !== 0) {
+    writer.writeInt32(
+      1,
+      f
+    );
+  }
+  f = message.getTriggerCharacter();
+  if (f.length > 0) {
+    writer.writeString(
+      2,
+      f
+    );
+  }
+};
+
+
+/**
+ * optional int32 trigger_kind = 1;
+ * @return {number}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionContext.prototype.getTriggerKind = function() {
+  return /** @type {number} */ (jspb.Message.getFieldWithDefault(this, 1, 0));
+};
+
+
+/**
+ * @param {number} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.CompletionContext} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionContext.prototype.setTriggerKind = function(value) {
+  return jspb.Message.setProto3IntField(this, 1, value);
+};
+
+
+/**
+ * optional string trigger_character = 2;
+ * @return {string}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionContext.prototype.getTriggerCharacter = function() {
+  return /** @type {string} */ (jspb.Message.getFieldWithDefault(this, 2, ""));
+};
+
+
+/**
+ * @param {string} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.CompletionContext} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionContext.prototype.setTriggerCharacter = function(value) {
+  return jspb.Message.setProto3StringField(this, 2, value);
+};
+
+
+
+
+
+if (jspb.Message.GENERATE_TO_OBJECT) {
+/**
+ * Creates an object representation of this proto.
+ * Field names that are reserved in JavaScript and will be renamed to pb_name.
+ * Optional fields that are not set will be set to undefined.
+ * To access a reserved field use, foo.pb_<name>, eg, foo.pb_default.
+ * For the list of reserved names please see:
+ *     net/proto2/compiler/js/internal/generator.cc#kKeyword.
+ * @param {boolean=} opt_includeInstance Deprecated. whether to include the
+ *     JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @return {!Object}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest.prototype.toObject = function(opt_includeInstance) {
+  return proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest.toObject(opt_includeInstance, this);
+};
+
+
+/**
+ * Static version of the {@see toObject} method.
+ * @param {boolean|undefined} includeInstance Deprecated. Whether to include
+ *     the JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest} msg The msg instance to transform.
+ * @return {!Object}
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest.toObject = function(includeInstance, msg) {
+  var f, obj = {
+    context: (f = msg.getContext()) && proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext.toObject(includeInstance, f),
+    textDocument: (f = msg.getTextDocument()) && proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier.toObject(includeInstance, f),
+    position: (f = msg.getPosition()) && proto.io.deephaven.proto.backplane.script.grpc.Position.toObject(includeInstance, f)
+  };
+
+  if (includeInstance) {
+    obj.$jspbMessageInstance = msg;
+  }
+  return obj;
+};
+}
+
+
+/**
+ * Deserializes binary data (in protobuf wire format).
+ * @param {jspb.ByteSource} bytes The bytes to deserialize.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest.deserializeBinary = function(bytes) {
+  var reader = new jspb.BinaryReader(bytes);
+  var msg = new proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest;
+  return proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest.deserializeBinaryFromReader(msg, reader);
+};
+
+
+/**
+ * Deserializes binary data (in protobuf wire format) from the
+ * given reader into the given message object.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest} msg The message object to deserialize into.
+ * @param {!jspb.BinaryReader} reader The BinaryReader to use.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest.deserializeBinaryFromReader = function(msg, reader) {
+  while (reader.nextField()) {
+    if (reader.isEndGroup()) {
+      break;
+    }
+    var field = reader.getFieldNumber();
+    switch (field) {
+    case 1:
+      var value = new proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext;
+      reader.readMessage(value,proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext.deserializeBinaryFromReader);
+      msg.setContext(value);
+      break;
+    case 2:
+      var value = new proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier;
+      reader.readMessage(value,proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier.deserializeBinaryFromReader);
+      msg.setTextDocument(value);
+      break;
+    case 3:
+      var value = new proto.io.deephaven.proto.backplane.script.grpc.Position;
+      reader.readMessage(value,proto.io.deephaven.proto.backplane.script.grpc.Position.deserializeBinaryFromReader);
+      msg.setPosition(value);
+      break;
+    default:
+      reader.skipField();
+      break;
+    }
+  }
+  return msg;
+};
+
+
+/**
+ * Serializes the message to binary data (in protobuf wire format).
+ * @return {!Uint8Array}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest.prototype.serializeBinary = function() {
+  var writer = new jspb.BinaryWriter();
+  proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest.serializeBinaryToWriter(this, writer);
+  return writer.getResultBuffer();
+};
+
+
+/**
+ * Serializes the given message to binary data (in protobuf wire
+ * format), writing to the given BinaryWriter.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest} message
+ * @param {!jspb.BinaryWriter} writer
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest.serializeBinaryToWriter = function(message, writer) {
+  var f = undefined;
+  f = message.getContext();
+  if (f != null) {
+    writer.writeMessage(
+      1,
+      f,
+      proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext.serializeBinaryToWriter
+    );
+  }
+  f = message.getTextDocument();
+  if (f != null) {
+    writer.writeMessage(
+      2,
+      f,
+      proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier.serializeBinaryToWriter
+    );
+  }
+  f = message.getPosition();
+  if (f != null) {
+    writer.writeMessage(
+      3,
+      f,
+      proto.io.deephaven.proto.backplane.script.grpc.Position.serializeBinaryToWriter
+    );
+  }
+};
+
+
+/**
+ * optional SignatureHelpContext context = 1;
+ * @return {?proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest.prototype.getContext = function() {
+  return /** @type{?proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext} */ (
+    jspb.Message.getWrapperField(this, proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext, 1));
+};
+
+
+/**
+ * @param {?proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext|undefined} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest.prototype.setContext = function(value) {
+  return jspb.Message.setWrapperField(this, 1, value);
+};
+
+
+/**
+ * Clears the message field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest.prototype.clearContext = function() {
+  return this.setContext(undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest.prototype.hasContext = function() {
+  return jspb.Message.getField(this, 1) != null;
+};
+
+
+/**
+ * optional VersionedTextDocumentIdentifier text_document = 2;
+ * @return {?proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest.prototype.getTextDocument = function() {
+  return /** @type{?proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier} */ (
+    jspb.Message.getWrapperField(this, proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier, 2));
+};
+
+
+/**
+ * @param {?proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier|undefined} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest.prototype.setTextDocument = function(value) {
+  return jspb.Message.setWrapperField(this, 2, value);
+};
+
+
+/**
+ * Clears the message field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest.prototype.clearTextDocument = function() {
+  return this.setTextDocument(undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest.prototype.hasTextDocument = function() {
+  return jspb.Message.getField(this, 2) != null;
+};
+
+
+/**
+ * optional Position position = 3;
+ * @return {?proto.io.deephaven.proto.backplane.script.grpc.Position}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest.prototype.getPosition = function() {
+  return /** @type{?proto.io.deephaven.proto.backplane.script.grpc.Position} */ (
+    jspb.Message.getWrapperField(this, proto.io.deephaven.proto.backplane.script.grpc.Position, 3));
+};
+
+
+/**
+ * @param {?proto.io.deephaven.proto.backplane.script.grpc.Position|undefined} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest.prototype.setPosition = function(value) {
+  return jspb.Message.setWrapperField(this, 3, value);
+};
+
+
+/**
+ * Clears the message field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest.prototype.clearPosition = function() {
+  return this.setPosition(undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpRequest.prototype.hasPosition = function() {
+  return jspb.Message.getField(this, 3) != null;
+};
+
+
+
+
+
+if (jspb.Message.GENERATE_TO_OBJECT) {
+/**
+ * Creates an object representation of this proto.
+ * Field names that are reserved in JavaScript and will be renamed to pb_name.
+ * Optional fields that are not set will be set to undefined.
+ * To access a reserved field use, foo.pb_<name>, eg, foo.pb_default.
+ * For the list of reserved names please see:
+ *     net/proto2/compiler/js/internal/generator.cc#kKeyword.
+ * @param {boolean=} opt_includeInstance Deprecated. whether to include the
+ *     JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @return {!Object}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext.prototype.toObject = function(opt_includeInstance) {
+  return proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext.toObject(opt_includeInstance, this);
+};
+
+
+/**
+ * Static version of the {@see toObject} method.
+ * @param {boolean|undefined} includeInstance Deprecated. Whether to include
+ *     the JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext} msg The msg instance to transform.
+ * @return {!Object}
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext.toObject = function(includeInstance, msg) {
+  var f, obj = {
+    triggerKind: jspb.Message.getFieldWithDefault(msg, 1, 0),
+    triggerCharacter: jspb.Message.getFieldWithDefault(msg, 2, ""),
+    isRetrigger: jspb.Message.getBooleanFieldWithDefault(msg, 3, false),
+    activeSignatureHelp: (f = msg.getActiveSignatureHelp()) && proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse.toObject(includeInstance, f)
+  };
+
+  if (includeInstance) {
+    obj.$jspbMessageInstance = msg;
+  }
+  return obj;
+};
+}
+
+
+/**
+ * Deserializes binary data (in protobuf wire format).
+ * @param {jspb.ByteSource} bytes The bytes to deserialize.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext.deserializeBinary = function(bytes) {
+  var reader = new jspb.BinaryReader(bytes);
+  var msg = new proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext;
+  return proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext.deserializeBinaryFromReader(msg, reader);
+};
+
+
+/**
+ * Deserializes binary data (in protobuf wire format) from the
+ * given reader into the given message object.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext} msg The message object to deserialize into.
+ * @param {!jspb.BinaryReader} reader The BinaryReader to use.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext.deserializeBinaryFromReader = function(msg, reader) {
+  while (reader.nextField()) {
+    if (reader.isEndGroup()) {
+      break;
+    }
+    var field = reader.getFieldNumber();
+    switch (field) {
+    case 1:
+      var value = /** @type {number} */ (reader.readInt32());
+      msg.setTriggerKind(value);
+      break;
+    case 2:
+      var value = /** @type {string} */ (reader.readString());
+      msg.setTriggerCharacter(value);
+      break;
+    case 3:
+      var value = /** @type {boolean} */ (reader.readBool());
+      msg.setIsRetrigger(value);
+      break;
+    case 4:
+      var value = new proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse;
+      reader.readMessage(value,proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse.deserializeBinaryFromReader);
+      msg.setActiveSignatureHelp(value);
+      break;
+    default:
+      reader.skipField();
+      break;
+    }
+  }
+  return msg;
+};
+
+
+/**
+ * Serializes the message to binary data (in protobuf wire format).
+ * @return {!Uint8Array}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext.prototype.serializeBinary = function() {
+  var writer = new jspb.BinaryWriter();
+  proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext.serializeBinaryToWriter(this, writer);
+  return writer.getResultBuffer();
+};
+
+
+/**
+ * Serializes the given message to binary data (in protobuf wire
+ * format), writing to the given BinaryWriter.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext} message
+ * @param {!jspb.BinaryWriter} writer
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext.serializeBinaryToWriter = function(message, writer) {
+  var f = undefined;
+  f = message.getTriggerKind();
+  if (f !== 0) {
+    writer.writeInt32(
+      1,
+      f
+    );
+  }
+  f = /** @type {string} */ (jspb.Message.getField(message, 2));
+  if (f != null) {
+    writer.writeString(
+      2,
+      f
+    );
+  }
+  f = message.getIsRetrigger();
+  if (f) {
+    writer.writeBool(
+      3,
+      f
+    );
+  }
+  f = message.getActiveSignatureHelp();
+  if (f != null) {
+    writer.writeMessage(
+      4,
+      f,
+      proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse.serializeBinaryToWriter
+    );
+  }
+};
+
+
+/**
+ * optional int32 trigger_kind = 1;
+ * @return {number}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext.prototype.getTriggerKind = function() {
+  return /** @type {number} */ (jspb.Message.getFieldWithDefault(this, 1, 0));
+};
+
+
+/**
+ * @param {number} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext.prototype.setTriggerKind = function(value) {
+  return jspb.Message.setProto3IntField(this, 1, value);
+};
+
+
+/**
+ * optional string trigger_character = 2;
+ * @return {string}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext.prototype.getTriggerCharacter = function() {
+  return /** @type {string} */ (jspb.Message.getFieldWithDefault(this, 2, ""));
+};
+
+
+/**
+ * @param {string} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext.prototype.setTriggerCharacter = function(value) {
+  return jspb.Message.setField(this, 2, value);
+};
+
+
+/**
+ * Clears the field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext.prototype.clearTriggerCharacter = function() {
+  return jspb.Message.setField(this, 2, undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext.prototype.hasTriggerCharacter = function() {
+  return jspb.Message.getField(this, 2) != null;
+};
+
+
+/**
+ * optional bool is_retrigger = 3;
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext.prototype.getIsRetrigger = function() {
+  return /** @type {boolean} */ (jspb.Message.getBooleanFieldWithDefault(this, 3, false));
+};
+
+
+/**
+ * @param {boolean} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext.prototype.setIsRetrigger = function(value) {
+  return jspb.Message.setProto3BooleanField(this, 3, value);
+};
+
+
+/**
+ * optional GetSignatureHelpResponse active_signature_help = 4;
+ * @return {?proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext.prototype.getActiveSignatureHelp = function() {
+  return /** @type{?proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse} */ (
+    jspb.Message.getWrapperField(this, proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse, 4));
+};
+
+
+/**
+ * @param {?proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse|undefined} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext.prototype.setActiveSignatureHelp = function(value) {
+  return jspb.Message.setWrapperField(this, 4, value);
+};
+
+
+/**
+ * Clears the message field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext.prototype.clearActiveSignatureHelp = function() {
+  return this.setActiveSignatureHelp(undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.SignatureHelpContext.prototype.hasActiveSignatureHelp = function() {
+  return jspb.Message.getField(this, 4) != null;
+};
+
+
+
+/**
+ * List of repeated fields within this message type.
+ * @private {!Array<number>}
+ * @const
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse.repeatedFields_ = [1];
+
+
+
+if (jspb.Message.GENERATE_TO_OBJECT) {
+/**
+ * Creates an object representation of this proto.
+ * Field names that are reserved in JavaScript and will be renamed to pb_name.
+ * Optional fields that are not set will be set to undefined.
+ * To access a reserved field use, foo.pb_<name>, eg, foo.pb_default.
+ * For the list of reserved names please see:
+ *     net/proto2/compiler/js/internal/generator.cc#kKeyword.
+ * @param {boolean=} opt_includeInstance Deprecated. whether to include the
+ *     JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @return {!Object}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse.prototype.toObject = function(opt_includeInstance) {
+  return proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse.toObject(opt_includeInstance, this);
+};
+
+
+/**
+ * Static version of the {@see toObject} method.
+ * @param {boolean|undefined} includeInstance Deprecated. Whether to include
+ *     the JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse} msg The msg instance to transform.
+ * @return {!Object}
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse.toObject = function(includeInstance, msg) {
+  var f, obj = {
+    signaturesList: jspb.Message.toObjectList(msg.getSignaturesList(),
+    proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation.toObject, includeInstance),
+    activeSignature: jspb.Message.getFieldWithDefault(msg, 2, 0),
+    activeParameter: jspb.Message.getFieldWithDefault(msg, 3, 0)
+  };
+
+  if (includeInstance) {
+    obj.$jspbMessageInstance = msg;
+  }
+  return obj;
+};
+}
+
+
+/**
+ * Deserializes binary data (in protobuf wire format).
+ * @param {jspb.ByteSource} bytes The bytes to deserialize.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse.deserializeBinary = function(bytes) {
+  var reader = new jspb.BinaryReader(bytes);
+  var msg = new proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse;
+  return proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse.deserializeBinaryFromReader(msg, reader);
+};
+
+
+/**
+ * Deserializes binary data (in protobuf wire format) from the
+ * given reader into the given message object.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse} msg The message object to deserialize into.
+ * @param {!jspb.BinaryReader} reader The BinaryReader to use.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse.deserializeBinaryFromReader = function(msg, reader) {
+  while (reader.nextField()) {
+    if (reader.isEndGroup()) {
+      break;
+    }
+    var field = reader.getFieldNumber();
+    switch (field) {
+    case 1:
+      var value = new proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation;
+      reader.readMessage(value,proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation.deserializeBinaryFromReader);
+      msg.addSignatures(value);
+      break;
+    case 2:
+      var value = /** @type {number} */ (reader.readInt32());
+      msg.setActiveSignature(value);
+      break;
+    case 3:
+      var value = /** @type {number} */ (reader.readInt32());
+      msg.setActiveParameter(value);
+      break;
+    default:
+      reader.skipField();
+      break;
+    }
+  }
+  return msg;
+};
+
+
+/**
+ * Serializes the message to binary data (in protobuf wire format).
+ * @return {!Uint8Array}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse.prototype.serializeBinary = function() {
+  var writer = new jspb.BinaryWriter();
+  proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse.serializeBinaryToWriter(this, writer);
+  return writer.getResultBuffer();
+};
+
+
+/**
+ * Serializes the given message to binary data (in protobuf wire
+ * format), writing to the given BinaryWriter.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse} message
+ * @param {!jspb.BinaryWriter} writer
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse.serializeBinaryToWriter = function(message, writer) {
+  var f = undefined;
+  f = message.getSignaturesList();
+  if (f.length > 0) {
+    writer.writeRepeatedMessage(
+      1,
+      f,
+      proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation.serializeBinaryToWriter
+    );
+  }
+  f = /** @type {number} */ (jspb.Message.getField(message, 2));
+  if (f != null) {
+    writer.writeInt32(
+      2,
+      f
+    );
+  }
+  f = /** @type {number} */ (jspb.Message.getField(message, 3));
+  if (f != null) {
+    writer.writeInt32(
+      3,
+      f
+    );
+  }
+};
+
+
+/**
+ * repeated SignatureInformation signatures = 1;
+ * @return {!Array<!proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation>}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse.prototype.getSignaturesList = function() {
+  return /** @type{!Array<!proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation>} */ (
+    jspb.Message.getRepeatedWrapperField(this, proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation, 1));
+};
+
+
+/**
+ * @param {!Array<!proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation>} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse.prototype.setSignaturesList = function(value) {
+  return jspb.Message.setRepeatedWrapperField(this, 1, value);
+};
+
+
+/**
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation=} opt_value
+ * @param {number=} opt_index
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse.prototype.addSignatures = function(opt_value, opt_index) {
+  return jspb.Message.addToRepeatedWrapperField(this, 1, opt_value, proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation, opt_index);
+};
+
+
+/**
+ * Clears the list making it empty but non-null.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse.prototype.clearSignaturesList = function() {
+  return this.setSignaturesList([]);
+};
+
+
+/**
+ * optional int32 active_signature = 2;
+ * @return {number}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse.prototype.getActiveSignature = function() {
+  return /** @type {number} */ (jspb.Message.getFieldWithDefault(this, 2, 0));
+};
+
+
+/**
+ * @param {number} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse.prototype.setActiveSignature = function(value) {
+  return jspb.Message.setField(this, 2, value);
+};
+
+
+/**
+ * Clears the field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse.prototype.clearActiveSignature = function() {
+  return jspb.Message.setField(this, 2, undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse.prototype.hasActiveSignature = function() {
+  return jspb.Message.getField(this, 2) != null;
+};
+
+
+/**
+ * optional int32 active_parameter = 3;
+ * @return {number}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse.prototype.getActiveParameter = function() {
+  return /** @type {number} */ (jspb.Message.getFieldWithDefault(this, 3, 0));
+};
+
+
+/**
+ * @param {number} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse.prototype.setActiveParameter = function(value) {
+  return jspb.Message.setField(this, 3, value);
+};
+
+
+/**
+ * Clears the field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse.prototype.clearActiveParameter = function() {
+  return jspb.Message.setField(this, 3, undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse.prototype.hasActiveParameter = function() {
+  return jspb.Message.getField(this, 3) != null;
+};
+
+
+
+/**
+ * List of repeated fields within this message type.
+ * @private {!Array<number>}
+ * @const
+ */
+proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation.repeatedFields_ = [3];
+
+
+
+if (jspb.Message.GENERATE_TO_OBJECT) {
+/**
+ * Creates an object representation of this proto.
+ * Field names that are reserved in JavaScript and will be renamed to pb_name.
+ * Optional fields that are not set will be set to undefined.
+ * To access a reserved field use, foo.pb_<name>, eg, foo.pb_default.
+ * For the list of reserved names please see:
+ *     net/proto2/compiler/js/internal/generator.cc#kKeyword.
+ * @param {boolean=} opt_includeInstance Deprecated. whether to include the
+ *     JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @return {!Object}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation.prototype.toObject = function(opt_includeInstance) {
+  return proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation.toObject(opt_includeInstance, this);
+};
+
+
+/**
+ * Static version of the {@see toObject} method.
+ * @param {boolean|undefined} includeInstance Deprecated. Whether to include
+ *     the JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation} msg The msg instance to transform.
+ * @return {!Object}
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation.toObject = function(includeInstance, msg) {
+  var f, obj = {
+    label: jspb.Message.getFieldWithDefault(msg, 1, ""),
+    documentation: (f = msg.getDocumentation()) && proto.io.deephaven.proto.backplane.script.grpc.MarkupContent.toObject(includeInstance, f),
+    parametersList: jspb.Message.toObjectList(msg.getParametersList(),
+    proto.io.deephaven.proto.backplane.script.grpc.ParameterInformation.toObject, includeInstance),
+    activeParameter: jspb.Message.getFieldWithDefault(msg, 4, 0)
+  };
+
+  if (includeInstance) {
+    obj.$jspbMessageInstance = msg;
+  }
+  return obj;
+};
+}
+
+
+/**
+ * Deserializes binary data (in protobuf wire format).
+ * @param {jspb.ByteSource} bytes The bytes to deserialize.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation.deserializeBinary = function(bytes) {
+  var reader = new jspb.BinaryReader(bytes);
+  var msg = new proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation;
+  return proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation.deserializeBinaryFromReader(msg, reader);
+};
+
+
+/**
+ * Deserializes binary data (in protobuf wire format) from the
+ * given reader into the given message object.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation} msg The message object to deserialize into.
+ * @param {!jspb.BinaryReader} reader The BinaryReader to use.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation.deserializeBinaryFromReader = function(msg, reader) {
+  while (reader.nextField()) {
+    if (reader.isEndGroup()) {
+      break;
+    }
+    var field = reader.getFieldNumber();
+    switch (field) {
+    case 1:
+      var value = /** @type {string} */ (reader.readString());
+      msg.setLabel(value);
+      break;
+    case 2:
+      var value = new proto.io.deephaven.proto.backplane.script.grpc.MarkupContent;
+      reader.readMessage(value,proto.io.deephaven.proto.backplane.script.grpc.MarkupContent.deserializeBinaryFromReader);
+      msg.setDocumentation(value);
+      break;
+    case 3:
+      var value = new proto.io.deephaven.proto.backplane.script.grpc.ParameterInformation;
+      reader.readMessage(value,proto.io.deephaven.proto.backplane.script.grpc.ParameterInformation.deserializeBinaryFromReader);
+      msg.addParameters(value);
+      break;
+    case 4:
+      var value = /** @type {number} */ (reader.readInt32());
+      msg.setActiveParameter(value);
+      break;
+    default:
+      reader.skipField();
+      break;
+    }
+  }
+  return msg;
+};
+
+
+/**
+ * Serializes the message to binary data (in protobuf wire format).
+ * @return {!Uint8Array}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation.prototype.serializeBinary = function() {
+  var writer = new jspb.BinaryWriter();
+  proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation.serializeBinaryToWriter(this, writer);
+  return writer.getResultBuffer();
+};
+
+
+/**
+ * Serializes the given message to binary data (in protobuf wire
+ * format), writing to the given BinaryWriter.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation} message
+ * @param {!jspb.BinaryWriter} writer
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation.serializeBinaryToWriter = function(message, writer) {
+  var f = undefined;
+  f = message.getLabel();
+  if (f.length > 0) {
+    writer.writeString(
+      1,
+      f
+    );
+  }
+  f = message.getDocumentation();
+  if (f != null) {
+    writer.writeMessage(
+      2,
+      f,
+      proto.io.deephaven.proto.backplane.script.grpc.MarkupContent.serializeBinaryToWriter
+    );
+  }
+  f = message.getParametersList();
+  if (f.length > 0) {
+    writer.writeRepeatedMessage(
+      3,
+      f,
+      proto.io.deephaven.proto.backplane.script.grpc.ParameterInformation.serializeBinaryToWriter
+    );
+  }
+  f = /** @type {number} */ (jspb.Message.getField(message, 4));
+  if (f != null) {
+    writer.writeInt32(
+      4,
+      f
+    );
+  }
+};
+
+
+/**
+ * optional string label = 1;
+ * @return {string}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation.prototype.getLabel = function() {
+  return /** @type {string} */ (jspb.Message.getFieldWithDefault(this, 1, ""));
+};
+
+
+/**
+ * @param {string} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation.prototype.setLabel = function(value) {
+  return jspb.Message.setProto3StringField(this, 1, value);
+};
+
+
+/**
+ * optional MarkupContent documentation = 2;
+ * @return {?proto.io.deephaven.proto.backplane.script.grpc.MarkupContent}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation.prototype.getDocumentation = function() {
+  return /** @type{?proto.io.deephaven.proto.backplane.script.grpc.MarkupContent} */ (
+    jspb.Message.getWrapperField(this, proto.io.deephaven.proto.backplane.script.grpc.MarkupContent, 2));
+};
+
+
+/**
+ * @param {?proto.io.deephaven.proto.backplane.script.grpc.MarkupContent|undefined} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation.prototype.setDocumentation = function(value) {
+  return jspb.Message.setWrapperField(this, 2, value);
+};
+
+
+/**
+ * Clears the message field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation.prototype.clearDocumentation = function() {
+  return this.setDocumentation(undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation.prototype.hasDocumentation = function() {
+  return jspb.Message.getField(this, 2) != null;
+};
+
+
+/**
+ * repeated ParameterInformation parameters = 3;
+ * @return {!Array<!proto.io.deephaven.proto.backplane.script.grpc.ParameterInformation>}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation.prototype.getParametersList = function() {
+  return /** @type{!Array<!proto.io.deephaven.proto.backplane.script.grpc.ParameterInformation>} */ (
+    jspb.Message.getRepeatedWrapperField(this, proto.io.deephaven.proto.backplane.script.grpc.ParameterInformation, 3));
+};
+
+
+/**
+ * @param {!Array<!proto.io.deephaven.proto.backplane.script.grpc.ParameterInformation>} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation.prototype.setParametersList = function(value) {
+  return jspb.Message.setRepeatedWrapperField(this, 3, value);
+};
+
+
+/**
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.ParameterInformation=} opt_value
+ * @param {number=} opt_index
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.ParameterInformation}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation.prototype.addParameters = function(opt_value, opt_index) {
+  return jspb.Message.addToRepeatedWrapperField(this, 3, opt_value, proto.io.deephaven.proto.backplane.script.grpc.ParameterInformation, opt_index);
+};
+
+
+/**
+ * Clears the list making it empty but non-null.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation.prototype.clearParametersList = function() {
+  return this.setParametersList([]);
+};
+
+
+/**
+ * optional int32 active_parameter = 4;
+ * @return {number}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation.prototype.getActiveParameter = function() {
+  return /** @type {number} */ (jspb.Message.getFieldWithDefault(this, 4, 0));
+};
+
+
+/**
+ * @param {number} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation.prototype.setActiveParameter = function(value) {
+  return jspb.Message.setField(this, 4, value);
+};
+
+
+/**
+ * Clears the field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation.prototype.clearActiveParameter = function() {
+  return jspb.Message.setField(this, 4, undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.SignatureInformation.prototype.hasActiveParameter = function() {
+  return jspb.Message.getField(this, 4) != null;
+};
+
+
+
+
+
+if (jspb.Message.GENERATE_TO_OBJECT) {
+/**
+ * Creates an object representation of this proto.
+ * Field names that are reserved in JavaScript and will be renamed to pb_name.
+ * Optional fields that are not set will be set to undefined.
+ * To access a reserved field use, foo.pb_<name>, eg, foo.pb_default.
+ * For the list of reserved names please see:
+ *     net/proto2/compiler/js/internal/generator.cc#kKeyword.
+ * @param {boolean=} opt_includeInstance Deprecated. whether to include the
+ *     JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @return {!Object}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.MarkupContent.prototype.toObject = function(opt_includeInstance) {
+  return proto.io.deephaven.proto.backplane.script.grpc.MarkupContent.toObject(opt_includeInstance, this);
+};
+
+
+/**
+ * Static version of the {@see toObject} method.
+ * @param {boolean|undefined} includeInstance Deprecated. Whether to include
+ *     the JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.MarkupContent} msg The msg instance to transform.
+ * @return {!Object}
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.MarkupContent.toObject = function(includeInstance, msg) {
+  var f, obj = {
+    kind: jspb.Message.getFieldWithDefault(msg, 1, ""),
+    value: jspb.Message.getFieldWithDefault(msg, 2, "")
+  };
+
+  if (includeInstance) {
+    obj.$jspbMessageInstance = msg;
+  }
+  return obj;
+};
+}
+
+
+/**
+ * Deserializes binary data (in protobuf wire format).
+ * @param {jspb.ByteSource} bytes The bytes to deserialize.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.MarkupContent}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.MarkupContent.deserializeBinary = function(bytes) {
+  var reader = new jspb.BinaryReader(bytes);
+  var msg = new proto.io.deephaven.proto.backplane.script.grpc.MarkupContent;
+  return proto.io.deephaven.proto.backplane.script.grpc.MarkupContent.deserializeBinaryFromReader(msg, reader);
+};
+
+
+/**
+ * Deserializes binary data (in protobuf wire format) from the
+ * given reader into the given message object.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.MarkupContent} msg The message object to deserialize into.
+ * @param {!jspb.BinaryReader} reader The BinaryReader to use.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.MarkupContent}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.MarkupContent.deserializeBinaryFromReader = function(msg, reader) {
+  while (reader.nextField()) {
+    if (reader.isEndGroup()) {
+      break;
+    }
+    var field = reader.getFieldNumber();
+    switch (field) {
+    case 1:
+      var value = /** @type {string} */ (reader.readString());
+      msg.setKind(value);
+      break;
+    case 2:
+      var value = /** @type {string} */ (reader.readString());
+      msg.setValue(value);
+      break;
+    default:
+      reader.skipField();
+      break;
+    }
+  }
+  return msg;
+};
+
+
+/**
+ * Serializes the message to binary data (in protobuf wire format).
+ * @return {!Uint8Array}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.MarkupContent.prototype.serializeBinary = function() {
+  var writer = new jspb.BinaryWriter();
+  proto.io.deephaven.proto.backplane.script.grpc.MarkupContent.serializeBinaryToWriter(this, writer);
+  return writer.getResultBuffer();
+};
+
+
+/**
+ * Serializes the given message to binary data (in protobuf wire
+ * format), writing to the given BinaryWriter.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.MarkupContent} message
+ * @param {!jspb.BinaryWriter} writer
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.MarkupContent.serializeBinaryToWriter = function(message, writer) {
+  var f = undefined;
+  f = message.getKind();
+  if (f.length > 0) {
+    writer.writeString(
+      1,
+      f
+    );
+  }
+  f = message.getValue();
+  if (f.length > 0) {
+    writer.writeString(
+      2,
+      f
+    );
+  }
+};
+
+
+/**
+ * optional string kind = 1;
+ * @return {string}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.MarkupContent.prototype.getKind = function() {
+  return /** @type {string} */ (jspb.Message.getFieldWithDefault(this, 1, ""));
+};
+
+
+/**
+ * @param {string} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.MarkupContent} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.MarkupContent.prototype.setKind = function(value) {
+  return jspb.Message.setProto3StringField(this, 1, value);
+};
+
+
+/**
+ * optional string value = 2;
+ * @return {string}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.MarkupContent.prototype.getValue = function() {
+  return /** @type {string} */ (jspb.Message.getFieldWithDefault(this, 2, ""));
+};
+
+
+/**
+ * @param {string} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.MarkupContent} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.MarkupContent.prototype.setValue = function(value) {
+  return jspb.Message.setProto3StringField(this, 2, value);
+};
+
+
+
+
+
+if (jspb.Message.GENERATE_TO_OBJECT) {
+/**
+ * Creates an object representation of this proto.
+ * Field names that are reserved in JavaScript and will be renamed to pb_name.
+ * Optional fields that are not set will be set to undefined.
+ * To access a reserved field use, foo.pb_<name>, eg, foo.pb_default.
+ * For the list of reserved names please see:
+ *     net/proto2/compiler/js/internal/generator.cc#kKeyword.
+ * @param {boolean=} opt_includeInstance Deprecated. whether to include the
+ *     JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @return {!Object}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.ParameterInformation.prototype.toObject = function(opt_includeInstance) {
+  return proto.io.deephaven.proto.backplane.script.grpc.ParameterInformation.toObject(opt_includeInstance, this);
+};
+
+
+/**
+ * Static version of the {@see toObject} method.
+ * @param {boolean|undefined} includeInstance Deprecated. Whether to include
+ *     the JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.ParameterInformation} msg The msg instance to transform.
+ * @return {!Object}
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.ParameterInformation.toObject = function(includeInstance, msg) {
+  var f, obj = {
+    label: jspb.Message.getFieldWithDefault(msg, 1, ""),
+    documentation: (f = msg.getDocumentation()) && proto.io.deephaven.proto.backplane.script.grpc.MarkupContent.toObject(includeInstance, f)
+  };
+
+  if (includeInstance) {
+    obj.$jspbMessageInstance = msg;
+  }
+  return obj;
+};
+}
+
+
+/**
+ * Deserializes binary data (in protobuf wire format).
+ * @param {jspb.ByteSource} bytes The bytes to deserialize.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.ParameterInformation}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.ParameterInformation.deserializeBinary = function(bytes) {
+  var reader = new jspb.BinaryReader(bytes);
+  var msg = new proto.io.deephaven.proto.backplane.script.grpc.ParameterInformation;
+  return proto.io.deephaven.proto.backplane.script.grpc.ParameterInformation.deserializeBinaryFromReader(msg, reader);
+};
+
+
+/**
+ * Deserializes binary data (in protobuf wire format) from the
+ * given reader into the given message object.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.ParameterInformation} msg The message object to deserialize into.
+ * @param {!jspb.BinaryReader} reader The BinaryReader to use.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.ParameterInformation}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.ParameterInformation.deserializeBinaryFromReader = function(msg, reader) {
+  while (reader.nextField()) {
+    if (reader.isEndGroup()) {
+      break;
+    }
+    var field = reader.getFieldNumber();
+    switch (field) {
+    case 1:
+      var value = /** @type {string} */ (reader.readString());
+      msg.setLabel(value);
+      break;
+    case 2:
+      var value = new proto.io.deephaven.proto.backplane.script.grpc.MarkupContent;
+      reader.readMessage(value,proto.io.deephaven.proto.backplane.script.grpc.MarkupContent.deserializeBinaryFromReader);
+      msg.setDocumentation(value);
+      break;
+    default:
+      reader.skipField();
+      break;
+    }
+  }
+  return msg;
+};
+
+
+/**
+ * Serializes the message to binary data (in protobuf wire format).
+ * @return {!Uint8Array}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.ParameterInformation.prototype.serializeBinary = function() {
+  var writer = new jspb.BinaryWriter();
+  proto.io.deephaven.proto.backplane.script.grpc.ParameterInformation.serializeBinaryToWriter(this, writer);
+  return writer.getResultBuffer();
+};
+
+
+/**
+ * Serializes the given message to binary data (in protobuf wire
+ * format), writing to the given BinaryWriter.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.ParameterInformation} message
+ * @param {!jspb.BinaryWriter} writer
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.ParameterInformation.serializeBinaryToWriter = function(message, writer) {
+  var f = undefined;
+  f = message.getLabel();
+  if (f.length > 0) {
+    writer.writeString(
+      1,
+      f
+    );
+  }
+  f = message.getDocumentation();
+  if (f != null) {
+    writer.writeMessage(
+      2,
+      f,
+      proto.io.deephaven.proto.backplane.script.grpc.MarkupContent.serializeBinaryToWriter
+    );
+  }
+};
+
+
+/**
+ * optional string label = 1;
+ * @return {string}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.ParameterInformation.prototype.getLabel = function() {
+  return /** @type {string} */ (jspb.Message.getFieldWithDefault(this, 1, ""));
+};
+
+
+/**
+ * @param {string} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.ParameterInformation} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.ParameterInformation.prototype.setLabel = function(value) {
+  return jspb.Message.setProto3StringField(this, 1, value);
+};
+
+
+/**
+ * optional MarkupContent documentation = 2;
+ * @return {?proto.io.deephaven.proto.backplane.script.grpc.MarkupContent}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.ParameterInformation.prototype.getDocumentation = function() {
+  return /** @type{?proto.io.deephaven.proto.backplane.script.grpc.MarkupContent} */ (
+    jspb.Message.getWrapperField(this, proto.io.deephaven.proto.backplane.script.grpc.MarkupContent, 2));
+};
+
+
+/**
+ * @param {?proto.io.deephaven.proto.backplane.script.grpc.MarkupContent|undefined} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.ParameterInformation} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.ParameterInformation.prototype.setDocumentation = function(value) {
+  return jspb.Message.setWrapperField(this, 2, value);
+};
+
+
+/**
+ * Clears the message field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.ParameterInformation} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.ParameterInformation.prototype.clearDocumentation = function() {
+  return this.setDocumentation(undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.ParameterInformation.prototype.hasDocumentation = function() {
+  return jspb.Message.getField(this, 2) != null;
+};
+
+
+
+
+
+if (jspb.Message.GENERATE_TO_OBJECT) {
+/**
+ * Creates an object representation of this proto.
+ * Field names that are reserved in JavaScript and will be renamed to pb_name.
+ * Optional fields that are not set will be set to undefined.
+ * To access a reserved field use, foo.pb_<name>, eg, foo.pb_default.
+ * For the list of reserved names please see:
+ *     net/proto2/compiler/js/internal/generator.cc#kKeyword.
+ * @param {boolean=} opt_includeInstance Deprecated. whether to include the
+ *     JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @return {!Object}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetHoverRequest.prototype.toObject = function(opt_includeInstance) {
+  return proto.io.deephaven.proto.backplane.script.grpc.GetHoverRequest.toObject(opt_includeInstance, this);
+};
+
+
+/**
+ * Static version of the {@see toObject} method.
+ * @param {boolean|undefined} includeInstance Deprecated. Whether to include
+ *     the JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.GetHoverRequest} msg The msg instance to transform.
+ * @return {!Object}
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetHoverRequest.toObject = function(includeInstance, msg) {
+  var f, obj = {
+    textDocument: (f = msg.getTextDocument()) && proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier.toObject(includeInstance, f),
+    position: (f = msg.getPosition()) && proto.io.deephaven.proto.backplane.script.grpc.Position.toObject(includeInstance, f)
+  };
+
+  if (includeInstance) {
+    obj.$jspbMessageInstance = msg;
+  }
+  return obj;
+};
+}
+
+
+/**
+ * Deserializes binary data (in protobuf wire format).
+ * @param {jspb.ByteSource} bytes The bytes to deserialize.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetHoverRequest}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetHoverRequest.deserializeBinary = function(bytes) {
+  var reader = new jspb.BinaryReader(bytes);
+  var msg = new proto.io.deephaven.proto.backplane.script.grpc.GetHoverRequest;
+  return proto.io.deephaven.proto.backplane.script.grpc.GetHoverRequest.deserializeBinaryFromReader(msg, reader);
+};
+
+
+/**
+ * Deserializes binary data (in protobuf wire format) from the
+ * given reader into the given message object.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.GetHoverRequest} msg The message object to deserialize into.
+ * @param {!jspb.BinaryReader} reader The BinaryReader to use.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetHoverRequest}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetHoverRequest.deserializeBinaryFromReader = function(msg, reader) {
+  while (reader.nextField()) {
+    if (reader.isEndGroup()) {
+      break;
+    }
+    var field = reader.getFieldNumber();
+    switch (field) {
+    case 1:
+      var value = new proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier;
+      reader.readMessage(value,proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier.deserializeBinaryFromReader);
+      msg.setTextDocument(value);
+      break;
+    case 2:
+      var value = new proto.io.deephaven.proto.backplane.script.grpc.Position;
+      reader.readMessage(value,proto.io.deephaven.proto.backplane.script.grpc.Position.deserializeBinaryFromReader);
+      msg.setPosition(value);
+      break;
+    default:
+      reader.skipField();
+      break;
+    }
+  }
+  return msg;
+};
+
+
+/**
+ * Serializes the message to binary data (in protobuf wire format).
+ * @return {!Uint8Array}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetHoverRequest.prototype.serializeBinary = function() {
+  var writer = new jspb.BinaryWriter();
+  proto.io.deephaven.proto.backplane.script.grpc.GetHoverRequest.serializeBinaryToWriter(this, writer);
+  return writer.getResultBuffer();
+};
+
+
+/**
+ * Serializes the given message to binary data (in protobuf wire
+ * format), writing to the given BinaryWriter.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.GetHoverRequest} message
+ * @param {!jspb.BinaryWriter} writer
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetHoverRequest.serializeBinaryToWriter = function(message, writer) {
+  var f = undefined;
+  f = message.getTextDocument();
+  if (f != null) {
+    writer.writeMessage(
+      1,
+      f,
+      proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier.serializeBinaryToWriter
+    );
+  }
+  f = message.getPosition();
+  if (f != null) {
+    writer.writeMessage(
+      2,
+      f,
+      proto.io.deephaven.proto.backplane.script.grpc.Position.serializeBinaryToWriter
+    );
+  }
+};
+
+
+/**
+ * optional VersionedTextDocumentIdentifier text_document = 1;
+ * @return {?proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetHoverRequest.prototype.getTextDocument = function() {
+  return /** @type{?proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier} */ (
+    jspb.Message.getWrapperField(this, proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier, 1));
+};
+
+
+/**
+ * @param {?proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier|undefined} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetHoverRequest} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.GetHoverRequest.prototype.setTextDocument = function(value) {
+  return jspb.Message.setWrapperField(this, 1, value);
+};
+
+
+/**
+ * Clears the message field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetHoverRequest} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetHoverRequest.prototype.clearTextDocument = function() {
+  return this.setTextDocument(undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetHoverRequest.prototype.hasTextDocument = function() {
+  return jspb.Message.getField(this, 1) != null;
+};
+
+
+/**
+ * optional Position position = 2;
+ * @return {?proto.io.deephaven.proto.backplane.script.grpc.Position}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetHoverRequest.prototype.getPosition = function() {
+  return /** @type{?proto.io.deephaven.proto.backplane.script.grpc.Position} */ (
+    jspb.Message.getWrapperField(this, proto.io.deephaven.proto.backplane.script.grpc.Position, 2));
+};
+
+
+/**
+ * @param {?proto.io.deephaven.proto.backplane.script.grpc.Position|undefined} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetHoverRequest} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.GetHoverRequest.prototype.setPosition = function(value) {
+  return jspb.Message.setWrapperField(this, 2, value);
+};
+
+
+/**
+ * Clears the message field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetHoverRequest} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetHoverRequest.prototype.clearPosition = function() {
+  return this.setPosition(undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetHoverRequest.prototype.hasPosition = function() {
+  return jspb.Message.getField(this, 2) != null;
+};
+
+
+
+
+
+if (jspb.Message.GENERATE_TO_OBJECT) {
+/**
+ * Creates an object representation of this proto.
+ * Field names that are reserved in JavaScript and will be renamed to pb_name.
+ * Optional fields that are not set will be set to undefined.
+ * To access a reserved field use, foo.pb_<name>, eg, foo.pb_default.
+ * For the list of reserved names please see:
+ *     net/proto2/compiler/js/internal/generator.cc#kKeyword.
+ * @param {boolean=} opt_includeInstance Deprecated. whether to include the
+ *     JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @return {!Object}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest.prototype.toObject = function(opt_includeInstance) {
+  return proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest.toObject(opt_includeInstance, this);
+};
+
+
+/**
+ * Static version of the {@see toObject} method.
+ * @param {boolean|undefined} includeInstance Deprecated. Whether to include
+ *     the JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest} msg The msg instance to transform.
+ * @return {!Object}
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest.toObject = function(includeInstance, msg) {
+  var f, obj = {
+    textDocument: (f = msg.getTextDocument()) && proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier.toObject(includeInstance, f),
+    identifier: jspb.Message.getFieldWithDefault(msg, 2, ""),
+    previousResultId: jspb.Message.getFieldWithDefault(msg, 3, "")
+  };
+
+  if (includeInstance) {
+    obj.$jspbMessageInstance = msg;
+  }
+  return obj;
+};
+}
+
+
+/**
+ * Deserializes binary data (in protobuf wire format).
+ * @param {jspb.ByteSource} bytes The bytes to deserialize.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest.deserializeBinary = function(bytes) {
+  var reader = new jspb.BinaryReader(bytes);
+  var msg = new proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest;
+  return proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest.deserializeBinaryFromReader(msg, reader);
+};
+
+
+/**
+ * Deserializes binary data (in protobuf wire format) from the
+ * given reader into the given message object.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest} msg The message object to deserialize into.
+ * @param {!jspb.BinaryReader} reader The BinaryReader to use.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest.deserializeBinaryFromReader = function(msg, reader) {
+  while (reader.nextField()) {
+    if (reader.isEndGroup()) {
+      break;
+    }
+    var field = reader.getFieldNumber();
+    switch (field) {
+    case 1:
+      var value = new proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier;
+      reader.readMessage(value,proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier.deserializeBinaryFromReader);
+      msg.setTextDocument(value);
+      break;
+    case 2:
+      var value = /** @type {string} */ (reader.readString());
+      msg.setIdentifier(value);
+      break;
+    case 3:
+      var value = /** @type {string} */ (reader.readString());
+      msg.setPreviousResultId(value);
+      break;
+    default:
+      reader.skipField();
+      break;
+    }
+  }
+  return msg;
+};
+
+
+/**
+ * Serializes the message to binary data (in protobuf wire format).
+ * @return {!Uint8Array}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest.prototype.serializeBinary = function() {
+  var writer = new jspb.BinaryWriter();
+  proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest.serializeBinaryToWriter(this, writer);
+  return writer.getResultBuffer();
+};
+
+
+/**
+ * Serializes the given message to binary data (in protobuf wire
+ * format), writing to the given BinaryWriter.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest} message
+ * @param {!jspb.BinaryWriter} writer
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest.serializeBinaryToWriter = function(message, writer) {
+  var f = undefined;
+  f = message.getTextDocument();
+  if (f != null) {
+    writer.writeMessage(
+      1,
+      f,
+      proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier.serializeBinaryToWriter
+    );
+  }
+  f = /** @type {string} */ (jspb.Message.getField(message, 2));
+  if (f != null) {
+    writer.writeString(
+      2,
+      f
+    );
+  }
+  f = /** @type {string} */ (jspb.Message.getField(message, 3));
+  if (f != null) {
+    writer.writeString(
+      3,
+      f
+    );
+  }
+};
+
+
+/**
+ * optional VersionedTextDocumentIdentifier text_document = 1;
+ * @return {?proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest.prototype.getTextDocument = function() {
+  return /** @type{?proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier} */ (
+    jspb.Message.getWrapperField(this, proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier, 1));
+};
+
+
+/**
+ * @param {?proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier|undefined} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest.prototype.setTextDocument = function(value) {
+  return jspb.Message.setWrapperField(this, 1, value);
+};
+
+
+/**
+ * Clears the message field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest.prototype.clearTextDocument = function() {
+  return this.setTextDocument(undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest.prototype.hasTextDocument = function() {
+  return jspb.Message.getField(this, 1) != null;
+};
+
+
+/**
+ * optional string identifier = 2;
+ * @return {string}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest.prototype.getIdentifier = function() {
+  return /** @type {string} */ (jspb.Message.getFieldWithDefault(this, 2, ""));
+};
+
+
+/**
+ * @param {string} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest.prototype.setIdentifier = function(value) {
+  return jspb.Message.setField(this, 2, value);
+};
+
+
+/**
+ * Clears the field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest.prototype.clearIdentifier = function() {
+  return jspb.Message.setField(this, 2, undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest.prototype.hasIdentifier = function() {
+  return jspb.Message.getField(this, 2) != null;
+};
+
+
+/**
+ * optional string previous_result_id = 3;
+ * @return {string}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest.prototype.getPreviousResultId = function() {
+  return /** @type {string} */ (jspb.Message.getFieldWithDefault(this, 3, ""));
+};
+
+
+/**
+ * @param {string} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest.prototype.setPreviousResultId = function(value) {
+  return jspb.Message.setField(this, 3, value);
+};
+
+
+/**
+ * Clears the field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest.prototype.clearPreviousResultId = function() {
+  return jspb.Message.setField(this, 3, undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetDiagnosticRequest.prototype.hasPreviousResultId = function() {
+  return jspb.Message.getField(this, 3) != null;
+};
+
+
+
+
+
+if (jspb.Message.GENERATE_TO_OBJECT) {
+/**
+ * Creates an object representation of this proto.
+ * Field names that are reserved in JavaScript and will be renamed to pb_name.
+ * Optional fields that are not set will be set to undefined.
+ * To access a reserved field use, foo.pb_<name>, eg, foo.pb_default.
+ * For the list of reserved names please see:
+ *     net/proto2/compiler/js/internal/generator.cc#kKeyword.
+ * @param {boolean=} opt_includeInstance Deprecated. whether to include the
+ *     JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @return {!Object}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CloseDocumentRequest.prototype.toObject = function(opt_includeInstance) {
+  return proto.io.deephaven.proto.backplane.script.grpc.CloseDocumentRequest.toObject(opt_includeInstance, this);
+};
+
+
+/**
+ * Static version of the {@see toObject} method.
+ * @param {boolean|undefined} includeInstance Deprecated. Whether to include
+ *     the JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.CloseDocumentRequest} msg The msg instance to transform.
+ * @return {!Object}
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CloseDocumentRequest.toObject = function(includeInstance, msg) {
+  var f, obj = {
+    consoleId: (f = msg.getConsoleId()) && deephaven_core_proto_ticket_pb.Ticket.toObject(includeInstance, f),
+    textDocument: (f = msg.getTextDocument()) && proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier.toObject(includeInstance, f)
+  };
+
+  if (includeInstance) {
+    obj.$jspbMessageInstance = msg;
+  }
+  return obj;
+};
+}
+
+
+/**
+ * Deserializes binary data (in protobuf wire format).
+ * @param {jspb.ByteSource} bytes The bytes to deserialize.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.CloseDocumentRequest}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CloseDocumentRequest.deserializeBinary = function(bytes) {
+  var reader = new jspb.BinaryReader(bytes);
+  var msg = new proto.io.deephaven.proto.backplane.script.grpc.CloseDocumentRequest;
+  return proto.io.deephaven.proto.backplane.script.grpc.CloseDocumentRequest.deserializeBinaryFromReader(msg, reader);
+};
+
+
+/**
+ * Deserializes binary data (in protobuf wire format) from the
+ * given reader into the given message object.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.CloseDocumentRequest} msg The message object to deserialize into.
+ * @param {!jspb.BinaryReader} reader The BinaryReader to use.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.CloseDocumentRequest}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CloseDocumentRequest.deserializeBinaryFromReader = function(msg, reader) {
+  while (reader.nextField()) {
+    if (reader.isEndGroup()) {
+      break;
+    }
+    var field = reader.getFieldNumber();
+    switch (field) {
+    case 1:
+      var value = new deephaven_core_proto_ticket_pb.Ticket;
+      reader.readMessage(value,deephaven_core_proto_ticket_pb.Ticket.deserializeBinaryFromReader);
+      msg.setConsoleId(value);
+      break;
+    case 2:
+      var value = new proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier;
+      reader.readMessage(value,proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier.deserializeBinaryFromReader);
+      msg.setTextDocument(value);
+      break;
+    default:
+      reader.skipField();
+      break;
+    }
+  }
+  return msg;
+};
+
+
+/**
+ * Serializes the message to binary data (in protobuf wire format).
+ * @return {!Uint8Array}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CloseDocumentRequest.prototype.serializeBinary = function() {
+  var writer = new jspb.BinaryWriter();
+  proto.io.deephaven.proto.backplane.script.grpc.CloseDocumentRequest.serializeBinaryToWriter(this, writer);
+  return writer.getResultBuffer();
+};
+
+
+/**
+ * Serializes the given message to binary data (in protobuf wire
+ * format), writing to the given BinaryWriter.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.CloseDocumentRequest} message
+ * @param {!jspb.BinaryWriter} writer
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CloseDocumentRequest.serializeBinaryToWriter = function(message, writer) {
+  var f = undefined;
+  f = message.getConsoleId();
+  if (f != null) {
+    writer.writeMessage(
+      1,
+      f,
+      deephaven_core_proto_ticket_pb.Ticket.serializeBinaryToWriter
+    );
+  }
+  f = message.getTextDocument();
+  if (f != null) {
+    writer.writeMessage(
+      2,
+      f,
+      proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier.serializeBinaryToWriter
+    );
+  }
+};
+
+
+/**
+ * optional io.deephaven.proto.backplane.grpc.Ticket console_id = 1;
+ * @return {?proto.io.deephaven.proto.backplane.grpc.Ticket}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CloseDocumentRequest.prototype.getConsoleId = function() {
+  return /** @type{?proto.io.deephaven.proto.backplane.grpc.Ticket} */ (
+    jspb.Message.getWrapperField(this, deephaven_core_proto_ticket_pb.Ticket, 1));
+};
+
+
+/**
+ * @param {?proto.io.deephaven.proto.backplane.grpc.Ticket|undefined} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.CloseDocumentRequest} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.CloseDocumentRequest.prototype.setConsoleId = function(value) {
+  return jspb.Message.setWrapperField(this, 1, value);
+};
+
+
+/**
+ * Clears the message field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.CloseDocumentRequest} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CloseDocumentRequest.prototype.clearConsoleId = function() {
+  return this.setConsoleId(undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CloseDocumentRequest.prototype.hasConsoleId = function() {
+  return jspb.Message.getField(this, 1) != null;
+};
+
+
+/**
+ * optional VersionedTextDocumentIdentifier text_document = 2;
+ * @return {?proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CloseDocumentRequest.prototype.getTextDocument = function() {
+  return /** @type{?proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier} */ (
+    jspb.Message.getWrapperField(this, proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier, 2));
+};
+
+
+/**
+ * @param {?proto.io.deephaven.proto.backplane.script.grpc.VersionedTextDocumentIdentifier|undefined} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.CloseDocumentRequest} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.CloseDocumentRequest.prototype.setTextDocument = function(value) {
+  return jspb.Message.setWrapperField(this, 2, value);
+};
+
+
+/**
+ * Clears the message field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.CloseDocumentRequest} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CloseDocumentRequest.prototype.clearTextDocument = function() {
+  return this.setTextDocument(undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CloseDocumentRequest.prototype.hasTextDocument = function() {
+  return jspb.Message.getField(this, 2) != null;
+};
+
+
+
+/**
+ * Oneof group definitions for this message. Each group defines the field
+ * numbers belonging to that group. When of these fields' value is set, all
+ * other fields in the group are cleared. During deserialization, if multiple
+ * fields are encountered for a group, only the last value seen will be kept.
+ * @private {!Array<!Array<number>>}
+ * @const
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.oneofGroups_ = [[1,4,5,6,7]];
+
+/**
+ * @enum {number}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.ResponseCase = {
+  RESPONSE_NOT_SET: 0,
+  COMPLETION_ITEMS: 1,
+  SIGNATURES: 4,
+  HOVER: 5,
+  DIAGNOSTIC: 6,
+  DIAGNOSTIC_PUBLISH: 7
+};
+
+/**
+ * @return {proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.ResponseCase}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.prototype.getResponseCase = function() {
+  return /** @type {proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.ResponseCase} */(jspb.Message.computeOneofCase(this, proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.oneofGroups_[0]));
+};
+
+
+
+if (jspb.Message.GENERATE_TO_OBJECT) {
+/**
+ * Creates an object representation of this proto.
+ * Field names that are reserved in JavaScript and will be renamed to pb_name.
+ * Optional fields that are not set will be set to undefined.
+ * To access a reserved field use, foo.pb_<name>, eg, foo.pb_default.
+ * For the list of reserved names please see:
+ *     net/proto2/compiler/js/internal/generator.cc#kKeyword.
+ * @param {boolean=} opt_includeInstance Deprecated. whether to include the
+ *     JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @return {!Object}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.prototype.toObject = function(opt_includeInstance) {
+  return proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.toObject(opt_includeInstance, this);
+};
+
+
+/**
+ * Static version of the {@see toObject} method.
+ * @param {boolean|undefined} includeInstance Deprecated. Whether to include
+ *     the JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse} msg The msg instance to transform.
+ * @return {!Object}
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.toObject = function(includeInstance, msg) {
+  var f, obj = {
+    requestId: jspb.Message.getFieldWithDefault(msg, 2, 0),
+    success: jspb.Message.getBooleanFieldWithDefault(msg, 3, false),
+    completionItems: (f = msg.getCompletionItems()) && proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsResponse.toObject(includeInstance, f),
+    signatures: (f = msg.getSignatures()) && proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse.toObject(includeInstance, f),
+    hover: (f = msg.getHover()) && proto.io.deephaven.proto.backplane.script.grpc.GetHoverResponse.toObject(includeInstance, f),
+    diagnostic: (f = msg.getDiagnostic()) && proto.io.deephaven.proto.backplane.script.grpc.GetPullDiagnosticResponse.toObject(includeInstance, f),
+    diagnosticPublish: (f = msg.getDiagnosticPublish()) && proto.io.deephaven.proto.backplane.script.grpc.GetPublishDiagnosticResponse.toObject(includeInstance, f)
+  };
+
+  if (includeInstance) {
+    obj.$jspbMessageInstance = msg;
+  }
+  return obj;
+};
+}
+
+
+/**
+ * Deserializes binary data (in protobuf wire format).
+ * @param {jspb.ByteSource} bytes The bytes to deserialize.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.deserializeBinary = function(bytes) {
+  var reader = new jspb.BinaryReader(bytes);
+  var msg = new proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse;
+  return proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.deserializeBinaryFromReader(msg, reader);
+};
+
+
+/**
+ * Deserializes binary data (in protobuf wire format) from the
+ * given reader into the given message object.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse} msg The message object to deserialize into.
+ * @param {!jspb.BinaryReader} reader The BinaryReader to use.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.deserializeBinaryFromReader = function(msg, reader) {
+  while (reader.nextField()) {
+    if (reader.isEndGroup()) {
+      break;
+    }
+    var field = reader.getFieldNumber();
+    switch (field) {
+    case 2:
+      var value = /** @type {number} */ (reader.readInt32());
+      msg.setRequestId(value);
+      break;
+    case 3:
+      var value = /** @type {boolean} */ (reader.readBool());
+      msg.setSuccess(value);
+      break;
+    case 1:
+      var value = new proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsResponse;
+      reader.readMessage(value,proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsResponse.deserializeBinaryFromReader);
+      msg.setCompletionItems(value);
+      break;
+    case 4:
+      var value = new proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse;
+      reader.readMessage(value,proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse.deserializeBinaryFromReader);
+      msg.setSignatures(value);
+      break;
+    case 5:
+      var value = new proto.io.deephaven.proto.backplane.script.grpc.GetHoverResponse;
+      reader.readMessage(value,proto.io.deephaven.proto.backplane.script.grpc.GetHoverResponse.deserializeBinaryFromReader);
+      msg.setHover(value);
+      break;
+    case 6:
+      var value = new proto.io.deephaven.proto.backplane.script.grpc.GetPullDiagnosticResponse;
+      reader.readMessage(value,proto.io.deephaven.proto.backplane.script.grpc.GetPullDiagnosticResponse.deserializeBinaryFromReader);
+      msg.setDiagnostic(value);
+      break;
+    case 7:
+      var value = new proto.io.deephaven.proto.backplane.script.grpc.GetPublishDiagnosticResponse;
+      reader.readMessage(value,proto.io.deephaven.proto.backplane.script.grpc.GetPublishDiagnosticResponse.deserializeBinaryFromReader);
+      msg.setDiagnosticPublish(value);
+      break;
+    default:
+      reader.skipField();
+      break;
+    }
+  }
+  return msg;
+};
+
+
+/**
+ * Serializes the message to binary data (in protobuf wire format).
+ * @return {!Uint8Array}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.prototype.serializeBinary = function() {
+  var writer = new jspb.BinaryWriter();
+  proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.serializeBinaryToWriter(this, writer);
+  return writer.getResultBuffer();
+};
+
+
+/**
+ * Serializes the given message to binary data (in protobuf wire
+ * format), writing to the given BinaryWriter.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse} message
+ * @param {!jspb.BinaryWriter} writer
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.serializeBinaryToWriter = function(message, writer) {
+  var f = undefined;
+  f = message.getRequestId();
+  if (f !== 0) {
+    writer.writeInt32(
+      2,
+      f
+    );
+  }
+  f = message.getSuccess();
+  if (f) {
+    writer.writeBool(
+      3,
+      f
+    );
+  }
+  f = message.getCompletionItems();
+  if (f != null) {
+    writer.writeMessage(
+      1,
+      f,
+      proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsResponse.serializeBinaryToWriter
+    );
+  }
+  f = message.getSignatures();
+  if (f != null) {
+    writer.writeMessage(
+      4,
+      f,
+      proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse.serializeBinaryToWriter
+    );
+  }
+  f = message.getHover();
+  if (f != null) {
+    writer.writeMessage(
+      5,
+      f,
+      proto.io.deephaven.proto.backplane.script.grpc.GetHoverResponse.serializeBinaryToWriter
+    );
+  }
+  f = message.getDiagnostic();
+  if (f != null) {
+    writer.writeMessage(
+      6,
+      f,
+      proto.io.deephaven.proto.backplane.script.grpc.GetPullDiagnosticResponse.serializeBinaryToWriter
+    );
+  }
+  f = message.getDiagnosticPublish();
+  if (f != null) {
+    writer.writeMessage(
+      7,
+      f,
+      proto.io.deephaven.proto.backplane.script.grpc.GetPublishDiagnosticResponse.serializeBinaryToWriter
+    );
+  }
+};
+
+
+/**
+ * optional int32 request_id = 2;
+ * @return {number}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.prototype.getRequestId = function() {
+  return /** @type {number} */ (jspb.Message.getFieldWithDefault(this, 2, 0));
+};
+
+
+/**
+ * @param {number} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.prototype.setRequestId = function(value) {
+  return jspb.Message.setProto3IntField(this, 2, value);
+};
+
+
+/**
+ * optional bool success = 3;
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.prototype.getSuccess = function() {
+  return /** @type {boolean} */ (jspb.Message.getBooleanFieldWithDefault(this, 3, false));
+};
+
+
+/**
+ * @param {boolean} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.prototype.setSuccess = function(value) {
+  return jspb.Message.setProto3BooleanField(this, 3, value);
+};
+
+
+/**
+ * optional GetCompletionItemsResponse completion_items = 1;
+ * @return {?proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsResponse}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.prototype.getCompletionItems = function() {
+  return /** @type{?proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsResponse} */ (
+    jspb.Message.getWrapperField(this, proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsResponse, 1));
+};
+
+
+/**
+ * @param {?proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsResponse|undefined} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.prototype.setCompletionItems = function(value) {
+  return jspb.Message.setOneofWrapperField(this, 1, proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.oneofGroups_[0], value);
+};
+
+
+/**
+ * Clears the message field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.prototype.clearCompletionItems = function() {
+  return this.setCompletionItems(undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.prototype.hasCompletionItems = function() {
+  return jspb.Message.getField(this, 1) != null;
+};
+
+
+/**
+ * optional GetSignatureHelpResponse signatures = 4;
+ * @return {?proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.prototype.getSignatures = function() {
+  return /** @type{?proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse} */ (
+    jspb.Message.getWrapperField(this, proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse, 4));
+};
+
+
+/**
+ * @param {?proto.io.deephaven.proto.backplane.script.grpc.GetSignatureHelpResponse|undefined} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.prototype.setSignatures = function(value) {
+  return jspb.Message.setOneofWrapperField(this, 4, proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.oneofGroups_[0], value);
+};
+
+
+/**
+ * Clears the message field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.prototype.clearSignatures = function() {
+  return this.setSignatures(undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.prototype.hasSignatures = function() {
+  return jspb.Message.getField(this, 4) != null;
+};
+
+
+/**
+ * optional GetHoverResponse hover = 5;
+ * @return {?proto.io.deephaven.proto.backplane.script.grpc.GetHoverResponse}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.prototype.getHover = function() {
+  return /** @type{?proto.io.deephaven.proto.backplane.script.grpc.GetHoverResponse} */ (
+    jspb.Message.getWrapperField(this, proto.io.deephaven.proto.backplane.script.grpc.GetHoverResponse, 5));
+};
+
+
+/**
+ * @param {?proto.io.deephaven.proto.backplane.script.grpc.GetHoverResponse|undefined} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.prototype.setHover = function(value) {
+  return jspb.Message.setOneofWrapperField(this, 5, proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.oneofGroups_[0], value);
+};
+
+
+/**
+ * Clears the message field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.prototype.clearHover = function() {
+  return this.setHover(undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.prototype.hasHover = function() {
+  return jspb.Message.getField(this, 5) != null;
+};
+
+
+/**
+ * optional GetPullDiagnosticResponse diagnostic = 6;
+ * @return {?proto.io.deephaven.proto.backplane.script.grpc.GetPullDiagnosticResponse}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.prototype.getDiagnostic = function() {
+  return /** @type{?proto.io.deephaven.proto.backplane.script.grpc.GetPullDiagnosticResponse} */ (
+    jspb.Message.getWrapperField(this, proto.io.deephaven.proto.backplane.script.grpc.GetPullDiagnosticResponse, 6));
+};
+
+
+/**
+ * @param {?proto.io.deephaven.proto.backplane.script.grpc.GetPullDiagnosticResponse|undefined} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.prototype.setDiagnostic = function(value) {
+  return jspb.Message.setOneofWrapperField(this, 6, proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.oneofGroups_[0], value);
+};
+
+
+/**
+ * Clears the message field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.prototype.clearDiagnostic = function() {
+  return this.setDiagnostic(undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.prototype.hasDiagnostic = function() {
+  return jspb.Message.getField(this, 6) != null;
+};
+
+
+/**
+ * optional GetPublishDiagnosticResponse diagnostic_publish = 7;
+ * @return {?proto.io.deephaven.proto.backplane.script.grpc.GetPublishDiagnosticResponse}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.prototype.getDiagnosticPublish = function() {
+  return /** @type{?proto.io.deephaven.proto.backplane.script.grpc.GetPublishDiagnosticResponse} */ (
+    jspb.Message.getWrapperField(this, proto.io.deephaven.proto.backplane.script.grpc.GetPublishDiagnosticResponse, 7));
+};
+
+
+/**
+ * @param {?proto.io.deephaven.proto.backplane.script.grpc.GetPublishDiagnosticResponse|undefined} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.prototype.setDiagnosticPublish = function(value) {
+  return jspb.Message.setOneofWrapperField(this, 7, proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.oneofGroups_[0], value);
+};
+
+
+/**
+ * Clears the message field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.prototype.clearDiagnosticPublish = function() {
+  return this.setDiagnosticPublish(undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.AutoCompleteResponse.prototype.hasDiagnosticPublish = function() {
+  return jspb.Message.getField(this, 7) != null;
+};
+
+
+
+/**
+ * List of repeated fields within this message type.
+ * @private {!Array<number>}
+ * @const
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsResponse.repeatedFields_ = [1];
+
+
+
+if (jspb.Message.GENERATE_TO_OBJECT) {
+/**
+ * Creates an object representation of this proto.
+ * Field names that are reserved in JavaScript and will be renamed to pb_name.
+ * Optional fields that are not set will be set to undefined.
+ * To access a reserved field use, foo.pb_<name>, eg, foo.pb_default.
+ * For the list of reserved names please see:
+ *     net/proto2/compiler/js/internal/generator.cc#kKeyword.
+ * @param {boolean=} opt_includeInstance Deprecated. whether to include the
+ *     JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @return {!Object}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsResponse.prototype.toObject = function(opt_includeInstance) {
+  return proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsResponse.toObject(opt_includeInstance, this);
+};
+
+
+/**
+ * Static version of the {@see toObject} method.
+ * @param {boolean|undefined} includeInstance Deprecated. Whether to include
+ *     the JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsResponse} msg The msg instance to transform.
+ * @return {!Object}
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsResponse.toObject = function(includeInstance, msg) {
+  var f, obj = {
+    itemsList: jspb.Message.toObjectList(msg.getItemsList(),
+    proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.toObject, includeInstance),
+    requestId: jspb.Message.getFieldWithDefault(msg, 2, 0),
+    success: jspb.Message.getBooleanFieldWithDefault(msg, 3, false)
+  };
+
+  if (includeInstance) {
+    obj.$jspbMessageInstance = msg;
+  }
+  return obj;
+};
+}
+
+
+/**
+ * Deserializes binary data (in protobuf wire format).
+ * @param {jspb.ByteSource} bytes The bytes to deserialize.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsResponse}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsResponse.deserializeBinary = function(bytes) {
+  var reader = new jspb.BinaryReader(bytes);
+  var msg = new proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsResponse;
+  return proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsResponse.deserializeBinaryFromReader(msg, reader);
+};
+
+
+/**
+ * Deserializes binary data (in protobuf wire format) from the
+ * given reader into the given message object.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsResponse} msg The message object to deserialize into.
+ * @param {!jspb.BinaryReader} reader The BinaryReader to use.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsResponse}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsResponse.deserializeBinaryFromReader = function(msg, reader) {
+  while (reader.nextField()) {
+    if (reader.isEndGroup()) {
+      break;
+    }
+    var field = reader.getFieldNumber();
+    switch (field) {
+    case 1:
+      var value = new proto.io.deephaven.proto.backplane.script.grpc.CompletionItem;
+      reader.readMessage(value,proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.deserializeBinaryFromReader);
+      msg.addItems(value);
+      break;
+    case 2:
+      var value = /** @type {number} */ (reader.readInt32());
+      msg.setRequestId(value);
+      break;
+    case 3:
+      var value = /** @type {boolean} */ (reader.readBool());
+      msg.setSuccess(value);
+      break;
+    default:
+      reader.skipField();
+      break;
+    }
+  }
+  return msg;
+};
+
+
+/**
+ * Serializes the message to binary data (in protobuf wire format).
+ * @return {!Uint8Array}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsResponse.prototype.serializeBinary = function() {
+  var writer = new jspb.BinaryWriter();
+  proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsResponse.serializeBinaryToWriter(this, writer);
+  return writer.getResultBuffer();
+};
+
+
+/**
+ * Serializes the given message to binary data (in protobuf wire
+ * format), writing to the given BinaryWriter.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsResponse} message
+ * @param {!jspb.BinaryWriter} writer
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsResponse.serializeBinaryToWriter = function(message, writer) {
+  var f = undefined;
+  f = message.getItemsList();
+  if (f.length > 0) {
+    writer.writeRepeatedMessage(
+      1,
+      f,
+      proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.serializeBinaryToWriter
+    );
+  }
+  f = message.getRequestId();
+  if (f !== 0) {
+    writer.writeInt32(
+      2,
+      f
+    );
+  }
+  f = message.getSuccess();
+  if (f) {
+    writer.writeBool(
+      3,
+      f
+    );
+  }
+};
+
+
+/**
+ * repeated CompletionItem items = 1;
+ * @return {!Array<!proto.io.deephaven.proto.backplane.script.grpc.CompletionItem>}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsResponse.prototype.getItemsList = function() {
+  return /** @type{!Array<!proto.io.deephaven.proto.backplane.script.grpc.CompletionItem>} */ (
+    jspb.Message.getRepeatedWrapperField(this, proto.io.deephaven.proto.backplane.script.grpc.CompletionItem, 1));
+};
+
+
+/**
+ * @param {!Array<!proto.io.deephaven.proto.backplane.script.grpc.CompletionItem>} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsResponse} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsResponse.prototype.setItemsList = function(value) {
+  return jspb.Message.setRepeatedWrapperField(this, 1, value);
+};
+
+
+/**
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.CompletionItem=} opt_value
+ * @param {number=} opt_index
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.CompletionItem}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsResponse.prototype.addItems = function(opt_value, opt_index) {
+  return jspb.Message.addToRepeatedWrapperField(this, 1, opt_value, proto.io.deephaven.proto.backplane.script.grpc.CompletionItem, opt_index);
+};
+
+
+/**
+ * Clears the list making it empty but non-null.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsResponse} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsResponse.prototype.clearItemsList = function() {
+  return this.setItemsList([]);
+};
+
+
+/**
+ * optional int32 request_id = 2;
+ * @return {number}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsResponse.prototype.getRequestId = function() {
+  return /** @type {number} */ (jspb.Message.getFieldWithDefault(this, 2, 0));
+};
+
+
+/**
+ * @param {number} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsResponse} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsResponse.prototype.setRequestId = function(value) {
+  return jspb.Message.setProto3IntField(this, 2, value);
+};
+
+
+/**
+ * optional bool success = 3;
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsResponse.prototype.getSuccess = function() {
+  return /** @type {boolean} */ (jspb.Message.getBooleanFieldWithDefault(this, 3, false));
+};
+
+
+/**
+ * @param {boolean} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsResponse} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetCompletionItemsResponse.prototype.setSuccess = function(value) {
+  return jspb.Message.setProto3BooleanField(this, 3, value);
+};
+
+
+
+/**
+ * List of repeated fields within this message type.
+ * @private {!Array<number>}
+ * @const
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.repeatedFields_ = [13,14];
+
+
+
+if (jspb.Message.GENERATE_TO_OBJECT) {
+/**
+ * Creates an object representation of this proto.
+ * Field names that are reserved in JavaScript and will be renamed to pb_name.
+ * Optional fields that are not set will be set to undefined.
+ * To access a reserved field use, foo.pb_<name>, eg, foo.pb_default.
+ * For the list of reserved names please see:
+ *     net/proto2/compiler/js/internal/generator.cc#kKeyword.
+ * @param {boolean=} opt_includeInstance Deprecated. whether to include the
+ *     JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @return {!Object}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.prototype.toObject = function(opt_includeInstance) {
+  return proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.toObject(opt_includeInstance, this);
+};
+
+
+/**
+ * Static version of the {@see toObject} method.
+ * @param {boolean|undefined} includeInstance Deprecated. Whether to include
+ *     the JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.CompletionItem} msg The msg instance to transform.
+ * @return {!Object}
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.toObject = function(includeInstance, msg) {
+  var f, obj = {
+    start: jspb.Message.getFieldWithDefault(msg, 1, 0),
+    length: jspb.Message.getFieldWithDefault(msg, 2, 0),
+    label: jspb.Message.getFieldWithDefault(msg, 3, ""),
+    kind: jspb.Message.getFieldWithDefault(msg, 4, 0),
+    detail: jspb.Message.getFieldWithDefault(msg, 5, ""),
+    deprecated: jspb.Message.getBooleanFieldWithDefault(msg, 7, false),
+    preselect: jspb.Message.getBooleanFieldWithDefault(msg, 8, false),
+    textEdit: (f = msg.getTextEdit()) && proto.io.deephaven.proto.backplane.script.grpc.TextEdit.toObject(includeInstance, f),
+    sortText: jspb.Message.getFieldWithDefault(msg, 10, ""),
+    filterText: jspb.Message.getFieldWithDefault(msg, 11, ""),
+    insertTextFormat: jspb.Message.getFieldWithDefault(msg, 12, 0),
+    additionalTextEditsList: jspb.Message.toObjectList(msg.getAdditionalTextEditsList(),
+    proto.io.deephaven.proto.backplane.script.grpc.TextEdit.toObject, includeInstance),
+    commitCharactersList: (f = jspb.Message.getRepeatedField(msg, 14)) == null ? undefined : f,
+    documentation: (f = msg.getDocumentation()) && proto.io.deephaven.proto.backplane.script.grpc.MarkupContent.toObject(includeInstance, f)
+  };
+
+  if (includeInstance) {
+    obj.$jspbMessageInstance = msg;
+  }
+  return obj;
+};
+}
+
+
+/**
+ * Deserializes binary data (in protobuf wire format).
+ * @param {jspb.ByteSource} bytes The bytes to deserialize.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.CompletionItem}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.deserializeBinary = function(bytes) {
+  var reader = new jspb.BinaryReader(bytes);
+  var msg = new proto.io.deephaven.proto.backplane.script.grpc.CompletionItem;
+  return proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.deserializeBinaryFromReader(msg, reader);
+};
+
+
+/**
+ * Deserializes binary data (in protobuf wire format) from the
+ * given reader into the given message object.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.CompletionItem} msg The message object to deserialize into.
+ * @param {!jspb.BinaryReader} reader The BinaryReader to use.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.CompletionItem}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.deserializeBinaryFromReader = function(msg, reader) {
+  while (reader.nextField()) {
+    if (reader.isEndGroup()) {
+      break;
+    }
+    var field = reader.getFieldNumber();
+    switch (field) {
+    case 1:
+      var value = /** @type {number} */ (reader.readInt32());
+      msg.setStart(value);
+      break;
+    case 2:
+      var value = /** @type {number} */ (reader.readInt32());
+      msg.setLength(value);
+      break;
+    case 3:
+      var value = /** @type {string} */ (reader.readString());
+      msg.setLabel(value);
+      break;
+    case 4:
+      var value = /** @type {number} */ (reader.readInt32());
+      msg.setKind(value);
+      break;
+    case 5:
+      var value = /** @type {string} */ (reader.readString());
+      msg.setDetail(value);
+      break;
+    case 7:
+      var value = /** @type {boolean} */ (reader.readBool());
+      msg.setDeprecated(value);
+      break;
+    case 8:
+      var value = /** @type {boolean} */ (reader.readBool());
+      msg.setPreselect(value);
+      break;
+    case 9:
+      var value = new proto.io.deephaven.proto.backplane.script.grpc.TextEdit;
+      reader.readMessage(value,proto.io.deephaven.proto.backplane.script.grpc.TextEdit.deserializeBinaryFromReader);
+      msg.setTextEdit(value);
+      break;
+    case 10:
+      var value = /** @type {string} */ (reader.readString());
+      msg.setSortText(value);
+      break;
+    case 11:
+      var value = /** @type {string} */ (reader.readString());
+      msg.setFilterText(value);
+      break;
+    case 12:
+      var value = /** @type {number} */ (reader.readInt32());
+      msg.setInsertTextFormat(value);
+      break;
+    case 13:
+      var value = new proto.io.deephaven.proto.backplane.script.grpc.TextEdit;
+      reader.readMessage(value,proto.io.deephaven.proto.backplane.script.grpc.TextEdit.deserializeBinaryFromReader);
+      msg.addAdditionalTextEdits(value);
+      break;
+    case 14:
+      var value = /** @type {string} */ (reader.readString());
+      msg.addCommitCharacters(value);
+      break;
+    case 15:
+      var value = new proto.io.deephaven.proto.backplane.script.grpc.MarkupContent;
+      reader.readMessage(value,proto.io.deephaven.proto.backplane.script.grpc.MarkupContent.deserializeBinaryFromReader);
+      msg.setDocumentation(value);
+      break;
+    default:
+      reader.skipField();
+      break;
+    }
+  }
+  return msg;
+};
+
+
+/**
+ * Serializes the message to binary data (in protobuf wire format).
+ * @return {!Uint8Array}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.prototype.serializeBinary = function() {
+  var writer = new jspb.BinaryWriter();
+  proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.serializeBinaryToWriter(this, writer);
+  return writer.getResultBuffer();
+};
+
+
+/**
+ * Serializes the given message to binary data (in protobuf wire
+ * format), writing to the given BinaryWriter.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.CompletionItem} message
+ * @param {!jspb.BinaryWriter} writer
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.serializeBinaryToWriter = function(message, writer) {
+  var f = undefined;
+  f = message.getStart();
+  if (f !== 0) {
+    writer.writeInt32(
+      1,
+      f
+    );
+  }
+  f = message.getLength();
+  if (f !== 0) {
+    writer.writeInt32(
+      2,
+      f
+    );
+  }
+  f = message.getLabel();
+  if (f.length > 0) {
+    writer.writeString(
+      3,
+      f
+    );
+  }
+  f = message.getKind();
+  if (f !== 0) {
+    writer.writeInt32(
+      4,
+      f
+    );
+  }
+  f = message.getDetail();
+  if (f.length > 0) {
+    writer.writeString(
+      5,
+      f
+    );
+  }
+  f = message.getDeprecated();
+  if (f) {
+    writer.writeBool(
+      7,
+      f
+    );
+  }
+  f = message.getPreselect();
+  if (f) {
+    writer.writeBool(
+      8,
+      f
+    );
+  }
+  f = message.getTextEdit();
+  if (f != null) {
+    writer.writeMessage(
+      9,
+      f,
+      proto.io.deephaven.proto.backplane.script.grpc.TextEdit.serializeBinaryToWriter
+    );
+  }
+  f = message.getSortText();
+  if (f.length > 0) {
+    writer.writeString(
+      10,
+      f
+    );
+  }
+  f = message.getFilterText();
+  if (f.length > 0) {
+    writer.writeString(
+      11,
+      f
+    );
+  }
+  f = message.getInsertTextFormat();
+  if (f !== 0) {
+    writer.writeInt32(
+      12,
+      f
+    );
+  }
+  f = message.getAdditionalTextEditsList();
+  if (f.length > 0) {
+    writer.writeRepeatedMessage(
+      13,
+      f,
+      proto.io.deephaven.proto.backplane.script.grpc.TextEdit.serializeBinaryToWriter
+    );
+  }
+  f = message.getCommitCharactersList();
+  if (f.length > 0) {
+    writer.writeRepeatedString(
+      14,
+      f
+    );
+  }
+  f = message.getDocumentation();
+  if (f != null) {
+    writer.writeMessage(
+      15,
+      f,
+      proto.io.deephaven.proto.backplane.script.grpc.MarkupContent.serializeBinaryToWriter
+    );
+  }
+};
+
+
+/**
+ * optional int32 start = 1;
+ * @return {number}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.prototype.getStart = function() {
+  return /** @type {number} */ (jspb.Message.getFieldWithDefault(this, 1, 0));
+};
+
+
+/**
+ * @param {number} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.CompletionItem} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.prototype.setStart = function(value) {
+  return jspb.Message.setProto3IntField(this, 1, value);
+};
+
+
+/**
+ * optional int32 length = 2;
+ * @return {number}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.prototype.getLength = function() {
+  return /** @type {number} */ (jspb.Message.getFieldWithDefault(this, 2, 0));
+};
+
+
+/**
+ * @param {number} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.CompletionItem} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.prototype.setLength = function(value) {
+  return jspb.Message.setProto3IntField(this, 2, value);
+};
+
+
+/**
+ * optional string label = 3;
+ * @return {string}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.prototype.getLabel = function() {
+  return /** @type {string} */ (jspb.Message.getFieldWithDefault(this, 3, ""));
+};
+
+
+/**
+ * @param {string} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.CompletionItem} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.prototype.setLabel = function(value) {
+  return jspb.Message.setProto3StringField(this, 3, value);
+};
+
+
+/**
+ * optional int32 kind = 4;
+ * @return {number}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.prototype.getKind = function() {
+  return /** @type {number} */ (jspb.Message.getFieldWithDefault(this, 4, 0));
+};
+
+
+/**
+ * @param {number} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.CompletionItem} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.prototype.setKind = function(value) {
+  return jspb.Message.setProto3IntField(this, 4, value);
+};
+
+
+/**
+ * optional string detail = 5;
+ * @return {string}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.prototype.getDetail = function() {
+  return /** @type {string} */ (jspb.Message.getFieldWithDefault(this, 5, ""));
+};
+
+
+/**
+ * @param {string} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.CompletionItem} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.prototype.setDetail = function(value) {
+  return jspb.Message.setProto3StringField(this, 5, value);
+};
+
+
+/**
+ * optional bool deprecated = 7;
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.prototype.getDeprecated = function() {
+  return /** @type {boolean} */ (jspb.Message.getBooleanFieldWithDefault(this, 7, false));
+};
+
+
+/**
+ * @param {boolean} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.CompletionItem} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.prototype.setDeprecated = function(value) {
+  return jspb.Message.setProto3BooleanField(this, 7, value);
+};
+
+
+/**
+ * optional bool preselect = 8;
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.prototype.getPreselect = function() {
+  return /** @type {boolean} */ (jspb.Message.getBooleanFieldWithDefault(this, 8, false));
+};
+
+
+/**
+ * @param {boolean} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.CompletionItem} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.prototype.setPreselect = function(value) {
+  return jspb.Message.setProto3BooleanField(this, 8, value);
+};
+
+
+/**
+ * optional TextEdit text_edit = 9;
+ * @return {?proto.io.deephaven.proto.backplane.script.grpc.TextEdit}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.prototype.getTextEdit = function() {
+  return /** @type{?proto.io.deephaven.proto.backplane.script.grpc.TextEdit} */ (
+    jspb.Message.getWrapperField(this, proto.io.deephaven.proto.backplane.script.grpc.TextEdit, 9));
+};
+
+
+/**
+ * @param {?proto.io.deephaven.proto.backplane.script.grpc.TextEdit|undefined} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.CompletionItem} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.prototype.setTextEdit = function(value) {
+  return jspb.Message.setWrapperField(this, 9, value);
+};
+
+
+/**
+ * Clears the message field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.CompletionItem} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.prototype.clearTextEdit = function() {
+  return this.setTextEdit(undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.prototype.hasTextEdit = function() {
+  return jspb.Message.getField(this, 9) != null;
+};
+
+
+/**
+ * optional string sort_text = 10;
+ * @return {string}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.prototype.getSortText = function() {
+  return /** @type {string} */ (jspb.Message.getFieldWithDefault(this, 10, ""));
+};
+
+
+/**
+ * @param {string} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.CompletionItem} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.prototype.setSortText = function(value) {
+  return jspb.Message.setProto3StringField(this, 10, value);
+};
+
+
+/**
+ * optional string filter_text = 11;
+ * @return {string}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.prototype.getFilterText = function() {
+  return /** @type {string} */ (jspb.Message.getFieldWithDefault(this, 11, ""));
+};
+
+
+/**
+ * @param {string} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.CompletionItem} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.prototype.setFilterText = function(value) {
+  return jspb.Message.setProto3StringField(this, 11, value);
+};
+
+
+/**
+ * optional int32 insert_text_format = 12;
+ * @return {number}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.prototype.getInsertTextFormat = function() {
+  return /** @type {number} */ (jspb.Message.getFieldWithDefault(this, 12, 0));
+};
+
+
+/**
+ * @param {number} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.CompletionItem} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.prototype.setInsertTextFormat = function(value) {
+  return jspb.Message.setProto3IntField(this, 12, value);
+};
+
+
+/**
+ * repeated TextEdit additional_text_edits = 13;
+ * @return {!Array<!proto.io.deephaven.proto.backplane.script.grpc.TextEdit>}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.prototype.getAdditionalTextEditsList = function() {
+  return /** @type{!Array<!proto.io.deephaven.proto.backplane.script.grpc.TextEdit>} */ (
+    jspb.Message.getRepeatedWrapperField(this, proto.io.deephaven.proto.backplane.script.grpc.TextEdit, 13));
+};
+
+
+/**
+ * @param {!Array<!proto.io.deephaven.proto.backplane.script.grpc.TextEdit>} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.CompletionItem} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.prototype.setAdditionalTextEditsList = function(value) {
+  return jspb.Message.setRepeatedWrapperField(this, 13, value);
+};
+
+
+/**
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.TextEdit=} opt_value
+ * @param {number=} opt_index
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.TextEdit}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.prototype.addAdditionalTextEdits = function(opt_value, opt_index) {
+  return jspb.Message.addToRepeatedWrapperField(this, 13, opt_value, proto.io.deephaven.proto.backplane.script.grpc.TextEdit, opt_index);
+};
+
+
+/**
+ * Clears the list making it empty but non-null.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.CompletionItem} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.prototype.clearAdditionalTextEditsList = function() {
+  return this.setAdditionalTextEditsList([]);
+};
+
+
+/**
+ * repeated string commit_characters = 14;
+ * @return {!Array<string>}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.prototype.getCommitCharactersList = function() {
+  return /** @type {!Array<string>} */ (jspb.Message.getRepeatedField(this, 14));
+};
+
+
+/**
+ * @param {!Array<string>} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.CompletionItem} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.prototype.setCommitCharactersList = function(value) {
+  return jspb.Message.setField(this, 14, value || []);
+};
+
+
+/**
+ * @param {string} value
+ * @param {number=} opt_index
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.CompletionItem} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.prototype.addCommitCharacters = function(value, opt_index) {
+  return jspb.Message.addToRepeatedField(this, 14, value, opt_index);
+};
+
+
+/**
+ * Clears the list making it empty but non-null.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.CompletionItem} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.prototype.clearCommitCharactersList = function() {
+  return this.setCommitCharactersList([]);
+};
+
+
+/**
+ * optional MarkupContent documentation = 15;
+ * @return {?proto.io.deephaven.proto.backplane.script.grpc.MarkupContent}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.prototype.getDocumentation = function() {
+  return /** @type{?proto.io.deephaven.proto.backplane.script.grpc.MarkupContent} */ (
+    jspb.Message.getWrapperField(this, proto.io.deephaven.proto.backplane.script.grpc.MarkupContent, 15));
+};
+
+
+/**
+ * @param {?proto.io.deephaven.proto.backplane.script.grpc.MarkupContent|undefined} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.CompletionItem} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.prototype.setDocumentation = function(value) {
+  return jspb.Message.setWrapperField(this, 15, value);
+};
+
+
+/**
+ * Clears the message field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.CompletionItem} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.prototype.clearDocumentation = function() {
+  return this.setDocumentation(undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.CompletionItem.prototype.hasDocumentation = function() {
+  return jspb.Message.getField(this, 15) != null;
+};
+
+
+
+
+
+if (jspb.Message.GENERATE_TO_OBJECT) {
+/**
+ * Creates an object representation of this proto.
+ * Field names that are reserved in JavaScript and will be renamed to pb_name.
+ * Optional fields that are not set will be set to undefined.
+ * To access a reserved field use, foo.pb_<name>, eg, foo.pb_default.
+ * For the list of reserved names please see:
+ *     net/proto2/compiler/js/internal/generator.cc#kKeyword.
+ * @param {boolean=} opt_includeInstance Deprecated. whether to include the
+ *     JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @return {!Object}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.TextEdit.prototype.toObject = function(opt_includeInstance) {
+  return proto.io.deephaven.proto.backplane.script.grpc.TextEdit.toObject(opt_includeInstance, this);
+};
+
+
+/**
+ * Static version of the {@see toObject} method.
+ * @param {boolean|undefined} includeInstance Deprecated. Whether to include
+ *     the JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.TextEdit} msg The msg instance to transform.
+ * @return {!Object}
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.TextEdit.toObject = function(includeInstance, msg) {
+  var f, obj = {
+    range: (f = msg.getRange()) && proto.io.deephaven.proto.backplane.script.grpc.DocumentRange.toObject(includeInstance, f),
+    text: jspb.Message.getFieldWithDefault(msg, 2, "")
+  };
+
+  if (includeInstance) {
+    obj.$jspbMessageInstance = msg;
+  }
+  return obj;
+};
+}
+
+
+/**
+ * Deserializes binary data (in protobuf wire format).
+ * @param {jspb.ByteSource} bytes The bytes to deserialize.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.TextEdit}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.TextEdit.deserializeBinary = function(bytes) {
+  var reader = new jspb.BinaryReader(bytes);
+  var msg = new proto.io.deephaven.proto.backplane.script.grpc.TextEdit;
+  return proto.io.deephaven.proto.backplane.script.grpc.TextEdit.deserializeBinaryFromReader(msg, reader);
+};
+
+
+/**
+ * Deserializes binary data (in protobuf wire format) from the
+ * given reader into the given message object.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.TextEdit} msg The message object to deserialize into.
+ * @param {!jspb.BinaryReader} reader The BinaryReader to use.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.TextEdit}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.TextEdit.deserializeBinaryFromReader = function(msg, reader) {
+  while (reader.nextField()) {
+    if (reader.isEndGroup()) {
+      break;
+    }
+    var field = reader.getFieldNumber();
+    switch (field) {
+    case 1:
+      var value = new proto.io.deephaven.proto.backplane.script.grpc.DocumentRange;
+      reader.readMessage(value,proto.io.deephaven.proto.backplane.script.grpc.DocumentRange.deserializeBinaryFromReader);
+      msg.setRange(value);
+      break;
+    case 2:
+      var value = /** @type {string} */ (reader.readString());
+      msg.setText(value);
+      break;
+    default:
+      reader.skipField();
+      break;
+    }
+  }
+  return msg;
+};
+
+
+/**
+ * Serializes the message to binary data (in protobuf wire format).
+ * @return {!Uint8Array}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.TextEdit.prototype.serializeBinary = function() {
+  var writer = new jspb.BinaryWriter();
+  proto.io.deephaven.proto.backplane.script.grpc.TextEdit.serializeBinaryToWriter(this, writer);
+  return writer.getResultBuffer();
+};
+
+
+/**
+ * Serializes the given message to binary data (in protobuf wire
+ * format), writing to the given BinaryWriter.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.TextEdit} message
+ * @param {!jspb.BinaryWriter} writer
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.TextEdit.serializeBinaryToWriter = function(message, writer) {
+  var f = undefined;
+  f = message.getRange();
+  if (f != null) {
+    writer.writeMessage(
+      1,
+      f,
+      proto.io.deephaven.proto.backplane.script.grpc.DocumentRange.serializeBinaryToWriter
+    );
+  }
+  f = message.getText();
+  if (f.length > 0) {
+    writer.writeString(
+      2,
+      f
+    );
+  }
+};
+
+
+/**
+ * optional DocumentRange range = 1;
+ * @return {?proto.io.deephaven.proto.backplane.script.grpc.DocumentRange}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.TextEdit.prototype.getRange = function() {
+  return /** @type{?proto.io.deephaven.proto.backplane.script.grpc.DocumentRange} */ (
+    jspb.Message.getWrapperField(this, proto.io.deephaven.proto.backplane.script.grpc.DocumentRange, 1));
+};
+
+
+/**
+ * @param {?proto.io.deephaven.proto.backplane.script.grpc.DocumentRange|undefined} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.TextEdit} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.TextEdit.prototype.setRange = function(value) {
+  return jspb.Message.setWrapperField(this, 1, value);
+};
+
+
+/**
+ * Clears the message field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.TextEdit} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.TextEdit.prototype.clearRange = function() {
+  return this.setRange(undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.TextEdit.prototype.hasRange = function() {
+  return jspb.Message.getField(this, 1) != null;
+};
+
+
+/**
+ * optional string text = 2;
+ * @return {string}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.TextEdit.prototype.getText = function() {
+  return /** @type {string} */ (jspb.Message.getFieldWithDefault(this, 2, ""));
+};
+
+
+/**
+ * @param {string} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.TextEdit} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.TextEdit.prototype.setText = function(value) {
+  return jspb.Message.setProto3StringField(this, 2, value);
+};
+
+
+
+
+
+if (jspb.Message.GENERATE_TO_OBJECT) {
+/**
+ * Creates an object representation of this proto.
+ * Field names that are reserved in JavaScript and will be renamed to pb_name.
+ * Optional fields that are not set will be set to undefined.
+ * To access a reserved field use, foo.pb_<name>, eg, foo.pb_default.
+ * For the list of reserved names please see:
+ *     net/proto2/compiler/js/internal/generator.cc#kKeyword.
+ * @param {boolean=} opt_includeInstance Deprecated. whether to include the
+ *     JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @return {!Object}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetHoverResponse.prototype.toObject = function(opt_includeInstance) {
+  return proto.io.deephaven.proto.backplane.script.grpc.GetHoverResponse.toObject(opt_includeInstance, this);
+};
+
+
+/**
+ * Static version of the {@see toObject} method.
+ * @param {boolean|undefined} includeInstance Deprecated. Whether to include
+ *     the JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.GetHoverResponse} msg The msg instance to transform.
+ * @return {!Object}
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetHoverResponse.toObject = function(includeInstance, msg) {
+  var f, obj = {
+    contents: (f = msg.getContents()) && proto.io.deephaven.proto.backplane.script.grpc.MarkupContent.toObject(includeInstance, f),
+    range: (f = msg.getRange()) && proto.io.deephaven.proto.backplane.script.grpc.DocumentRange.toObject(includeInstance, f)
+  };
+
+  if (includeInstance) {
+    obj.$jspbMessageInstance = msg;
+  }
+  return obj;
+};
+}
+
+
+/**
+ * Deserializes binary data (in protobuf wire format).
+ * @param {jspb.ByteSource} bytes The bytes to deserialize.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetHoverResponse}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetHoverResponse.deserializeBinary = function(bytes) {
+  var reader = new jspb.BinaryReader(bytes);
+  var msg = new proto.io.deephaven.proto.backplane.script.grpc.GetHoverResponse;
+  return proto.io.deephaven.proto.backplane.script.grpc.GetHoverResponse.deserializeBinaryFromReader(msg, reader);
+};
+
+
+/**
+ * Deserializes binary data (in protobuf wire format) from the
+ * given reader into the given message object.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.GetHoverResponse} msg The message object to deserialize into.
+ * @param {!jspb.BinaryReader} reader The BinaryReader to use.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetHoverResponse}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetHoverResponse.deserializeBinaryFromReader = function(msg, reader) {
+  while (reader.nextField()) {
+    if (reader.isEndGroup()) {
+      break;
+    }
+    var field = reader.getFieldNumber();
+    switch (field) {
+    case 1:
+      var value = new proto.io.deephaven.proto.backplane.script.grpc.MarkupContent;
+      reader.readMessage(value,proto.io.deephaven.proto.backplane.script.grpc.MarkupContent.deserializeBinaryFromReader);
+      msg.setContents(value);
+      break;
+    case 2:
+      var value = new proto.io.deephaven.proto.backplane.script.grpc.DocumentRange;
+      reader.readMessage(value,proto.io.deephaven.proto.backplane.script.grpc.DocumentRange.deserializeBinaryFromReader);
+      msg.setRange(value);
+      break;
+    default:
+      reader.skipField();
+      break;
+    }
+  }
+  return msg;
+};
+
+
+/**
+ * Serializes the message to binary data (in protobuf wire format).
+ * @return {!Uint8Array}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetHoverResponse.prototype.serializeBinary = function() {
+  var writer = new jspb.BinaryWriter();
+  proto.io.deephaven.proto.backplane.script.grpc.GetHoverResponse.serializeBinaryToWriter(this, writer);
+  return writer.getResultBuffer();
+};
+
+
+/**
+ * Serializes the given message to binary data (in protobuf wire
+ * format), writing to the given BinaryWriter.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.GetHoverResponse} message
+ * @param {!jspb.BinaryWriter} writer
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetHoverResponse.serializeBinaryToWriter = function(message, writer) {
+  var f = undefined;
+  f = message.getContents();
+  if (f != null) {
+    writer.writeMessage(
+      1,
+      f,
+      proto.io.deephaven.proto.backplane.script.grpc.MarkupContent.serializeBinaryToWriter
+    );
+  }
+  f = message.getRange();
+  if (f != null) {
+    writer.writeMessage(
+      2,
+      f,
+      proto.io.deephaven.proto.backplane.script.grpc.DocumentRange.serializeBinaryToWriter
+    );
+  }
+};
+
+
+/**
+ * optional MarkupContent contents = 1;
+ * @return {?proto.io.deephaven.proto.backplane.script.grpc.MarkupContent}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetHoverResponse.prototype.getContents = function() {
+  return /** @type{?proto.io.deephaven.proto.backplane.script.grpc.MarkupContent} */ (
+    jspb.Message.getWrapperField(this, proto.io.deephaven.proto.backplane.script.grpc.MarkupContent, 1));
+};
+
+
+/**
+ * @param {?proto.io.deephaven.proto.backplane.script.grpc.MarkupContent|undefined} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetHoverResponse} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.GetHoverResponse.prototype.setContents = function(value) {
+  return jspb.Message.setWrapperField(this, 1, value);
+};
+
+
+/**
+ * Clears the message field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetHoverResponse} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetHoverResponse.prototype.clearContents = function() {
+  return this.setContents(undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetHoverResponse.prototype.hasContents = function() {
+  return jspb.Message.getField(this, 1) != null;
+};
+
+
+/**
+ * optional DocumentRange range = 2;
+ * @return {?proto.io.deephaven.proto.backplane.script.grpc.DocumentRange}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetHoverResponse.prototype.getRange = function() {
+  return /** @type{?proto.io.deephaven.proto.backplane.script.grpc.DocumentRange} */ (
+    jspb.Message.getWrapperField(this, proto.io.deephaven.proto.backplane.script.grpc.DocumentRange, 2));
+};
+
+
+/**
+ * @param {?proto.io.deephaven.proto.backplane.script.grpc.DocumentRange|undefined} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetHoverResponse} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.GetHoverResponse.prototype.setRange = function(value) {
+  return jspb.Message.setWrapperField(this, 2, value);
+};
+
+
+/**
+ * Clears the message field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetHoverResponse} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetHoverResponse.prototype.clearRange = function() {
+  return this.setRange(undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetHoverResponse.prototype.hasRange = function() {
+  return jspb.Message.getField(this, 2) != null;
+};
+
+
+
+/**
+ * List of repeated fields within this message type.
+ * @private {!Array<number>}
+ * @const
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetPullDiagnosticResponse.repeatedFields_ = [3];
+
+
+
+if (jspb.Message.GENERATE_TO_OBJECT) {
+/**
+ * Creates an object representation of this proto.
+ * Field names that are reserved in JavaScript and will be renamed to pb_name.
+ * Optional fields that are not set will be set to undefined.
+ * To access a reserved field use, foo.pb_<name>, eg, foo.pb_default.
+ * For the list of reserved names please see:
+ *     net/proto2/compiler/js/internal/generator.cc#kKeyword.
+ * @param {boolean=} opt_includeInstance Deprecated. whether to include the
+ *     JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @return {!Object}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetPullDiagnosticResponse.prototype.toObject = function(opt_includeInstance) {
+  return proto.io.deephaven.proto.backplane.script.grpc.GetPullDiagnosticResponse.toObject(opt_includeInstance, this);
+};
+
+
+/**
+ * Static version of the {@see toObject} method.
+ * @param {boolean|undefined} includeInstance Deprecated. Whether to include
+ *     the JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.GetPullDiagnosticResponse} msg The msg instance to transform.
+ * @return {!Object}
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetPullDiagnosticResponse.toObject = function(includeInstance, msg) {
+  var f, obj = {
+    kind: jspb.Message.getFieldWithDefault(msg, 1, ""),
+    resultId: jspb.Message.getFieldWithDefault(msg, 2, ""),
+    itemsList: jspb.Message.toObjectList(msg.getItemsList(),
+    proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.toObject, includeInstance)
+  };
+
+  if (includeInstance) {
+    obj.$jspbMessageInstance = msg;
+  }
+  return obj;
+};
+}
+
+
+/**
+ * Deserializes binary data (in protobuf wire format).
+ * @param {jspb.ByteSource} bytes The bytes to deserialize.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetPullDiagnosticResponse}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetPullDiagnosticResponse.deserializeBinary = function(bytes) {
+  var reader = new jspb.BinaryReader(bytes);
+  var msg = new proto.io.deephaven.proto.backplane.script.grpc.GetPullDiagnosticResponse;
+  return proto.io.deephaven.proto.backplane.script.grpc.GetPullDiagnosticResponse.deserializeBinaryFromReader(msg, reader);
+};
+
+
+/**
+ * Deserializes binary data (in protobuf wire format) from the
+ * given reader into the given message object.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.GetPullDiagnosticResponse} msg The message object to deserialize into.
+ * @param {!jspb.BinaryReader} reader The BinaryReader to use.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetPullDiagnosticResponse}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetPullDiagnosticResponse.deserializeBinaryFromReader = function(msg, reader) {
+  while (reader.nextField()) {
+    if (reader.isEndGroup()) {
+      break;
+    }
+    var field = reader.getFieldNumber();
+    switch (field) {
+    case 1:
+      var value = /** @type {string} */ (reader.readString());
+      msg.setKind(value);
+      break;
+    case 2:
+      var value = /** @type {string} */ (reader.readString());
+      msg.setResultId(value);
+      break;
+    case 3:
+      var value = new proto.io.deephaven.proto.backplane.script.grpc.Diagnostic;
+      reader.readMessage(value,proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.deserializeBinaryFromReader);
+      msg.addItems(value);
+      break;
+    default:
+      reader.skipField();
+      break;
+    }
+  }
+  return msg;
+};
+
+
+/**
+ * Serializes the message to binary data (in protobuf wire format).
+ * @return {!Uint8Array}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetPullDiagnosticResponse.prototype.serializeBinary = function() {
+  var writer = new jspb.BinaryWriter();
+  proto.io.deephaven.proto.backplane.script.grpc.GetPullDiagnosticResponse.serializeBinaryToWriter(this, writer);
+  return writer.getResultBuffer();
+};
+
+
+/**
+ * Serializes the given message to binary data (in protobuf wire
+ * format), writing to the given BinaryWriter.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.GetPullDiagnosticResponse} message
+ * @param {!jspb.BinaryWriter} writer
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetPullDiagnosticResponse.serializeBinaryToWriter = function(message, writer) {
+  var f = undefined;
+  f = message.getKind();
+  if (f.length > 0) {
+    writer.writeString(
+      1,
+      f
+    );
+  }
+  f = /** @type {string} */ (jspb.Message.getField(message, 2));
+  if (f != null) {
+    writer.writeString(
+      2,
+      f
+    );
+  }
+  f = message.getItemsList();
+  if (f.length > 0) {
+    writer.writeRepeatedMessage(
+      3,
+      f,
+      proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.serializeBinaryToWriter
+    );
+  }
+};
+
+
+/**
+ * optional string kind = 1;
+ * @return {string}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetPullDiagnosticResponse.prototype.getKind = function() {
+  return /** @type {string} */ (jspb.Message.getFieldWithDefault(this, 1, ""));
+};
+
+
+/**
+ * @param {string} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetPullDiagnosticResponse} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetPullDiagnosticResponse.prototype.setKind = function(value) {
+  return jspb.Message.setProto3StringField(this, 1, value);
+};
+
+
+/**
+ * optional string result_id = 2;
+ * @return {string}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetPullDiagnosticResponse.prototype.getResultId = function() {
+  return /** @type {string} */ (jspb.Message.getFieldWithDefault(this, 2, ""));
+};
+
+
+/**
+ * @param {string} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetPullDiagnosticResponse} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetPullDiagnosticResponse.prototype.setResultId = function(value) {
+  return jspb.Message.setField(this, 2, value);
+};
+
+
+/**
+ * Clears the field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetPullDiagnosticResponse} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetPullDiagnosticResponse.prototype.clearResultId = function() {
+  return jspb.Message.setField(this, 2, undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetPullDiagnosticResponse.prototype.hasResultId = function() {
+  return jspb.Message.getField(this, 2) != null;
+};
+
+
+/**
+ * repeated Diagnostic items = 3;
+ * @return {!Array<!proto.io.deephaven.proto.backplane.script.grpc.Diagnostic>}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetPullDiagnosticResponse.prototype.getItemsList = function() {
+  return /** @type{!Array<!proto.io.deephaven.proto.backplane.script.grpc.Diagnostic>} */ (
+    jspb.Message.getRepeatedWrapperField(this, proto.io.deephaven.proto.backplane.script.grpc.Diagnostic, 3));
+};
+
+
+/**
+ * @param {!Array<!proto.io.deephaven.proto.backplane.script.grpc.Diagnostic>} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetPullDiagnosticResponse} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.GetPullDiagnosticResponse.prototype.setItemsList = function(value) {
+  return jspb.Message.setRepeatedWrapperField(this, 3, value);
+};
+
+
+/**
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.Diagnostic=} opt_value
+ * @param {number=} opt_index
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.Diagnostic}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetPullDiagnosticResponse.prototype.addItems = function(opt_value, opt_index) {
+  return jspb.Message.addToRepeatedWrapperField(this, 3, opt_value, proto.io.deephaven.proto.backplane.script.grpc.Diagnostic, opt_index);
+};
+
+
+/**
+ * Clears the list making it empty but non-null.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetPullDiagnosticResponse} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetPullDiagnosticResponse.prototype.clearItemsList = function() {
+  return this.setItemsList([]);
+};
+
+
+
+/**
+ * List of repeated fields within this message type.
+ * @private {!Array<number>}
+ * @const
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.repeatedFields_ = [7];
+
+
+
+if (jspb.Message.GENERATE_TO_OBJECT) {
+/**
+ * Creates an object representation of this proto.
+ * Field names that are reserved in JavaScript and will be renamed to pb_name.
+ * Optional fields that are not set will be set to undefined.
+ * To access a reserved field use, foo.pb_<name>, eg, foo.pb_default.
+ * For the list of reserved names please see:
+ *     net/proto2/compiler/js/internal/generator.cc#kKeyword.
+ * @param {boolean=} opt_includeInstance Deprecated. whether to include the
+ *     JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @return {!Object}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.prototype.toObject = function(opt_includeInstance) {
+  return proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.toObject(opt_includeInstance, this);
+};
+
+
+/**
+ * Static version of the {@see toObject} method.
+ * @param {boolean|undefined} includeInstance Deprecated. Whether to include
+ *     the JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.Diagnostic} msg The msg instance to transform.
+ * @return {!Object}
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.toObject = function(includeInstance, msg) {
+  var f, obj = {
+    range: (f = msg.getRange()) && proto.io.deephaven.proto.backplane.script.grpc.DocumentRange.toObject(includeInstance, f),
+    severity: jspb.Message.getFieldWithDefault(msg, 2, 0),
+    code: jspb.Message.getFieldWithDefault(msg, 3, ""),
+    codeDescription: (f = msg.getCodeDescription()) && proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.CodeDescription.toObject(includeInstance, f),
+    source: jspb.Message.getFieldWithDefault(msg, 5, ""),
+    message: jspb.Message.getFieldWithDefault(msg, 6, ""),
+    tagsList: (f = jspb.Message.getRepeatedField(msg, 7)) == null ? undefined : f,
+    data: msg.getData_asB64()
+  };
+
+  if (includeInstance) {
+    obj.$jspbMessageInstance = msg;
+  }
+  return obj;
+};
+}
+
+
+/**
+ * Deserializes binary data (in protobuf wire format).
+ * @param {jspb.ByteSource} bytes The bytes to deserialize.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.Diagnostic}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.deserializeBinary = function(bytes) {
+  var reader = new jspb.BinaryReader(bytes);
+  var msg = new proto.io.deephaven.proto.backplane.script.grpc.Diagnostic;
+  return proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.deserializeBinaryFromReader(msg, reader);
+};
+
+
+/**
+ * Deserializes binary data (in protobuf wire format) from the
+ * given reader into the given message object.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.Diagnostic} msg The message object to deserialize into.
+ * @param {!jspb.BinaryReader} reader The BinaryReader to use.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.Diagnostic}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.deserializeBinaryFromReader = function(msg, reader) {
+  while (reader.nextField()) {
+    if (reader.isEndGroup()) {
+      break;
+    }
+    var field = reader.getFieldNumber();
+    switch (field) {
+    case 1:
+      var value = new proto.io.deephaven.proto.backplane.script.grpc.DocumentRange;
+      reader.readMessage(value,proto.io.deephaven.proto.backplane.script.grpc.DocumentRange.deserializeBinaryFromReader);
+      msg.setRange(value);
+      break;
+    case 2:
+      var value = /** @type {!proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.DiagnosticSeverity} */ (reader.readEnum());
+      msg.setSeverity(value);
+      break;
+    case 3:
+      var value = /** @type {string} */ (reader.readString());
+      msg.setCode(value);
+      break;
+    case 4:
+      var value = new proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.CodeDescription;
+      reader.readMessage(value,proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.CodeDescription.deserializeBinaryFromReader);
+      msg.setCodeDescription(value);
+      break;
+    case 5:
+      var value = /** @type {string} */ (reader.readString());
+      msg.setSource(value);
+      break;
+    case 6:
+      var value = /** @type {string} */ (reader.readString());
+      msg.setMessage(value);
+      break;
+    case 7:
+      var values = /** @type {!Array<!proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.DiagnosticTag>} */ (reader.isDelimited() ? reader.readPackedEnum() : [reader.readEnum()]);
+      for (var i = 0; i < values.length; i++) {
+        msg.addTags(values[i]);
+      }
+      break;
+    case 9:
+      var value = /** @type {!Uint8Array} */ (reader.readBytes());
+      msg.setData(value);
+      break;
+    default:
+      reader.skipField();
+      break;
+    }
+  }
+  return msg;
+};
+
+
+/**
+ * Serializes the message to binary data (in protobuf wire format).
+ * @return {!Uint8Array}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.prototype.serializeBinary = function() {
+  var writer = new jspb.BinaryWriter();
+  proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.serializeBinaryToWriter(this, writer);
+  return writer.getResultBuffer();
+};
+
+
+/**
+ * Serializes the given message to binary data (in protobuf wire
+ * format), writing to the given BinaryWriter.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.Diagnostic} message
+ * @param {!jspb.BinaryWriter} writer
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.serializeBinaryToWriter = function(message, writer) {
+  var f = undefined;
+  f = message.getRange();
+  if (f != null) {
+    writer.writeMessage(
+      1,
+      f,
+      proto.io.deephaven.proto.backplane.script.grpc.DocumentRange.serializeBinaryToWriter
+    );
+  }
+  f = message.getSeverity();
+  if (f !== 0.0) {
+    writer.writeEnum(
+      2,
+      f
+    );
+  }
+  f = /** @type {string} */ (jspb.Message.getField(message, 3));
+  if (f != null) {
+    writer.writeString(
+      3,
+      f
+    );
+  }
+  f = message.getCodeDescription();
+  if (f != null) {
+    writer.writeMessage(
+      4,
+      f,
+      proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.CodeDescription.serializeBinaryToWriter
+    );
+  }
+  f = /** @type {string} */ (jspb.Message.getField(message, 5));
+  if (f != null) {
+    writer.writeString(
+      5,
+      f
+    );
+  }
+  f = message.getMessage();
+  if (f.length > 0) {
+    writer.writeString(
+      6,
+      f
+    );
+  }
+  f = message.getTagsList();
+  if (f.length > 0) {
+    writer.writePackedEnum(
+      7,
+      f
+    );
+  }
+  f = /** @type {!(string|Uint8Array)} */ (jspb.Message.getField(message, 9));
+  if (f != null) {
+    writer.writeBytes(
+      9,
+      f
+    );
+  }
+};
+
+
+/**
+ * @enum {number}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.DiagnosticSeverity = {
+  NOT_SET_SEVERITY: 0,
+  ERROR: 1,
+  WARNING: 2,
+  INFORMATION: 3,
+  HINT: 4
+};
+
+/**
+ * @enum {number}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.DiagnosticTag = {
+  NOT_SET_TAG: 0,
+  UNNECESSARY: 1,
+  DEPRECATED: 2
+};
+
+
+
+
+if (jspb.Message.GENERATE_TO_OBJECT) {
+/**
+ * Creates an object representation of this proto.
+ * Field names that are reserved in JavaScript and will be renamed to pb_name.
+ * Optional fields that are not set will be set to undefined.
+ * To access a reserved field use, foo.pb_<name>, eg, foo.pb_default.
+ * For the list of reserved names please see:
+ *     net/proto2/compiler/js/internal/generator.cc#kKeyword.
+ * @param {boolean=} opt_includeInstance Deprecated. whether to include the
+ *     JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @return {!Object}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.CodeDescription.prototype.toObject = function(opt_includeInstance) {
+  return proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.CodeDescription.toObject(opt_includeInstance, this);
+};
+
+
+/**
+ * Static version of the {@see toObject} method.
+ * @param {boolean|undefined} includeInstance Deprecated. Whether to include
+ *     the JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.CodeDescription} msg The msg instance to transform.
+ * @return {!Object}
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.CodeDescription.toObject = function(includeInstance, msg) {
+  var f, obj = {
+    href: jspb.Message.getFieldWithDefault(msg, 1, "")
+  };
+
+  if (includeInstance) {
+    obj.$jspbMessageInstance = msg;
+  }
+  return obj;
+};
+}
+
+
+/**
+ * Deserializes binary data (in protobuf wire format).
+ * @param {jspb.ByteSource} bytes The bytes to deserialize.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.CodeDescription}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.CodeDescription.deserializeBinary = function(bytes) {
+  var reader = new jspb.BinaryReader(bytes);
+  var msg = new proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.CodeDescription;
+  return proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.CodeDescription.deserializeBinaryFromReader(msg, reader);
+};
+
+
+/**
+ * Deserializes binary data (in protobuf wire format) from the
+ * given reader into the given message object.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.CodeDescription} msg The message object to deserialize into.
+ * @param {!jspb.BinaryReader} reader The BinaryReader to use.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.CodeDescription}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.CodeDescription.deserializeBinaryFromReader = function(msg, reader) {
+  while (reader.nextField()) {
+    if (reader.isEndGroup()) {
+      break;
+    }
+    var field = reader.getFieldNumber();
+    switch (field) {
+    case 1:
+      var value = /** @type {string} */ (reader.readString());
+      msg.setHref(value);
+      break;
+    default:
+      reader.skipField();
+      break;
+    }
+  }
+  return msg;
+};
+
+
+/**
+ * Serializes the message to binary data (in protobuf wire format).
+ * @return {!Uint8Array}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.CodeDescription.prototype.serializeBinary = function() {
+  var writer = new jspb.BinaryWriter();
+  proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.CodeDescription.serializeBinaryToWriter(this, writer);
+  return writer.getResultBuffer();
+};
+
+
+/**
+ * Serializes the given message to binary data (in protobuf wire
+ * format), writing to the given BinaryWriter.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.CodeDescription} message
+ * @param {!jspb.BinaryWriter} writer
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.CodeDescription.serializeBinaryToWriter = function(message, writer) {
+  var f = undefined;
+  f = message.getHref();
+  if (f.length > 0) {
+    writer.writeString(
+      1,
+      f
+    );
+  }
+};
+
+
+/**
+ * optional string href = 1;
+ * @return {string}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.CodeDescription.prototype.getHref = function() {
+  return /** @type {string} */ (jspb.Message.getFieldWithDefault(this, 1, ""));
+};
+
+
+/**
+ * @param {string} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.CodeDescription} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.CodeDescription.prototype.setHref = function(value) {
+  return jspb.Message.setProto3StringField(this, 1, value);
+};
+
+
+/**
+ * optional DocumentRange range = 1;
+ * @return {?proto.io.deephaven.proto.backplane.script.grpc.DocumentRange}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.prototype.getRange = function() {
+  return /** @type{?proto.io.deephaven.proto.backplane.script.grpc.DocumentRange} */ (
+    jspb.Message.getWrapperField(this, proto.io.deephaven.proto.backplane.script.grpc.DocumentRange, 1));
+};
+
+
+/**
+ * @param {?proto.io.deephaven.proto.backplane.script.grpc.DocumentRange|undefined} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.Diagnostic} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.prototype.setRange = function(value) {
+  return jspb.Message.setWrapperField(this, 1, value);
+};
+
+
+/**
+ * Clears the message field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.Diagnostic} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.prototype.clearRange = function() {
+  return this.setRange(undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.prototype.hasRange = function() {
+  return jspb.Message.getField(this, 1) != null;
+};
+
+
+/**
+ * optional DiagnosticSeverity severity = 2;
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.DiagnosticSeverity}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.prototype.getSeverity = function() {
+  return /** @type {!proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.DiagnosticSeverity} */ (jspb.Message.getFieldWithDefault(this, 2, 0));
+};
+
+
+/**
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.DiagnosticSeverity} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.Diagnostic} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.prototype.setSeverity = function(value) {
+  return jspb.Message.setProto3EnumField(this, 2, value);
+};
+
+
+/**
+ * optional string code = 3;
+ * @return {string}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.prototype.getCode = function() {
+  return /** @type {string} */ (jspb.Message.getFieldWithDefault(this, 3, ""));
+};
+
+
+/**
+ * @param {string} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.Diagnostic} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.prototype.setCode = function(value) {
+  return jspb.Message.setField(this, 3, value);
+};
+
+
+/**
+ * Clears the field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.Diagnostic} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.prototype.clearCode = function() {
+  return jspb.Message.setField(this, 3, undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.prototype.hasCode = function() {
+  return jspb.Message.getField(this, 3) != null;
+};
+
+
+/**
+ * optional CodeDescription code_description = 4;
+ * @return {?proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.CodeDescription}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.prototype.getCodeDescription = function() {
+  return /** @type{?proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.CodeDescription} */ (
+    jspb.Message.getWrapperField(this, proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.CodeDescription, 4));
+};
+
+
+/**
+ * @param {?proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.CodeDescription|undefined} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.Diagnostic} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.prototype.setCodeDescription = function(value) {
+  return jspb.Message.setWrapperField(this, 4, value);
+};
+
+
+/**
+ * Clears the message field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.Diagnostic} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.prototype.clearCodeDescription = function() {
+  return this.setCodeDescription(undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.prototype.hasCodeDescription = function() {
+  return jspb.Message.getField(this, 4) != null;
+};
+
+
+/**
+ * optional string source = 5;
+ * @return {string}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.prototype.getSource = function() {
+  return /** @type {string} */ (jspb.Message.getFieldWithDefault(this, 5, ""));
+};
+
+
+/**
+ * @param {string} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.Diagnostic} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.prototype.setSource = function(value) {
+  return jspb.Message.setField(this, 5, value);
+};
+
+
+/**
+ * Clears the field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.Diagnostic} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.prototype.clearSource = function() {
+  return jspb.Message.setField(this, 5, undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.prototype.hasSource = function() {
+  return jspb.Message.getField(this, 5) != null;
+};
+
+
+/**
+ * optional string message = 6;
+ * @return {string}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.prototype.getMessage = function() {
+  return /** @type {string} */ (jspb.Message.getFieldWithDefault(this, 6, ""));
+};
+
+
+/**
+ * @param {string} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.Diagnostic} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.prototype.setMessage = function(value) {
+  return jspb.Message.setProto3StringField(this, 6, value);
+};
+
+
+/**
+ * repeated DiagnosticTag tags = 7;
+ * @return {!Array<!proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.DiagnosticTag>}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.prototype.getTagsList = function() {
+  return /** @type {!Array<!proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.DiagnosticTag>} */ (jspb.Message.getRepeatedField(this, 7));
+};
+
+
+/**
+ * @param {!Array<!proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.DiagnosticTag>} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.Diagnostic} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.prototype.setTagsList = function(value) {
+  return jspb.Message.setField(this, 7, value || []);
+};
+
+
+/**
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.DiagnosticTag} value
+ * @param {number=} opt_index
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.Diagnostic} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.prototype.addTags = function(value, opt_index) {
+  return jspb.Message.addToRepeatedField(this, 7, value, opt_index);
+};
+
+
+/**
+ * Clears the list making it empty but non-null.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.Diagnostic} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.prototype.clearTagsList = function() {
+  return this.setTagsList([]);
+};
+
+
+/**
+ * optional bytes data = 9;
+ * @return {!(string|Uint8Array)}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.prototype.getData = function() {
+  return /** @type {!(string|Uint8Array)} */ (jspb.Message.getFieldWithDefault(this, 9, ""));
+};
+
+
+/**
+ * optional bytes data = 9;
+ * This is a type-conversion wrapper around `getData()`
+ * @return {string}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.prototype.getData_asB64 = function() {
+  return /** @type {string} */ (jspb.Message.bytesAsB64(
+      this.getData()));
+};
+
+
+/**
+ * optional bytes data = 9;
+ * Note that Uint8Array is not supported on all browsers.
+ * @see http://caniuse.com/Uint8Array
+ * This is a type-conversion wrapper around `getData()`
+ * @return {!Uint8Array}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.prototype.getData_asU8 = function() {
+  return /** @type {!Uint8Array} */ (jspb.Message.bytesAsU8(
+      this.getData()));
+};
+
+
+/**
+ * @param {!(string|Uint8Array)} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.Diagnostic} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.prototype.setData = function(value) {
+  return jspb.Message.setField(this, 9, value);
+};
+
+
+/**
+ * Clears the field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.Diagnostic} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.prototype.clearData = function() {
+  return jspb.Message.setField(this, 9, undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.prototype.hasData = function() {
+  return jspb.Message.getField(this, 9) != null;
+};
+
+
+
+/**
+ * List of repeated fields within this message type.
+ * @private {!Array<number>}
+ * @const
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetPublishDiagnosticResponse.repeatedFields_ = [3];
+
+
+
+if (jspb.Message.GENERATE_TO_OBJECT) {
+/**
+ * Creates an object representation of this proto.
+ * Field names that are reserved in JavaScript and will be renamed to pb_name.
+ * Optional fields that are not set will be set to undefined.
+ * To access a reserved field use, foo.pb_<name>, eg, foo.pb_default.
+ * For the list of reserved names please see:
+ *     net/proto2/compiler/js/internal/generator.cc#kKeyword.
+ * @param {boolean=} opt_includeInstance Deprecated. whether to include the
+ *     JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @return {!Object}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetPublishDiagnosticResponse.prototype.toObject = function(opt_includeInstance) {
+  return proto.io.deephaven.proto.backplane.script.grpc.GetPublishDiagnosticResponse.toObject(opt_includeInstance, this);
+};
+
+
+/**
+ * Static version of the {@see toObject} method.
+ * @param {boolean|undefined} includeInstance Deprecated. Whether to include
+ *     the JSPB instance for transitional soy proto support:
+ *     http://goto/soy-param-migration
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.GetPublishDiagnosticResponse} msg The msg instance to transform.
+ * @return {!Object}
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetPublishDiagnosticResponse.toObject = function(includeInstance, msg) {
+  var f, obj = {
+    uri: jspb.Message.getFieldWithDefault(msg, 1, ""),
+    version: jspb.Message.getFieldWithDefault(msg, 2, 0),
+    diagnosticsList: jspb.Message.toObjectList(msg.getDiagnosticsList(),
+    proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.toObject, includeInstance)
+  };
+
+  if (includeInstance) {
+    obj.$jspbMessageInstance = msg;
+  }
+  return obj;
+};
+}
+
+
+/**
+ * Deserializes binary data (in protobuf wire format).
+ * @param {jspb.ByteSource} bytes The bytes to deserialize.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetPublishDiagnosticResponse}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetPublishDiagnosticResponse.deserializeBinary = function(bytes) {
+  var reader = new jspb.BinaryReader(bytes);
+  var msg = new proto.io.deephaven.proto.backplane.script.grpc.GetPublishDiagnosticResponse;
+  return proto.io.deephaven.proto.backplane.script.grpc.GetPublishDiagnosticResponse.deserializeBinaryFromReader(msg, reader);
+};
+
+
+/**
+ * Deserializes binary data (in protobuf wire format) from the
+ * given reader into the given message object.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.GetPublishDiagnosticResponse} msg The message object to deserialize into.
+ * @param {!jspb.BinaryReader} reader The BinaryReader to use.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetPublishDiagnosticResponse}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetPublishDiagnosticResponse.deserializeBinaryFromReader = function(msg, reader) {
+  while (reader.nextField()) {
+    if (reader.isEndGroup()) {
+      break;
+    }
+    var field = reader.getFieldNumber();
+    switch (field) {
+    case 1:
+      var value = /** @type {string} */ (reader.readString());
+      msg.setUri(value);
+      break;
+    case 2:
+      var value = /** @type {number} */ (reader.readInt32());
+      msg.setVersion(value);
+      break;
+    case 3:
+      var value = new proto.io.deephaven.proto.backplane.script.grpc.Diagnostic;
+      reader.readMessage(value,proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.deserializeBinaryFromReader);
+      msg.addDiagnostics(value);
+      break;
+    default:
+      reader.skipField();
+      break;
+    }
+  }
+  return msg;
+};
+
+
+/**
+ * Serializes the message to binary data (in protobuf wire format).
+ * @return {!Uint8Array}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetPublishDiagnosticResponse.prototype.serializeBinary = function() {
+  var writer = new jspb.BinaryWriter();
+  proto.io.deephaven.proto.backplane.script.grpc.GetPublishDiagnosticResponse.serializeBinaryToWriter(this, writer);
+  return writer.getResultBuffer();
+};
+
+
+/**
+ * Serializes the given message to binary data (in protobuf wire
+ * format), writing to the given BinaryWriter.
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.GetPublishDiagnosticResponse} message
+ * @param {!jspb.BinaryWriter} writer
+ * @suppress {unusedLocalVariables} f is only used for nested messages
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetPublishDiagnosticResponse.serializeBinaryToWriter = function(message, writer) {
+  var f = undefined;
+  f = message.getUri();
+  if (f.length > 0) {
+    writer.writeString(
+      1,
+      f
+    );
+  }
+  f = /** @type {number} */ (jspb.Message.getField(message, 2));
+  if (f != null) {
+    writer.writeInt32(
+      2,
+      f
+    );
+  }
+  f = message.getDiagnosticsList();
+  if (f.length > 0) {
+    writer.writeRepeatedMessage(
+      3,
+      f,
+      proto.io.deephaven.proto.backplane.script.grpc.Diagnostic.serializeBinaryToWriter
+    );
+  }
+};
+
+
+/**
+ * optional string uri = 1;
+ * @return {string}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetPublishDiagnosticResponse.prototype.getUri = function() {
+  return /** @type {string} */ (jspb.Message.getFieldWithDefault(this, 1, ""));
+};
+
+
+/**
+ * @param {string} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetPublishDiagnosticResponse} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetPublishDiagnosticResponse.prototype.setUri = function(value) {
+  return jspb.Message.setProto3StringField(this, 1, value);
+};
+
+
+/**
+ * optional int32 version = 2;
+ * @return {number}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetPublishDiagnosticResponse.prototype.getVersion = function() {
+  return /** @type {number} */ (jspb.Message.getFieldWithDefault(this, 2, 0));
+};
+
+
+/**
+ * @param {number} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetPublishDiagnosticResponse} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetPublishDiagnosticResponse.prototype.setVersion = function(value) {
+  return jspb.Message.setField(this, 2, value);
+};
+
+
+/**
+ * Clears the field making it undefined.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetPublishDiagnosticResponse} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetPublishDiagnosticResponse.prototype.clearVersion = function() {
+  return jspb.Message.setField(this, 2, undefined);
+};
+
+
+/**
+ * Returns whether this field is set.
+ * @return {boolean}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetPublishDiagnosticResponse.prototype.hasVersion = function() {
+  return jspb.Message.getField(this, 2) != null;
+};
+
+
+/**
+ * repeated Diagnostic diagnostics = 3;
+ * @return {!Array<!proto.io.deephaven.proto.backplane.script.grpc.Diagnostic>}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetPublishDiagnosticResponse.prototype.getDiagnosticsList = function() {
+  return /** @type{!Array<!proto.io.deephaven.proto.backplane.script.grpc.Diagnostic>} */ (
+    jspb.Message.getRepeatedWrapperField(this, proto.io.deephaven.proto.backplane.script.grpc.Diagnostic, 3));
+};
+
+
+/**
+ * @param {!Array<!proto.io.deephaven.proto.backplane.script.grpc.Diagnostic>} value
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetPublishDiagnosticResponse} returns this
+*/
+proto.io.deephaven.proto.backplane.script.grpc.GetPublishDiagnosticResponse.prototype.setDiagnosticsList = function(value) {
+  return jspb.Message.setRepeatedWrapperField(this, 3, value);
+};
+
+
+/**
+ * @param {!proto.io.deephaven.proto.backplane.script.grpc.Diagnostic=} opt_value
+ * @param {number=} opt_index
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.Diagnostic}
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetPublishDiagnosticResponse.prototype.addDiagnostics = function(opt_value, opt_index) {
+  return jspb.Message.addToRepeatedWrapperField(this, 3, opt_value, proto.io.deephaven.proto.backplane.script.grpc.Diagnostic, opt_index);
+};
+
+
+/**
+ * Clears the list making it empty but non-null.
+ * @return {!proto.io.deephaven.proto.backplane.script.grpc.GetPublishDiagnosticResponse} returns this
+ */
+proto.io.deephaven.proto.backplane.script.grpc.GetPublishDiagnosticResponse.prototype.clearDiagnosticsList = function() {
+  return this.setDiagnosticsList([]);
 };
 
 
@@ -9018,19 +16939,45 @@ goog.object.extend(exports, proto.io.deephaven.proto.backplane.script.grpc);
 }).call(undefined, __module, __module.exports, __require, globalThis);
 
 export default __module.exports;
+export const AutoCompleteRequest = __module.exports.AutoCompleteRequest;
+export const AutoCompleteResponse = __module.exports.AutoCompleteResponse;
 export const BindTableToVariableRequest = __module.exports.BindTableToVariableRequest;
 export const BindTableToVariableResponse = __module.exports.BindTableToVariableResponse;
 export const BrowserNextResponse = __module.exports.BrowserNextResponse;
 export const CancelCommandRequest = __module.exports.CancelCommandRequest;
 export const CancelCommandResponse = __module.exports.CancelCommandResponse;
+export const ChangeDocumentRequest = __module.exports.ChangeDocumentRequest;
+export const CloseDocumentRequest = __module.exports.CloseDocumentRequest;
+export const CompletionContext = __module.exports.CompletionContext;
+export const CompletionItem = __module.exports.CompletionItem;
+export const Diagnostic = __module.exports.Diagnostic;
+export const DocumentRange = __module.exports.DocumentRange;
 export const ExecuteCommandRequest = __module.exports.ExecuteCommandRequest;
 export const ExecuteCommandResponse = __module.exports.ExecuteCommandResponse;
 export const FigureDescriptor = __module.exports.FigureDescriptor;
+export const GetCompletionItemsRequest = __module.exports.GetCompletionItemsRequest;
+export const GetCompletionItemsResponse = __module.exports.GetCompletionItemsResponse;
 export const GetConsoleTypesRequest = __module.exports.GetConsoleTypesRequest;
 export const GetConsoleTypesResponse = __module.exports.GetConsoleTypesResponse;
+export const GetDiagnosticRequest = __module.exports.GetDiagnosticRequest;
 export const GetHeapInfoRequest = __module.exports.GetHeapInfoRequest;
 export const GetHeapInfoResponse = __module.exports.GetHeapInfoResponse;
+export const GetHoverRequest = __module.exports.GetHoverRequest;
+export const GetHoverResponse = __module.exports.GetHoverResponse;
+export const GetPublishDiagnosticResponse = __module.exports.GetPublishDiagnosticResponse;
+export const GetPullDiagnosticResponse = __module.exports.GetPullDiagnosticResponse;
+export const GetSignatureHelpRequest = __module.exports.GetSignatureHelpRequest;
+export const GetSignatureHelpResponse = __module.exports.GetSignatureHelpResponse;
 export const LogSubscriptionData = __module.exports.LogSubscriptionData;
 export const LogSubscriptionRequest = __module.exports.LogSubscriptionRequest;
+export const MarkupContent = __module.exports.MarkupContent;
+export const OpenDocumentRequest = __module.exports.OpenDocumentRequest;
+export const ParameterInformation = __module.exports.ParameterInformation;
+export const Position = __module.exports.Position;
+export const SignatureHelpContext = __module.exports.SignatureHelpContext;
+export const SignatureInformation = __module.exports.SignatureInformation;
 export const StartConsoleRequest = __module.exports.StartConsoleRequest;
 export const StartConsoleResponse = __module.exports.StartConsoleResponse;
+export const TextDocumentItem = __module.exports.TextDocumentItem;
+export const TextEdit = __module.exports.TextEdit;
+export const VersionedTextDocumentIdentifier = __module.exports.VersionedTextDocumentIdentifier;

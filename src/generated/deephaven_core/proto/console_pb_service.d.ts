@@ -67,6 +67,33 @@ type ConsoleServiceBindTableToVariable = {
   readonly responseType: typeof deephaven_core_proto_console_pb.BindTableToVariableResponse;
 };
 
+type ConsoleServiceAutoCompleteStream = {
+  readonly methodName: string;
+  readonly service: typeof ConsoleService;
+  readonly requestStream: true;
+  readonly responseStream: true;
+  readonly requestType: typeof deephaven_core_proto_console_pb.AutoCompleteRequest;
+  readonly responseType: typeof deephaven_core_proto_console_pb.AutoCompleteResponse;
+};
+
+type ConsoleServiceOpenAutoCompleteStream = {
+  readonly methodName: string;
+  readonly service: typeof ConsoleService;
+  readonly requestStream: false;
+  readonly responseStream: true;
+  readonly requestType: typeof deephaven_core_proto_console_pb.AutoCompleteRequest;
+  readonly responseType: typeof deephaven_core_proto_console_pb.AutoCompleteResponse;
+};
+
+type ConsoleServiceNextAutoCompleteStream = {
+  readonly methodName: string;
+  readonly service: typeof ConsoleService;
+  readonly requestStream: false;
+  readonly responseStream: false;
+  readonly requestType: typeof deephaven_core_proto_console_pb.AutoCompleteRequest;
+  readonly responseType: typeof deephaven_core_proto_console_pb.BrowserNextResponse;
+};
+
 export class ConsoleService {
   static readonly serviceName: string;
   static readonly GetConsoleTypes: ConsoleServiceGetConsoleTypes;
@@ -76,6 +103,9 @@ export class ConsoleService {
   static readonly ExecuteCommand: ConsoleServiceExecuteCommand;
   static readonly CancelCommand: ConsoleServiceCancelCommand;
   static readonly BindTableToVariable: ConsoleServiceBindTableToVariable;
+  static readonly AutoCompleteStream: ConsoleServiceAutoCompleteStream;
+  static readonly OpenAutoCompleteStream: ConsoleServiceOpenAutoCompleteStream;
+  static readonly NextAutoCompleteStream: ConsoleServiceNextAutoCompleteStream;
 }
 
 export type ServiceError = { message: string, code: number; metadata: grpc.Metadata }

@@ -87,6 +87,33 @@ ConsoleService.BindTableToVariable = {
   responseType: deephaven_core_proto_console_pb.BindTableToVariableResponse
 };
 
+ConsoleService.AutoCompleteStream = {
+  methodName: "AutoCompleteStream",
+  service: ConsoleService,
+  requestStream: true,
+  responseStream: true,
+  requestType: deephaven_core_proto_console_pb.AutoCompleteRequest,
+  responseType: deephaven_core_proto_console_pb.AutoCompleteResponse
+};
+
+ConsoleService.OpenAutoCompleteStream = {
+  methodName: "OpenAutoCompleteStream",
+  service: ConsoleService,
+  requestStream: false,
+  responseStream: true,
+  requestType: deephaven_core_proto_console_pb.AutoCompleteRequest,
+  responseType: deephaven_core_proto_console_pb.AutoCompleteResponse
+};
+
+ConsoleService.NextAutoCompleteStream = {
+  methodName: "NextAutoCompleteStream",
+  service: ConsoleService,
+  requestStream: false,
+  responseStream: false,
+  requestType: deephaven_core_proto_console_pb.AutoCompleteRequest,
+  responseType: deephaven_core_proto_console_pb.BrowserNextResponse
+};
+
 exports.ConsoleService = ConsoleService;
 }).call(undefined, __module, __module.exports, __require, globalThis);
 

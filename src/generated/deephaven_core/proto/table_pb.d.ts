@@ -4354,6 +4354,74 @@ export namespace ColumnStatisticsRequest {
   }
 }
 
+export class SeekRowRequest extends jspb.Message {
+  hasSourceId(): boolean;
+  clearSourceId(): void;
+  getSourceId(): deephaven_core_proto_ticket_pb.Ticket | undefined;
+  setSourceId(value?: deephaven_core_proto_ticket_pb.Ticket): void;
+
+  getStartingRow(): string;
+  setStartingRow(value: string): void;
+
+  getColumnName(): string;
+  setColumnName(value: string): void;
+
+  hasSeekValue(): boolean;
+  clearSeekValue(): void;
+  getSeekValue(): Literal | undefined;
+  setSeekValue(value?: Literal): void;
+
+  getInsensitive(): boolean;
+  setInsensitive(value: boolean): void;
+
+  getContains(): boolean;
+  setContains(value: boolean): void;
+
+  getIsBackward(): boolean;
+  setIsBackward(value: boolean): void;
+
+  serializeBinary(): Uint8Array;
+  toObject(includeInstance?: boolean): SeekRowRequest.AsObject;
+  static toObject(includeInstance: boolean, msg: SeekRowRequest): SeekRowRequest.AsObject;
+  static extensions: {[key: number]: jspb.ExtensionFieldInfo<jspb.Message>};
+  static extensionsBinary: {[key: number]: jspb.ExtensionFieldBinaryInfo<jspb.Message>};
+  static serializeBinaryToWriter(message: SeekRowRequest, writer: jspb.BinaryWriter): void;
+  static deserializeBinary(bytes: Uint8Array): SeekRowRequest;
+  static deserializeBinaryFromReader(message: SeekRowRequest, reader: jspb.BinaryReader): SeekRowRequest;
+}
+
+export namespace SeekRowRequest {
+  export type AsObject = {
+    sourceId?: deephaven_core_proto_ticket_pb.Ticket.AsObject,
+    startingRow: string,
+    columnName: string,
+    seekValue?: Literal.AsObject,
+    insensitive: boolean,
+    contains: boolean,
+    isBackward: boolean,
+  }
+}
+
+export class SeekRowResponse extends jspb.Message {
+  getResultRow(): string;
+  setResultRow(value: string): void;
+
+  serializeBinary(): Uint8Array;
+  toObject(includeInstance?: boolean): SeekRowResponse.AsObject;
+  static toObject(includeInstance: boolean, msg: SeekRowResponse): SeekRowResponse.AsObject;
+  static extensions: {[key: number]: jspb.ExtensionFieldInfo<jspb.Message>};
+  static extensionsBinary: {[key: number]: jspb.ExtensionFieldBinaryInfo<jspb.Message>};
+  static serializeBinaryToWriter(message: SeekRowResponse, writer: jspb.BinaryWriter): void;
+  static deserializeBinary(bytes: Uint8Array): SeekRowResponse;
+  static deserializeBinaryFromReader(message: SeekRowResponse, reader: jspb.BinaryReader): SeekRowResponse;
+}
+
+export namespace SeekRowResponse {
+  export type AsObject = {
+    resultRow: string,
+  }
+}
+
 export class SliceRequest extends jspb.Message {
   hasResultId(): boolean;
   clearResultId(): void;

@@ -356,6 +356,33 @@ type TableServiceMultiJoinTables = {
   readonly responseType: typeof deephaven_core_proto_table_pb.ExportedTableCreationResponse;
 };
 
+type TableServiceRunChartDownsample = {
+  readonly methodName: string;
+  readonly service: typeof TableService;
+  readonly requestStream: false;
+  readonly responseStream: false;
+  readonly requestType: typeof deephaven_core_proto_table_pb.RunChartDownsampleRequest;
+  readonly responseType: typeof deephaven_core_proto_table_pb.ExportedTableCreationResponse;
+};
+
+type TableServiceSeekRow = {
+  readonly methodName: string;
+  readonly service: typeof TableService;
+  readonly requestStream: false;
+  readonly responseStream: false;
+  readonly requestType: typeof deephaven_core_proto_table_pb.SeekRowRequest;
+  readonly responseType: typeof deephaven_core_proto_table_pb.SeekRowResponse;
+};
+
+type TableServiceComputeColumnStatistics = {
+  readonly methodName: string;
+  readonly service: typeof TableService;
+  readonly requestStream: false;
+  readonly responseStream: false;
+  readonly requestType: typeof deephaven_core_proto_table_pb.ColumnStatisticsRequest;
+  readonly responseType: typeof deephaven_core_proto_table_pb.ExportedTableCreationResponse;
+};
+
 export class TableService {
   static readonly serviceName: string;
   static readonly GetExportedTableCreationResponse: TableServiceGetExportedTableCreationResponse;
@@ -397,6 +424,9 @@ export class TableService {
   static readonly Slice: TableServiceSlice;
   static readonly ApplyPreviewColumns: TableServiceApplyPreviewColumns;
   static readonly MultiJoinTables: TableServiceMultiJoinTables;
+  static readonly RunChartDownsample: TableServiceRunChartDownsample;
+  static readonly SeekRow: TableServiceSeekRow;
+  static readonly ComputeColumnStatistics: TableServiceComputeColumnStatistics;
 }
 
 export type ServiceError = { message: string, code: number; metadata: grpc.Metadata }

@@ -378,6 +378,33 @@ TableService.MultiJoinTables = {
   responseType: deephaven_core_proto_table_pb.ExportedTableCreationResponse
 };
 
+TableService.RunChartDownsample = {
+  methodName: "RunChartDownsample",
+  service: TableService,
+  requestStream: false,
+  responseStream: false,
+  requestType: deephaven_core_proto_table_pb.RunChartDownsampleRequest,
+  responseType: deephaven_core_proto_table_pb.ExportedTableCreationResponse
+};
+
+TableService.SeekRow = {
+  methodName: "SeekRow",
+  service: TableService,
+  requestStream: false,
+  responseStream: false,
+  requestType: deephaven_core_proto_table_pb.SeekRowRequest,
+  responseType: deephaven_core_proto_table_pb.SeekRowResponse
+};
+
+TableService.ComputeColumnStatistics = {
+  methodName: "ComputeColumnStatistics",
+  service: TableService,
+  requestStream: false,
+  responseStream: false,
+  requestType: deephaven_core_proto_table_pb.ColumnStatisticsRequest,
+  responseType: deephaven_core_proto_table_pb.ExportedTableCreationResponse
+};
+
 exports.TableService = TableService;
 }).call(undefined, __module, __module.exports, __require, globalThis);
 

@@ -109,6 +109,12 @@ export interface SeriesDescription {
   readonly shapeColor: string;
   readonly shape: string;
   readonly dataSources: readonly SourceDescription[];
+  /**
+   * What `Table.downsample` needs to draw this series at any width, when it can be downsampled (a line, area or
+   * step series whose x and y come from one table): that table's index in the message's references and the
+   * columns. Pass `x` and `y` with the chart's width as `pixels`.
+   */
+  readonly downsample?: { readonly tableId: number; readonly x: string; readonly y: readonly string[] } | undefined;
 }
 
 /**
