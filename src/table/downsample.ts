@@ -49,4 +49,3 @@ export function downsampleSpec(columns: readonly string[], options: DownsampleOp
   return { x, y, pixels, zoom };
 }
 
-export { runChartDownsample } from '../services/chart-downsample.js';

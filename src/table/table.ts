@@ -28,7 +28,7 @@ import type { RollupOptions, TreeOptions } from './hierarchical/open.js';
 import type { RollupTable } from './hierarchical/rollup-table.js';
 import type { TreeTable } from './hierarchical/tree-table.js';
 import type { DownsampleOptions } from './downsample.js';
-import { columnStatistics, seekRow, type ColumnStatistics, type SeekRowOptions } from './statistics.js';
+import type { ColumnStatistics, SeekRowOptions } from './statistics.js';
 
 /** Partitioned tables load on first use (with their service's generated messages and the Arrow writer). */
 type PartitionedTable = import('./partitioned-table.js').PartitionedTable;
@@ -291,7 +291,7 @@ export class Table extends TableOperations<Promise<Table>> {
     return abortable(
       options?.signal,
       async (signal) => {
-        const { downsampleSpec, runChartDownsample } = await import('./downsample.js');
+        const [{ downsampleSpec }, { runChartDownsample }] = await Promise.all([import('./downsample.js'), import('../services/chart-downsample.js')]);
         this.assertOpen('downsample');
         const spec = downsampleSpec(this.columns, options);
         return createTable(this.connection, (result, wireSignal) => runChartDownsample(this.connection, this.ticket, spec, result, { signal: wireSignal }), { signal });
@@ -473,6 +473,7 @@ export class Table extends TableOperations<Promise<Table>> {
     return abortable(options.signal, async (signal) => {
       this.assertOpen('columnStatistics');
       checkColumns('columnStatistics', [column], this.columns, 'the table');
+      const { columnStatistics } = await import('./statistics.js');
       return columnStatistics(this.connection, this.ticket, column, { signal });
     });
   }
@@ -496,6 +497,7 @@ export class Table extends TableOperations<Promise<Table>> {
     return abortable(options.signal, async (signal) => {
       this.assertOpen('seekRow');
       checkColumns('seekRow', [column], this.columns, 'the table');
+      const { seekRow } = await import('./statistics.js');
       return seekRow(this.connection, this.ticket, column, value, { ...options, signal });
     });
   }

@@ -22,8 +22,12 @@ import { measureApp, type SizeReport } from './size.js';
  * And once more (135.0 -> 137.3 KiB): rollups and trees add 0.6 KiB minified at start (`Table.rollup`/`tree`,
  * `Session.openHierarchicalTable`, each loading the rest on first use); the other 1.7 KiB is Rollup cutting the start
  * into more chunks (each gzipped on its own) now that the hierarchical chunks share modules with it.
+ * Together (rollups and trees, partitioned tables, issue 24, issue 20's formats and charts, all merged): 142.2 KiB
+ * measured, each branch's entry points loading the rest on first use; the sum is more than the parts because the
+ * shared chunks are cut differently. The budget is the line against further growth, not a goal met: the goal
+ * (92 KiB) needs TableService's messages split by operation (table_pb alone is ~636 KiB minified at start).
  */
-const BUDGET = 139 * 1024;
+const BUDGET = 143 * 1024;
 
 let report: SizeReport;
 

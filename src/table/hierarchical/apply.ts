@@ -1,8 +1,6 @@
-/**
- * @internal The arguments of a hierarchical table's `where` and `sort`, checked before any call. The server's
- * `Apply` takes structured conditions only, so formula strings are read here: simple comparisons of a column with a
- * literal (`'Sym = `AAPL`'`, `'Size > 100'`, `'Name != null'`); anything else asks for the `filters` builders.
- */
+// Internal: The arguments of a hierarchical table's `where` and `sort`, checked before any call. The server's
+// `Apply` takes structured conditions only, so formula strings are read here: simple comparisons of a column with a
+// literal (`'Sym = `AAPL`'`, `'Size > 100'`, `'Name != null'`); anything else asks for the `filters` builders.
 import type { Filter, FilterValue, SortKey } from '../../services/table-operations.js';
 import { checkColumns, columnsRead } from '../ops/columns.js';
 import { badArgument } from '../ops/args.js';
