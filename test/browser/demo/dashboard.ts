@@ -44,12 +44,12 @@ export function dashboard(ctx: () => DemoContext): void {
       await page.fill(
         '#script',
         `from deephaven import empty_table, input_table
-  ${p}_fmt = empty_table(30).update(["Sym = \`S\` + i", "Price = i * 12.345 - 50", "Qty = (long) i * 1500", "T = '2024-03-10T12:34:56 ET' + i * 'PT7h'", "Secret = i"]) \\
-      .format_columns(["Price = Price > 100 ? RED : NO_FORMATTING", "Qty = bgfg(YELLOW, BLUE)", "Price = Decimal(\`$#,##0.00\`)", "T = Date(\`MMM d HH:mm\`)"]) \\
-      .format_row_where("Sym = \`S3\`", "LIGHTBLUE") \\
-      .layout_hints(front=["Price"], back=["Sym"], freeze=["T"], hide=["Secret"], column_groups=[{"name": "Trade", "children": ["Price", "Qty"], "color": "#3b6fd8"}])
-  ${p}_orders = input_table(init_table=empty_table(3).update(["Sym = \`K\` + i", "Qty = (int) i * 10", "Px = i + 0.5"]), key_cols="Sym")
-  `,
+${p}_fmt = empty_table(30).update(["Sym = \`S\` + i", "Price = i * 12.345 - 50", "Qty = (long) i * 1500", "T = '2024-03-10T12:34:56 ET' + i * 'PT7h'", "Secret = i"]) \\
+    .format_columns(["Price = Price > 100 ? RED : NO_FORMATTING", "Qty = bgfg(YELLOW, BLUE)", "Price = Decimal(\`$#,##0.00\`)", "T = Date(\`MMM d HH:mm\`)"]) \\
+    .format_row_where("Sym = \`S3\`", "LIGHTBLUE") \\
+    .layout_hints(front=["Price"], back=["Sym"], freeze=["T"], hide=["Secret"], column_groups=[{"name": "Trade", "children": ["Price", "Qty"], "color": "#3b6fd8"}])
+${p}_orders = input_table(init_table=empty_table(3).update(["Sym = \`K\` + i", "Qty = (int) i * 10", "Px = i + 0.5"]), key_cols="Sym")
+`,
       );
       await page.click('#run');
       await expect.poll(() => page.textContent('#script-output'), { timeout: 60_000 }).toContain(`+ ${p}_orders (Table)`);
