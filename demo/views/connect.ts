@@ -1,7 +1,7 @@
 // The connect card and the session facts: connect (anonymous or pre-shared key), disconnect, token refreshes.
 import { BehaviorSubject } from 'rxjs';
 import { Session, type Auth } from 'deephaven-rx';
-import { $, describe, say } from './dom.js';
+import { $, describe, say, setFact } from './dom.js';
 
 type State = 'disconnected' | 'connecting' | 'connected';
 
@@ -29,18 +29,6 @@ export function mountConnect(): BehaviorSubject<Session | undefined> {
     connectButton.disabled = name !== 'disconnected';
     disconnectButton.disabled = name !== 'connected';
     for (const el of document.querySelectorAll<HTMLElement>('.needs-session')) el.hidden = name !== 'connected';
-  };
-
-  const setFact = (name: string, value: string | undefined): void => {
-    let dd = facts.querySelector<HTMLElement>(`dd[data-key="${name}"]`);
-    if (dd === null) {
-      const dt = document.createElement('dt');
-      dt.textContent = name;
-      dd = document.createElement('dd');
-      dd.dataset['key'] = name;
-      facts.append(dt, dd);
-    }
-    dd.textContent = value ?? '—';
   };
 
   async function connect(): Promise<void> {

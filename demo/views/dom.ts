@@ -27,3 +27,17 @@ export function button(text: string, onClick: () => void): HTMLButtonElement {
   b.addEventListener('click', onClick);
   return b;
 }
+
+/** Sets one fact of the session card (`#server-info`), adding its row the first time; `undefined` shows a dash. */
+export function setFact(name: string, value: string | undefined): void {
+  const facts = $<HTMLDListElement>('server-info');
+  let dd = facts.querySelector<HTMLElement>(`dd[data-key="${name}"]`);
+  if (dd === null) {
+    const dt = document.createElement('dt');
+    dt.textContent = name;
+    dd = document.createElement('dd');
+    dd.dataset['key'] = name;
+    facts.append(dt, dd);
+  }
+  dd.textContent = value ?? '—';
+}

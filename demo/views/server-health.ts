@@ -3,22 +3,9 @@
 // (Session.authHandlers).
 import { Subscription, interval, startWith, switchMap, from } from 'rxjs';
 import { Session } from 'deephaven-rx';
-import { $ } from './dom.js';
+import { $, setFact } from './dom.js';
 
 const MiB = 2 ** 20;
-
-function setFact(name: string, value: string): void {
-  const facts = $<HTMLDListElement>('server-info');
-  let dd = facts.querySelector<HTMLElement>(`dd[data-key="${name}"]`);
-  if (dd === null) {
-    const dt = document.createElement('dt');
-    dt.textContent = name;
-    dd = document.createElement('dd');
-    dd.dataset['key'] = name;
-    facts.append(dt, dd);
-  }
-  dd.textContent = value;
-}
 
 /** Heap and requests-in-flight facts for a session, until the returned subscription ends. */
 export function watchServer(s: Session): Subscription {

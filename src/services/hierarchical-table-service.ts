@@ -14,15 +14,15 @@ import {
   TreeRequest,
 } from '../generated/deephaven_core/proto/hierarchicaltable_pb.js';
 import { HierarchicalTableService } from '../generated/deephaven_core/proto/hierarchicaltable_pb_service.js';
-import { FetchObjectRequest } from '../generated/deephaven_core/proto/object_pb.js';
 import { ObjectService } from '../generated/deephaven_core/proto/object_pb_service.js';
 import { SortDescriptor } from '../generated/deephaven_core/proto/table_pb.js';
 import type { Ticket } from '../ticket/ticket.js';
 import type { CallOptions } from '../transport/calls.js';
+import { fetchObjectAs } from './fetch-object.js';
 import { aggregationPb, conditionPb } from './table-messages.js';
 import type { Aggregation, Filter, SortKey } from './table-operations.js';
 import { callCreating, methodOf, type ServiceCalls, type TableCreation } from './table-creation.js';
-import { ticketPb, typedTicketPb } from './tickets.js';
+import { ticketPb } from './tickets.js';
 
 const S = HierarchicalTableService;
 
@@ -130,19 +130,11 @@ export function exportSource(calls: ServiceCalls, input: Ticket, result: Ticket,
  * another type is a `FailedPrecondition` naming the type the server reports.
  */
 export async function describeHierarchical(calls: ServiceCalls, ticket: Ticket, options: CallOptions = {}): Promise<HierarchicalDescription> {
-  const r = new FetchObjectRequest();
-  r.setSourceId(typedTicketPb(HIERARCHICAL_TABLE_TYPE, ticket));
-  const response = await calls.unary(ObjectService.FetchObject, r, options).catch((err: unknown) => {
-    // The server's answer for an object of another type: "No ObjectType found…".
-    const e = DeephavenError.from(err);
-    if (e.code !== Code.NotFound || !/ObjectType/i.test(e.rawMessage)) throw e;
-    throw new DeephavenError(Code.FailedPrecondition, `${String(ticket)} is not a rollup or tree (${e.rawMessage})`, { method: e.method, cause: e });
-  });
-  const type = response.getType();
+  const { type, data } = await fetchObjectAs(calls, ticket, HIERARCHICAL_TABLE_TYPE, 'a rollup or tree', options);
   if (type !== HIERARCHICAL_TABLE_TYPE)
     throw new DeephavenError(Code.FailedPrecondition, `${String(ticket)} is a ${type === '' ? 'object no plugin serves' : JSON.stringify(type)}, not a rollup or tree`, {
       method: methodOf(ObjectService.FetchObject),
     });
-  const d = HierarchicalTableDescriptor.deserializeBinary(response.getData_asU8());
+  const d = HierarchicalTableDescriptor.deserializeBinary(data);
   return { schema: d.getSnapshotSchema_asU8(), isStatic: d.getIsStatic() };
 }

@@ -4,14 +4,14 @@
  * messages.
  */
 import { Code, DeephavenError } from '../errors.js';
-import { FetchObjectRequest } from '../generated/deephaven_core/proto/object_pb.js';
 import { ObjectService } from '../generated/deephaven_core/proto/object_pb_service.js';
 import { GetTableRequest, MergeRequest, PartitionByRequest, PartitionedTableDescriptor } from '../generated/deephaven_core/proto/partitionedtable_pb.js';
 import { PartitionedTableService } from '../generated/deephaven_core/proto/partitionedtable_pb_service.js';
 import type { Ticket } from '../ticket/ticket.js';
 import type { CallOptions } from '../transport/calls.js';
+import { fetchObjectAs } from './fetch-object.js';
 import { callCreating, methodOf, type ServiceCalls, type TableCreation } from './table-creation.js';
-import { ticketPb, typedTicketPb } from './tickets.js';
+import { ticketPb } from './tickets.js';
 
 const S = PartitionedTableService;
 
@@ -75,25 +75,19 @@ export async function describePartitioned(
   releaseRaw: (raw: Uint8Array) => void,
   options: CallOptions = {},
 ): Promise<PartitionedDescription> {
-  const r = new FetchObjectRequest();
-  r.setSourceId(typedTicketPb(PARTITIONED_TABLE_TYPE, ticket));
   const method = methodOf(ObjectService.FetchObject);
-  const response = await calls.unary(ObjectService.FetchObject, r, options).catch((err: unknown) => {
-    // An object of another type: the server says NOT_FOUND "No ObjectType found, expected type …".
-    if (!(err instanceof DeephavenError) || err.code !== Code.NotFound || !/expected type/i.test(err.rawMessage)) throw err;
-    throw new DeephavenError(Code.FailedPrecondition, `${String(ticket)} is not a PartitionedTable (${err.rawMessage})`, { method, cause: err });
-  });
-  const refs = response.getTypedExportIdsList().map((t) => t.getTicket()?.getTicket_asU8() ?? new Uint8Array(0));
+  const response = await fetchObjectAs(calls, ticket, PARTITIONED_TABLE_TYPE, 'a PartitionedTable', options);
+  const refs = response.references;
   const fail = (message: string): never => {
     for (const raw of refs) releaseRaw(raw);
     throw new DeephavenError(Code.FailedPrecondition, message, { method });
   };
-  if (response.getType() !== PARTITIONED_TABLE_TYPE) return fail(`${String(ticket)} is a ${response.getType() || 'object without a type'}, not a PartitionedTable`);
+  if (response.type !== PARTITIONED_TABLE_TYPE) return fail(`${String(ticket)} is a ${response.type || 'object without a type'}, not a PartitionedTable`);
   const [underlying, ...extra] = refs;
   if (underlying === undefined || extra.length > 0) return fail(`the server described ${String(ticket)} with ${refs.length} references, expected 1`);
   let d: PartitionedTableDescriptor;
   try {
-    d = PartitionedTableDescriptor.deserializeBinary(response.getData_asU8());
+    d = PartitionedTableDescriptor.deserializeBinary(response.data);
   } catch (err) {
     return fail(`the server's description of ${String(ticket)} is not a PartitionedTableDescriptor (${String(err)})`);
   }
