@@ -32,6 +32,8 @@ export type RequestEvent =
 export class RequestEvents {
   private readonly subject = new Subject<RequestEvent>();
   private lastId = 0;
+  /** The calls started and not yet ended, by id: each reports its end once. */
+  private readonly open = new Map<number, (code: Code) => void>();
   /** Hot: what happens from the subscription on; completes when the session ends. */
   readonly events$: Observable<RequestEvent> = this.subject.asObservable();
 
@@ -41,14 +43,18 @@ export class RequestEvents {
     const id = ++this.lastId;
     const start = now();
     this.subject.next({ kind: 'started', id, method, time: Date.now() });
-    return (code) => {
+    const end = (code: Code): void => {
+      if (!this.open.delete(id)) return;
       const kind = code === Code.Ok ? 'succeeded' : code === Code.Cancelled ? 'cancelled' : 'failed';
       this.subject.next({ kind, id, method, time: Date.now(), durationMs: now() - start, code, codeName: codeName(code) });
     };
+    this.open.set(id, end);
+    return end;
   }
 
-  /** The session ended. */
+  /** The session ended; a call still in flight (e.g. an aborted call finishing on the wire) is reported cancelled first. */
   complete(): void {
+    for (const end of [...this.open.values()]) end(Code.Cancelled);
     this.subject.complete();
   }
 }
