@@ -1,6 +1,6 @@
 /** @internal `Table.columnStatistics` and `Table.seekRow`: one call each, arguments checked before any call. */
-import type { CallOptions } from '../rx/abortable.js';
 import type { Table as ArrowTable } from 'apache-arrow';
+import type { CallOptions } from '../rx/abortable.js';
 import { Table as ArrowTableClass } from '../arrow/apache-arrow.js';
 import { readRecordBatches } from '../arrow/read.js';
 import { lastValueFrom, toArray } from 'rxjs';

@@ -2,8 +2,8 @@
  * @internal Making and opening rollups and trees: `Rollup`/`Tree` into a new export (or an export of any ticket), then
  * `FetchObject` for the schema of its views.
  */
-import type { CallOptions } from '../../rx/abortable.js';
 import { unframe } from '../../arrow/ipc-message.js';
+import type { CallOptions } from '../../rx/abortable.js';
 import { readSchema } from '../../arrow/read.js';
 import { Code, DeephavenError } from '../../errors.js';
 import * as service from '../../services/hierarchical-table-service.js';
