@@ -156,9 +156,10 @@ export function abortError(signal?: AbortSignal): Error {
 export type SessionEndReason = 'closed' | 'expired' | 'server-shutdown' | 'connection-lost';
 
 /**
- * A call was made on a session that has ended. `reason` says how it ended; the code is
- * {@link Code.Unauthenticated} (the server no longer knows the session) except after a user's own `close()`,
- * where it is {@link Code.FailedPrecondition}.
+ * A call was made on a session that has ended. `reason` says how it ended, and the code follows it:
+ * {@link Code.FailedPrecondition} after a user's own `close()` (`'closed'`), {@link Code.Unauthenticated} when the
+ * server no longer knows the session (`'expired'`), {@link Code.Unavailable} when the server went away
+ * (`'server-shutdown'`, `'connection-lost'`).
  *
  * @example
  * ```ts
@@ -179,7 +180,7 @@ export class SessionClosedError extends DeephavenError {
       'connection-lost': 'the connection to the server was lost and the session is gone',
     };
     super(
-      reason === 'closed' ? Code.FailedPrecondition : Code.Unauthenticated,
+      reason === 'closed' ? Code.FailedPrecondition : reason === 'expired' ? Code.Unauthenticated : Code.Unavailable,
       detail === undefined ? text[reason] : `${text[reason]}: ${detail}`,
       options,
     );

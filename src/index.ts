@@ -34,6 +34,8 @@ export type { RequestEvent } from './session/requests.js';
 export { isPartitioning } from './table/partitioning.js';
 export { TableOperations } from './table/ops/table-interface.js';
 export type { Names, OperationOptions } from './table/ops/table-interface.js';
+// issue 23: options objects beside pydeephaven's positional flags
+export type { JoinOptions, NaturalJoinOptions, SnapshotWhenOptions, UngroupOptions } from './table/ops/table-interface.js';
 export type { TableHandle } from './table/ops/operations.js';
 export { Query } from './table/query.js';
 export { InputTable } from './table/table.js';
@@ -103,11 +105,11 @@ export type {
   SourceDescription,
   SourceType,
 } from './services/figure-types.js';
-export type { Auth } from './session/auth.js';
+export type { Auth, LegacyHandlerAuth } from './session/auth.js';
 export { PSK_HANDLER } from './session/auth.js';
 export { Code, DeephavenError, SessionClosedError, codeName, isAbortError } from './errors.js';
 export type { DeephavenErrorOptions, SessionEndReason } from './errors.js';
-export type { AbortOptions } from './rx/abortable.js';
+export type { AbortOptions, CallOptions } from './rx/abortable.js';
 
 // ---- advanced / may change ---------------------------------------------------------------------------------
 export type { CustomTransport, TransportKind } from './transport/wire-transport.js';

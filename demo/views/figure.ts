@@ -2,7 +2,7 @@
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { firstValueFrom, map, Subscription, type Observable } from 'rxjs';
-import { decodeFigure, type PluginClient, type Table } from 'deephaven-rx';
+import { decodeFigure, type PluginClient } from 'deephaven-rx';
 import type { Table as ArrowTable } from 'apache-arrow';
 
 const COLORS = ['#2f6fdf', '#e8710a', '#1e8e3e', '#9334e6'];
@@ -26,7 +26,7 @@ export class FigureView {
   /** Reads the figure from its plugin client and follows its tables; resolves once it is first drawn. */
   async show(client: PluginClient, fallbackTitle: string): Promise<void> {
     this.stop();
-    const [payload, refs] = await firstValueFrom(client.respStream);
+    const [payload, refs] = await firstValueFrom(client.messages$);
     const figure = decodeFigure(payload);
     const chart = figure.charts[0];
     if (chart === undefined) throw new Error('the figure has no charts');
@@ -44,7 +44,7 @@ export class FigureView {
     const drawn = specs.filter((s) => s.tableId === first.tableId && s.x === first.x);
     const ref = refs[first.tableId];
     if (ref === undefined) throw new Error(`the figure references table ${first.tableId}, which it did not send`);
-    const table = (await ref.fetch()) as Table;
+    const table = await ref.fetchTable();
     const xAxis = chart.axes.find((a) => a.type === 'x');
     const yAxis = chart.axes.find((a) => a.type === 'y');
     const title = chart.title || figure.title || fallbackTitle;

@@ -1,13 +1,14 @@
 import { Subject, type Observable } from 'rxjs';
 import { lazy$ } from '../rx/lazy.js';
-import { abortable, firstValue, type AbortOptions } from '../rx/abortable.js';
+import { abortable, firstValue, type AbortOptions, type CallOptions } from '../rx/abortable.js';
+import { asyncDispose } from '../rx/dispose.js';
 import { Code, DeephavenError } from '../errors.js';
 import type { Fetchable, PluginClient, PluginClientOptions } from '../plugin/plugin-client.js';
 import { fetchExport, publishExport, ticketOf, type TicketSource } from '../session/exports.js';
 import type { ExportableObjects } from '../session/objects.js';
 import type { Table } from '../table/table.js';
 import * as tables from '../table/tables.js';
-import type { TableCallOptions, TimeTableOptions } from '../table/tables.js';
+import type { TimeTableOptions } from '../table/tables.js';
 import { multiJoin, type MultiJoinInput } from '../table/multi-join.js';
 import type { Names } from '../table/ops/table-interface.js';
 import { Query } from '../table/query.js';
@@ -235,7 +236,7 @@ export class Session {
    * a {@link ServerObject}, a {@link PluginClient}, a {@link Fetchable} or a {@link Table}. The export holds the object
    * until {@link Session.release} or the session's close. Unknown names reject with `NotFound`.
    */
-  fetch(source: TicketSource | ServerObject | PluginClient | Fetchable | Table, options: TableCallOptions = {}): Promise<ExportTicket> {
+  fetch(source: TicketSource | ServerObject | PluginClient | Fetchable | Table, options: CallOptions = {}): Promise<ExportTicket> {
     return this.guard(options, (signal) => fetchExport(this.connection, source, { signal }), (t) => this.connection.exports.release(t));
   }
 
@@ -260,12 +261,12 @@ export class Session {
    * The table a ticket names (a shared ticket from another client, a scope or application ticket, a server
    * object), in a new export of this session. Rejects with `FailedPrecondition` when the object is not a table.
    */
-  fetchTable(ticket: TicketSource | ServerObject, options: TableCallOptions = {}): Promise<Table> {
+  fetchTable(ticket: TicketSource | ServerObject, options: CallOptions = {}): Promise<Table> {
     return this.guard(options, (signal) => tables.fetchTable(this.connection, ticket, { signal }), closeTable);
   }
 
   /** The table in the global variable `name`. Rejects at once with `NotFound` when there is no such variable. */
-  openTable(name: string, options: TableCallOptions = {}): Promise<Table> {
+  openTable(name: string, options: CallOptions = {}): Promise<Table> {
     return this.guard(options, (signal) => tables.openTable(this.connection, name, { signal }), closeTable);
   }
 
@@ -280,7 +281,7 @@ export class Session {
    * const byExchange = await session.fetchHierarchicalTable(objects['byExchange']!);
    * ```
    */
-  fetchHierarchicalTable(ticket: TicketSource | ServerObject, options: TableCallOptions = {}): Promise<RollupTable | TreeTable> {
+  fetchHierarchicalTable(ticket: TicketSource | ServerObject, options: CallOptions = {}): Promise<RollupTable | TreeTable> {
     return this.guard(
       options,
       (signal) => import('../table/hierarchical/open.js').then((m) => m.fetchHierarchical(this.connection, ticketOf(ticket), { signal }) as Promise<RollupTable | TreeTable>),
@@ -297,7 +298,7 @@ export class Session {
    * const r = await session.openHierarchicalTable('r');
    * ```
    */
-  openHierarchicalTable(name: string, options: TableCallOptions = {}): Promise<RollupTable | TreeTable> {
+  openHierarchicalTable(name: string, options: CallOptions = {}): Promise<RollupTable | TreeTable> {
     if (typeof name !== 'string' || name === '') return Promise.reject(new DeephavenError(Code.InvalidArgument, 'openHierarchicalTable needs a variable name'));
     return this.fetchHierarchicalTable(ScopeTicket.scopeTicket(name), options);
   }
@@ -314,7 +315,7 @@ export class Session {
    * console.log(byK.keyColumns, (await byK.getConstituent(1))?.size);
    * ```
    */
-  openPartitionedTable(name: string, options: TableCallOptions = {}): Promise<PartitionedTable> {
+  openPartitionedTable(name: string, options: CallOptions = {}): Promise<PartitionedTable> {
     if (typeof name !== 'string' || name === '') return Promise.reject(new DeephavenError(Code.InvalidArgument, 'openPartitionedTable needs a variable name'));
     return this.fetchPartitionedTable(ScopeTicket.scopeTicket(name), options);
   }
@@ -330,7 +331,7 @@ export class Session {
    * const byK = await session.fetchPartitionedTable(objects['by_k']!);
    * ```
    */
-  fetchPartitionedTable(ticket: TicketSource | ServerObject, options: TableCallOptions = {}): Promise<PartitionedTable> {
+  fetchPartitionedTable(ticket: TicketSource | ServerObject, options: CallOptions = {}): Promise<PartitionedTable> {
     return this.guard(
       options,
       (signal) => import('../table/partitioned-table.js').then((m) => m.fetchPartitionedTable(this.connection, ticket, signal)),
@@ -344,7 +345,7 @@ export class Session {
   }
 
   /** A new static table of `size` rows and no columns (add them with `update`). */
-  emptyTable(size: number | bigint, options: TableCallOptions = {}): Promise<Table> {
+  emptyTable(size: number | bigint, options: CallOptions = {}): Promise<Table> {
     return this.guard(options, (signal) => tables.emptyTable(this.connection, size, { signal }), closeTable);
   }
 
@@ -367,7 +368,7 @@ export class Session {
    * const t = await session.importTable(tableFromArrays({ Sym: ['AAPL', 'MSFT'], Px: Float64Array.of(190.5, 410.25) }));
    * ```
    */
-  importTable(data: ArrowTable, options: TableCallOptions = {}): Promise<TableClass> {
+  importTable(data: ArrowTable, options: CallOptions = {}): Promise<TableClass> {
     // Uploads load on first use, with apache-arrow's IPC writer.
     return this.guard(options, (signal) => import('../table/upload.js').then((m) => m.importTable(this.connection, data, { signal })), closeTable);
   }
@@ -392,7 +393,7 @@ export class Session {
    * The rows of `tables` one after another, in one new table (pydeephaven's `merge_tables`); with `orderBy`, a
    * sorted merge on that column.
    */
-  mergeTables(sources: readonly TableClass[], orderBy?: string, options: TableCallOptions = {}): Promise<TableClass> {
+  mergeTables(sources: readonly TableClass[], orderBy?: string, options: CallOptions = {}): Promise<TableClass> {
     return this.guard(options, (signal) => tables.mergeTables(this.connection, sources, orderBy === '' ? undefined : orderBy, { signal }), closeTable);
   }
 
@@ -410,12 +411,12 @@ export class Session {
    * const joined = await session.multiJoin([a, b], 'K'); // K, A, B: 4 keys, nulls where a table has none
    * ```
    */
-  multiJoin(inputs: TableClass | MultiJoinInput | readonly (TableClass | MultiJoinInput)[], on?: Names, options: TableCallOptions = {}): Promise<TableClass> {
+  multiJoin(inputs: TableClass | MultiJoinInput | readonly (TableClass | MultiJoinInput)[], on?: Names, options: CallOptions = {}): Promise<TableClass> {
     return this.guard(options, (signal) => multiJoin(this.connection, inputs, on, { signal }), closeTable);
   }
 
   /** Binds a table of this session to the global variable `name` on the server (pydeephaven's `bind_table`). */
-  bindTable(name: string, table: TableClass, options: TableCallOptions = {}): Promise<void> {
+  bindTable(name: string, table: TableClass, options: CallOptions = {}): Promise<void> {
     return this.guard(options, (signal) => {
       if (typeof name !== 'string' || name.trim() === '') throw new DeephavenError(Code.InvalidArgument, 'bindTable takes a variable name');
       if (!(table instanceof TableClass) || table.isClosed) throw new DeephavenError(Code.InvalidArgument, 'bindTable takes an open Table');
@@ -425,17 +426,17 @@ export class Session {
 
   /**
    * A builder of table operations on `table` sent as one `TableService/Batch` call by its `exec()` (pydeephaven's
-   * `query`): one round trip for the whole chain, intermediates never exported.
+   * `query`): one round trip for the whole chain, intermediates never exported. Never throws: a closed session, a
+   * `table` that is not a Table or a step's bad arguments make `exec()` reject (see {@link Query}).
    */
   query(table: TableClass): Query {
-    if (this.connection.isClosed) throw this.connection.closedError();
-    return new Query(this.connection, table);
+    return new Query(this.connection, table, this.connection.isClosed ? this.connection.closedError() : undefined);
   }
 
   /**
    * A client for a server object's plugin (a Figure, or any object type a plugin serves), as pydeephaven's
    * `plugin_client`: exports the object into this session first (so it lives while the client does), then talks
-   * to it through {@link PluginClient.respStream} and {@link PluginClient.reqStream}. `options.replay` bounds the
+   * to it through {@link PluginClient.messages$} and {@link PluginClient.send}. `options.replay` bounds the
    * messages kept for late subscribers (see {@link PluginClientOptions}).
    */
   pluginClient(object: ServerObject | Fetchable, options: PluginClientOptions = {}): Promise<PluginClient> {
@@ -474,7 +475,7 @@ export class Session {
    * @example
    * ```ts
    * const { handlers } = await Session.authHandlers('http://localhost:10000');
-   * const auth = handlers.includes('anonymous') ? { type: 'anonymous' } : { type: 'psk', key: prompt('Key?') ?? '' };
+   * const auth: Auth = handlers.includes('anonymous') ? { type: 'anonymous' } : { type: 'psk', key: prompt('Key?') ?? '' };
    * const session = await Session.connect('http://localhost:10000', { auth });
    * ```
    */
@@ -553,6 +554,21 @@ export class Session {
    */
   close(): Promise<void> {
     return this.connection.close();
+  }
+
+  /**
+   * Closes the session at the end of an `await using` block (as {@link Session.close}).
+   *
+   * @example
+   * ```ts
+   * {
+   *   await using s = await Session.connect('http://localhost:10000');
+   *   console.log(await s.tables());
+   * } // closed here
+   * ```
+   */
+  [asyncDispose](): Promise<void> {
+    return this.close();
   }
 
   /**

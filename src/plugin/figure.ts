@@ -10,10 +10,10 @@ import type { FigureDescription } from '../services/figure-types.js';
  * @example
  * ```ts
  * const figure = await session.pluginClient(objects['plot'] as ServerObject);
- * const [payload, refs] = await firstValueFrom(figure.respStream);
+ * const [payload, refs] = await firstValueFrom(figure.messages$);
  * const { charts } = decodeFigure(payload);
  * const source = charts[0]?.series[0]?.dataSources[0];
- * if (source !== undefined) console.log(source.columnName, await refs[source.tableId]?.fetch());
+ * if (source !== undefined) console.log(source.columnName, (await refs[source.tableId]?.fetchTable())?.columns);
  * ```
  */
 export function decodeFigure(payload: Uint8Array): FigureDescription {

@@ -151,9 +151,8 @@ export function decodePlotlyExpress(client: PluginClient, options: PlotlyExpress
       const state: TableState = { downsampled: false, closed: false };
       tables.set(id, state);
       ref
-        .fetch()
-        .then(async (opened) => {
-          const source = opened as Table;
+        .fetchTable()
+        .then(async (source) => {
           const spec = source.size > threshold ? downsampleSpec(mapping, source) : undefined;
           const table = spec === undefined ? source : await source.downsample({ ...spec, pixels }).finally(() => source.close());
           state.table = table;
@@ -189,7 +188,7 @@ export function decodePlotlyExpress(client: PluginClient, options: PlotlyExpress
       emit();
     };
 
-    const sub = client.respStream.subscribe({
+    const sub = client.messages$.subscribe({
       next: (m) => {
         try {
           onMessage(m);
@@ -200,7 +199,7 @@ export function decodePlotlyExpress(client: PluginClient, options: PlotlyExpress
       error: (err: unknown) => subscriber.error(err),
       complete: () => subscriber.complete(),
     });
-    client.reqStream.write(JSON.stringify({ type: 'RETRIEVE' })).catch((err: unknown) => subscriber.error(err));
+    client.send(JSON.stringify({ type: 'RETRIEVE' })).catch((err: unknown) => subscriber.error(err));
     return () => {
       sub.unsubscribe();
       for (const state of tables.values()) close(state);

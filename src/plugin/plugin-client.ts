@@ -1,6 +1,7 @@
 import { Observable, ReplaySubject, Subject, map, type Subscription } from 'rxjs';
 import { Code, DeephavenError } from '../errors.js';
-import { abortable, type AbortOptions } from '../rx/abortable.js';
+import { abortable, type AbortOptions, type CallOptions } from '../rx/abortable.js';
+import { asyncDispose } from '../rx/dispose.js';
 import type { Connection } from '../session/connection.js';
 import { fetchExport, ticketOf, type TicketSource } from '../session/exports.js';
 import { fetchTable } from '../table/tables.js';
@@ -20,15 +21,18 @@ export type Reference = Ticket | ServerObject | Fetchable | PluginClient | Table
 
 /**
  * An object a server object sent back: an export the server made for this session (a negative export id), with
- * its type. {@link Fetchable.fetch} opens it; it is released by {@link Fetchable.close}, or with its plugin client
- * or session.
+ * its type. {@link Fetchable.kind} says how to open it: {@link Fetchable.fetchTable} for a `'table'`,
+ * {@link Fetchable.pluginClient} for a `'plugin'` object. It is released by {@link Fetchable.close}, or with its
+ * plugin client or session.
  *
  * @example
  * ```ts
  * const client = await session.pluginClient(objects['plot'] as ServerObject);
- * const [, refs] = await firstValueFrom(client.respStream);
- * const first = refs[0];
- * if (first?.type === 'Table') console.log(((await first.fetch()) as Table).columns);
+ * const [, refs] = await firstValueFrom(client.messages$);
+ * for (const ref of refs) {
+ *   if (ref.kind === 'table') console.log((await ref.fetchTable()).columns);
+ *   else console.log(ref.type, (await ref.pluginClient()).type);
+ * }
  * ```
  */
 export class Fetchable {
@@ -48,9 +52,73 @@ export class Fetchable {
     return this.released;
   }
 
+  // ---- issue 23 (item 7): typed opening; fetch() stays as a deprecated alias ----
+  /**
+   * How the object opens: `'table'` (the type is `"Table"`) with {@link Fetchable.fetchTable}, `'plugin'` (any other
+   * type: a figure, a plugin's object) with {@link Fetchable.pluginClient}.
+   *
+   * @example
+   * ```ts
+   * const [, refs] = await firstValueFrom((await session.pluginClient(objects['plot'] as ServerObject)).messages$);
+   * const tables = await Promise.all(refs.filter((r) => r.kind === 'table').map((r) => r.fetchTable()));
+   * ```
+   */
+  get kind(): 'table' | 'plugin' {
+    return this.type === 'Table' ? 'table' : 'plugin';
+  }
+
+  /**
+   * Opens the object as a {@link Table} (a new export of its own; the reference stays valid until closed).
+   * Rejects with `FailedPrecondition` when {@link Fetchable.kind} is not `'table'`, or the reference was closed.
+   *
+   * @example
+   * ```ts
+   * const [, refs] = await firstValueFrom((await session.pluginClient(objects['plot'] as ServerObject)).messages$);
+   * const first = refs.find((r) => r.kind === 'table');
+   * if (first !== undefined) console.log((await first.fetchTable()).columns);
+   * ```
+   */
+  fetchTable(options: CallOptions = {}): Promise<Table> {
+    if (this.kind !== 'table') return Promise.reject(this.wrongKind('fetchTable', 'table'));
+    return this.fetch(options) as Promise<Table>;
+  }
+
+  /**
+   * Opens a new {@link PluginClient} on the object (the reference stays valid until closed). Rejects with
+   * `FailedPrecondition` when {@link Fetchable.kind} is not `'plugin'`, or the reference was closed.
+   *
+   * @example
+   * ```ts
+   * const [, refs] = await firstValueFrom((await session.pluginClient(objects['dashboard'] as ServerObject)).messages$);
+   * const inner = refs.find((r) => r.kind === 'plugin');
+   * const client = inner === undefined ? undefined : await inner.pluginClient({ replay: 10 });
+   * client?.messages$.subscribe(([payload]) => console.log(payload.byteLength));
+   * ```
+   */
+  pluginClient(options: PluginClientOptions = {}): Promise<PluginClient> {
+    if (this.kind !== 'plugin') return Promise.reject(this.wrongKind('pluginClient', 'plugin'));
+    return abortable(
+      options.signal,
+      (signal) => {
+        if (this.released) throw new DeephavenError(Code.FailedPrecondition, `the reference ${String(this.ticket)} was closed`);
+        return openPluginClient(this.owner.connectionForReferences(), this, { signal, replay: options.replay });
+      },
+      (opened) => opened.close(),
+    );
+  }
+
+  private wrongKind(method: string, kind: 'table' | 'plugin'): DeephavenError {
+    const other = kind === 'table' ? 'pluginClient()' : 'fetchTable()';
+    return new DeephavenError(Code.FailedPrecondition, `${method} opens a ${kind}, and ${String(this)} is a ${this.kind}: use ${other}`);
+  }
+  // ---- end issue 23 (item 7) ----
+
   /**
    * Opens the object: a {@link Table} (a new export of its own) when the type is `"Table"`, else a new
    * {@link PluginClient} on it. The reference itself stays valid until closed.
+   *
+   * @deprecated Use {@link Fetchable.fetchTable} or {@link Fetchable.pluginClient} (by {@link Fetchable.kind}): they
+   * resolve to one type each.
    */
   fetch(options: AbortOptions = {}): Promise<Table | PluginClient> {
     return abortable<Table | PluginClient>(
@@ -99,14 +167,14 @@ export interface PluginRequestStream {
 
 /**
  * A connection to a server object through its plugin (`ObjectService/MessageStream`), as pydeephaven's
- * `plugin_client`. The server side starts when {@link PluginClient.respStream} is first subscribed (or at the
- * first write) and lives until {@link PluginClient.close}, until the server ends it, or until the session ends;
- * unsubscribing does not end it.
+ * `plugin_client`. The server side starts when {@link PluginClient.messages$} is first subscribed (or at the
+ * first {@link PluginClient.send}) and lives until {@link PluginClient.close}, until the server ends it, or until
+ * the session ends; unsubscribing does not end it.
  *
  * @example
  * ```ts
  * const figure = await session.pluginClient(objects['plot'] as ServerObject);
- * const [payload, refs] = await firstValueFrom(figure.respStream);
+ * const [payload, refs] = await firstValueFrom(figure.messages$);
  * console.log(payload.byteLength, refs.length);
  * await figure.close();
  * ```
@@ -123,9 +191,15 @@ export class PluginClient {
    * or the client is closed, errors with a `DeephavenError` when the server fails it or a message cannot be read;
    * once it has ended, the kept messages are dropped and a new subscriber only hears the end. Unsubscribing does
    * not end the server side; {@link PluginClient.close} does.
+   *
+   * @deprecated Use {@link PluginClient.messages$} (the same stream).
    */
   readonly respStream: Observable<PluginMessage>;
-  /** Sends messages to the server object. */
+  /**
+   * Sends messages to the server object.
+   *
+   * @deprecated Use {@link PluginClient.send} (the same as `reqStream.write`).
+   */
   readonly reqStream: PluginRequestStream;
 
   private ownsExport: boolean;
@@ -175,6 +249,58 @@ export class PluginClient {
   get isClosed(): boolean {
     return this.closing !== undefined || this.connection.isClosed;
   }
+
+  // ---- issue 23 (item 7): messages$ and send, the names of respStream and reqStream.write; await using ----
+  /**
+   * The messages of the server object (the same stream as the deprecated `respStream`). Each subscriber, however
+   * late, first receives the latest messages received so far (up to {@link PluginClientOptions.replay}, 1000 by
+   * default), then the new ones. Completes when the server ends the stream or the client is closed, errors with a
+   * `DeephavenError` when the server fails it or a message cannot be read. Unsubscribing does not end the server
+   * side; {@link PluginClient.close} does.
+   *
+   * @example
+   * ```ts
+   * const client = await session.pluginClient(objects['echo'] as ServerObject);
+   * client.messages$.subscribe(([payload, refs]) => console.log(new TextDecoder().decode(payload), refs.length));
+   * ```
+   */
+  get messages$(): Observable<PluginMessage> {
+    return this.respStream;
+  }
+
+  /**
+   * Sends a message to the server object: `payload` as bytes or text (UTF-8), `references` as tickets or objects
+   * (as the deprecated `reqStream.write`). Writes made before the server's first message are queued and sent after
+   * it, in order. Resolves once the message is handed to the transport; rejects with a `DeephavenError` when the
+   * client is closed or its stream has ended, with an `AbortError` when `options.signal` fires first (a queued
+   * message is then not sent).
+   *
+   * @example
+   * ```ts
+   * const client = await session.pluginClient(objects['echo'] as ServerObject);
+   * await client.send('hello', [table], { signal: AbortSignal.timeout(5000) });
+   * ```
+   */
+  send(payload: Uint8Array | string, references?: readonly Reference[], options?: CallOptions): Promise<void> {
+    return this.write(payload, references, options);
+  }
+
+  /**
+   * Closes the client at the end of an `await using` block (as {@link PluginClient.close}).
+   *
+   * @example
+   * ```ts
+   * {
+   *   await using figure = await session.pluginClient(objects['plot'] as ServerObject);
+   *   const [payload] = await firstValueFrom(figure.messages$);
+   *   console.log(payload.byteLength);
+   * } // closed here
+   * ```
+   */
+  [asyncDispose](): Promise<void> {
+    return this.close();
+  }
+  // ---- end issue 23 (item 7) ----
 
   /**
    * Half-closes the stream, waits for the server to finish what was sent, then completes
@@ -229,7 +355,7 @@ export class PluginClient {
         hub.next(message);
         if (!this.receivedFirst) {
           this.receivedFirst = true;
-          for (const q of this.queued.splice(0)) this.send(q.request, q.sent, q.failed);
+          for (const q of this.queued.splice(0)) this.transmit(q.request, q.sent, q.failed);
         }
       },
       error: (err: unknown) => this.finish(DeephavenError.from(err, METHOD)),
@@ -276,7 +402,7 @@ export class PluginClient {
     for (const q of this.queued.splice(0)) q.failed(error);
   }
 
-  private send(request: Outgoing, sent: () => void, failed: (e: DeephavenError) => void): void {
+  private transmit(request: Outgoing, sent: () => void, failed: (e: DeephavenError) => void): void {
     try {
       if (this.stream === undefined) throw closedError();
       this.stream.send(request.payload, request.references);
@@ -303,7 +429,7 @@ export class PluginClient {
       if (this.stream === undefined) this.start();
       return new Promise<void>((sent, failed) => {
         // Before the server's first message (or before anyone subscribed) writes wait, in order.
-        if (this.stream !== undefined && this.receivedFirst) return this.send(request, sent, failed);
+        if (this.stream !== undefined && this.receivedFirst) return this.transmit(request, sent, failed);
         const entry = { request, sent, failed };
         this.queued.push(entry);
         signal?.addEventListener('abort', () => {

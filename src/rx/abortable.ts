@@ -1,8 +1,18 @@
 import { take, type Observable } from 'rxjs';
 import { Code, DeephavenError, abortError } from '../errors.js';
 
-/** The `{ signal }` every asynchronous call of the SDK takes. */
-export interface AbortOptions {
+/**
+ * The `{ signal }` every asynchronous call of the SDK takes (the options of table operations, of the session's
+ * table calls, of `toArrow`…; calls with more options extend it).
+ *
+ * @example
+ * ```ts
+ * const options: CallOptions = { signal: AbortSignal.timeout(5000) };
+ * const top = await table.head(10, options);
+ * const rows = await top.toArrow(options);
+ * ```
+ */
+export interface CallOptions {
   /**
    * Cancels the call: the returned Promise rejects at once with an `AbortError` (a `DOMException`), the request
    * is cancelled on the wire, and anything the call made on the server is released. A call that makes an export
@@ -11,6 +21,13 @@ export interface AbortOptions {
    */
   readonly signal?: AbortSignal | undefined;
 }
+
+/**
+ * The same as {@link CallOptions}.
+ *
+ * @deprecated Use {@link CallOptions}.
+ */
+export type AbortOptions = CallOptions;
 
 /**
  * @internal Runs `run(signal)` so that the Promise rejects with an `AbortError` as soon as `signal` fires (and at

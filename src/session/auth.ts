@@ -2,32 +2,62 @@ import { Code, DeephavenError } from '../errors.js';
 
 /**
  * How a session proves who it is. Sent once, on the session's first call; every later call carries the
- * `Bearer` token the server returned.
+ * `Bearer` token the server returned. A union on `type`, each kind with the fields it needs:
  *
  * - `{ type: 'anonymous' }`: the server's `AnonymousAuthenticationHandler` (the default here).
  * - `{ type: 'psk', key }`: a pre-shared key (`PskAuthenticationHandler`, the server's default handler).
  * - `{ type: 'basic', username, password }`: HTTP Basic, for servers with a Basic handler configured.
- * - `{ type, token }`: any other handler: the header is `<type> <token>`, as pydeephaven sends it.
+ * - `{ type: 'custom', handler, token? }`: any other handler, by the name the server registers it under (its
+ *   class name): the header is `<handler> <token>`, as pydeephaven sends `auth_type` and `auth_token`.
+ *
+ * Auth of no known shape (a missing `key`, an unknown `type`, a handler name with spaces) is refused with
+ * `InvalidArgument` before any call. The older `{ type: '<handler class name>', token }` form still works (see
+ * {@link LegacyHandlerAuth}).
+ *
+ * @example
+ * ```ts
+ * const withKey = await Session.connect(url, { auth: { type: 'psk', key: 'my-key' } });
+ * const withHandler = await Session.connect(url, { auth: { type: 'custom', handler: 'io.example.TokenHandler', token: 't0k3n' } });
+ * ```
  */
 export type Auth =
   | { readonly type: 'anonymous' }
   | { readonly type: 'psk'; readonly key: string }
   | { readonly type: 'basic'; readonly username: string; readonly password: string }
-  | { readonly type: string; readonly token?: string };
+  | { readonly type: 'custom'; readonly handler: string; readonly token?: string | undefined }
+  | LegacyHandlerAuth;
+
+/**
+ * Any other handler named by `type` itself (a class name, so with a dot, or pydeephaven's `'Anonymous'` and
+ * `'Basic'`, the token then sent as it is): the form before `{ type: 'custom' }`.
+ *
+ * @deprecated Use `{ type: 'custom', handler, token }`.
+ *
+ * @example
+ * ```ts
+ * const auth: LegacyHandlerAuth = { type: 'io.example.TokenHandler', token: 't0k3n' }; // now { type: 'custom', handler, token }
+ * ```
+ */
+export interface LegacyHandlerAuth {
+  readonly type: `${string}.${string}` | 'Anonymous' | 'Basic';
+  readonly token?: string | undefined;
+}
 
 /**
  * The handler class name the server registers pre-shared-key authentication under.
  *
  * @example
  * ```ts
- * const s = await Session.connect(url, { auth: { type: PSK_HANDLER, token: 'my-key' } }); // as { type: 'psk', key }
+ * const s = await Session.connect(url, { auth: { type: 'custom', handler: PSK_HANDLER, token: 'my-key' } }); // as { type: 'psk', key }
  * ```
  */
 export const PSK_HANDLER = 'io.deephaven.authentication.psk.PskAuthenticationHandler';
 
 /** @internal The `authorization` header value that carries the credentials of an {@link Auth}. */
 export function credentialsHeader(auth: Auth): string {
-  const a = auth as { type: string; key?: unknown; username?: unknown; password?: unknown; token?: unknown };
+  if (typeof auth !== 'object' || auth === null)
+    throw badAuth(`auth is an object such as { type: 'psk', key } (one of ${KINDS}), not ${auth === null ? 'null' : typeof auth}`);
+  const a = auth as { type: unknown; key?: unknown; username?: unknown; password?: unknown; token?: unknown; handler?: unknown };
   switch (a.type) {
     case 'anonymous':
       return 'Anonymous';
@@ -39,14 +69,29 @@ export function credentialsHeader(auth: Auth): string {
       if (typeof a.username !== 'string' || typeof a.password !== 'string')
         throw badAuth('basic auth needs `username` and `password` strings');
       return `Basic ${base64(`${a.username}:${a.password}`)}`;
+    case 'custom':
+      if (typeof a.handler !== 'string' || a.handler.trim() === '' || /\s/.test(a.handler))
+        throw badAuth("a custom auth needs `handler`: the name of the server's authentication handler, without spaces");
+      return handlerHeader(a.handler, a.token);
     default: {
-      if (typeof a.type !== 'string' || a.type.trim() === '' || /\s/.test(a.type))
-        throw badAuth('auth `type` must be a handler name without spaces');
-      const token = typeof a.token === 'string' ? a.token.trim() : '';
-      if (BREAKS_HEADER.test(token)) throw badAuth('the auth `token` holds a line break or NUL, which no header can carry');
-      return token === '' ? a.type : `${a.type} ${token}`;
+      // The older form, `{ type: '<handler class name>', token }`.
+      if (typeof a.type !== 'string' || !(a.type.includes('.') || a.type === 'Anonymous' || a.type === 'Basic') || /\s/.test(a.type))
+        throw badAuth(`auth \`type\` is one of ${KINDS}, not ${shown(a.type)}`);
+      return handlerHeader(a.type, a.token);
     }
   }
+}
+
+/** A value in a message: a string (cut short) quoted, anything else by its type. */
+const shown = (value: unknown): string => (typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : typeof value);
+
+const KINDS = "'anonymous', 'psk' (with `key`), 'basic' (with `username` and `password`), 'custom' (with `handler`)";
+
+function handlerHeader(handler: string, tokenValue: unknown): string {
+  if (tokenValue !== undefined && typeof tokenValue !== 'string') throw badAuth('the auth `token` is a string');
+  const token = typeof tokenValue === 'string' ? tokenValue.trim() : '';
+  if (BREAKS_HEADER.test(token)) throw badAuth('the auth `token` holds a line break or NUL, which no header can carry');
+  return token === '' ? handler : `${handler} ${token}`;
 }
 
 /**

@@ -12,7 +12,8 @@ import { normaliseUrl } from './url.js';
 export interface AuthHandlers {
   /**
    * The authentication handlers the server accepts, by the names `Auth`'s `type` takes: `'anonymous'` and `'psk'` for
-   * the two built-in handlers, else the handler's class name (e.g. `io.deephaven.authentication.BasicAuthenticationHandler`).
+   * the two built-in handlers, else the handler's class name, the `handler` of `{ type: 'custom', handler }` (e.g.
+   * `io.deephaven.authentication.BasicAuthenticationHandler`).
    */
   readonly handlers: readonly string[];
   /** Every constant the server returned (`AuthHandlers` among them), unparsed. */

@@ -1,6 +1,6 @@
+import type { CallOptions } from '../rx/abortable.js';
 import { Table as ArrowTable, type Schema } from 'apache-arrow';
 import { addToInputTable, decodeInputTableMetadata, deleteFromInputTable, type ColumnRestriction } from '../services/input-table-service.js';
-import type { OperationOptions } from './ops/table-interface.js';
 import { badArgument } from './ops/args.js';
 import { InputTable, Table } from './table.js';
 import { importTable } from './upload.js';
@@ -18,7 +18,7 @@ export function restrictionsOf(schema: Schema): Record<string, readonly ColumnRe
 }
 
 /** @internal `InputTable.add` and `InputTable.delete`. */
-export async function writeRows(target: InputTable, op: 'add' | 'delete', rows: Table | ArrowTable, options: OperationOptions): Promise<void> {
+export async function writeRows(target: InputTable, op: 'add' | 'delete', rows: Table | ArrowTable, options: CallOptions): Promise<void> {
   if (target.isClosed) throw badArgument(op, `the input table ${String(target.ticket)} was closed`);
   const connection = target.sessionConnection;
   const apply = (ticket: Table['ticket']): Promise<void> =>

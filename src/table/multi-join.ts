@@ -1,10 +1,10 @@
+import type { CallOptions } from '../rx/abortable.js';
 import * as service from '../services/table-service.js';
 import type { Connection } from '../session/connection.js';
 import type { Ticket } from '../ticket/ticket.js';
 import { badArgument, names } from './ops/args.js';
 import type { Names } from './ops/table-interface.js';
 import { createTable, Table } from './table.js';
-import type { TableCallOptions } from './tables.js';
 
 /**
  * One input of `Session.multiJoin` (pydeephaven's `MultiJoinInput`): a table, the columns it matches on (`'Key'`, or
@@ -25,7 +25,7 @@ export interface MultiJoinInput {
 }
 
 /** @internal A multi-table natural join (`multi_join`): tables with `on`, or `MultiJoinInput`s without it. */
-export function multiJoin(connection: Connection, input: Table | readonly (Table | MultiJoinInput)[] | MultiJoinInput, on: Names | undefined, options: TableCallOptions = {}): Promise<Table> {
+export function multiJoin(connection: Connection, input: Table | readonly (Table | MultiJoinInput)[] | MultiJoinInput, on: Names | undefined, options: CallOptions = {}): Promise<Table> {
   try {
     const list = Array.isArray(input) ? [...(input as readonly unknown[])] : [input];
     if (list.length === 0) throw badArgument('multiJoin', 'takes a non-empty array of Tables or MultiJoinInputs');

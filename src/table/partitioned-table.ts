@@ -3,7 +3,7 @@ import { Observable, defer, filter, map, throwError } from 'rxjs';
 import { unframe } from '../arrow/ipc-message.js';
 import { readSchema } from '../arrow/read.js';
 import { Code, DeephavenError, abortError } from '../errors.js';
-import { abortable, type AbortOptions } from '../rx/abortable.js';
+import { abortable, type AbortOptions, type CallOptions } from '../rx/abortable.js';
 import { doPut } from '../services/flight-put.js';
 import * as service from '../services/partitioned-table-service.js';
 import { describeTable } from '../services/table-service.js';
@@ -14,7 +14,6 @@ import { ExportTicket, ticketFromBytes } from '../ticket/ticket.js';
 import { uploadMessages } from './arrow-write.js';
 import { badArgument, flag, names } from './ops/args.js';
 import { checkColumns } from './ops/columns.js';
-import type { OperationOptions } from './ops/table-interface.js';
 import { createTable, tableFrom, type Table } from './table.js';
 
 /**
@@ -25,7 +24,7 @@ import { createTable, tableFrom, type Table } from './table.js';
  * const bySym = await trades.partitionBy('Sym', { dropKeys: true });
  * ```
  */
-export interface PartitionByOptions extends OperationOptions {
+export interface PartitionByOptions extends CallOptions {
   /**
    * Leave the key columns out of the constituents.
    * @default false
@@ -92,7 +91,7 @@ export class PartitionedTable {
    * await keys.close();
    * ```
    */
-  keys(options: OperationOptions = {}): Promise<Table> {
+  keys(options: CallOptions = {}): Promise<Table> {
     return this.guard('keys', options, () => this.underlying.selectDistinct([...this.keyColumns], options));
   }
 
@@ -140,7 +139,7 @@ export class PartitionedTable {
    * if (t !== null) console.log(t.size, 'rows');
    * ```
    */
-  getConstituent(key: unknown, options: OperationOptions = {}): Promise<Table | null> {
+  getConstituent(key: unknown, options: CallOptions = {}): Promise<Table | null> {
     return this.guard(
       'getConstituent',
       options,
@@ -179,7 +178,7 @@ export class PartitionedTable {
    * console.log(all.size, 'rows in', (await bySym.keys()).size, 'partitions');
    * ```
    */
-  merge(options: OperationOptions = {}): Promise<Table> {
+  merge(options: CallOptions = {}): Promise<Table> {
     return this.guard(
       'merge',
       options,

@@ -1,15 +1,19 @@
+import type { CallOptions } from '../rx/abortable.js';
 import { runBatch } from '../services/table-batch.js';
 import type { TableOperation } from '../services/table-operations.js';
 import type { Connection } from '../session/connection.js';
 import { badArgument } from './ops/args.js';
-import { TableOperations, type OperationOptions } from './ops/table-interface.js';
+import type { DeephavenError } from '../errors.js';
+import { TableOperations } from './ops/table-interface.js';
 import { createTable, Table } from './table.js';
 
 /**
  * A chain of table operations sent to the server as **one** `TableService/Batch` call by {@link Query.exec}
- * (pydeephaven's `Query`). Each operation method adds a step and returns the same builder; arguments are checked
- * as they are added (a `DeephavenError` is thrown at once on bad input). The server keeps the intermediate tables
- * only for the call; only the last one is exported, as the `Table` `exec` resolves to.
+ * (pydeephaven's `Query`). Each operation method adds a step and returns the same builder. Nothing here throws:
+ * bad input (checked as each step is added, before any call), a closed session or a source that is not an open
+ * `Table` makes {@link Query.exec} reject with the `DeephavenError`, as every other call of the SDK reports its
+ * errors. The server keeps the intermediate tables only for the call; only the last one is exported, as the
+ * `Table` `exec` resolves to.
  *
  * @example
  * ```ts
@@ -24,19 +28,27 @@ import { createTable, Table } from './table.js';
  */
 export class Query extends TableOperations<Query, never> {
   private readonly steps: TableOperation[] = [];
+  /** The first error found while building: {@link Query.exec} rejects with it. */
+  private fault: unknown;
 
-  /** @internal */
+  /** @internal `fault`: the session's error when it was closed already. */
   constructor(
     private readonly connection: Connection,
     private readonly source: Table,
+    fault?: DeephavenError,
   ) {
     super();
-    if (!(source instanceof Table)) throw badArgument('query', 'takes a Table');
+    this.fault = fault ?? (source instanceof Table ? undefined : badArgument('query', 'takes a Table'));
   }
 
-  /** @internal */
+  /** @internal A step that fails its checks is kept as the query's fault, for `exec` to reject with. */
   protected override apply(make: () => TableOperation): Query {
-    this.steps.push(make());
+    if (this.fault !== undefined) return this;
+    try {
+      this.steps.push(make());
+    } catch (err) {
+      this.fault = err;
+    }
     return this;
   }
 
@@ -47,10 +59,19 @@ export class Query extends TableOperations<Query, never> {
 
   /**
    * Sends every operation as one `Batch` call and resolves with the last one's table. A failing step rejects with
-   * a `DeephavenError` carrying the server's reason (nothing stays exported); an empty query rejects before any
-   * call. The builder can be executed again (each run makes a new table).
+   * a `DeephavenError` carrying the server's reason (nothing stays exported); an empty query, a step with bad
+   * arguments, a closed source or session reject before any call. The builder can be executed again (each run
+   * makes a new table).
+   *
+   * @example
+   * ```ts
+   * const failed = await session.query(table).head(-1).exec().catch((e: unknown) => e); // no throw while building
+   * if (failed instanceof DeephavenError) console.log(failed.code === Code.InvalidArgument);
+   * ```
    */
-  exec(options: OperationOptions = {}): Promise<Table> {
+  exec(options: CallOptions = {}): Promise<Table> {
+    if (this.fault !== undefined) return Promise.reject(this.fault);
+    if (this.connection.isClosed) return Promise.reject(this.connection.closedError());
     if (this.steps.length === 0) return Promise.reject(badArgument('query', 'has no operations to execute'));
     if (this.source.isClosed) return Promise.reject(badArgument('query', `its source table ${String(this.source.ticket)} was closed`));
     const steps = [...this.steps];

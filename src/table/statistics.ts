@@ -1,5 +1,6 @@
 /** @internal `Table.columnStatistics` and `Table.seekRow`: one call each, arguments checked before any call. */
 import type { Table as ArrowTable } from 'apache-arrow';
+import type { CallOptions } from '../rx/abortable.js';
 import { Table as ArrowTableClass } from '../arrow/apache-arrow.js';
 import { readRecordBatches } from '../arrow/read.js';
 import { lastValueFrom, toArray } from 'rxjs';
@@ -9,7 +10,6 @@ import { columnStatistics as computeStatistics, seekRow as seek, type SeekValue 
 import type { Connection } from '../session/connection.js';
 import type { ExportTicket } from '../ticket/ticket.js';
 import { badArgument, flag, whole } from './ops/args.js';
-import type { OperationOptions } from './ops/table-interface.js';
 
 /**
  * What the server computes of one column ({@link Table.columnStatistics}), as the web UI's column header shows it.
@@ -44,7 +44,7 @@ const UNIQUE_KEYS = 'UNIQUE_KEYS';
 const UNIQUE_COUNTS = 'UNIQUE_COUNTS';
 
 /** @internal `ComputeColumnStatistics` into a new export, read with `DoGet`, then released. */
-export async function columnStatistics(connection: Connection, source: ExportTicket, column: string, options: OperationOptions = {}): Promise<ColumnStatistics> {
+export async function columnStatistics(connection: Connection, source: ExportTicket, column: string, options: CallOptions = {}): Promise<ColumnStatistics> {
   const { signal } = options;
   if (signal?.aborted === true) throw abortError(signal);
   const result = connection.exports.allocate();
@@ -71,7 +71,7 @@ function read(column: string, table: ArrowTable): ColumnStatistics {
 }
 
 /** Options of {@link Table.seekRow}. */
-export interface SeekRowOptions extends OperationOptions {
+export interface SeekRowOptions extends CallOptions {
   /**
    * The row position to look on from: the search starts with the row after it (before it, backward) and reaches it
    * last. A grid's "find next" passes the row of the current match.

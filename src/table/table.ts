@@ -2,7 +2,8 @@ import type { RecordBatch, Schema, Table as ArrowTable } from 'apache-arrow';
 import { Table as ArrowTableClass } from '../arrow/apache-arrow.js';
 import { Observable } from 'rxjs';
 import { readRecordBatches, readSchema } from '../arrow/read.js';
-import { abortable, type AbortOptions } from '../rx/abortable.js';
+import { abortable, type AbortOptions, type CallOptions } from '../rx/abortable.js';
+import { asyncDispose } from '../rx/dispose.js';
 import { Code, DeephavenError } from '../errors.js';
 import type { TableCreation } from '../services/table-creation.js';
 import { runOperation } from '../services/table-service.js';
@@ -12,7 +13,7 @@ import type { Connection } from '../session/connection.js';
 import { claimExport } from '../session/exports.js';
 import type { ExportTicket } from '../ticket/ticket.js';
 import { checkColumns, columnsRead } from './ops/columns.js';
-import { TableOperations, type OperationOptions } from './ops/table-interface.js';
+import { TableOperations } from './ops/table-interface.js';
 import { unframe, type IpcMessage } from '../arrow/ipc-message.js';
 import type { ExchangeHost } from '../barrage/exchange.js';
 import type { LiveSource } from './live.js';
@@ -45,14 +46,16 @@ const hierarchical = (): Promise<typeof import('./hierarchical/open.js')> => imp
 
 export type { SortDirection } from './ops/operations.js';
 
-/** Options of {@link Table.toArrow}. */
-export interface ToArrowOptions extends AbortOptions {
-  /** Cancels the download (the server stops sending); the Promise rejects with an `AbortError`. */
-  readonly signal?: AbortSignal | undefined;
-}
+/**
+ * Options of {@link Table.toArrow}: `signal` cancels the download (the server stops sending); the Promise rejects
+ * with an `AbortError`.
+ *
+ * @deprecated Use {@link CallOptions}.
+ */
+export type ToArrowOptions = CallOptions;
 
 /** Options of {@link Table.recordBatches}. */
-export interface RecordBatchesOptions {
+export interface RecordBatchesOptions extends CallOptions {
   /**
    * Cancels the download as unsubscribing does: the server stops sending and the Observable completes without an
    * error.
@@ -206,7 +209,7 @@ export class Table extends TableOperations<Promise<Table>> {
    * Flight's `DoGet`. Nulls are Arrow nulls; Deephaven types map as the server's Arrow schema says (e.g. `char` is
    * `Uint16`, `Instant` a nanosecond `Timestamp`).
    */
-  toArrow(options: ToArrowOptions = {}): Promise<ArrowTable> {
+  toArrow(options: CallOptions = {}): Promise<ArrowTable> {
     return abortable(options.signal, (signal) => {
       this.assertOpen('toArrow');
       return new Promise<ArrowTable>((resolve, reject) => {
@@ -261,7 +264,7 @@ export class Table extends TableOperations<Promise<Table>> {
   }
 
   /** @internal One operation on this table into a new export of the session; `AbortError` when the signal fires. */
-  protected override apply(make: () => TableOperation, options: OperationOptions | undefined): Promise<Table> {
+  protected override apply(make: () => TableOperation, options: CallOptions | undefined): Promise<Table> {
     return abortable(
       options?.signal,
       (signal) => {
@@ -370,6 +373,21 @@ export class Table extends TableOperations<Promise<Table>> {
   }
 
   /**
+   * Releases the table at the end of an `await using` block (as {@link Table.close}).
+   *
+   * @example
+   * ```ts
+   * {
+   *   await using top = await table.head(10);
+   *   console.log((await top.toArrow()).numRows);
+   * } // released here
+   * ```
+   */
+  [asyncDispose](): Promise<void> {
+    return this.close();
+  }
+
+  /**
    * The table as it changes: a live (Barrage) subscription to every row. Cold: each subscription opens one
    * subscription on the server, and unsubscribing (or `signal`) ends it. The first emission is the complete initial
    * state (`isSnapshot: true`); then one emission per server update, with what it removed, added and modified. A
@@ -469,7 +487,7 @@ export class Table extends TableOperations<Promise<Table>> {
    * console.log(statistics.get('COUNT'), [...uniqueValues].slice(0, 3));
    * ```
    */
-  columnStatistics(column: string, options: OperationOptions = {}): Promise<ColumnStatistics> {
+  columnStatistics(column: string, options: CallOptions = {}): Promise<ColumnStatistics> {
     return abortable(options.signal, async (signal) => {
       this.assertOpen('columnStatistics');
       checkColumns('columnStatistics', [column], this.columns, 'the table');
@@ -585,12 +603,12 @@ export class InputTable extends Table {
    * whose values break a column's restriction is refused before any call (`InvalidArgument`, naming the column and
    * row); the server's own refusal comes back as its error.
    */
-  async add(rows: Table | ArrowTable, options: OperationOptions = {}): Promise<void> {
+  async add(rows: Table | ArrowTable, options: CallOptions = {}): Promise<void> {
     return (await import('./input-table.js')).writeRows(this, 'add', rows, options);
   }
 
   /** Deletes the rows whose key columns match those of `keys` (keyed input tables only). */
-  async delete(keys: Table | ArrowTable, options: OperationOptions = {}): Promise<void> {
+  async delete(keys: Table | ArrowTable, options: CallOptions = {}): Promise<void> {
     return (await import('./input-table.js')).writeRows(this, 'delete', keys, options);
   }
 }

@@ -1,5 +1,5 @@
 import { Code, DeephavenError } from '../errors.js';
-import type { AbortOptions } from '../rx/abortable.js';
+import type { CallOptions } from '../rx/abortable.js';
 import * as service from '../services/table-service.js';
 import type { Connection } from '../session/connection.js';
 import { mustResolve, releasedShared, ticketOf, type TicketSource } from '../session/exports.js';
@@ -7,14 +7,16 @@ import { ScopeTicket, type Ticket } from '../ticket/ticket.js';
 import { badArgument, name } from './ops/args.js';
 import { createTable, Table } from './table.js';
 
-/** Options of the session's table calls. */
-export interface TableCallOptions extends AbortOptions {
-  /** Stops waiting: the Promise rejects with an `AbortError` and the export being made is released. */
-  readonly signal?: AbortSignal | undefined;
-}
+/**
+ * Options of the session's table calls: `signal` stops waiting (the Promise rejects with an `AbortError` and the
+ * export being made is released).
+ *
+ * @deprecated Use {@link CallOptions}.
+ */
+export type TableCallOptions = CallOptions;
 
 /** @internal `TableService/FetchTable` of any ticket into a new export of this session. */
-export async function fetchTable(connection: Connection, source: TicketSource, options: TableCallOptions = {}): Promise<Table> {
+export async function fetchTable(connection: Connection, source: TicketSource, options: CallOptions = {}): Promise<Table> {
   const ticket = ticketOf(source);
   try {
     await mustResolve(connection, ticket, { signal: options.signal, table: true });
@@ -25,20 +27,20 @@ export async function fetchTable(connection: Connection, source: TicketSource, o
 }
 
 /** @internal A global variable's table (`open_table`). */
-export function openTable(connection: Connection, name: string, options: TableCallOptions = {}): Promise<Table> {
+export function openTable(connection: Connection, name: string, options: CallOptions = {}): Promise<Table> {
   if (typeof name !== 'string' || name === '') return Promise.reject(new DeephavenError(Code.InvalidArgument, 'openTable needs a variable name'));
   return fetchTable(connection, ScopeTicket.scopeTicket(name), options);
 }
 
 /** @internal A static table of `size` rows and no columns. */
-export function emptyTable(connection: Connection, size: number | bigint, options: TableCallOptions = {}): Promise<Table> {
+export function emptyTable(connection: Connection, size: number | bigint, options: CallOptions = {}): Promise<Table> {
   if (!(typeof size === 'bigint' || Number.isSafeInteger(size)) || size < 0)
     return Promise.reject(new DeephavenError(Code.InvalidArgument, `emptyTable takes a non-negative integer size, got ${String(size)}`));
   return createTable(connection, (result, signal) => service.emptyTable(connection, BigInt(size), result, { signal }), options);
 }
 
 /** Options of `Session.timeTable`. */
-export interface TimeTableOptions extends TableCallOptions {
+export interface TimeTableOptions extends CallOptions {
   /** When the first row is: a `Date`, nanoseconds since the epoch, or a Deephaven time string. Default: now. */
   readonly startTime?: Date | bigint | string;
   /** A blink table (keeps only the rows of the latest update). */
@@ -68,7 +70,7 @@ export function timeTable(connection: Connection, period: number | bigint | stri
  * @internal The rows of several tables one after another (`merge_tables`); with `orderBy`, a sorted merge on
  * that column.
  */
-export function mergeTables(connection: Connection, tables: readonly Table[], orderBy?: string, options: TableCallOptions = {}): Promise<Table> {
+export function mergeTables(connection: Connection, tables: readonly Table[], orderBy?: string, options: CallOptions = {}): Promise<Table> {
   try {
     if (!Array.isArray(tables) || tables.length === 0 || !tables.every((t) => t instanceof Table))
       throw badArgument('mergeTables', 'takes a non-empty array of Tables');

@@ -1,17 +1,17 @@
+import type { CallOptions } from '../rx/abortable.js';
 import { Schema, Table as ArrowTable } from 'apache-arrow';
 import { doPut } from '../services/flight-put.js';
 import { createInputTable as createInputTableCall, describeTable } from '../services/table-service.js';
 import type { Connection } from '../session/connection.js';
 import { uploadMessages } from './arrow-write.js';
 import { badArgument, flag, names } from './ops/args.js';
-import type { OperationOptions } from './ops/table-interface.js';
 import { createTable, Table } from './table.js';
 
 /**
  * @internal Uploads an apache-arrow table through Flight `DoPut` into a new export of the session and returns it
  * as a `Table` (pydeephaven's `import_table`).
  */
-export function importTable(connection: Connection, data: ArrowTable, options: OperationOptions = {}): Promise<Table> {
+export function importTable(connection: Connection, data: ArrowTable, options: CallOptions = {}): Promise<Table> {
   let messages;
   try {
     messages = uploadMessages(data);
@@ -30,7 +30,7 @@ export function importTable(connection: Connection, data: ArrowTable, options: O
 }
 
 /** Options of `Session.inputTable`: the columns (`schema`) or a table to copy them from (`initTable`), and the kind. */
-export interface InputTableOptions extends OperationOptions {
+export interface InputTableOptions extends CallOptions {
   /** The columns, as an apache-arrow Schema (e.g. the `schema` of an apache-arrow table). */
   readonly schema?: Schema;
   /** A table whose columns (and rows) the input table starts with. */

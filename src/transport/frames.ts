@@ -1,11 +1,12 @@
 /**
  * @internal Re-chunks a gRPC-Web response body so that every chunk handed on holds only whole frames (a 5-byte
- * header: flags, big-endian uint32 length; then the payload).
+ * header: flags, big-endian uint32 length; then the payload): `GrpcWebCall` (`grpc-web-call.ts`) feeds it the
+ * transport's chunks and reads the frames of each chunk it returns with `readFrames` (`grpc-web-frames.ts`).
  *
- * improbable's chunk parser copies its unparsed remainder together with each new chunk, which is quadratic when a
- * large message (a Flight record batch of several MB) arrives in many small network chunks: a 137 MB table took
- * 10 s over a websocket and 30 s over HTTP/2 that way. Here the pieces of an unfinished frame are kept in a list
- * and joined once, when the frame is complete.
+ * The pieces of an unfinished frame are kept in a list and joined once, when the frame is complete. Copying the
+ * unparsed remainder together with each new chunk (as `@improbable-eng/grpc-web`'s chunk parser does, which the SDK
+ * used before it parsed responses itself) is quadratic when a large message (a Flight record batch of several MB)
+ * arrives in many small network chunks: a 137 MB table took 10 s over a websocket and 30 s over HTTP/2 that way.
  */
 export class FrameAssembler {
   /**

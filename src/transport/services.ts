@@ -1,6 +1,9 @@
 /**
- * Re-exports of generated service descriptors and message classes, for the services layer (`src/services/`) and the
- * testing entry: the only code that may use them, directly or through this file (`test/unit/layers.test.ts`).
+ * Re-exports of generated service descriptors and message classes, for the services layer (`src/services/`), the
+ * testing entry (`src/testing/`) and the tests. In `src/`, only those two may use generated code, directly or
+ * through this file (`test/unit/layers.test.ts` checks); everything above them calls the clients of
+ * `src/services/`. The transport layer itself never uses these: it carries bytes, and its calls take the
+ * descriptors from their caller.
  * @internal
  */
 export { ConfigService } from '../generated/deephaven_core/proto/config_pb_service.js';

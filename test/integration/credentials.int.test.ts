@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createServer as createTlsServer, type Server as TlsServer } from 'node:tls';
 import { inspect } from 'node:util';
 import { afterAll, afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest';
-import { DeephavenError, Session, type SessionOptions, type TransportKind } from '../../src/index.js';
+import { Code, DeephavenError, PSK_HANDLER, Session, type SessionOptions, type TransportKind } from '../../src/index.js';
 import { freePort } from '../server/server.mjs';
 import { selfSignedCertificate } from '../server/tls.mjs';
 
@@ -124,11 +124,25 @@ describe('credentials never appear in errors, logs, inspected objects or URLs', 
       { type: 'psk', key: secrets['wrongKey'] as string },
       { type: 'basic', username: 'ana', password: secrets['password'] as string },
       { type: 'io.example.NoSuchHandler', token: secrets['token'] as string },
+      { type: 'custom', handler: 'io.example.NoSuchHandler', token: secrets['token'] as string },
     ];
     for (const auth of refused) {
       const e = await failure(`${transport} connect with ${auth.type}`, () => connectWith(transport, { auth }));
       expect(e).toBeInstanceOf(DeephavenError);
     }
+  });
+
+  it("a custom handler by name: the pre-shared key through { type: 'custom', handler }; bad auth refused before any request", { timeout: 60_000 }, async () => {
+    for (const bad of [{ type: 'psk' }, { type: 'custom', token: secrets['token'] }, { type: 'pks', key: secrets['wrongKey'] }]) {
+      const before = requestUrls.length;
+      const e = await failure(`connect with ${JSON.stringify(bad.type)}`, () => connectWith('grpc-web-fetch', { auth: bad as never }));
+      expect(e).toMatchObject({ name: 'DeephavenError', code: Code.InvalidArgument });
+      expect(requestUrls.length).toBe(before); // grpc-web-fetch's requests all go through fetch: none went out
+    }
+    if (psk === '') return; // a server without a key (DH_URL without DH_PSK)
+    const session = await connectWith('websocket-multiplex', { auth: { type: 'custom', handler: PSK_HANDLER, token: psk } });
+    expect(await session.tables()).toBeInstanceOf(Array);
+    await session.close();
   });
 
   it.each(transports)('%s: a server that is gone', { timeout: 60_000 }, async (transport) => {

@@ -76,14 +76,14 @@ export async function closeKept(): Promise<number> {
 
 /** What a Figure's first message holds: its series and, for each table reference, the plotted columns. */
 async function readFigure(client: PluginClient): Promise<{ charts: number; series: string[]; refTypes: string[]; points: number[]; columns: string[][] }> {
-  const [payload, refs] = await firstValueFrom(client.respStream);
+  const [payload, refs] = await firstValueFrom(client.messages$);
   const figure = decodeFigure(payload);
   const series = figure.charts.flatMap((c) => c.series.map((s) => s.name));
   const points: number[] = [];
   const columns: string[][] = [];
   for (const ref of refs) {
-    if (ref.type !== 'Table') continue;
-    const table = (await ref.fetch()) as Table;
+    if (ref.kind !== 'table') continue;
+    const table = await ref.fetchTable();
     const data = await table.toArrow();
     points.push(data.numRows);
     columns.push(table.columns);
@@ -474,16 +474,16 @@ export async function pluginEcho(t: Target, n: number, size = 16): Promise<Recor
   try {
     const client = await echoClient(s);
     const pad = 'x'.repeat(Math.max(0, size - 8));
-    const all = lastValueFrom(client.respStream.pipe(take(n + 1), toArray()));
+    const all = lastValueFrom(client.messages$.pipe(take(n + 1), toArray()));
     const started = Date.now();
     const writes: Promise<void>[] = [];
-    for (let i = 0; i < n; i++) writes.push(client.reqStream.write(`${String(i).padStart(7, '0')} ${pad}`));
+    for (let i = 0; i < n; i++) writes.push(client.send(`${String(i).padStart(7, '0')} ${pad}`));
     await Promise.all(writes);
     const messages = await all;
     const ms = Date.now() - started;
     const echoes = messages.slice(1).map(([p]) => text(p));
     await client.close();
-    const late = await failureOf(() => client.reqStream.write('late'));
+    const late = await failureOf(() => client.send('late'));
     return {
       first: text(messages[0]?.[0] ?? new Uint8Array()),
       count: echoes.length,
@@ -503,6 +503,7 @@ export async function pluginReferences(t: Target): Promise<Record<string, unknow
   try {
     const client = await echoClient(s);
     const table = await (await s.emptyTable(4)).update('V = i + 100');
+    // The deprecated names (respStream, reqStream, fetch) still work; readFigure and pluginEcho use the new ones.
     const answers = lastValueFrom(client.respStream.pipe(take(2), toArray()));
     await client.reqStream.write('with refs', [table, ScopeTicket.scopeTicket('nope_never_needed') as never].slice(0, 1));
     const [, [payload, refs]] = (await answers) as [unknown, readonly [Uint8Array, Fetchable[]]];

@@ -39,4 +39,12 @@ describe('DeephavenError', () => {
     expect(closed.code).toBe(Code.Unauthenticated);
     expect(new SessionClosedError('closed').code).toBe(Code.FailedPrecondition);
   });
+
+  it("gives each way a session ends its code: a lost connection or the server's shutdown is UNAVAILABLE", () => {
+    expect(new SessionClosedError('connection-lost').code).toBe(Code.Unavailable);
+    expect(new SessionClosedError('server-shutdown').code).toBe(Code.Unavailable);
+    expect(new SessionClosedError('expired').code).toBe(Code.Unauthenticated);
+    expect(new SessionClosedError('closed').code).toBe(Code.FailedPrecondition);
+    expect(new SessionClosedError('connection-lost').message).toMatch(/^\[UNAVAILABLE\] the connection to the server was lost/);
+  });
 });

@@ -1,14 +1,14 @@
 import type { Schema } from 'apache-arrow';
 import { BehaviorSubject, Observable, defer, filter, throwError, type ObservableInput } from 'rxjs';
 import { Code, DeephavenError } from '../../errors.js';
-import { abortable, type AbortOptions } from '../../rx/abortable.js';
+import { abortable, type AbortOptions, type CallOptions } from '../../rx/abortable.js';
 import { doPut } from '../../services/flight-put.js';
 import * as service from '../../services/hierarchical-table-service.js';
 import type { Connection } from '../../session/connection.js';
 import type { ExportTicket } from '../../ticket/ticket.js';
 import { exchangeHost } from '../exchange-host.js';
 import type { ViewportRange } from '../live-types.js';
-import type { Names, OperationOptions } from '../ops/table-interface.js';
+import type { Names } from '../ops/table-interface.js';
 import { Expansions, type HierarchicalKey } from './expansions.js';
 import { hierarchicalFilters, hierarchicalSorts } from './apply.js';
 import { visibleSchema, type Roles } from './roles.js';
@@ -171,7 +171,7 @@ export abstract class HierarchicalTable {
    * ```
    */
   // `Table` is named by an inline import: tables make rollups and rollups give back tables (no cycle at run time).
-  source(options: OperationOptions = {}): Promise<import('../table.js').Table> {
+  source(options: CallOptions = {}): Promise<import('../table.js').Table> {
     return abortable(
       options.signal,
       async (signal) => {
@@ -210,7 +210,7 @@ export abstract class HierarchicalTable {
   }
 
   /** @internal `Apply` of filters and sorts into a new hierarchical table of the same kind. */
-  protected applied(op: string, make: () => service.ApplySpec, options: OperationOptions | undefined): Promise<this> {
+  protected applied(op: string, make: () => service.ApplySpec, options: CallOptions | undefined): Promise<this> {
     return abortable(
       options?.signal,
       async (signal) => {

@@ -3,6 +3,7 @@
  * `FetchObject` for the schema of its views.
  */
 import { unframe } from '../../arrow/ipc-message.js';
+import type { CallOptions } from '../../rx/abortable.js';
 import { readSchema } from '../../arrow/read.js';
 import { Code, DeephavenError } from '../../errors.js';
 import * as service from '../../services/hierarchical-table-service.js';
@@ -13,7 +14,7 @@ import { badArgument, flag, name } from '../ops/args.js';
 import { checkColumns } from '../ops/columns.js';
 import { operations } from '../ops/operations.js';
 import type { Aggregation } from '../../services/table-operations.js';
-import type { Names, OperationOptions } from '../ops/table-interface.js';
+import type { Names } from '../ops/table-interface.js';
 import type { HierarchicalTable } from './hierarchical-table.js';
 import { rolesOf } from './roles.js';
 import { RollupTable } from './rollup-table.js';
@@ -27,7 +28,7 @@ import { TreeTable } from './tree-table.js';
  * const withRows = await trades.rollup([agg.sum('Size')], 'Sym', { includeConstituents: true });
  * ```
  */
-export interface RollupOptions extends OperationOptions {
+export interface RollupOptions extends CallOptions {
   /** Show the source rows under the deepest level (expandable like the levels above). @default false */
   readonly includeConstituents?: boolean;
 }
@@ -40,7 +41,7 @@ export interface RollupOptions extends OperationOptions {
  * const org = await employees.tree('Id', 'ParentId', { promoteOrphans: true });
  * ```
  */
-export interface TreeOptions extends OperationOptions {
+export interface TreeOptions extends CallOptions {
   /** Rows whose parent does not exist show at the top level instead of vanishing. @default false */
   readonly promoteOrphans?: boolean;
 }
@@ -73,7 +74,7 @@ export function tree(connection: Connection, source: SourceTable, idColumn: stri
 }
 
 /** @internal The rollup or tree behind any ticket, in a new export of this session. */
-export async function fetchHierarchical(connection: Connection, source: TicketSource, options: OperationOptions = {}): Promise<HierarchicalTable> {
+export async function fetchHierarchical(connection: Connection, source: TicketSource, options: CallOptions = {}): Promise<HierarchicalTable> {
   const ticket = await fetchExport(connection, source, options);
   try {
     return await wrap(connection, ticket, options);
@@ -83,7 +84,7 @@ export async function fetchHierarchical(connection: Connection, source: TicketSo
   }
 }
 
-async function make(connection: Connection, call: (result: ExportTicket) => Promise<void>, options: OperationOptions, op: string): Promise<HierarchicalTable> {
+async function make(connection: Connection, call: (result: ExportTicket) => Promise<void>, options: CallOptions, op: string): Promise<HierarchicalTable> {
   if (connection.isClosed) throw connection.closedError();
   const result = connection.exports.allocate();
   try {
@@ -97,7 +98,7 @@ async function make(connection: Connection, call: (result: ExportTicket) => Prom
   }
 }
 
-async function wrap(connection: Connection, ticket: ExportTicket, options: OperationOptions): Promise<HierarchicalTable> {
+async function wrap(connection: Connection, ticket: ExportTicket, options: CallOptions): Promise<HierarchicalTable> {
   const d = await service.describeHierarchical(connection, ticket, options);
   let roles;
   try {

@@ -1,5 +1,6 @@
+import type { CallOptions } from '../../rx/abortable.js';
 import type { ExportTicket } from '../../ticket/ticket.js';
-import type { Names, OperationOptions } from '../ops/table-interface.js';
+import type { Names } from '../ops/table-interface.js';
 import type { Filter, SortDirection } from './apply.js';
 import { HierarchicalTable } from './hierarchical-table.js';
 
@@ -30,7 +31,7 @@ export class RollupTable extends HierarchicalTable {
    * const aapl = await rollup.where('Sym = `AAPL`');
    * ```
    */
-  where(filters: Names | Filter | readonly Filter[], options?: OperationOptions): Promise<RollupTable> {
+  where(filters: Names | Filter | readonly Filter[], options?: CallOptions): Promise<RollupTable> {
     return this.applied('where', () => ({ filters: this.filtersOf(filters, this.roles.keyNames, 'a rollup filters on its group-by columns only, and'), sorts: [] }), options);
   }
 
@@ -42,7 +43,7 @@ export class RollupTable extends HierarchicalTable {
    * const bySize = await rollup.sort('Size', 'desc');
    * ```
    */
-  sort(orderBy: Names, order: SortDirection | readonly SortDirection[] = 'asc', options?: OperationOptions): Promise<RollupTable> {
+  sort(orderBy: Names, order: SortDirection | readonly SortDirection[] = 'asc', options?: CallOptions): Promise<RollupTable> {
     return this.applied('sort', () => ({ filters: [], sorts: this.sortsOf(orderBy, order) }), options);
   }
 

@@ -1,5 +1,6 @@
+import type { CallOptions } from '../../rx/abortable.js';
 import type { ExportTicket } from '../../ticket/ticket.js';
-import type { Names, OperationOptions } from '../ops/table-interface.js';
+import type { Names } from '../ops/table-interface.js';
 import type { Filter, SortDirection } from './apply.js';
 import { HierarchicalTable } from './hierarchical-table.js';
 
@@ -32,7 +33,7 @@ export class TreeTable extends HierarchicalTable {
    * const sales = await tree.where(filters.eq('Dept', 'Sales'));
    * ```
    */
-  where(filters: Names | Filter | readonly Filter[], options?: OperationOptions): Promise<TreeTable> {
+  where(filters: Names | Filter | readonly Filter[], options?: CallOptions): Promise<TreeTable> {
     return this.applied('where', () => ({ filters: this.filtersOf(filters, this.columns, 'the tree'), sorts: [] }), options);
   }
 
@@ -44,7 +45,7 @@ export class TreeTable extends HierarchicalTable {
    * const byName = await tree.sort('Name');
    * ```
    */
-  sort(orderBy: Names, order: SortDirection | readonly SortDirection[] = 'asc', options?: OperationOptions): Promise<TreeTable> {
+  sort(orderBy: Names, order: SortDirection | readonly SortDirection[] = 'asc', options?: CallOptions): Promise<TreeTable> {
     return this.applied('sort', () => ({ filters: [], sorts: this.sortsOf(orderBy, order) }), options);
   }
 

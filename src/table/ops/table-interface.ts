@@ -4,17 +4,80 @@
  * argument order and defaults.
  */
 import type { Aggregation, Filter, NaturalJoinType, TableOperation, UpdateByOperation } from '../../services/table-operations.js';
-import type { AbortOptions } from '../../rx/abortable.js';
+import type { CallOptions } from '../../rx/abortable.js';
 import { operations as o, type SortDirection, type SortSpec, type TableHandle } from './operations.js';
 
-/** Options of every table operation. */
-export interface OperationOptions extends AbortOptions {
-  /** Stops waiting: the Promise rejects with an `AbortError` and the table being made is released. */
-  readonly signal?: AbortSignal | undefined;
-}
+/**
+ * Options of every table operation: `signal` stops waiting (the Promise rejects with an `AbortError` and the table
+ * being made is released).
+ *
+ * @deprecated Use {@link CallOptions}.
+ */
+export type OperationOptions = CallOptions;
 
 /** Column names or formulas: one as a string, or several as an array (pydeephaven takes both). */
 export type Names = string | readonly string[];
+
+/**
+ * The flags of {@link TableOperations.naturalJoin} as an options object (beside `signal` on a `Table`), instead of
+ * pydeephaven's positional order.
+ *
+ * @example
+ * ```ts
+ * const priced = await trades.naturalJoin(refData, 'Sym', { type: 'firstMatch', signal: AbortSignal.timeout(5000) });
+ * ```
+ */
+export interface NaturalJoinOptions {
+  /** What to do when several rows of the right table match one row. @default 'errorOnDuplicate' */
+  readonly type?: NaturalJoinType | undefined;
+}
+
+/**
+ * The flags of {@link TableOperations.join} as an options object (beside `signal` on a `Table`).
+ *
+ * @example
+ * ```ts
+ * const pairs = await trades.join(refData, 'Sym', 'Name', { reserveBits: 12 });
+ * ```
+ */
+export interface JoinOptions {
+  /** Bits of the row key kept for the right table's rows per left row (up to 62). @default 10 */
+  readonly reserveBits?: number | undefined;
+}
+
+/**
+ * The flags of {@link TableOperations.ungroup} as an options object (beside `signal` on a `Table`).
+ *
+ * @example
+ * ```ts
+ * const rows = await table.ungroup('Prices', { nullFill: false });
+ * ```
+ */
+export interface UngroupOptions {
+  /** Pads arrays shorter than the longest of their row with nulls. @default true */
+  readonly nullFill?: boolean | undefined;
+}
+
+/**
+ * The flags of {@link TableOperations.snapshotWhen} as an options object (beside `signal` on a `Table`).
+ *
+ * @example
+ * ```ts
+ * const ticks = await session.timeTable('PT1s');
+ * const history = await trades.snapshotWhen(ticks, 'Timestamp', { initial: true, history: true });
+ * ```
+ */
+export interface SnapshotWhenOptions {
+  /** Takes a snapshot at once, before the trigger first ticks. @default false */
+  readonly initial?: boolean | undefined;
+  /** Updates only the rows that changed since the last snapshot. @default false */
+  readonly incremental?: boolean | undefined;
+  /** Appends each snapshot to the ones before it. @default false */
+  readonly history?: boolean | undefined;
+}
+
+/** True for an options object: column names are a string or an array. */
+const isOptions = (value: unknown): value is object => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Every table operation. `R` is what an operation returns: `Promise<Table>` on a {@link Table}, the builder itself
@@ -27,7 +90,7 @@ export type Names = string | readonly string[];
  * const same = await session.query(table).aggBy([agg.avg('AvgPx = Price')], 'Sym').exec();
  * ```
  */
-export abstract class TableOperations<R, O = OperationOptions> {
+export abstract class TableOperations<R, O = CallOptions> {
   /** @internal Applies one operation (its arguments are checked by `make`, which throws on bad input). */
   protected abstract apply(make: () => TableOperation, options: O | undefined): R;
 
@@ -161,10 +224,36 @@ export abstract class TableOperations<R, O = OperationOptions> {
 
   /**
    * Adds the `joins` columns (all of the right table's other columns by default) of the one row of `table` that
-   * matches each row on `on` (`'Key'` or `'Left = Right'`); nulls where none does.
+   * matches each row on `on` (`'Key'` or `'Left = Right'`); nulls where none does. The flag goes in an options
+   * object ({@link NaturalJoinOptions}) or, in pydeephaven's order, before the options.
+   *
+   * @example
+   * ```ts
+   * const a = await trades.naturalJoin(refData, 'Sym', 'Name', { type: 'lastMatch' });
+   * const b = await trades.naturalJoin(refData, 'Sym', 'Name', 'lastMatch'); // the same, pydeephaven's order
+   * ```
    */
-  naturalJoin(table: TableHandle, on: Names, joins?: Names, type: NaturalJoinType = 'errorOnDuplicate', options?: O): R {
-    return this.apply(() => o.naturalJoin(table, on, joins, type), options);
+  naturalJoin(table: TableHandle, on: Names, options: NaturalJoinOptions & ([O] extends [never] ? unknown : O)): R;
+  naturalJoin(
+    table: TableHandle,
+    on: Names,
+    joins: Names | undefined,
+    options: NaturalJoinOptions & ([O] extends [never] ? unknown : O),
+  ): R;
+  naturalJoin(table: TableHandle, on: Names, joins?: Names, type?: NaturalJoinType, options?: O): R;
+  naturalJoin(
+    table: TableHandle,
+    on: Names,
+    joins?: Names | NaturalJoinOptions,
+    type?: NaturalJoinType | NaturalJoinOptions,
+    options?: O,
+  ): R {
+    if (isOptions(joins)) return this.naturalJoin(table, on, undefined, joins as never);
+    if (isOptions(type)) {
+      const flags = type.type ?? 'errorOnDuplicate';
+      return this.apply(() => o.naturalJoin(table, on, joins, flags), type as unknown as O);
+    }
+    return this.apply(() => o.naturalJoin(table, on, joins, type ?? 'errorOnDuplicate'), options);
   }
 
   /** Like {@link TableOperations.naturalJoin}, but every row must match exactly one row of `table`. */
@@ -172,9 +261,28 @@ export abstract class TableOperations<R, O = OperationOptions> {
     return this.apply(() => o.exactJoin(table, on, joins), options);
   }
 
-  /** Cross join: every pair of rows that match on `on` (all pairs when `on` is empty); `reserveBits` sizes the row keys. */
-  join(table: TableHandle, on?: Names, joins?: Names, reserveBits = 10, options?: O): R {
-    return this.apply(() => o.join(table, on, joins, reserveBits), options);
+  /**
+   * Cross join: every pair of rows that match on `on` (all pairs when `on` is empty); `reserveBits` sizes the row
+   * keys. The flag goes in an options object ({@link JoinOptions}) or, in pydeephaven's order, before the options.
+   *
+   * @example
+   * ```ts
+   * const a = await trades.join(refData, 'Sym', undefined, { reserveBits: 12 });
+   * const b = await trades.join(refData, 'Sym', undefined, 12); // the same, pydeephaven's order
+   * ```
+   */
+  join(table: TableHandle, options: JoinOptions & ([O] extends [never] ? unknown : O)): R;
+  join(table: TableHandle, on: Names | undefined, options: JoinOptions & ([O] extends [never] ? unknown : O)): R;
+  join(table: TableHandle, on: Names | undefined, joins: Names | undefined, options: JoinOptions & ([O] extends [never] ? unknown : O)): R;
+  join(table: TableHandle, on?: Names, joins?: Names, reserveBits?: number, options?: O): R;
+  join(table: TableHandle, on?: Names | JoinOptions, joins?: Names | JoinOptions, reserveBits?: number | JoinOptions, options?: O): R {
+    if (isOptions(on)) return this.join(table, undefined, undefined, on as never);
+    if (isOptions(joins)) return this.join(table, on, undefined, joins as never);
+    if (isOptions(reserveBits)) {
+      const bits = reserveBits.reserveBits ?? 10;
+      return this.apply(() => o.join(table, on, joins, bits), reserveBits as unknown as O);
+    }
+    return this.apply(() => o.join(table, on, joins, reserveBits ?? 10), options);
   }
 
   /** As-of join: exact matches on all but the last of `on`, then the closest row of `table` at or before the last. */
@@ -192,9 +300,23 @@ export abstract class TableOperations<R, O = OperationOptions> {
     return this.apply(() => o.allBy({ kind: 'group' }, by, 'groupBy'), options);
   }
 
-  /** Expands array columns (all of them when `cols` is empty) into rows; `nullFill` pads shorter arrays with nulls. */
-  ungroup(cols?: Names, nullFill = true, options?: O): R {
-    return this.apply(() => o.ungroup(cols, nullFill), options);
+  /**
+   * Expands array columns (all of them when `cols` is empty) into rows; `nullFill` pads shorter arrays with nulls.
+   * The flag goes in an options object ({@link UngroupOptions}) or, in pydeephaven's order, before the options.
+   *
+   * @example
+   * ```ts
+   * const a = await table.ungroup('Prices', { nullFill: false });
+   * const b = await table.ungroup('Prices', false); // the same, pydeephaven's order
+   * ```
+   */
+  ungroup(options: UngroupOptions & ([O] extends [never] ? unknown : O)): R;
+  ungroup(cols: Names | undefined, options: UngroupOptions & ([O] extends [never] ? unknown : O)): R;
+  ungroup(cols?: Names, nullFill?: boolean, options?: O): R;
+  ungroup(cols?: Names | UngroupOptions, nullFill?: boolean | UngroupOptions, options?: O): R {
+    if (isOptions(cols)) return this.ungroup(undefined, cols as never);
+    if (isOptions(nullFill)) return this.apply(() => o.ungroup(cols, nullFill.nullFill ?? true), nullFill as unknown as O);
+    return this.apply(() => o.ungroup(cols, nullFill ?? true), options);
   }
 
   /** One row per group of `by` with the given aggregations (from the `agg` builders). */
@@ -284,10 +406,38 @@ export abstract class TableOperations<R, O = OperationOptions> {
 
   /**
    * Copies of this table taken whenever `triggerTable` ticks, with the trigger's `stampCols` (all by default)
-   * added; `initial` takes one at once, `incremental` and `history` as in pydeephaven.
+   * added; `initial` takes one at once, `incremental` and `history` as in pydeephaven. The flags go in an options
+   * object ({@link SnapshotWhenOptions}) or, in pydeephaven's order, before the options.
+   *
+   * @example
+   * ```ts
+   * const ticks = await session.timeTable('PT1s');
+   * const a = await trades.snapshotWhen(ticks, undefined, { initial: true, history: true });
+   * const b = await trades.snapshotWhen(ticks, undefined, true, false, true); // the same, pydeephaven's order
+   * ```
    */
-  snapshotWhen(triggerTable: TableHandle, stampCols?: Names, initial = false, incremental = false, history = false, options?: O): R {
-    return this.apply(() => o.snapshotWhen(triggerTable, stampCols, initial, incremental, history), options);
+  snapshotWhen(triggerTable: TableHandle, options: SnapshotWhenOptions & ([O] extends [never] ? unknown : O)): R;
+  snapshotWhen(
+    triggerTable: TableHandle,
+    stampCols: Names | undefined,
+    options: SnapshotWhenOptions & ([O] extends [never] ? unknown : O),
+  ): R;
+  snapshotWhen(triggerTable: TableHandle, stampCols?: Names, initial?: boolean, incremental?: boolean, history?: boolean, options?: O): R;
+  snapshotWhen(
+    triggerTable: TableHandle,
+    stampCols?: Names | SnapshotWhenOptions,
+    initial?: boolean | SnapshotWhenOptions,
+    incremental = false,
+    history = false,
+    options?: O,
+  ): R {
+    if (isOptions(stampCols)) return this.snapshotWhen(triggerTable, undefined, stampCols as never);
+    if (isOptions(initial)) {
+      const f = initial;
+      const [first, onlyChanges, keep] = [f.initial ?? false, f.incremental ?? false, f.history ?? false];
+      return this.apply(() => o.snapshotWhen(triggerTable, stampCols, first, onlyChanges, keep), initial as unknown as O);
+    }
+    return this.apply(() => o.snapshotWhen(triggerTable, stampCols, initial ?? false, incremental, history), options);
   }
 
   /** The same rows with a flat (0…n-1) row set. */

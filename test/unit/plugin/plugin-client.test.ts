@@ -1,8 +1,8 @@
 // Plugin clients over the fake transport: the stream's life (until close(), not the last unsubscribe), replay to
 // late subscribers, unreadable messages erroring the stream, cancellation of writes.
 import { filter, firstValueFrom, lastValueFrom, take, toArray } from 'rxjs';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ExportTicket, ScopeTicket, ServerObject, Session, type PluginClient } from 'deephaven-rx';
+import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
+import { ExportTicket, ScopeTicket, ServerObject, Session, type PluginClient, type Table } from 'deephaven-rx';
 import { fakeDeephaven, type FakeCall } from 'deephaven-rx/testing';
 import { ServerData, StreamRequest, StreamResponse, Ticket, TypedTicket } from '../../../src/transport/services.js';
 
@@ -146,5 +146,47 @@ describe('PluginClient over the fake transport', () => {
     await c.reqStream.write('sent');
     await c.close();
     expect((await all).map(([p]) => text(p))).toEqual(['ready', 'sent']);
+  });
+
+  // ---- issue 23: messages$ and send (respStream and reqStream.write stay as deprecated aliases), typed references,
+  // await using ----
+  it('messages$ is respStream under its new name; send is reqStream.write', async () => {
+    const { c } = await client();
+    expect(c.messages$).toBe(c.respStream);
+    const two = lastValueFrom(c.messages$.pipe(take(2), toArray()));
+    await c.send('hi');
+    expect((await two).map(([p]) => text(p))).toEqual(['ready', 'hi']);
+    const controller = new AbortController();
+    controller.abort();
+    await expect(c.send('never', [], { signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+    await c.close();
+    await expect(c.send('late')).rejects.toMatchObject({ name: 'DeephavenError', code: 9 });
+  });
+
+  it("a reference says its kind; fetchTable and pluginClient refuse the other kind before any call", async () => {
+    const { c } = await client();
+    const got = lastValueFrom(c.messages$.pipe(take(2), toArray()));
+    await c.send('ref');
+    const ref = (await got)[1]?.[1][0];
+    if (ref === undefined) throw new Error('no reference');
+    expect(ref.kind).toBe('table');
+    expectTypeOf(ref.fetchTable).returns.toEqualTypeOf<Promise<Table>>();
+    expectTypeOf(ref.pluginClient).returns.toEqualTypeOf<Promise<PluginClient>>();
+    const calls = session?.internals.openCallCount;
+    await expect(ref.pluginClient()).rejects.toMatchObject({ code: 9, rawMessage: expect.stringMatching(/is a table: use fetchTable\(\)/) });
+    expect(session?.internals.openCallCount).toBe(calls);
+    await ref.close();
+    await expect(ref.fetchTable()).rejects.toMatchObject({ code: 9, rawMessage: expect.stringMatching(/was closed/) });
+    await c.close();
+  });
+
+  it('closes at the end of an await using block', async () => {
+    const { c, state } = await client();
+    {
+      await using held = c;
+      await held.send('one');
+    }
+    expect(c.isClosed).toBe(true);
+    expect(state.ended).toBe(1);
   });
 });

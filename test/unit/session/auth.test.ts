@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Code, DeephavenError } from '../../../src/errors.js';
-import { PSK_HANDLER, TokenKeeper, credentialsHeader } from '../../../src/session/auth.js';
+import { PSK_HANDLER, TokenKeeper, credentialsHeader, type Auth } from '../../../src/session/auth.js';
 
 describe('credentialsHeader', () => {
   it('builds the header value of each auth kind as the server expects it', () => {
@@ -11,6 +11,43 @@ describe('credentialsHeader', () => {
     );
     expect(credentialsHeader({ type: 'io.example.MyHandler', token: ' tok ' })).toBe('io.example.MyHandler tok');
     expect(credentialsHeader({ type: 'io.example.NoToken' })).toBe('io.example.NoToken');
+    expect(credentialsHeader({ type: 'custom', handler: 'io.example.MyHandler', token: ' tok ' })).toBe('io.example.MyHandler tok');
+    expect(credentialsHeader({ type: 'custom', handler: PSK_HANDLER, token: 's3cret' })).toBe(credentialsHeader({ type: 'psk', key: 's3cret' }));
+    expect(credentialsHeader({ type: 'custom', handler: 'io.example.NoToken' })).toBe('io.example.NoToken');
+  });
+
+  it('types each kind with the fields it needs: a psk without its key, or a custom auth without its handler, does not compile', () => {
+    // @ts-expect-error a pre-shared key auth needs its key
+    const noKey: Auth = { type: 'psk' };
+    // @ts-expect-error a custom auth needs its handler
+    const noHandler: Auth = { type: 'custom', token: 't' };
+    // @ts-expect-error basic needs a password
+    const noPassword: Auth = { type: 'basic', username: 'ana' };
+    // @ts-expect-error an unknown kind (the older handler form takes class names, with a dot)
+    const unknown: Auth = { type: 'pks', key: 'k' };
+    // The older form still compiles (deprecated): a handler's class name as the type.
+    const legacy: Auth = { type: PSK_HANDLER, token: 'k' };
+    expect(credentialsHeader(legacy)).toBe(`${PSK_HANDLER} k`);
+    for (const auth of [noKey, noHandler, noPassword, unknown]) expect(() => credentialsHeader(auth)).toThrow(DeephavenError);
+  });
+
+  it('says what a bad auth needs, at runtime too', () => {
+    const message = (auth: unknown): string => {
+      try {
+        credentialsHeader(auth as Auth);
+      } catch (e) {
+        expect(e).toMatchObject({ code: Code.InvalidArgument });
+        return (e as DeephavenError).rawMessage;
+      }
+      throw new Error('accepted');
+    };
+    expect(message({ type: 'psk' })).toMatch(/needs a non-empty `key`/);
+    expect(message({ type: 'custom', token: 't' })).toMatch(/needs `handler`/);
+    expect(message({ type: 'custom', handler: 'has space' })).toMatch(/without spaces/);
+    expect(message({ type: 'pks', key: 'k' })).toMatch(/is one of 'anonymous', 'psk' \(with `key`\).*not "pks"/);
+    expect(message(null)).toMatch(/auth is an object .* not null/);
+    expect(message('psk')).toMatch(/not string/);
+    expect(message({ type: 'custom', handler: 'io.example.H', token: 42 })).toMatch(/`token` is a string/);
   });
 
   it('rejects unusable auth before any call', () => {

@@ -2,7 +2,7 @@
 import { tableFromArrays } from 'apache-arrow';
 import { firstValueFrom } from 'rxjs';
 import { describe, expect, it } from 'vitest';
-import { ScopeTicket, Session, SessionClosedError, SharedTicket } from 'deephaven-rx';
+import { Code, ScopeTicket, Session, SessionClosedError, SharedTicket } from 'deephaven-rx';
 import { createFakeTransport, fakeDeephaven } from 'deephaven-rx/testing';
 
 describe('Session over the fake transport', () => {
@@ -52,6 +52,8 @@ describe('Session over the fake transport', () => {
       call.end({ code: 16, message: 'unknown session' }),
     );
     server.transport.emit({ kind: 'lost', lane: 'default', reason: 'socket closed' });
-    expect(await firstValueFrom(session.closed$)).toMatchObject({ reason: 'connection-lost' });
+    expect(await firstValueFrom(session.closed$)).toMatchObject({ reason: 'connection-lost', error: { code: Code.Unavailable } });
+    // Later calls fail with the same code: the server went away (UNAUTHENTICATED would send users to their credentials).
+    await expect(session.tables()).rejects.toMatchObject({ name: 'SessionClosedError', code: Code.Unavailable, reason: 'connection-lost' });
   });
 });
