@@ -169,9 +169,10 @@ function esmTypings(text) {
  * Services whose method descriptors are also written one module per method (`<file>_pb_service/<Method>.js`), so
  * that a bundle loads a method's messages only with the method: TableService's messages are split over several
  * files by kind of operation (see proto/deephaven_core/proto/table.proto), and an app that reads a table should not
- * load every operation's. The service's object (`TableService`, every method) is still there, built from them.
+ * load every operation's; Flight's DoGet needs flight_data.proto only. The service's object (`TableService`, every
+ * method) is still there, built from them.
  */
-const METHOD_MODULES = new Set(['io.deephaven.proto.backplane.grpc.TableService']);
+const METHOD_MODULES = new Set(['io.deephaven.proto.backplane.grpc.TableService', 'arrow.flight.protocol.FlightService']);
 
 /**
  * One `*_pb_service.js` of ts-protoc-gen, rewritten as a plain ES module: the same service object and method

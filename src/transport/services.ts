@@ -56,6 +56,6 @@ export { DropColumnsRequest, HeadOrTailRequest, SelectOrUpdateRequest, SortDescr
 export { EmptyTableRequest, TimeTableRequest } from '../generated/deephaven_core/proto/table_source_pb.js';
 export { FlightService } from '../generated/arrow/flight/protocol/flight_pb_service.js';
 export { BrowserFlightService } from '../generated/arrow/flight/protocol/browser_flight_pb_service.js';
-export { FlightData, Ticket as FlightTicket } from '../generated/arrow/flight/protocol/flight_pb.js';
+export { FlightData, Ticket as FlightTicket } from '../generated/arrow/flight/protocol/flight_data_pb.js';
 export { FetchObjectRequest, FetchObjectResponse } from '../generated/deephaven_core/proto/object_pb.js';
 export { FigureDescriptor } from '../generated/deephaven_core/proto/console_pb.js';

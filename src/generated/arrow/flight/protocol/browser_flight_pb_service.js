@@ -2,7 +2,8 @@
 // The service descriptors of ts-protoc-gen, as an ES module (see serviceModules in generate.mjs).
 /* eslint-disable */
 import { BrowserNextResponse } from "../../../arrow/flight/protocol/browser_flight_pb.js";
-import { FlightData, HandshakeRequest, HandshakeResponse, PutResult } from "../../../arrow/flight/protocol/flight_pb.js";
+import { FlightData, PutResult } from "../../../arrow/flight/protocol/flight_data_pb.js";
+import { HandshakeRequest, HandshakeResponse } from "../../../arrow/flight/protocol/flight_pb.js";
 
 export const BrowserFlightService = { serviceName: "io.deephaven.flightjs.protocol.BrowserFlightService" };
 BrowserFlightService.OpenHandshake = {
