@@ -19,7 +19,11 @@ export type CheckedMessage =
 export function decodeMessage(bytes: Uint8Array): CheckedMessage {
   checkMessageShape(bytes);
   try {
-    const message = Message.decode(bytes);
+    let message = Message.decode(bytes);
+    // A schema's union columns are read as an Int32Array view into the flatbuffer, which only works where the
+    // flatbuffer starts 8-byte aligned, as it was written; protobuf decoding leaves a header anywhere, so an
+    // unaligned schema (once per table) is decoded from a copy. Other messages read no typed views.
+    if (message.headerType === MessageHeader.Schema && bytes.byteOffset % 8 !== 0) message = Message.decode(bytes.slice());
     const bodyLength = Number(message.bodyLength);
     if (!(bodyLength >= 0)) throw new Error(`a body length of ${String(message.bodyLength)}`);
     switch (message.headerType) {

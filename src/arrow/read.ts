@@ -1,7 +1,8 @@
 import type { Schema, TypeMap } from 'apache-arrow';
 import { Observable, type Observer, type Subscription } from 'rxjs';
 import { Code, DeephavenError } from '../errors.js';
-import { RecordBatch, Struct, VectorLoader, makeData } from './apache-arrow.js';
+import { AlignedVectorLoader } from './aligned-loader.js';
+import { RecordBatch, Struct, makeData } from './apache-arrow.js';
 import { checkBatchRows, decodeMessage } from './checked-message.js';
 import { emptyData } from './empty.js';
 import type { IpcMessage } from './ipc-message.js';
@@ -23,7 +24,7 @@ export function readSchema(header: Uint8Array): Schema {
  * (which cancels the call underneath).
  *
  * Arrow reads a body zero-copy when it is 8-byte aligned; an unaligned body (where protobuf decoding left it) is
- * copied once. Every message is checked before apache-arrow reads it (`checked-message.ts`): a malformed one
+ * copied once, and so is a buffer whose offset in the body its typed array cannot start at (`aligned-loader.ts`). Every message is checked before apache-arrow reads it (`checked-message.ts`): a malformed one
  * ends the stream with a DATA_LOSS {@link DeephavenError}, and no length in a header makes the SDK allocate more
  * than the message's own size.
  */
@@ -73,7 +74,7 @@ export function readRecordBatches<T extends TypeMap = TypeMap>(messages$: Observ
           const header = message.batch;
           const length = checkBatchRows(header, m.body, s);
           const body = m.body.byteOffset % 8 === 0 ? m.body : m.body.slice();
-          const loader = new VectorLoader(body, header.nodes as never, header.buffers as never, new Map(), s.metadataVersion, header.variadicBufferCounts as never);
+          const loader = new AlignedVectorLoader(body, header.nodes as never, header.buffers as never, s.metadataVersion, header.variadicBufferCounts as never);
           const children = loader.visitMany(s.fields);
           batches += 1;
           subscriber.next(new RecordBatch(s, makeData({ type: new Struct(s.fields), length, nullCount: 0, children })) as RecordBatch<T>);

@@ -1,6 +1,5 @@
 import type { Data, Schema } from 'apache-arrow';
-// apache-arrow module by module: its main entry's side effects would add ~10 KiB min+gz to every app.
-import { VectorLoader } from 'apache-arrow/visitor/vectorloader';
+import { AlignedVectorLoader } from '../arrow/aligned-loader.js';
 import { checkRecordBatch } from '../arrow/batch-check.js';
 import { decodeMessage } from '../arrow/checked-message.js';
 import { Code, DeephavenError } from '../errors.js';
@@ -16,7 +15,7 @@ export type DecodedFlightData =
  * column at the length its field node gives (Barrage mod batches have columns of different lengths, which a
  * `RecordBatch` would pad with nulls). The message is checked before apache-arrow reads it (its shape, then the
  * batch against the schema and the body: `arrow/checked-message.ts`, `arrow/batch-check.ts`). The body is used in
- * place when it is 8-byte aligned, else copied once.
+ * place when it is 8-byte aligned, else copied once (and so is a buffer its typed array cannot start at).
  */
 export function decodeFlightData(header: Uint8Array, body: Uint8Array, schema: Schema | undefined): DecodedFlightData {
   if (header.length === 0) return { kind: 'other' };
@@ -37,7 +36,7 @@ export function decodeFlightData(header: Uint8Array, body: Uint8Array, schema: S
   if (columns.some((n) => n > length)) throw new DeephavenError(Code.DataLoss, 'the server sent a record batch column longer than the batch');
   const aligned = body.byteOffset % 8 === 0 ? body : body.slice();
   try {
-    const loader = new VectorLoader(aligned, batch.nodes as never, batch.buffers as never, new Map(), schema.metadataVersion);
+    const loader = new AlignedVectorLoader(aligned, batch.nodes as never, batch.buffers as never, schema.metadataVersion);
     return { kind: 'batch', length, columns: loader.visitMany(schema.fields) };
   } catch (err) {
     throw new DeephavenError(Code.DataLoss, `the server sent a record batch that does not match its schema (${String(err)})`, { cause: err });

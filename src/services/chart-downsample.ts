@@ -1,9 +1,9 @@
-import { RunChartDownsampleRequest } from '../generated/deephaven_core/proto/table_pb.js';
-import { TableService } from '../generated/deephaven_core/proto/table_pb_service.js';
+import { RunChartDownsampleRequest } from '../generated/deephaven_core/proto/table_source_pb.js';
+import { RunChartDownsample } from '../generated/deephaven_core/proto/table_pb_service/RunChartDownsample.js';
 import type { Ticket } from '../ticket/ticket.js';
 import type { CallOptions } from '../transport/calls.js';
 import { callCreating, type ServiceCalls, type TableCreation } from './table-creation.js';
-import { ref } from './table-requests.js';
+import { ref } from './table-refs.js';
 import { ticketPb } from './tickets.js';
 
 /** @internal What a chart downsample keeps: columns, width, and the x range in epoch nanoseconds (decimal strings). */
@@ -28,5 +28,5 @@ export function runChartDownsample(calls: ServiceCalls, source: Ticket, spec: Do
     if (spec.zoom.max !== undefined) range.setMaxDateNanos(spec.zoom.max);
     r.setZoomRange(range);
   }
-  return callCreating(calls, TableService.RunChartDownsample, r, options);
+  return callCreating(calls, RunChartDownsample, r, options);
 }

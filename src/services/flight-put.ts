@@ -4,7 +4,7 @@
  */
 import { lastValueFrom, toArray } from 'rxjs';
 import { Code, DeephavenError, abortError } from '../errors.js';
-import { FlightData, FlightDescriptor, type PutResult } from '../generated/arrow/flight/protocol/flight_pb.js';
+import { FlightData, FlightDescriptor, type PutResult } from '../generated/arrow/flight/protocol/flight_data_pb.js';
 import { FlightService } from '../generated/arrow/flight/protocol/flight_pb_service.js';
 import { BrowserFlightService } from '../generated/arrow/flight/protocol/browser_flight_pb_service.js';
 import type { ExportTicket } from '../ticket/ticket.js';

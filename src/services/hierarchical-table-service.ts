@@ -15,7 +15,7 @@ import {
 } from '../generated/deephaven_core/proto/hierarchicaltable_pb.js';
 import { HierarchicalTableService } from '../generated/deephaven_core/proto/hierarchicaltable_pb_service.js';
 import { ObjectService } from '../generated/deephaven_core/proto/object_pb_service.js';
-import { SortDescriptor } from '../generated/deephaven_core/proto/table_pb.js';
+import { SortDescriptor } from '../generated/deephaven_core/proto/table_ops_pb.js';
 import type { Ticket } from '../ticket/ticket.js';
 import type { CallOptions } from '../transport/calls.js';
 import { fetchObjectAs } from './fetch-object.js';

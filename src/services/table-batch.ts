@@ -4,8 +4,8 @@
  */
 import { lastValueFrom, toArray } from 'rxjs';
 import { Code, DeephavenError } from '../errors.js';
-import { BatchTableRequest } from '../generated/deephaven_core/proto/table_pb.js';
-import { TableService } from '../generated/deephaven_core/proto/table_pb_service.js';
+import { BatchTableRequest } from '../generated/deephaven_core/proto/table_batch_pb.js';
+import { Batch } from '../generated/deephaven_core/proto/table_pb_service/Batch.js';
 import type { Ticket } from '../ticket/ticket.js';
 import type { CallOptions } from '../transport/calls.js';
 import { creation, type ServiceCalls, type TableCreation } from './table-creation.js';
@@ -32,7 +32,7 @@ export async function runBatch(calls: ServiceCalls, source: Ticket, ops: readonl
       return step;
     }),
   );
-  const responses = await lastValueFrom(calls.serverStream(TableService.Batch, request, options).pipe(toArray()));
+  const responses = await lastValueFrom(calls.serverStream(Batch, request, options).pipe(toArray()));
   const failed = responses.filter((r) => !r.getSuccess());
   const reason = failed.map((r) => r.getErrorInfo()).find((e) => e !== '' && !/dependency/i.test(e)) ?? failed[0]?.getErrorInfo();
   if (failed.length > 0) throw new DeephavenError(Code.InvalidArgument, reason || 'the server could not run the batch', { method: METHOD });

@@ -4,7 +4,7 @@
  */
 import type { Observable } from 'rxjs';
 import { Code, DeephavenError } from '../errors.js';
-import type { ExportedTableCreationResponse } from '../generated/deephaven_core/proto/table_pb.js';
+import type { ExportedTableCreationResponse } from '../generated/deephaven_core/proto/table_core_pb.js';
 import type { CallOptions } from '../transport/calls.js';
 import type { MethodDefinition, ProtobufMessage } from '../transport/grpc.js';
 

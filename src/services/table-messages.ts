@@ -2,9 +2,8 @@
  * @internal Protobuf messages for aggregations, update_by operations and structured filters, from the plain
  * descriptions in `table-operations.ts`.
  */
+import { AggSpec as AggSpecPb, Aggregation as AggregationPb } from '../generated/deephaven_core/proto/table_aggregate_pb.js';
 import {
-  AggSpec as AggSpecPb,
-  Aggregation as AggregationPb,
   AndCondition,
   CompareCondition,
   Condition,
@@ -13,17 +12,19 @@ import {
   IsNullCondition,
   Literal,
   MatchesCondition,
-  MathContext as MathContextPb,
   NotCondition,
   OrCondition,
   Reference,
-  Selectable,
+  Value,
+} from '../generated/deephaven_core/proto/table_filter_pb.js';
+import { Selectable } from '../generated/deephaven_core/proto/table_ops_pb.js';
+import {
+  MathContext as MathContextPb,
   UpdateByDeltaOptions,
   UpdateByEmOptions,
   UpdateByRequest,
   UpdateByWindowScale,
-  Value,
-} from '../generated/deephaven_core/proto/table_pb.js';
+} from '../generated/deephaven_core/proto/table_update_by_pb.js';
 import type {
   AggSpec,
   Aggregation,

@@ -3,20 +3,19 @@
  * method that takes it alone, and the setter that puts it in a `Batch` step. The source is a table reference (a
  * ticket, or the batch offset of an earlier step); the result ticket is left out for a batch's intermediates.
  */
+import { AggregateAllRequest, AggregateRequest } from '../generated/deephaven_core/proto/table_aggregate_pb.js';
+import type { BatchTableRequest } from '../generated/deephaven_core/proto/table_batch_pb.js';
+import type { TableReference } from '../generated/deephaven_core/proto/table_core_pb.js';
+import { FilterTableRequest, UnstructuredFilterTableRequest, WhereInRequest } from '../generated/deephaven_core/proto/table_filter_pb.js';
 import {
-  AggregateAllRequest,
-  AggregateRequest,
   AjRajTablesRequest,
   ApplyPreviewColumnsRequest,
-  type BatchTableRequest,
   CrossJoinTablesRequest,
   DropColumnsRequest,
   ExactJoinTablesRequest,
-  FilterTableRequest,
   FlattenRequest,
   HeadOrTailByRequest,
   HeadOrTailRequest,
-  MetaTableRequest,
   NaturalJoinTablesRequest,
   SelectDistinctRequest,
   SelectOrUpdateRequest,
@@ -25,12 +24,10 @@ import {
   SnapshotWhenTableRequest,
   SortDescriptor,
   SortTableRequest,
-  TableReference,
   UngroupRequest,
-  UnstructuredFilterTableRequest,
-  UpdateByRequest,
-  WhereInRequest,
-} from '../generated/deephaven_core/proto/table_pb.js';
+} from '../generated/deephaven_core/proto/table_ops_pb.js';
+import { MetaTableRequest } from '../generated/deephaven_core/proto/table_source_pb.js';
+import { UpdateByRequest } from '../generated/deephaven_core/proto/table_update_by_pb.js';
 import { TableService } from '../generated/deephaven_core/proto/table_pb_service.js';
 import type { Ticket as TicketPb } from '../generated/deephaven_core/proto/ticket_pb.js';
 import type { Ticket } from '../ticket/ticket.js';
@@ -38,21 +35,9 @@ import type { ProtobufMessage } from '../transport/grpc.js';
 import { aggSpecPb, aggregationPb, conditionPb, updateByOperationPb } from './table-messages.js';
 import type { NaturalJoinType, TableOperation } from './table-operations.js';
 import type { CreatingMethod } from './table-creation.js';
-import { ticketPb } from './tickets.js';
+import { batchRef, ref } from './table-refs.js';
 
-/** @internal A table reference by ticket. */
-export function ref(ticket: Ticket): TableReference {
-  const r = new TableReference();
-  r.setTicket(ticketPb(ticket));
-  return r;
-}
-
-/** @internal A table reference to the result of an earlier step of the same batch. */
-export function batchRef(offset: number): TableReference {
-  const r = new TableReference();
-  r.setBatchOffset(offset);
-  return r;
-}
+export { batchRef, ref };
 
 /** @internal A request, the method that takes it alone, and where it goes in a batch step. */
 export interface Built {

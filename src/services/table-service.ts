@@ -4,32 +4,24 @@
  * resolves with the {@link TableCreation} the server answers. Requests are built in `table-requests.ts`; chains
  * of operations go as one call through `table-batch.ts`.
  */
-import {
-  ColumnStatisticsRequest,
-  CreateInputTableRequest,
-  EmptyTableRequest,
-  ExportedTableUpdatesRequest,
-  FetchTableRequest,
-  MergeTablesRequest,
-  MultiJoinInput,
-  MultiJoinTablesRequest,
-  SeekRowRequest,
-  TimeTableRequest,
-} from '../generated/deephaven_core/proto/table_pb.js';
-import { TableService } from '../generated/deephaven_core/proto/table_pb_service.js';
+import { ExportedTableUpdatesRequest, FetchTableRequest } from '../generated/deephaven_core/proto/table_core_pb.js';
+import { ExportedTableUpdates } from '../generated/deephaven_core/proto/table_pb_service/ExportedTableUpdates.js';
+import { FetchTable } from '../generated/deephaven_core/proto/table_pb_service/FetchTable.js';
+import { GetExportedTableCreationResponse } from '../generated/deephaven_core/proto/table_pb_service/GetExportedTableCreationResponse.js';
 import { map, type Observable } from 'rxjs';
 import type { Ticket } from '../ticket/ticket.js';
 import type { CallOptions } from '../transport/calls.js';
 import { callCreating, type ServiceCalls, type TableCreation } from './table-creation.js';
 import type { FilterValue, TableOperation } from './table-operations.js';
-import { literalPb } from './table-messages.js';
-import { buildOperation, ref } from './table-requests.js';
+import { ref } from './table-refs.js';
 import { ticketPb } from './tickets.js';
 
-const S = TableService;
+/** Everything but reading a table loads on first use (the size test counts what loads at start). */
+const more = (): Promise<typeof import('./table-service-more.js')> => import('./table-service-more.js');
 
 /** @internal One operation on `source` into the export `result`, as one call. */
-export function runOperation(calls: ServiceCalls, op: TableOperation, source: Ticket, result: Ticket, options: CallOptions = {}): Promise<TableCreation> {
+export async function runOperation(calls: ServiceCalls, op: TableOperation, source: Ticket, result: Ticket, options: CallOptions = {}): Promise<TableCreation> {
+  const { buildOperation } = await more();
   const b = buildOperation(op, ticketPb(result), ref(source));
   return callCreating(calls, b.def, b.request, options);
 }
@@ -39,20 +31,21 @@ export function fetchTable(calls: ServiceCalls, source: Ticket, result: Ticket, 
   const r = new FetchTableRequest();
   r.setSourceId(ref(source));
   r.setResultId(ticketPb(result));
-  return callCreating(calls, S.FetchTable, r, options);
+  return callCreating(calls, FetchTable, r, options);
 }
 
 /** @internal `GetExportedTableCreationResponse`: describes the table behind any ticket without exporting it. */
 export function describeTable(calls: ServiceCalls, ticket: Ticket, options: CallOptions = {}): Promise<TableCreation> {
-  return callCreating(calls, S.GetExportedTableCreationResponse, ticketPb(ticket), options);
+  return callCreating(calls, GetExportedTableCreationResponse, ticketPb(ticket), options);
 }
 
 /** @internal `EmptyTable` of `size` rows into `result`. */
-export function emptyTable(calls: ServiceCalls, size: bigint, result: Ticket, options: CallOptions = {}): Promise<TableCreation> {
+export async function emptyTable(calls: ServiceCalls, size: bigint, result: Ticket, options: CallOptions = {}): Promise<TableCreation> {
+  const { EmptyTableRequest, EmptyTable } = await more();
   const r = new EmptyTableRequest();
   r.setResultId(ticketPb(result));
   r.setSize(String(size));
-  return callCreating(calls, S.EmptyTable, r, options);
+  return callCreating(calls, EmptyTable, r, options);
 }
 
 /** @internal Arguments of {@link timeTable}. */
@@ -63,7 +56,8 @@ export interface TimeTableSpec {
 }
 
 /** @internal `TimeTable` into `result`. */
-export function timeTable(calls: ServiceCalls, spec: TimeTableSpec, result: Ticket, options: CallOptions = {}): Promise<TableCreation> {
+export async function timeTable(calls: ServiceCalls, spec: TimeTableSpec, result: Ticket, options: CallOptions = {}): Promise<TableCreation> {
+  const { TimeTableRequest, TimeTable } = await more();
   const r = new TimeTableRequest();
   r.setResultId(ticketPb(result));
   if (typeof spec.period === 'string') r.setPeriodString(spec.period);
@@ -71,16 +65,17 @@ export function timeTable(calls: ServiceCalls, spec: TimeTableSpec, result: Tick
   if (typeof spec.startTime === 'bigint') r.setStartTimeNanos(String(spec.startTime));
   else if (typeof spec.startTime === 'string') r.setStartTimeString(spec.startTime);
   r.setBlinkTable(spec.blinkTable);
-  return callCreating(calls, S.TimeTable, r, options);
+  return callCreating(calls, TimeTable, r, options);
 }
 
 /** @internal `MergeTables` of `sources` (sorted merge on `keyColumn` when given) into `result`. */
-export function mergeTables(calls: ServiceCalls, sources: readonly Ticket[], keyColumn: string | undefined, result: Ticket, options: CallOptions = {}): Promise<TableCreation> {
+export async function mergeTables(calls: ServiceCalls, sources: readonly Ticket[], keyColumn: string | undefined, result: Ticket, options: CallOptions = {}): Promise<TableCreation> {
+  const { MergeTablesRequest, MergeTables } = await more();
   const r = new MergeTablesRequest();
   r.setResultId(ticketPb(result));
   r.setSourceIdsList(sources.map(ref));
   if (keyColumn !== undefined) r.setKeyColumn(keyColumn);
-  return callCreating(calls, S.MergeTables, r, options);
+  return callCreating(calls, MergeTables, r, options);
 }
 
 /** @internal What an input table is made from, and its kind. */
@@ -92,7 +87,8 @@ export interface InputTableSpec {
 }
 
 /** @internal `CreateInputTable` into `result`. */
-export function createInputTable(calls: ServiceCalls, spec: InputTableSpec, result: Ticket, options: CallOptions = {}): Promise<TableCreation> {
+export async function createInputTable(calls: ServiceCalls, spec: InputTableSpec, result: Ticket, options: CallOptions = {}): Promise<TableCreation> {
+  const { CreateInputTableRequest, CreateInputTable } = await more();
   const r = new CreateInputTableRequest();
   r.setResultId(ticketPb(result));
   if ('schema' in spec.from) r.setSchema(spec.from.schema);
@@ -105,7 +101,7 @@ export function createInputTable(calls: ServiceCalls, spec: InputTableSpec, resu
     kind.setInMemoryKeyBacked(keyed);
   } else kind.setInMemoryAppendOnly(new CreateInputTableRequest.InputTableKind.InMemoryAppendOnly());
   r.setKind(kind);
-  return callCreating(calls, S.CreateInputTable, r, options);
+  return callCreating(calls, CreateInputTable, r, options);
 }
 
 /** @internal One input of {@link multiJoin}: a table, its key columns (`'K'` or `'Out = In'`), and the columns it adds. */
@@ -116,7 +112,8 @@ export interface MultiJoinSpec {
 }
 
 /** @internal `MultiJoinTables` of `inputs` into `result`. */
-export function multiJoin(calls: ServiceCalls, inputs: readonly MultiJoinSpec[], result: Ticket, options: CallOptions = {}): Promise<TableCreation> {
+export async function multiJoin(calls: ServiceCalls, inputs: readonly MultiJoinSpec[], result: Ticket, options: CallOptions = {}): Promise<TableCreation> {
+  const { MultiJoinTablesRequest, MultiJoinInput, MultiJoinTables } = await more();
   const r = new MultiJoinTablesRequest();
   r.setResultId(ticketPb(result));
   r.setMultiJoinInputsList(
@@ -128,16 +125,17 @@ export function multiJoin(calls: ServiceCalls, inputs: readonly MultiJoinSpec[],
       return m;
     }),
   );
-  return callCreating(calls, S.MultiJoinTables, r, options);
+  return callCreating(calls, MultiJoinTables, r, options);
 }
 
 /** @internal `ComputeColumnStatistics` of `column` of `source` into `result` (a one-row table). */
-export function columnStatistics(calls: ServiceCalls, source: Ticket, column: string, result: Ticket, options: CallOptions = {}): Promise<TableCreation> {
+export async function columnStatistics(calls: ServiceCalls, source: Ticket, column: string, result: Ticket, options: CallOptions = {}): Promise<TableCreation> {
+  const { ColumnStatisticsRequest, ComputeColumnStatistics } = await more();
   const r = new ColumnStatisticsRequest();
   r.setResultId(ticketPb(result));
   r.setSourceId(ref(source));
   r.setColumnName(column);
-  return callCreating(calls, S.ComputeColumnStatistics, r, options);
+  return callCreating(calls, ComputeColumnStatistics, r, options);
 }
 
 /** @internal A value to seek: the literal kinds the server compares a column with. */
@@ -155,6 +153,7 @@ export interface SeekSpec {
 
 /** @internal `SeekRow`: the position of the next matching row of `source`, or -1. */
 export async function seekRow(calls: ServiceCalls, source: Ticket, spec: SeekSpec, options: CallOptions = {}): Promise<number> {
+  const { SeekRowRequest, SeekRow, literalPb } = await more();
   const r = new SeekRowRequest();
   r.setSourceId(ticketPb(source));
   r.setColumnName(spec.column);
@@ -163,7 +162,7 @@ export async function seekRow(calls: ServiceCalls, source: Ticket, spec: SeekSpe
   r.setInsensitive(spec.insensitive);
   r.setContains(spec.contains);
   r.setIsBackward(spec.backward);
-  const response = await calls.unary(S.SeekRow, r, options);
+  const response = await calls.unary(SeekRow, r, options);
   return Number(response.getResultRow());
 }
 
@@ -176,7 +175,7 @@ export interface SizeReport {
 
 /** @internal `ExportedTableUpdates`: the size of every table the session exports, as it changes. Cold. */
 export function exportedTableSizes$(calls: ServiceCalls): Observable<SizeReport> {
-  return calls.serverStream(S.ExportedTableUpdates, new ExportedTableUpdatesRequest()).pipe(
+  return calls.serverStream(ExportedTableUpdates, new ExportedTableUpdatesRequest()).pipe(
     map((m): SizeReport => ({ ticket: m.getExportId()?.getTicket_asU8() ?? new Uint8Array(0), size: Number(m.getSize()), failure: m.getUpdateFailureMessage() })),
   );
 }

@@ -3,14 +3,23 @@
  * `deephaven:type` the server needs, as pydeephaven's `import_table` sends it) and record batches of at most
  * {@link ROWS_PER_MESSAGE} rows, written by apache-arrow's own IPC writer.
  */
-import { DataType, Field, List, Message, RecordBatch, Schema, Struct, Table as ArrowTable, Type, makeData, tableToIPC, vectorFromArray, type Data, type Dictionary, type Vector } from 'apache-arrow';
+import { DataType, Field, IntervalUnit, List, Message, RecordBatch, Schema, Struct, Table as ArrowTable, Type, makeData, tableToIPC, vectorFromArray, type Data, type Dictionary, type Vector } from 'apache-arrow';
 import type { PutMessage } from '../services/flight-put.js';
 import { badArgument } from './ops/args.js';
 
 /** Rows per uploaded record batch: a few MB per message for typical columns. */
 export const ROWS_PER_MESSAGE = 65_536;
 
-/** The Java type the server gives an Arrow type, where it needs telling (pydeephaven's mapping). */
+const INTERVALS: Partial<Record<IntervalUnit, string>> = {
+  [IntervalUnit.MONTH_DAY_NANO]: 'org.apache.arrow.vector.PeriodDuration',
+  [IntervalUnit.YEAR_MONTH]: 'java.time.Period',
+  [IntervalUnit.DAY_TIME]: 'java.time.Duration',
+};
+
+/**
+ * The Java type the server gives an Arrow type, where it needs telling (pydeephaven's mapping, and the intervals it
+ * leaves out, which the server takes); `null` for the types the server refuses (structs, 64-bit offsets, views).
+ */
 function deephavenType(type: DataType): string | undefined | null {
   switch (type.typeId) {
     case Type.Bool: return 'java.lang.Boolean';
@@ -26,6 +35,9 @@ function deephavenType(type: DataType): string | undefined | null {
     case Type.Duration: return 'java.time.Duration';
     case Type.Binary: return 'byte[]';
     case Type.Utf8: return 'java.lang.String';
+    // A column of nulls only, and intervals: the types the server gives them itself (pydeephaven names the first two).
+    case Type.Null: return 'java.lang.Object';
+    case Type.Interval: return INTERVALS[(type as unknown as { unit: IntervalUnit }).unit] ?? null;
     // Parameterised types: the server picks the Java type.
     case Type.Decimal:
     case Type.FixedSizeBinary:

@@ -1,7 +1,8 @@
 import type { CallOptions } from '../rx/abortable.js';
-import { runBatch } from '../services/table-batch.js';
+import type { TableCreation } from '../services/table-creation.js';
 import type { TableOperation } from '../services/table-operations.js';
 import type { Connection } from '../session/connection.js';
+import type { ExportTicket } from '../ticket/ticket.js';
 import { badArgument } from './ops/args.js';
 import type { DeephavenError } from '../errors.js';
 import { TableOperations } from './ops/table-interface.js';
@@ -75,6 +76,9 @@ export class Query extends TableOperations<Query, never> {
     if (this.steps.length === 0) return Promise.reject(badArgument('query', 'has no operations to execute'));
     if (this.source.isClosed) return Promise.reject(badArgument('query', `its source table ${String(this.source.ticket)} was closed`));
     const steps = [...this.steps];
-    return createTable(this.connection, (result, signal) => runBatch(this.connection, this.source.ticket, steps, result, { signal }), options);
+    // The batch's messages name every operation: they load with the first exec, not with the app.
+    const run = async (result: ExportTicket, signal: AbortSignal | undefined): Promise<TableCreation> =>
+      (await import('../services/table-batch.js')).runBatch(this.connection, this.source.ticket, steps, result, { signal });
+    return createTable(this.connection, run, options);
   }
 }

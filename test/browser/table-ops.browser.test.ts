@@ -60,6 +60,16 @@ describe('Chromium over websocket-multiplex (http://), pydeephaven on the same s
     expect(r.back).toEqual(r.source);
   });
 
+  it('importTable of month-day-nano intervals, a Null column, dense and sparse unions: read as pydeephaven reads them', async () => {
+    const mine = (await run('arrowTypesRoundTrip', t)) as Awaited<ReturnType<typeof ops.arrowTypesRoundTrip>>;
+    expect(mine.back.hashes, 'the values read back are the values sent').toEqual(mine.source.hashes);
+    const theirs = await peer.importIpc(new Uint8Array(Buffer.from(mine.ipc, 'hex')));
+    const pyMine = await peer.tableDigest(mine.ticket);
+    expect(await peer.tableDigest(theirs.ticket)).toEqual(pyMine);
+    expect(mine.back).toEqual(pyMine);
+    expect(await run('readSharedDigest', t, theirs.ticket)).toEqual(pyMine);
+  });
+
   it('input tables: keyed add/overwrite/delete and append-only, seen by pydeephaven', async () => {
     const r = (await run('inputTables', t)) as { names: { keyed: string; append: string }; keyed: { digest: unknown; rows: unknown[] }; append: { digest: unknown } };
     expect(r.keyed.rows).toHaveLength(3);

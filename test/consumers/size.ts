@@ -21,7 +21,7 @@ export interface SizeReport {
 
 function contributor(id: string): string {
   const generated = /deephaven-rx\/dist\/generated\/(.+)\.js$/.exec(id);
-  if (generated) return `deephaven-rx generated ${generated[1]?.replace(/^.*\//, '')}`;
+  if (generated) return `deephaven-rx generated ${generated[1]?.replace(/^(deephaven_core\/proto|arrow\/flight\/protocol)\//, '')}`;
   const sdk = /deephaven-rx\/dist\/([^/]+)\//.exec(id);
   if (sdk) return `deephaven-rx ${sdk[1]}/`;
   if (/deephaven-rx\/dist\/[^/]+$/.test(id)) return 'deephaven-rx (entry, errors)';

@@ -94,6 +94,21 @@ describe('importTable', () => {
   });
 });
 
+describe('importTable of the Arrow types pydeephaven takes beyond the all-types table', () => {
+  it('month-day-nano intervals, a Null column, dense and sparse unions: the server holds and sends the same as for pydeephaven', async () => {
+    const mine = await ops.arrowTypesRoundTrip(ws);
+    expect(mine.size).toBe(5);
+    expect(mine.back.hashes, 'the values read back are the values sent').toEqual(mine.source.hashes);
+    const theirs = await peer.importIpc(new Uint8Array(Buffer.from(mine.ipc, 'hex')));
+    // pydeephaven reads the two uploads alike, and deephaven-rx reads each as pydeephaven does.
+    const pyMine = await peer.tableDigest(mine.ticket);
+    expect(await peer.tableDigest(theirs.ticket)).toEqual(pyMine);
+    expect(mine.back).toEqual(pyMine);
+    expect(await ops.readSharedDigest(ws, theirs.ticket)).toEqual(pyMine);
+    console.log(`[arrow types] sent ${JSON.stringify(mine.source.head)}; read back ${JSON.stringify(mine.back.fields.map((f) => f.type))} ${JSON.stringify(mine.back.head)}`);
+  });
+});
+
 describe('input tables', () => {
   it('keyed add/overwrite/delete and append-only, seen by pydeephaven', async () => {
     const r = (await ops.inputTables(ws)) as {

@@ -93,7 +93,7 @@ describe('wire compatibility of proto/ with the server at the pinned version', (
   it('fails when a 64-bit field loses its jstype or changes signedness', async () => {
     const copy = join(work, 'mutated-types');
     cpSync(protoDir, copy, { recursive: true, filter: (src) => !src.includes('.tools') });
-    const file = join(copy, 'deephaven_core/proto/table.proto');
+    const file = join(copy, 'deephaven_core/proto/table_core.proto');
     const text = readFileSync(file, 'utf8').replace('sint64 size = 2 [jstype = JS_STRING];', 'int64 size = 2;');
     writeFileSync(file, text);
     const result = await compare(await compile(copy, join(work, 'mutated-types.pb')));

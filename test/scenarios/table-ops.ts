@@ -1,7 +1,7 @@
 // Scenarios of issue 13's table operations, with pydeephaven's spelling of each beside ours so that the tests can
 // ask pydeephaven for the same result and compare digests. The same code runs in Node (integration layer) and in
 // Chromium (through the harness page); each returns plain JSON.
-import { type Table as ArrowTable, tableFromIPC, tableToIPC } from 'apache-arrow';
+import { type Data, type Table as ArrowTable, type Vector, tableFromIPC, tableToIPC } from 'apache-arrow';
 import { Code, DeephavenError, Session, SharedTicket, Table, agg, filters, updateBy } from '../../src/index.js';
 import { connect, type Target } from '../conformance/scenarios.js';
 import { allTypesScript, digest, type TableDigest } from './digest.js';
@@ -416,6 +416,56 @@ export async function closeKept(): Promise<void> {
 /** An Arrow table as IPC stream hex (for moving tables between Node, the page and pydeephaven). */
 export function ipcHex(table: ArrowTable): string {
   return hex(tableToIPC(table, 'stream'));
+}
+
+/**
+ * The Arrow types pydeephaven's `import_table` takes beyond the all-types table: month-day-nano intervals, a
+ * `Null`-type column, dense and sparse unions (of an int and a string), with nulls. Uploaded by `importTable`, read
+ * back, published: the shared ticket (hex), the digests of what was sent and what came back, and the upload as IPC
+ * hex for pydeephaven to send the same.
+ */
+export async function arrowTypesRoundTrip(target: Target): Promise<{ ticket: string; ipc: string; source: TableDigest; back: TableDigest; size: number }> {
+  const s = await connect(target);
+  keep(s);
+  const { Table: ArrowTableClass, Schema, Field, RecordBatch, Struct, Int32, Utf8, Null, IntervalMonthDayNano, DenseUnion, SparseUnion, makeData, vectorFromArray } = await import('apache-arrow');
+  const n = 5;
+  const i32 = new Field('i', new Int32(), true);
+  const str = new Field('s', new Utf8(), true);
+  const one = (v: Vector): Data => {
+    const [d] = v.data;
+    if (d === undefined || v.data.length !== 1) throw new Error('a vector of one chunk expected');
+    return d;
+  };
+  const ints = (values: (number | null)[]): Data => one(vectorFromArray(values, new Int32()));
+  const strs = (values: (string | null)[]): Data => one(vectorFromArray(values, new Utf8()));
+  const typeIds = Int8Array.of(0, 1, 0, 1, 0);
+  // Months, days and nanoseconds (little-endian, as two int32s) per row; row 1 is null.
+  const mdn = Int32Array.of(1, 2, 3, 0, 0, 0, 0, 0, -4, 15, 1_000_000_000, 0, 0, 0, 5, 0, 12, 31, -1, -1);
+  const columns: Data[] = [
+    makeData({ type: new IntervalMonthDayNano(), length: n, nullCount: 1, nullBitmap: Uint8Array.of(0b11101), data: mdn }),
+    makeData({ type: new Null(), length: n, nullCount: n }),
+    makeData({ type: new DenseUnion([0, 1], [i32, str]), length: n, nullCount: 0, typeIds, valueOffsets: Int32Array.of(0, 0, 1, 1, 2), children: [ints([7, null, -9]), strs(['x', null])] }),
+    makeData({ type: new SparseUnion([0, 1], [i32, str]), length: n, nullCount: 0, typeIds, children: [ints([1, 0, null, 0, 5]), strs(['', 'y', '', 'O\'Neil"', ''])] }),
+    ints([10, 11, null, 13, 14]),
+  ];
+  const names = ['MDN', 'N', 'DU', 'SU', 'I'];
+  const schema = new Schema(columns.map((c, i) => new Field(names[i] ?? `C${i}`, c.type, true)));
+  const data = new ArrowTableClass(schema, [new RecordBatch(schema, makeData({ type: new Struct(schema.fields), length: n, nullCount: 0, children: columns }))]);
+  const up = await s.importTable(data);
+  const back = await up.toArrow();
+  const shared = SharedTicket.randomTicket();
+  await s.publishTable(shared, up);
+  return { ticket: hex(shared.rawBytes), ipc: ipcHex(data), source: digest(data), back: digest(back), size: up.size };
+}
+
+/** deephaven-rx's read of a table published by another client (shared ticket, hex): its digest. */
+export async function readSharedDigest(target: Target, ticket: string): Promise<TableDigest> {
+  const s = await connect(target);
+  try {
+    return digest(await (await s.fetchTable(SharedTicket.fromBytes(unhex(ticket)))).toArrow());
+  } finally {
+    await s.close();
+  }
 }
 
 // ---- input tables ----------------------------------------------------------------------------------------------

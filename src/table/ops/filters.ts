@@ -5,6 +5,7 @@
  */
 import type { CompareOperator, Filter, FilterValue } from '../../services/table-operations.js';
 import { badArgument, flag, name } from './args.js';
+import { isFilter } from './kinds.js';
 
 /** A column on the right side of a comparison: `filters.eq('A', filters.column('B'))` compares two columns. */
 export interface ColumnName {
@@ -41,13 +42,7 @@ function compare(op: CompareOperator, fn: string) {
   });
 }
 
-/** @internal True for a filter object made by these builders. */
-export function isFilter(value: unknown): value is Filter {
-  const kind = (value as { kind?: unknown } | null)?.kind;
-  return typeof value === 'object' && value !== null && typeof kind === 'string' && KINDS.has(kind);
-}
-
-const KINDS = new Set(['compare', 'in', 'and', 'or', 'not', 'isNull', 'matches', 'contains']);
+export { isFilter };
 
 function filterList(value: unknown, op: string): Filter[] {
   const list = Array.isArray(value) ? (value as unknown[]) : [value];

@@ -12,10 +12,8 @@ import type {
   UpdateByOperation,
 } from '../../services/table-operations.js';
 import { Ticket } from '../../ticket/ticket.js';
-import { agg } from './agg.js';
 import { anyWhole, badArgument, flag, name, names, oneOf, whole } from './args.js';
-import { isFilter } from './filters.js';
-import { isUpdateByOperation } from './update-by.js';
+import { isFilter, isUpdateByOperation } from './kinds.js';
 
 /** A sort direction of `sort`. */
 export type SortDirection = 'asc' | 'desc';
@@ -170,7 +168,7 @@ export const operations = {
   allBy,
   countBy: (col: unknown, by: unknown): TableOperation => ({
     op: 'aggBy',
-    aggs: [agg.count(name(col, 'countBy', 'a result column name'))],
+    aggs: [{ kind: 'count', column: name(col, 'countBy', 'a result column name') }],
     by: names(by, 'countBy', 'group-by columns', { optional: true }),
   }),
   weightedBy: (kind: 'weightedAvg' | 'weightedSum', wcol: unknown, by: unknown): TableOperation =>

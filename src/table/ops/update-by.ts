@@ -220,9 +220,5 @@ export const updateBy = {
   }),
 };
 
-/** @internal True for an operation made by these builders. */
-export function isUpdateByOperation(value: unknown): value is UpdateByOperation {
-  const v = value as { spec?: { kind?: unknown }; columns?: unknown } | null;
-  return typeof v === 'object' && v !== null && typeof v.spec?.kind === 'string' && Array.isArray(v.columns);
-}
+export { isUpdateByOperation } from './kinds.js';
 

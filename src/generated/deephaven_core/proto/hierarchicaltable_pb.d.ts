@@ -2,7 +2,10 @@
 // file: deephaven_core/proto/hierarchicaltable.proto
 
 import * as jspb from "google-protobuf";
-import * as deephaven_core_proto_table_pb from "../../deephaven_core/proto/table_pb.js";
+import * as deephaven_core_proto_table_aggregate_pb from "../../deephaven_core/proto/table_aggregate_pb.js";
+import * as deephaven_core_proto_table_core_pb from "../../deephaven_core/proto/table_core_pb.js";
+import * as deephaven_core_proto_table_filter_pb from "../../deephaven_core/proto/table_filter_pb.js";
+import * as deephaven_core_proto_table_ops_pb from "../../deephaven_core/proto/table_ops_pb.js";
 import * as deephaven_core_proto_ticket_pb from "../../deephaven_core/proto/ticket_pb.js";
 
 export class RollupRequest extends jspb.Message {
@@ -17,9 +20,9 @@ export class RollupRequest extends jspb.Message {
   setSourceTableId(value?: deephaven_core_proto_ticket_pb.Ticket): void;
 
   clearAggregationsList(): void;
-  getAggregationsList(): Array<deephaven_core_proto_table_pb.Aggregation>;
-  setAggregationsList(value: Array<deephaven_core_proto_table_pb.Aggregation>): void;
-  addAggregations(value?: deephaven_core_proto_table_pb.Aggregation, index?: number): deephaven_core_proto_table_pb.Aggregation;
+  getAggregationsList(): Array<deephaven_core_proto_table_aggregate_pb.Aggregation>;
+  setAggregationsList(value: Array<deephaven_core_proto_table_aggregate_pb.Aggregation>): void;
+  addAggregations(value?: deephaven_core_proto_table_aggregate_pb.Aggregation, index?: number): deephaven_core_proto_table_aggregate_pb.Aggregation;
 
   getIncludeConstituents(): boolean;
   setIncludeConstituents(value: boolean): void;
@@ -43,7 +46,7 @@ export namespace RollupRequest {
   export type AsObject = {
     resultRollupTableId?: deephaven_core_proto_ticket_pb.Ticket.AsObject,
     sourceTableId?: deephaven_core_proto_ticket_pb.Ticket.AsObject,
-    aggregationsList: Array<deephaven_core_proto_table_pb.Aggregation.AsObject>,
+    aggregationsList: Array<deephaven_core_proto_table_aggregate_pb.Aggregation.AsObject>,
     includeConstituents: boolean,
     groupByColumnsList: Array<string>,
   }
@@ -124,8 +127,8 @@ export namespace TreeResponse {
 export class UpdateViewRequest extends jspb.Message {
   hasColumnSpec(): boolean;
   clearColumnSpec(): void;
-  getColumnSpec(): deephaven_core_proto_table_pb.Selectable | undefined;
-  setColumnSpec(value?: deephaven_core_proto_table_pb.Selectable): void;
+  getColumnSpec(): deephaven_core_proto_table_ops_pb.Selectable | undefined;
+  setColumnSpec(value?: deephaven_core_proto_table_ops_pb.Selectable): void;
 
   getNodeType(): RollupNodeTypeMap[keyof RollupNodeTypeMap];
   setNodeType(value: RollupNodeTypeMap[keyof RollupNodeTypeMap]): void;
@@ -142,7 +145,7 @@ export class UpdateViewRequest extends jspb.Message {
 
 export namespace UpdateViewRequest {
   export type AsObject = {
-    columnSpec?: deephaven_core_proto_table_pb.Selectable.AsObject,
+    columnSpec?: deephaven_core_proto_table_ops_pb.Selectable.AsObject,
     nodeType: RollupNodeTypeMap[keyof RollupNodeTypeMap],
   }
 }
@@ -159,14 +162,14 @@ export class HierarchicalTableApplyRequest extends jspb.Message {
   setInputHierarchicalTableId(value?: deephaven_core_proto_ticket_pb.Ticket): void;
 
   clearFiltersList(): void;
-  getFiltersList(): Array<deephaven_core_proto_table_pb.Condition>;
-  setFiltersList(value: Array<deephaven_core_proto_table_pb.Condition>): void;
-  addFilters(value?: deephaven_core_proto_table_pb.Condition, index?: number): deephaven_core_proto_table_pb.Condition;
+  getFiltersList(): Array<deephaven_core_proto_table_filter_pb.Condition>;
+  setFiltersList(value: Array<deephaven_core_proto_table_filter_pb.Condition>): void;
+  addFilters(value?: deephaven_core_proto_table_filter_pb.Condition, index?: number): deephaven_core_proto_table_filter_pb.Condition;
 
   clearSortsList(): void;
-  getSortsList(): Array<deephaven_core_proto_table_pb.SortDescriptor>;
-  setSortsList(value: Array<deephaven_core_proto_table_pb.SortDescriptor>): void;
-  addSorts(value?: deephaven_core_proto_table_pb.SortDescriptor, index?: number): deephaven_core_proto_table_pb.SortDescriptor;
+  getSortsList(): Array<deephaven_core_proto_table_ops_pb.SortDescriptor>;
+  setSortsList(value: Array<deephaven_core_proto_table_ops_pb.SortDescriptor>): void;
+  addSorts(value?: deephaven_core_proto_table_ops_pb.SortDescriptor, index?: number): deephaven_core_proto_table_ops_pb.SortDescriptor;
 
   clearFormatViewsList(): void;
   getFormatViewsList(): Array<UpdateViewRequest>;
@@ -192,8 +195,8 @@ export namespace HierarchicalTableApplyRequest {
   export type AsObject = {
     resultHierarchicalTableId?: deephaven_core_proto_ticket_pb.Ticket.AsObject,
     inputHierarchicalTableId?: deephaven_core_proto_ticket_pb.Ticket.AsObject,
-    filtersList: Array<deephaven_core_proto_table_pb.Condition.AsObject>,
-    sortsList: Array<deephaven_core_proto_table_pb.SortDescriptor.AsObject>,
+    filtersList: Array<deephaven_core_proto_table_filter_pb.Condition.AsObject>,
+    sortsList: Array<deephaven_core_proto_table_ops_pb.SortDescriptor.AsObject>,
     formatViewsList: Array<UpdateViewRequest.AsObject>,
     updateViewsList: Array<UpdateViewRequest.AsObject>,
   }

@@ -2,7 +2,7 @@
 // file: deephaven_core/proto/hierarchicaltable.proto
 
 import * as deephaven_core_proto_hierarchicaltable_pb from "../../deephaven_core/proto/hierarchicaltable_pb.js";
-import * as deephaven_core_proto_table_pb from "../../deephaven_core/proto/table_pb.js";
+import * as deephaven_core_proto_table_core_pb from "../../deephaven_core/proto/table_core_pb.js";
 import {grpc} from "@improbable-eng/grpc-web";
 
 type HierarchicalTableServiceRollup = {
@@ -47,7 +47,7 @@ type HierarchicalTableServiceExportSource = {
   readonly requestStream: false;
   readonly responseStream: false;
   readonly requestType: typeof deephaven_core_proto_hierarchicaltable_pb.HierarchicalTableSourceExportRequest;
-  readonly responseType: typeof deephaven_core_proto_table_pb.ExportedTableCreationResponse;
+  readonly responseType: typeof deephaven_core_proto_table_core_pb.ExportedTableCreationResponse;
 };
 
 export class HierarchicalTableService {

@@ -2,7 +2,7 @@
 // file: deephaven_core/proto/partitionedtable.proto
 
 import * as jspb from "google-protobuf";
-import * as deephaven_core_proto_table_pb from "../../deephaven_core/proto/table_pb.js";
+import * as deephaven_core_proto_table_core_pb from "../../deephaven_core/proto/table_core_pb.js";
 import * as deephaven_core_proto_ticket_pb from "../../deephaven_core/proto/ticket_pb.js";
 
 export class PartitionByRequest extends jspb.Message {

@@ -2,7 +2,7 @@
 // file: deephaven_core/proto/partitionedtable.proto
 
 import * as deephaven_core_proto_partitionedtable_pb from "../../deephaven_core/proto/partitionedtable_pb.js";
-import * as deephaven_core_proto_table_pb from "../../deephaven_core/proto/table_pb.js";
+import * as deephaven_core_proto_table_core_pb from "../../deephaven_core/proto/table_core_pb.js";
 import {grpc} from "@improbable-eng/grpc-web";
 
 type PartitionedTableServicePartitionBy = {
@@ -20,7 +20,7 @@ type PartitionedTableServiceMerge = {
   readonly requestStream: false;
   readonly responseStream: false;
   readonly requestType: typeof deephaven_core_proto_partitionedtable_pb.MergeRequest;
-  readonly responseType: typeof deephaven_core_proto_table_pb.ExportedTableCreationResponse;
+  readonly responseType: typeof deephaven_core_proto_table_core_pb.ExportedTableCreationResponse;
 };
 
 type PartitionedTableServiceGetTable = {
@@ -29,7 +29,7 @@ type PartitionedTableServiceGetTable = {
   readonly requestStream: false;
   readonly responseStream: false;
   readonly requestType: typeof deephaven_core_proto_partitionedtable_pb.GetTableRequest;
-  readonly responseType: typeof deephaven_core_proto_table_pb.ExportedTableCreationResponse;
+  readonly responseType: typeof deephaven_core_proto_table_core_pb.ExportedTableCreationResponse;
 };
 
 export class PartitionedTableService {

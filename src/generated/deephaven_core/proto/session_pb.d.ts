@@ -4,32 +4,6 @@
 import * as jspb from "google-protobuf";
 import * as deephaven_core_proto_ticket_pb from "../../deephaven_core/proto/ticket_pb.js";
 
-export class WrappedAuthenticationRequest extends jspb.Message {
-  getType(): string;
-  setType(value: string): void;
-
-  getPayload(): Uint8Array | string;
-  getPayload_asU8(): Uint8Array;
-  getPayload_asB64(): string;
-  setPayload(value: Uint8Array | string): void;
-
-  serializeBinary(): Uint8Array;
-  toObject(includeInstance?: boolean): WrappedAuthenticationRequest.AsObject;
-  static toObject(includeInstance: boolean, msg: WrappedAuthenticationRequest): WrappedAuthenticationRequest.AsObject;
-  static extensions: {[key: number]: jspb.ExtensionFieldInfo<jspb.Message>};
-  static extensionsBinary: {[key: number]: jspb.ExtensionFieldBinaryInfo<jspb.Message>};
-  static serializeBinaryToWriter(message: WrappedAuthenticationRequest, writer: jspb.BinaryWriter): void;
-  static deserializeBinary(bytes: Uint8Array): WrappedAuthenticationRequest;
-  static deserializeBinaryFromReader(message: WrappedAuthenticationRequest, reader: jspb.BinaryReader): WrappedAuthenticationRequest;
-}
-
-export namespace WrappedAuthenticationRequest {
-  export type AsObject = {
-    type: string,
-    payload: Uint8Array | string,
-  }
-}
-
 export class HandshakeRequest extends jspb.Message {
   getAuthProtocol(): number;
   setAuthProtocol(value: number): void;
@@ -53,42 +27,6 @@ export namespace HandshakeRequest {
   export type AsObject = {
     authProtocol: number,
     payload: Uint8Array | string,
-  }
-}
-
-export class HandshakeResponse extends jspb.Message {
-  getMetadataHeader(): Uint8Array | string;
-  getMetadataHeader_asU8(): Uint8Array;
-  getMetadataHeader_asB64(): string;
-  setMetadataHeader(value: Uint8Array | string): void;
-
-  getSessionToken(): Uint8Array | string;
-  getSessionToken_asU8(): Uint8Array;
-  getSessionToken_asB64(): string;
-  setSessionToken(value: Uint8Array | string): void;
-
-  getTokenDeadlineTimeMillis(): string;
-  setTokenDeadlineTimeMillis(value: string): void;
-
-  getTokenExpirationDelayMillis(): string;
-  setTokenExpirationDelayMillis(value: string): void;
-
-  serializeBinary(): Uint8Array;
-  toObject(includeInstance?: boolean): HandshakeResponse.AsObject;
-  static toObject(includeInstance: boolean, msg: HandshakeResponse): HandshakeResponse.AsObject;
-  static extensions: {[key: number]: jspb.ExtensionFieldInfo<jspb.Message>};
-  static extensionsBinary: {[key: number]: jspb.ExtensionFieldBinaryInfo<jspb.Message>};
-  static serializeBinaryToWriter(message: HandshakeResponse, writer: jspb.BinaryWriter): void;
-  static deserializeBinary(bytes: Uint8Array): HandshakeResponse;
-  static deserializeBinaryFromReader(message: HandshakeResponse, reader: jspb.BinaryReader): HandshakeResponse;
-}
-
-export namespace HandshakeResponse {
-  export type AsObject = {
-    metadataHeader: Uint8Array | string,
-    sessionToken: Uint8Array | string,
-    tokenDeadlineTimeMillis: string,
-    tokenExpirationDelayMillis: string,
   }
 }
 

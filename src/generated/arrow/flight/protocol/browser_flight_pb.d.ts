@@ -3,6 +3,7 @@
 
 import * as jspb from "google-protobuf";
 import * as arrow_flight_protocol_flight_pb from "../../../arrow/flight/protocol/flight_pb.js";
+import * as arrow_flight_protocol_flight_data_pb from "../../../arrow/flight/protocol/flight_data_pb.js";
 
 export class BrowserNextResponse extends jspb.Message {
   getAppMetadata(): Uint8Array | string;

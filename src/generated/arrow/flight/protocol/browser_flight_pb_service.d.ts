@@ -3,6 +3,7 @@
 
 import * as arrow_flight_protocol_browser_flight_pb from "../../../arrow/flight/protocol/browser_flight_pb.js";
 import * as arrow_flight_protocol_flight_pb from "../../../arrow/flight/protocol/flight_pb.js";
+import * as arrow_flight_protocol_flight_data_pb from "../../../arrow/flight/protocol/flight_data_pb.js";
 import {grpc} from "@improbable-eng/grpc-web";
 
 type BrowserFlightServiceOpenHandshake = {
@@ -28,8 +29,8 @@ type BrowserFlightServiceOpenDoPut = {
   readonly service: typeof BrowserFlightService;
   readonly requestStream: false;
   readonly responseStream: true;
-  readonly requestType: typeof arrow_flight_protocol_flight_pb.FlightData;
-  readonly responseType: typeof arrow_flight_protocol_flight_pb.PutResult;
+  readonly requestType: typeof arrow_flight_protocol_flight_data_pb.FlightData;
+  readonly responseType: typeof arrow_flight_protocol_flight_data_pb.PutResult;
 };
 
 type BrowserFlightServiceNextDoPut = {
@@ -37,7 +38,7 @@ type BrowserFlightServiceNextDoPut = {
   readonly service: typeof BrowserFlightService;
   readonly requestStream: false;
   readonly responseStream: false;
-  readonly requestType: typeof arrow_flight_protocol_flight_pb.FlightData;
+  readonly requestType: typeof arrow_flight_protocol_flight_data_pb.FlightData;
   readonly responseType: typeof arrow_flight_protocol_browser_flight_pb.BrowserNextResponse;
 };
 
@@ -46,8 +47,8 @@ type BrowserFlightServiceOpenDoExchange = {
   readonly service: typeof BrowserFlightService;
   readonly requestStream: false;
   readonly responseStream: true;
-  readonly requestType: typeof arrow_flight_protocol_flight_pb.FlightData;
-  readonly responseType: typeof arrow_flight_protocol_flight_pb.FlightData;
+  readonly requestType: typeof arrow_flight_protocol_flight_data_pb.FlightData;
+  readonly responseType: typeof arrow_flight_protocol_flight_data_pb.FlightData;
 };
 
 type BrowserFlightServiceNextDoExchange = {
@@ -55,7 +56,7 @@ type BrowserFlightServiceNextDoExchange = {
   readonly service: typeof BrowserFlightService;
   readonly requestStream: false;
   readonly responseStream: false;
-  readonly requestType: typeof arrow_flight_protocol_flight_pb.FlightData;
+  readonly requestType: typeof arrow_flight_protocol_flight_data_pb.FlightData;
   readonly responseType: typeof arrow_flight_protocol_browser_flight_pb.BrowserNextResponse;
 };
 

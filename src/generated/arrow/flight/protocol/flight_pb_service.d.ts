@@ -2,11 +2,12 @@
 // file: arrow/flight/protocol/flight.proto
 
 import * as arrow_flight_protocol_flight_pb from "../../../arrow/flight/protocol/flight_pb.js";
+import * as arrow_flight_protocol_flight_data_pb from "../../../arrow/flight/protocol/flight_data_pb.js";
 import {grpc} from "@improbable-eng/grpc-web";
 
 type FlightServiceHandshake = {
   readonly methodName: string;
-  readonly service: typeof FlightService;
+  readonly service: { readonly serviceName: string };
   readonly requestStream: true;
   readonly responseStream: true;
   readonly requestType: typeof arrow_flight_protocol_flight_pb.HandshakeRequest;
@@ -15,7 +16,7 @@ type FlightServiceHandshake = {
 
 type FlightServiceListFlights = {
   readonly methodName: string;
-  readonly service: typeof FlightService;
+  readonly service: { readonly serviceName: string };
   readonly requestStream: false;
   readonly responseStream: true;
   readonly requestType: typeof arrow_flight_protocol_flight_pb.Criteria;
@@ -24,47 +25,47 @@ type FlightServiceListFlights = {
 
 type FlightServiceGetFlightInfo = {
   readonly methodName: string;
-  readonly service: typeof FlightService;
+  readonly service: { readonly serviceName: string };
   readonly requestStream: false;
   readonly responseStream: false;
-  readonly requestType: typeof arrow_flight_protocol_flight_pb.FlightDescriptor;
+  readonly requestType: typeof arrow_flight_protocol_flight_data_pb.FlightDescriptor;
   readonly responseType: typeof arrow_flight_protocol_flight_pb.FlightInfo;
 };
 
 type FlightServiceGetSchema = {
   readonly methodName: string;
-  readonly service: typeof FlightService;
+  readonly service: { readonly serviceName: string };
   readonly requestStream: false;
   readonly responseStream: false;
-  readonly requestType: typeof arrow_flight_protocol_flight_pb.FlightDescriptor;
+  readonly requestType: typeof arrow_flight_protocol_flight_data_pb.FlightDescriptor;
   readonly responseType: typeof arrow_flight_protocol_flight_pb.SchemaResult;
 };
 
 type FlightServiceDoGet = {
   readonly methodName: string;
-  readonly service: typeof FlightService;
+  readonly service: { readonly serviceName: string };
   readonly requestStream: false;
   readonly responseStream: true;
-  readonly requestType: typeof arrow_flight_protocol_flight_pb.Ticket;
-  readonly responseType: typeof arrow_flight_protocol_flight_pb.FlightData;
+  readonly requestType: typeof arrow_flight_protocol_flight_data_pb.Ticket;
+  readonly responseType: typeof arrow_flight_protocol_flight_data_pb.FlightData;
 };
 
 type FlightServiceDoPut = {
   readonly methodName: string;
-  readonly service: typeof FlightService;
+  readonly service: { readonly serviceName: string };
   readonly requestStream: true;
   readonly responseStream: true;
-  readonly requestType: typeof arrow_flight_protocol_flight_pb.FlightData;
-  readonly responseType: typeof arrow_flight_protocol_flight_pb.PutResult;
+  readonly requestType: typeof arrow_flight_protocol_flight_data_pb.FlightData;
+  readonly responseType: typeof arrow_flight_protocol_flight_data_pb.PutResult;
 };
 
 type FlightServiceDoExchange = {
   readonly methodName: string;
-  readonly service: typeof FlightService;
+  readonly service: { readonly serviceName: string };
   readonly requestStream: true;
   readonly responseStream: true;
-  readonly requestType: typeof arrow_flight_protocol_flight_pb.FlightData;
-  readonly responseType: typeof arrow_flight_protocol_flight_pb.FlightData;
+  readonly requestType: typeof arrow_flight_protocol_flight_data_pb.FlightData;
+  readonly responseType: typeof arrow_flight_protocol_flight_data_pb.FlightData;
 };
 
 export class FlightService {

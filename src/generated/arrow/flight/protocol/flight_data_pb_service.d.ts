@@ -1,0 +1,3 @@
+// package: arrow.flight.protocol
+// file: arrow/flight/protocol/flight_data.proto
+
