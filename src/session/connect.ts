@@ -1,7 +1,7 @@
 // Connecting: a wire to the server, the first call (the server's configuration constants) that logs in and
 // yields the session token, bounded by `connectTimeoutMs` and the user's signal.
 import { Code, DeephavenError, abortError } from '../errors.js';
-import { ConfigServiceClient } from '../services/config-service.js';
+import { ConfigServiceClient, LIVENESS_PROBE_PATH } from '../services/config-service.js';
 import { rpcOf } from '../services/rpc.js';
 import { createTransport } from '../transport/choose.js';
 import { DEFAULT_LIVENESS_TIMEOUT_MS } from '../transport/liveness.js';
@@ -34,7 +34,7 @@ export async function openSession(url: string | URL, options: SessionOptions): P
   const tokens = new TokenKeeper(credentialsHeader(options.auth ?? { type: 'anonymous' }));
   const extra = checkedHeaders(options.extraHeaders);
   const liveness = checkedLiveness(options.livenessTimeoutMs);
-  const wire = createTransport(base, options.transport ?? 'auto', { tls: options.tls, livenessTimeoutMs: liveness });
+  const wire = createTransport(base, options.transport ?? 'auto', { tls: options.tls, livenessTimeoutMs: liveness, probePath: LIVENESS_PROBE_PATH });
   const timeoutMs = options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new DeephavenError(Code.DeadlineExceeded, `no answer from ${base} within ${timeoutMs} ms`)), timeoutMs);

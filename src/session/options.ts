@@ -53,11 +53,12 @@ export interface SessionOptions {
   /**
    * How long a connection may stay silent before the SDK counts it as lost, in milliseconds: a connection that
    * does not open within this time fails (while `Session.connect` waits, it tries again until `connectTimeoutMs`),
-   * and (in Node, on the websocket and `node-http2` transports) the SDK pings
-   * a connection silent for half this time and drops it when nothing at all has come back by the end of it. A
+   * and on the websocket and `node-http2` transports the SDK asks a connection silent for half this time for a sign
+   * of life and drops it when nothing at all has come back by the end of it: a ping in Node, and in browsers (which
+   * cannot ping a websocket) a probe, one cheap call on that websocket that the server answers without a session. A
    * stalled connection (the network stops forwarding without closing anything) thus ends in a reconnect, or in
-   * UNAVAILABLE for the calls on it, within this time. Browsers cannot ping a websocket or see fetch's
-   * connections, so there only connecting is bounded this way. `0` turns the watch off.
+   * UNAVAILABLE for the calls on it, within this time. Browsers do not show fetch's connections, so on
+   * `grpc-web-fetch` only connecting is bounded this way. `0` turns the watch off.
    * @default 20000
    */
   readonly livenessTimeoutMs?: number;
