@@ -1,6 +1,7 @@
-import { ReplaySubject, Subject, concat, defer, throwError, type Observable } from 'rxjs';
+import { Observable, Subject } from 'rxjs';
 import { Code, DeephavenError } from '../errors.js';
-import { browserStream, type BrowserStreamMethods, type BrowserStreamOptions } from './browser-stream.js';
+import { lazy$ } from '../rx/lazy.js';
+import type { BrowserStreamMethods, BrowserStreamOptions } from './browser-stream.js';
 import { methodName, streamCall, type BidiStream, type CallContext } from './calls.js';
 import type { MethodDefinition, ProtobufMessage } from './grpc.js';
 
@@ -8,7 +9,7 @@ import type { MethodDefinition, ProtobufMessage } from './grpc.js';
  * @internal One cold bidirectional call per subscription: it opens the call, sends each request of `requests$`,
  * half-closes when `requests$` completes, and ends with the server's end; unsubscribing cancels it. The real
  * bidirectional method where the transport streams requests (websockets, HTTP/2 in Node), else the server's
- * Open/Next browser-stream emulation (gRPC-Web over fetch) as an operator over `requests$`.
+ * Open/Next browser-stream emulation (gRPC-Web over fetch) as an operator over `requests$`, loaded on first use.
  */
 export function bidi<Req extends ProtobufMessage, Res extends ProtobufMessage>(
   ctx: CallContext,
@@ -16,8 +17,15 @@ export function bidi<Req extends ProtobufMessage, Res extends ProtobufMessage>(
   emulated: BrowserStreamMethods<Req, Res>,
   options: BrowserStreamOptions,
 ): (requests$: Observable<Req>) => Observable<Res> {
+  // (Plain Observables here, not rxjs's creation functions: this is in every app's start-up bundle.)
   return (requests$) =>
-    defer(() => (ctx.transport.supportsClientStreaming ? streamCall(ctx, real, requests$, options) : requests$.pipe(browserStream(ctx, emulated, options))));
+    new Observable<Res>((subscriber) =>
+      (ctx.transport.supportsClientStreaming
+        ? streamCall(ctx, real, requests$, options)
+        : // The emulation loads on first use: only transports without client streaming (fetch) need it.
+          lazy$(async () => requests$.pipe((await import('./browser-stream.js')).browserStream(ctx, emulated, options)))
+      ).subscribe(subscriber),
+    );
 }
 
 /** @internal {@link bidi} with a `send`/`end` face (see {@link BidiStream}), for callers that send as they go. */
@@ -31,29 +39,34 @@ export function openBidi<Req extends ProtobufMessage, Res extends ProtobufMessag
 }
 
 /**
- * @internal The {@link BidiStream} of a cold call `call(requests$)`: requests sent before `responses$` is subscribed
- * are replayed, in order, when the call starts; later ones go straight to it.
+ * @internal The {@link BidiStream} of a cold call `call(requests$)`: requests sent before the call subscribes to
+ * `requests$` wait, in order, and go first when it does; later ones go straight to it.
  */
 export function sendable<Req, Res>(method: string, call: (requests$: Observable<Req>) => Observable<Res>): BidiStream<Req, Res> {
-  const early = new ReplaySubject<Req>();
+  const early: Req[] = [];
   const live = new Subject<Req>();
+  let started = false;
   let ended = false;
   let subscribed = false;
-  const requests$ = defer(() => {
-    early.complete();
-    return concat(early, live);
+  // (A plain array rather than a ReplaySubject: this is in every app's start-up bundle.)
+  const requests$ = new Observable<Req>((subscriber) => {
+    started = true;
+    for (const r of early.splice(0)) subscriber.next(r);
+    return live.subscribe(subscriber);
   });
   return {
-    responses$: defer(() => {
-      if (subscribed) return throwError(() => new DeephavenError(Code.FailedPrecondition, 'a bidirectional stream can be subscribed only once', { method }));
+    responses$: new Observable<Res>((subscriber) => {
+      if (subscribed) {
+        subscriber.error(new DeephavenError(Code.FailedPrecondition, 'a bidirectional stream can be subscribed only once', { method }));
+        return undefined;
+      }
       subscribed = true;
-      return call(requests$);
+      return call(requests$).subscribe(subscriber);
     }),
     send(message) {
       if (ended) throw new DeephavenError(Code.FailedPrecondition, 'the stream was already half-closed', { method });
-      // Before the call starts `early` keeps it (and `live` has no one to tell); after, `early` is complete.
-      early.next(message);
-      live.next(message);
+      if (started) live.next(message);
+      else early.push(message);
     },
     end() {
       ended = true;
