@@ -6,7 +6,7 @@
 
 // ---- user API ----------------------------------------------------------------------------------------------
 export { Session } from './api/session.js';
-export type { ConnectionState, SessionOptions, SessionEnded } from './session/connection.js';
+export type { ConnectionState, SessionOptions, SessionEnded } from './session/options.js';
 export type { RunScriptOptions } from './console/console.js';
 export type { LogEntry } from './console/logs.js';
 export type { Completion, CompletionKind } from './console/completions.js';

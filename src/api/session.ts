@@ -1,3 +1,6 @@
+// The public face of a session: `Session`, what users call (tables, scripts, plugins, objects, storage), each method
+// a thin front over the layers below. `api/` is the user-facing surface; the server session a `Session` holds
+// (`Connection` in `session/connection.ts`: login, tokens, keep-alive, reconnects, exports) lives in `session/`.
 import { Subject, type Observable } from 'rxjs';
 import { lazy$ } from '../rx/lazy.js';
 import { abortable, firstValue, type AbortOptions, type CallOptions } from '../rx/abortable.js';
@@ -24,7 +27,8 @@ import type { ServerObject } from '../ticket/server-object.js';
 import type { RunScriptOptions, ScriptConsole } from '../console/console.js';
 import type { Completion } from '../console/completions.js';
 import type { LogEntry } from '../console/logs.js';
-import { Connection, type ConnectionState, type SessionEnded, type SessionOptions } from '../session/connection.js';
+import { Connection } from '../session/connection.js';
+import type { ConnectionState, SessionEnded, SessionOptions } from '../session/options.js';
 import type { FieldChanges } from '../session/fields.js';
 import type { TransportKind } from '../transport/wire-transport.js';
 import { Storage } from '../session/storage.js';

@@ -84,7 +84,7 @@ export class ScriptConsole {
     if (type === undefined) throw new DeephavenError(Code.FailedPrecondition, 'the server has its script console disabled');
     if (!offered.includes(type))
       throw new DeephavenError(Code.FailedPrecondition, `the server has no ${type} console (it offers: ${offered.join(', ') || 'none'})`);
-    const id = ExportTicket.fromId(this.connection.nextExportId());
+    const id = ExportTicket.fromId(this.connection.exports.nextId());
     await this.service.startConsole(id, type);
     this.language = type;
     return id;

@@ -1,4 +1,5 @@
-import type { CallOptions } from '../transport/calls.js';
+import { methodName, type CallOptions } from '../transport/calls.js';
+import type { MethodDefinition, ProtobufMessage } from '../transport/grpc.js';
 import { AuthenticationConstantsRequest, ConfigService, ConfigurationConstantsRequest } from '../transport/services.js';
 import type { Rpc } from './rpc.js';
 
@@ -22,3 +23,10 @@ export class ConfigServiceClient {
     return map;
   }
 }
+
+/**
+ * @internal The method of the transport's liveness probe on a socket it cannot ping (see
+ * `MultiplexTransportOptions.probePath`): `GetAuthenticationConstants`, which takes an empty request and needs no
+ * session.
+ */
+export const LIVENESS_PROBE_PATH: string = methodName(ConfigService.GetAuthenticationConstants as MethodDefinition<ProtobufMessage, ProtobufMessage>);

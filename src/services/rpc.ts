@@ -6,8 +6,8 @@ import type { MethodDefinition, ProtobufMessage } from '../transport/grpc.js';
 
 /**
  * @internal What the service clients call through: the three kinds of call of one session (its headers, its
- * token rotation, its open-call bookkeeping). `Connection` is one; {@link rpcOf} makes one from a bare context
- * (before a session exists).
+ * token rotation, its open-call bookkeeping). The only implementation is {@link rpcOf}, over a call context: a
+ * `Connection` exposes the one made over its session's context, and connecting uses one before the session exists.
  */
 export interface Rpc {
   unary<Req extends ProtobufMessage, Res extends ProtobufMessage>(def: MethodDefinition<Req, Res>, request: Req, options?: CallOptions): Promise<Res>;

@@ -1,6 +1,6 @@
-import { Observable } from 'rxjs';
-import { Code, DeephavenError } from '../errors.js';
-import { methodName, streamCall, unaryCall, type BidiStream, type CallContext, type CallOptions } from './calls.js';
+import { concat, connect, defer, dematerialize, finalize, from, ignoreElements, materialize, merge, mergeMap, of, skip, take, catchError, throwError, type Observable, type OperatorFunction } from 'rxjs';
+import { DeephavenError } from '../errors.js';
+import { methodName, streamCall, unaryCall, type CallContext, type CallOptions } from './calls.js';
 import type { MethodDefinition, ProtobufMessage } from './grpc.js';
 
 /** @internal The Open/Next method pair the server offers for one bidirectional method. */
@@ -24,116 +24,69 @@ export interface BrowserStreamOptions extends CallOptions {
   readonly onFinished?: (id: number) => void;
 }
 
+/** The half-close, after the last request. */
+const HALF_CLOSE = Symbol('half-close');
+
 /**
- * A bidirectional stream over transports without client streaming (gRPC-Web over fetch): the server's browser
- * stream emulation. The first request opens the server-streaming `Open` call, which carries every response; each
- * later request is a unary `Next` call, and the half-close one more `Next` with `x-deephaven-stream-halfclose`.
- * Calls carry `x-deephaven-stream-ticket` (the stream's export id) and `x-deephaven-stream-sequence` (0, 1, 2…);
- * the server puts them back in order, so Next calls go out without waiting for each other.
+ * A bidirectional call over transports without client streaming (gRPC-Web over fetch), as an operator over its
+ * requests: the server's browser-stream emulation. Each subscription is one stream. The first request opens the
+ * server-streaming `Open` call, which carries every response; each later request is a unary `Next` call, and the
+ * completion of the requests one more `Next` with `x-deephaven-stream-halfclose` (or, with no request at all, the
+ * `Open` carries it). Calls carry `x-deephaven-stream-ticket` (the stream's export id) and
+ * `x-deephaven-stream-sequence` (0, 1, 2…); the server puts them back in order, so Next calls go out without waiting
+ * for each other, up to `maxInFlight` at once (a browser refuses thousands of concurrent fetches). The responses end
+ * with the `Open` call; unsubscribing before the half-close sends it (so the server's handler finishes rather than
+ * waits), and the stream's export is released at the end.
  * @internal
  */
 export function browserStream<Req extends ProtobufMessage, Res extends ProtobufMessage>(
   ctx: CallContext,
   methods: BrowserStreamMethods<Req, Res>,
   options: BrowserStreamOptions,
-): BidiStream<Req, Res> {
+): OperatorFunction<Req, Res> {
   const name = methodName(methods.open as MethodDefinition<ProtobufMessage, ProtobufMessage>);
-  let id: number | undefined;
-  let sequence = 0;
-  let ended = false;
-  let first: Req | undefined;
-  let firstHalfClose = false;
-  let failed: ((err: unknown) => void) | undefined;
-  let opened = false;
-  const early: { message: Req; halfClose: boolean }[] = [];
-
-  const streamHeaders = (seq: number, halfClose: boolean): Record<string, string> => {
-    const h: Record<string, string> = {
-      'x-deephaven-stream-ticket': String(id),
-      'x-deephaven-stream-sequence': String(seq),
-    };
-    if (halfClose) h['x-deephaven-stream-halfclose'] = '1';
-    return h;
-  };
-
-  const withHeaders = (extra: Record<string, string>): CallContext => ({
-    ...ctx,
-    headers: (m) => ctx.headers(m).then((h) => ({ ...h, ...extra })),
-  });
-
-  // Next calls go out without waiting for each other (the server orders them by sequence), but only so many at
-  // once: a browser refuses thousands of concurrent fetches (net::ERR_INSUFFICIENT_RESOURCES).
-  const maxInFlight = options.maxInFlight ?? 1;
-  let inFlight = 0;
-  const waiting: (() => void)[] = [];
-  const pump = (): void => {
-    while (inFlight < maxInFlight && waiting.length > 0) waiting.shift()?.();
-  };
-  const sendNext = (message: Req, halfClose: boolean): void => {
-    const seq = ++sequence;
-    waiting.push(() => {
-      inFlight++;
-      unaryCall(withHeaders(streamHeaders(seq, halfClose)), methods.next, message, { lane: options.lane })
-        .catch((err: unknown) => failed?.(err))
-        .finally(() => {
-          inFlight--;
-          pump();
-        });
+  return (requests$) =>
+    defer(() => {
+      let id: number | undefined;
+      let sequence = 0;
+      let halfClosed = false;
+      const on = (seq: number, halfClose: boolean): CallContext => {
+        halfClosed ||= halfClose;
+        return withHeaders(ctx, streamHeaders(id, seq, halfClose));
+      };
+      const payload = (r: Req | typeof HALF_CLOSE): Req => (r === HALF_CLOSE ? methods.empty() : r);
+      const next = (r: Req | typeof HALF_CLOSE): Promise<unknown> =>
+        unaryCall(on(++sequence, r === HALF_CLOSE), methods.next, payload(r), { lane: options.lane });
+      const open = (first: Req | typeof HALF_CLOSE): Observable<Res> => {
+        id = options.allocateId();
+        return streamCall(on(0, first === HALF_CLOSE), methods.open, [payload(first)], options);
+      };
+      return concat(requests$, of(HALF_CLOSE)).pipe(
+        connect((sent$) => {
+          const nexts$ = sent$.pipe(
+            skip(1),
+            mergeMap((r) => from(next(r)), options.maxInFlight ?? 1),
+            ignoreElements(),
+            catchError((err: unknown) => throwError(() => DeephavenError.from(err, name))),
+          );
+          // The responses end with the Open call, whether or not requests are still going out.
+          return merge(nexts$, sent$.pipe(take(1), mergeMap(open), materialize())).pipe(dematerialize());
+        }),
+        finalize(() => {
+          if (id === undefined) return;
+          if (!halfClosed) next(HALF_CLOSE).catch(() => undefined);
+          options.onFinished?.(id);
+        }),
+      );
     });
-    pump();
-  };
+}
 
-  const responses$ = new Observable<Res>((subscriber) => {
-    if (opened) {
-      subscriber.error(new DeephavenError(Code.FailedPrecondition, 'a bidirectional stream can be subscribed only once', { method: name }));
-      return undefined;
-    }
-    opened = true;
-    failed = (err) => subscriber.error(DeephavenError.from(err, name));
-    const start = (message: Req, halfClose: boolean): (() => void) => {
-      id = options.allocateId();
-      const sub = streamCall(withHeaders(streamHeaders(0, halfClose)), methods.open, [message], options).subscribe(subscriber);
-      for (const e of early.splice(0)) sendNext(e.message, e.halfClose);
-      return () => sub.unsubscribe();
-    };
-    let stop: (() => void) | undefined;
-    if (first !== undefined) stop = start(first, firstHalfClose);
-    else starter = (m, h) => (stop = start(m, h));
-    return () => {
-      // Unsubscribing before the end half-closes too, so the server's handler finishes rather than waits.
-      if (!ended && id !== undefined) {
-        ended = true;
-        sendNext(methods.empty(), true);
-      }
-      stop?.();
-      starter = undefined;
-      if (id !== undefined) options.onFinished?.(id);
-    };
-  });
+function streamHeaders(id: number | undefined, seq: number, halfClose: boolean): Record<string, string> {
+  const h: Record<string, string> = { 'x-deephaven-stream-ticket': String(id), 'x-deephaven-stream-sequence': String(seq) };
+  if (halfClose) h['x-deephaven-stream-halfclose'] = '1';
+  return h;
+}
 
-  let starter: ((message: Req, halfClose: boolean) => void) | undefined;
-
-  return {
-    responses$,
-    send(message) {
-      if (ended) throw new DeephavenError(Code.FailedPrecondition, 'the stream was already half-closed', { method: name });
-      if (id !== undefined) sendNext(message, false);
-      else if (first === undefined && starter === undefined) first = message;
-      else if (starter !== undefined && first === undefined) {
-        first = message;
-        starter(message, false);
-      } else early.push({ message, halfClose: false });
-    },
-    end() {
-      if (ended) return;
-      ended = true;
-      if (id !== undefined) sendNext(methods.empty(), true);
-      else if (first === undefined) {
-        // Nothing was sent: open and half-close at once.
-        first = methods.empty();
-        firstHalfClose = true;
-        starter?.(first, true);
-      } else early.push({ message: methods.empty(), halfClose: true });
-    },
-  };
+function withHeaders(ctx: CallContext, extra: Record<string, string>): CallContext {
+  return { ...ctx, headers: (m) => ctx.headers(m).then((h) => ({ ...h, ...extra })) };
 }

@@ -1,4 +1,4 @@
-import { Observable, Subject, type Subscriber } from 'rxjs';
+import { Observable, type Subscriber } from 'rxjs';
 import { Code, DeephavenError, abortError } from '../errors.js';
 import type { MethodDefinition, ProtobufMessage } from './grpc.js';
 import { GrpcWebCall } from './grpc-web-call.js';
@@ -47,11 +47,11 @@ export function methodName(def: MethodDefinition<ProtobufMessage, ProtobufMessag
 }
 
 /**
- * @internal A bidirectional stream: send requests, read responses, half-close with `end()`. The same rules on
- * every transport (real streams and the Open/Next emulation alike): requests sent before the call starts are
- * queued in order; the call starts when `responses$` is subscribed; `responses$` can be subscribed once (a second
- * subscription errors with `FAILED_PRECONDITION`, it never opens a second call); unsubscribing cancels the call;
- * `send` after `end()` throws.
+ * @internal A bidirectional stream: send requests, read responses, half-close with `end()` — the `send`/`end` face
+ * of a cold `bidi(…)(requests$)` (see `bidi.ts`). The same rules on every transport (real streams and the Open/Next
+ * emulation alike): requests sent before the call starts are kept in order; the call starts when `responses$` is
+ * subscribed; `responses$` can be subscribed once (a second subscription errors with `FAILED_PRECONDITION`, it
+ * never opens a second call); unsubscribing cancels the call; `send` after `end()` throws.
  */
 export interface BidiStream<Req, Res> {
   /** Responses; unsubscribing cancels the call. Subscribe once. */
@@ -227,47 +227,6 @@ export function unaryCall<Req extends ProtobufMessage, Res extends ProtobufMessa
       },
     });
   });
-}
-
-/** @internal A bidirectional stream (real on websockets and HTTP/2). */
-export function bidiCall<Req extends ProtobufMessage, Res extends ProtobufMessage>(
-  ctx: CallContext,
-  def: MethodDefinition<Req, Res>,
-  options: CallOptions = {},
-): BidiStream<Req, Res> {
-  const requests = new Subject<Req>();
-  const queued: Req[] = [];
-  let started = false;
-  let ended = false;
-  const source = new Observable<Req>((subscriber) => {
-    started = true;
-    for (const r of queued.splice(0)) subscriber.next(r);
-    if (ended) subscriber.complete();
-    return requests.subscribe(subscriber);
-  });
-  const calls = streamCall(ctx, def, source, options);
-  let subscribed = false;
-  const responses$ = new Observable<Res>((subscriber) => {
-    if (subscribed) {
-      subscriber.error(new DeephavenError(Code.FailedPrecondition, 'a bidirectional stream can be subscribed only once', { method: methodName(def as MethodDefinition<ProtobufMessage, ProtobufMessage>) }));
-      return undefined;
-    }
-    subscribed = true;
-    return calls.subscribe(subscriber);
-  });
-  return {
-    responses$,
-    send(message) {
-      if (ended) throw new DeephavenError(Code.FailedPrecondition, 'the stream was already half-closed', { method: methodName(def as MethodDefinition<ProtobufMessage, ProtobufMessage>) });
-      if (started) requests.next(message);
-      else queued.push(message);
-    },
-    end() {
-      if (ended) return;
-      ended = true;
-      if (started) requests.complete();
-    },
-  };
 }
 
 /** @internal A DeephavenError from a gRPC status, with the metadata as a plain record. */

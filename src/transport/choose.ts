@@ -28,7 +28,10 @@ export type TransportChoice = 'auto' | TransportKind;
  */
 export function createTransport(url: string, choice: TransportChoice | CustomTransport, options: TransportSettings = {}): WireTransport {
   if (typeof choice === 'object') return asWireTransport(choice); // made by the caller (e.g. the fake one for tests)
-  const liveness = options.livenessTimeoutMs === undefined ? {} : { livenessTimeoutMs: options.livenessTimeoutMs };
+  const liveness = {
+    ...(options.livenessTimeoutMs === undefined ? {} : { livenessTimeoutMs: options.livenessTimeoutMs }),
+    probePath: options.probePath,
+  };
   switch (choice) {
     case 'auto':
       if (!url.startsWith('https:')) return multiplexWebsocketTransport(liveness);
@@ -58,6 +61,8 @@ export interface TransportSettings {
   readonly tls?: NodeTlsOptions | undefined;
   /** See `SessionOptions.livenessTimeoutMs`. */
   readonly livenessTimeoutMs?: number | undefined;
+  /** See `MultiplexTransportOptions.probePath`. */
+  readonly probePath?: string | undefined;
 }
 
 /** The `node:http2` transport, which only the Node entry of the package registers (the browser build has none). */

@@ -16,9 +16,11 @@ import type { WebSocketConstructor } from './websocket-impl.js';
  * The protocol has no per-stream cancel: a cancelled stream is half-closed and forgotten, and a socket whose only
  * remaining streams were cancelled is closed, which makes the server cancel them.
  *
- * Liveness: a socket that does not open within `livenessTimeoutMs` fails; once open, where the WebSocket can ping
- * (the `ws` package in Node), a socket silent for `livenessTimeoutMs` (no frame, no pong to the ping sent after half
- * that time) is closed as lost. Browsers' WebSockets cannot ping, so there only the opening is bounded.
+ * Liveness: a socket that does not open within `livenessTimeoutMs` fails; once open, a socket silent for
+ * `livenessTimeoutMs` is closed as lost. After half that time of silence it is asked for a sign of life: a websocket
+ * ping where the WebSocket can (the `ws` package in Node), else (browsers' WebSockets cannot ping) a probe, one
+ * cheap unary call (`probePath`) on the socket itself that the server answers without a session. Without either, only
+ * the opening is bounded.
  * @internal
  */
 export class MultiplexSocket {
@@ -32,12 +34,16 @@ export class MultiplexSocket {
   private nextId = 1;
   private closedByUs = false;
   private readonly liveness: Liveness;
+  /** The stream id of the liveness probe in flight, if any. */
+  private probing: number | undefined;
 
   constructor(
     readonly url: string,
     ctor: Promise<WebSocketConstructor>,
     private readonly events: SocketEvents,
     livenessTimeoutMs = 0,
+    /** The probe's method (`package.Service/Method`), a unary call with an empty request the server answers without a session. */
+    private readonly probePath?: string,
   ) {
     this.liveness = new Liveness({
       timeoutMs: livenessTimeoutMs,
@@ -146,14 +152,39 @@ export class MultiplexSocket {
     pingable(ws)?.on('pong', () => this.liveness.heard());
   }
 
-  /** Pings where the WebSocket can (the `ws` package); where it cannot, an open socket is not watched at all. */
+  /** Pings where the WebSocket can (the `ws` package), else sends the probe (one at a time). */
   private ping(): void {
     if (this.state === 'connecting') return;
+    const ws = pingable(this.ws);
+    if (ws === undefined) {
+      if (this.state === 'open' && this.probing === undefined) this.probe();
+      return;
+    }
     try {
-      pingable(this.ws)?.ping();
+      ws.ping();
     } catch {
       // not open (any more): the close handler reports it
     }
+  }
+
+  /** Browsers' WebSockets cannot ping: a call the server answers shows the socket still carries data both ways. */
+  private probe(): void {
+    const path = this.probePath;
+    if (path === undefined) return;
+    const id = this.startStream(path, PROBE_HEADERS, {
+      onChunk: () => undefined,
+      onEnd: () => {
+        if (this.probing === id) this.probing = undefined;
+      },
+    });
+    this.probing = id;
+    this.sendMessage(id, EMPTY_MESSAGE);
+    this.halfClose(id);
+  }
+
+  /** True when the socket's silence can be broken on demand (a websocket ping, or the probe). */
+  private get askable(): boolean {
+    return pingable(this.ws) !== undefined || this.probePath !== undefined;
   }
 
   private opened(): void {
@@ -164,7 +195,7 @@ export class MultiplexSocket {
     }
     this.state = 'open';
     this.liveness.heard();
-    if (pingable(this.ws) === undefined) this.liveness.stop();
+    if (!this.askable) this.liveness.stop();
     for (const frame of this.pending.splice(0)) this.ws.send(frame);
     this.events.onOpen?.(this);
   }
@@ -200,6 +231,8 @@ export class MultiplexSocket {
   private goAway(): void {
     if (this.state === 'closed') return;
     this.state = 'draining';
+    // No new stream (the probe) may start on a draining socket.
+    if (pingable(this.ws) === undefined) this.liveness.stop();
     const ack = new Uint8Array([0xff, 0xff, 0xff, 0xff]);
     this.ws?.send(ack);
     this.events.onDraining?.(this);
@@ -234,6 +267,15 @@ export class MultiplexSocket {
     this.events.onClosed?.(this, this.closedByUs ? undefined : reason);
   }
 }
+
+/** The probe's request headers (no credentials: the probe's method needs no session). */
+const PROBE_HEADERS: readonly (readonly [string, string])[] = [
+  ['content-type', 'application/grpc-web+proto'],
+  ['x-grpc-web', '1'],
+];
+
+/** A gRPC frame of an empty message: no flags, length 0. */
+const EMPTY_MESSAGE = new Uint8Array(5);
 
 /** The `ws` package's ping and pong, which the platform WebSocket of browsers does not have. */
 interface Pingable {

@@ -9,6 +9,12 @@ export interface MultiplexTransportOptions {
   readonly webSocket?: WebSocketConstructor;
   /** See `SessionOptions.livenessTimeoutMs`; 0 turns the watch off. @default 20000 */
   readonly livenessTimeoutMs?: number;
+  /**
+   * A unary method (`package.Service/Method`, empty request) the server answers without a session: called on an
+   * open socket silent for half the liveness timeout where the WebSocket cannot ping (browsers). Without it, such
+   * sockets are watched only while they open.
+   */
+  readonly probePath?: string | undefined;
 }
 
 /**
@@ -41,7 +47,7 @@ export function multiplexWebsocketTransport(options: MultiplexTransportOptions =
         if (lanes.get(lane) === s) lanes.delete(lane);
         if (lostReason !== undefined) emit({ kind: 'lost', lane, reason: lostReason });
       },
-    }, options.livenessTimeoutMs ?? DEFAULT_LIVENESS_TIMEOUT_MS);
+    }, options.livenessTimeoutMs ?? DEFAULT_LIVENESS_TIMEOUT_MS, options.probePath);
     lanes.set(lane, socket);
     return socket;
   };

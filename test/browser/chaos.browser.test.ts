@@ -1,7 +1,8 @@
 // Faults in Chromium (the multiplexed websocket): the loopback proxy of the Node tests sits between the page and the
-// server. A cut says 'reconnecting' within 2 s and a live subscription comes back with a fresh snapshot; a
-// connection black-holed while connecting fails within livenessTimeoutMs (browsers cannot ping an open websocket,
-// so that is the one stall a page can bound). No unhandled rejection in the page.
+// server. A cut says 'reconnecting' within 2 s and a live subscription comes back with a fresh snapshot; so does a
+// stall after connect, noticed within livenessTimeoutMs (browsers cannot ping a websocket: the SDK probes a silent
+// one with a cheap call); a connection black-holed while connecting fails at connectTimeoutMs. No unhandled
+// rejection in the page.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CuttableProxy } from '../support/cuttable-proxy.js';
@@ -74,6 +75,61 @@ describe('chaos in Chromium (websocket-multiplex)', () => {
     });
     expect(end).toEqual({ states: ['connected', 'reconnecting', 'connected'], errors: [], unhandled: [] });
     console.log(`[chaos] Chromium: 'reconnecting' ${told - cutAt} ms after the cut`);
+  });
+
+  it("a stall after connect (the network black-holes the open websockets): 'reconnecting' within livenessTimeoutMs, then the live subscription resumes", { timeout: 60_000 }, async () => {
+    const livenessMs = 1500;
+    await page.evaluate(async ([url, liveness]) => {
+      const w = window as unknown as Window & ChaosWindow;
+      const unhandled: string[] = [];
+      window.addEventListener('unhandledrejection', (e) => unhandled.push(String(e.reason)));
+      const session = await window.dhrx.Session.connect(url, { livenessTimeoutMs: liveness });
+      const c = { states: [] as string[], stateTimes: [] as number[], snapshots: 0, sizes: [] as number[], errors: [] as string[], unhandled, close: () => session.close() };
+      w.chaos = c;
+      session.connectionState$.subscribe((s) => {
+        c.states.push(s);
+        c.stateTimes.push(Date.now());
+      });
+      await session.runScript('from deephaven import time_table\nchaos_browser_stall = time_table("PT0.05s").update(["I = ii"]).head(60)');
+      const table = await session.openTable('chaos_browser_stall');
+      table.updates({ updateIntervalMs: 100 }).subscribe({
+        next: (u) => {
+          if (u.isSnapshot) c.snapshots++;
+          c.sizes.push(u.size);
+        },
+        error: (e: unknown) => c.errors.push(String(e)),
+      });
+    }, [proxy.url, livenessMs] as const);
+    await page.waitForFunction(() => (window as unknown as ChaosWindow).chaos.sizes.length > 2, undefined, { timeout: 15_000 });
+    const stalledAt = Date.now();
+    proxy.inject({ kind: 'stall' });
+    await page.waitForFunction(() => (window as unknown as ChaosWindow).chaos.states.includes('reconnecting'), undefined, { timeout: 20_000 });
+    const told = await page.evaluate(() => {
+      const c = (window as unknown as ChaosWindow).chaos;
+      return c.stateTimes[c.states.indexOf('reconnecting')] ?? 0;
+    });
+    // Within the timeout, plus one check period and room for a loaded machine.
+    expect(told - stalledAt).toBeLessThan(livenessMs + 3000);
+    await page.waitForFunction(
+      () => {
+        const c = (window as unknown as ChaosWindow).chaos;
+        return c.states.at(-1) === 'connected' && c.snapshots >= 2 && c.sizes.at(-1) === 60;
+      },
+      undefined,
+      { timeout: 30_000 },
+    );
+    const end = await page.evaluate(async () => {
+      const c = (window as unknown as ChaosWindow).chaos;
+      await c.close();
+      await new Promise((r) => setTimeout(r, 200));
+      return { states: c.states, errors: c.errors, unhandled: c.unhandled };
+    });
+    // Each stalled websocket is noticed on its own, so 'reconnecting' may come more than once.
+    expect(end.states.slice(0, 2)).toEqual(['connected', 'reconnecting']);
+    expect(end.states.at(-1)).toBe('connected');
+    expect({ errors: end.errors, unhandled: end.unhandled }).toEqual({ errors: [], unhandled: [] });
+    proxy.cut(); // the stalled connections
+    console.log(`[chaos] Chromium: 'reconnecting' ${told - stalledAt} ms after a stall (livenessTimeoutMs ${livenessMs})`);
   });
 
   it('a connection black-holed while connecting fails with DEADLINE_EXCEEDED at connectTimeoutMs, not cut short by livenessTimeoutMs', { timeout: 30_000 }, async () => {

@@ -1,10 +1,10 @@
-// The silence watch of the websocket and HTTP/2 transports: ping after half the timeout, give up after all of it,
-// a late timer (blocked event loop) proves nothing, and no timer is left after stop().
+// The silence watch of the websocket and HTTP/2 transports: ping (or, in browsers, probe) after half the timeout,
+// give up after all of it, a late timer (blocked event loop) proves nothing, and no timer is left after stop().
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Liveness } from '../../../src/transport/liveness.js';
 import { MultiplexSocket, type StreamHandler } from '../../../src/transport/multiplex-socket.js';
 import type { WebSocketConstructor } from '../../../src/transport/websocket-impl.js';
-import { FakeWebSocket } from './fake-websocket.js';
+import { FakeWebSocket, ascii, streamIdOf } from './fake-websocket.js';
 
 /** A FakeWebSocket that can ping, as the `ws` package's can; `answer` decides whether pongs come back. */
 class PingableWebSocket extends FakeWebSocket {
@@ -118,6 +118,37 @@ describe('Liveness', () => {
     expect(h.ends).toEqual([]);
     expect(vi.getTimerCount()).toBe(0);
     socket.close();
+  });
+
+  it('a browser WebSocket with a probe: a silent open socket gets one probe call at a time; an answer keeps it, none ends it as lost', async () => {
+    FakeWebSocket.instances = [];
+    const lost: (string | undefined)[] = [];
+    const socket = new MultiplexSocket('ws://127.0.0.1:1/', Promise.resolve(FakeWebSocket as unknown as WebSocketConstructor), { onClosed: (_s, r) => lost.push(r) }, 1000, 'pkg.Config/Probe');
+    await vi.advanceTimersByTimeAsync(0);
+    const ws = FakeWebSocket.instances[0] as FakeWebSocket;
+    ws.accept();
+    const h = ends();
+    socket.startStream('S/M', [], h);
+    const probes = (): Uint8Array[] => ws.sent.filter((f) => ascii(f.subarray(4)).includes('grpc-websockets-path: pkg.Config/Probe'));
+    await vi.advanceTimersByTimeAsync(400);
+    expect(probes()).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(100); // half the timeout of silence
+    expect(probes()).toHaveLength(1);
+    const [probe] = probes() as [Uint8Array];
+    const id = streamIdOf(probe);
+    expect(ascii(probe.subarray(4))).toBe('content-type: application/grpc-web+proto\r\nx-grpc-web: 1\r\ngrpc-websockets-path: pkg.Config/Probe\r\n');
+    // Then the empty request and the half-close, on the probe's stream.
+    expect(ws.sent.slice(-2).map((f) => [...f])).toEqual([[0, 0, 0, id, 0, 0, 0, 0, 0, 0], [0x80, 0, 0, id, 1]]);
+    await vi.advanceTimersByTimeAsync(250);
+    expect(probes(), 'one probe at a time').toHaveLength(1);
+    ws.receive(id, new Uint8Array([0x80, 0, 0, 0, 0]), true); // the answer
+    await vi.advanceTimersByTimeAsync(750);
+    expect(h.ends).toEqual([]);
+    expect(probes()).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(500); // the second probe goes unanswered: the socket stalled
+    expect(h.ends[0]).toMatch(/the connection to the server was lost .*stalled/);
+    expect(lost).toHaveLength(1);
+    expect(vi.getTimerCount()).toBe(0);
   });
 });
 

@@ -1,0 +1,48 @@
+// The one way a session's calls get their headers and report their answers: the transport's `CallContext`, made
+// from a session's tokens and extra headers (for connecting, and for the session once connected).
+import type { Code, DeephavenError } from '../errors.js';
+import type { CallContext } from '../transport/calls.js';
+import type { WireTransport } from '../transport/wire-transport.js';
+import type { TokenKeeper } from './auth.js';
+
+/** @internal What a session adds to the calls made in its name. */
+export interface CallHooks {
+  /** The error every call fails with before it starts (the session has ended), or undefined while it lives. */
+  ended?(): Error | undefined;
+  /** Sees each answer's status (undefined for headers), after a new token in it was adopted (`rotated`). */
+  answered?(code: Code | undefined, rotated: boolean): void;
+  /** See {@link CallContext.track}. */
+  track?(end: (error?: DeephavenError) => void): () => void;
+  /** See {@link CallContext.began}. */
+  began?(method: string): ((code: Code) => void) | undefined;
+}
+
+/**
+ * @internal The call context of a session at `host` over `transport`: each call carries `extra` and the
+ * `authorization` header of `tokens` (the credentials on the first call, the newest token after); each answer's
+ * token is adopted, then `hooks.answered` sees its status.
+ */
+export function callContext(
+  host: string,
+  transport: WireTransport,
+  tokens: TokenKeeper,
+  extra: Readonly<Record<string, string>>,
+  hooks: CallHooks = {},
+): CallContext {
+  const { ended, answered, track, began } = hooks;
+  return {
+    host,
+    transport,
+    headers: () => {
+      const error = ended?.();
+      if (error !== undefined) return Promise.reject(error);
+      return tokens.header().then((authorization) => ({ ...extra, authorization }));
+    },
+    observe: (_method, metadata, code) => {
+      const rotated = tokens.adopt(metadata.get('authorization'));
+      answered?.(code, rotated);
+    },
+    ...(track === undefined ? {} : { track }),
+    ...(began === undefined ? {} : { began }),
+  };
+}
