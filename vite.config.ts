@@ -82,7 +82,22 @@ export default defineConfig({
   },
   // Pre-bundled up front for the dev server (demo, browser tests), so that no late discovery reloads a page.
   optimizeDeps: {
-    include: ['rxjs', 'apache-arrow', 'google-protobuf', '@improbable-eng/grpc-web', 'uplot', 'regular-table', ...arrowModules],
+    include: [
+      'rxjs',
+      'apache-arrow',
+      'google-protobuf',
+      '@improbable-eng/grpc-web',
+      'uplot',
+      'regular-table',
+      // The demo's console view and plotly-express figures (loaded with import() by the views that need them).
+      '@codemirror/state',
+      '@codemirror/view',
+      '@codemirror/autocomplete',
+      '@codemirror/commands',
+      '@codemirror/lang-python',
+      'plotly.js-strict-dist-min',
+      ...arrowModules,
+    ],
   },
   build: {
     target: 'es2022',

@@ -11,6 +11,7 @@ import { Viewer } from './views/viewer.js';
 import { $ } from './views/dom.js';
 import { mountFiles } from './views/files.js';
 import { mountAuthHint, watchServer } from './views/server-health.js';
+import type { Repl } from './views/repl.js';
 
 const SAMPLE = `from deephaven import empty_table, time_table
 from deephaven.plot.figure import Figure
@@ -70,10 +71,25 @@ const objects = new ObjectList($<HTMLUListElement>('objects'), $<HTMLParagraphEl
   publish: (name, obj) => void share.publish(name, obj),
 });
 
+// The console view (CodeMirror and the log) loads on first use: its code is not part of the page's start-up.
+let repl: Promise<Repl> | undefined;
+$<HTMLButtonElement>('repl-open').addEventListener('click', () => {
+  $<HTMLButtonElement>('repl-open').hidden = true;
+  $<HTMLDivElement>('repl-body').hidden = false;
+  if (repl !== undefined) return;
+  repl = import('./views/repl.js').then((m) => {
+    const r = m.mountRepl($<HTMLDivElement>('repl-editor'), $<HTMLDivElement>('repl-log'), $<HTMLButtonElement>('repl-run'));
+    r.attach(current());
+    return r;
+  });
+  repl.catch((err: unknown) => say(output, `The console did not load: ${describe(err)}`, true));
+});
+
 let live = new Subscription();
 session$.subscribe((s) => {
   live.unsubscribe();
   live = new Subscription();
+  void repl?.then((r) => r.attach(s)).catch(() => undefined);
   if (s === undefined) {
     objects.clear();
     viewer.clear();

@@ -248,7 +248,7 @@ export class LiveGrid {
 }
 
 /** A cell's text: the server's number or date pattern when it gives one (dates in New York time, as its UI). */
-function cellText(v: ViewportUpdate, at: number, name: string, value: unknown, type: string): string {
+export function cellText(v: Pick<ViewportUpdate, 'format'>, at: number, name: string, value: unknown, type: string): string {
   const f = v.format(at, name);
   const pattern = f?.dateFormat ?? f?.numberFormat;
   if (pattern === undefined || value === null || value === undefined) return format(value, type);

@@ -1,11 +1,12 @@
 // Rollups and trees in the live grid: the same <regular-table> over a hierarchical viewport. Each expandable row has
 // a disclosure triangle in its row header, indented by depth; a click on it (or the keyboard: arrows move, → expands,
 // ← collapses, Enter toggles) expands or collapses the row on the server, and the viewport follows on its stream.
+// Cells show the server's formats (colours, number and date patterns) as the flat grid does.
 import type { RegularTableElement } from 'regular-table';
 import { BehaviorSubject, Subscription } from 'rxjs';
 import type { HierarchicalTable, HierarchicalViewportUpdate, ViewportRange } from 'deephaven-rx';
 import { button } from './dom.js';
-import { format } from './format.js';
+import { cellText } from './grid.js';
 
 const MARGIN = 30;
 
@@ -62,7 +63,7 @@ export class TreeGrid {
         row_headers: rows.map((y) => [this.disclosure(at(y))]),
         data: names.slice(x0, x1).map((name, i) => {
           const column = v?.table.getChild(name);
-          return rows.map((y) => (v !== undefined && at(y) >= 0 && at(y) < v.table.numRows ? format(column?.get(at(y)), types[x0 + i] ?? '') : ''));
+          return rows.map((y) => (v !== undefined && at(y) >= 0 && at(y) < v.table.numRows ? cellText(v, at(y), name, column?.get(at(y)), types[x0 + i] ?? '') : ''));
         }),
       });
     });
@@ -144,6 +145,14 @@ export class TreeGrid {
       const r = y === undefined || this.latest === undefined ? undefined : this.latest.rows[y - this.latest.first];
       th.classList.toggle('disclosure', r?.expanded !== null && r !== undefined);
       if (r !== undefined) th.dataset['depth'] = String(r.depth);
+    }
+    const v = this.latest;
+    for (const td of this.element.querySelectorAll<HTMLTableCellElement>('tbody td')) {
+      const meta = this.element.getMeta(td) as { x?: number; y?: number } | undefined;
+      const at = meta?.y === undefined || v === undefined ? -1 : meta.y - v.first;
+      const f = v !== undefined && meta?.x !== undefined && at >= 0 && at < v.table.numRows ? v.format(at, meta.x) : undefined;
+      td.style.color = f?.color ?? '';
+      td.style.backgroundColor = f?.backgroundColor ?? '';
     }
     for (const row of this.element.querySelectorAll<HTMLTableRowElement>('tbody tr')) {
       const first = row.querySelector('th, td');

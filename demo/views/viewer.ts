@@ -7,9 +7,13 @@ import { LiveGrid } from './grid.js';
 import { InputEditor } from './input-editor.js';
 import { userColumns } from './layout.js';
 import { PartitionPicker } from './partition.js';
+import type { PlotlyView } from './plotly-view.js';
 import { askForPartition, forGrid } from './partitions.js';
 import { TableTools } from './table-tools.js';
 import { TreeGrid } from './tree-grid.js';
+
+/** The type of a `deephaven.plot.express` figure (from the server plugin deephaven-plugin-plotly-express). */
+export const PLOTLY_EXPRESS = 'deephaven.plot.express.DeephavenFigure';
 
 /** What is open, so that it can be let go. */
 type Current =
@@ -32,6 +36,8 @@ export class Viewer {
   private readonly tools = new TableTools(this.grid);
   private readonly editor = new InputEditor($<HTMLDivElement>('input-editor'), (row) => this.grid.rowAt(row));
   private readonly picker = new PartitionPicker();
+  /** plotly-express figures: the view (and plotly.js) load with the first one opened. */
+  private plotly: Promise<PlotlyView> | undefined;
 
   constructor(private readonly session: () => Session | undefined) {}
 
@@ -43,6 +49,9 @@ export class Viewer {
     this.editor.hide();
     this.tree.stop();
     this.figure.stop();
+    void this.plotly?.then((p) => p.stop());
+    $<HTMLDivElement>('plot').hidden = false;
+    $<HTMLDivElement>('plotly-plot').hidden = true;
     this.picker.stop();
     this.tools.attach(undefined);
     if (old?.kind === 'table') for (const t of old.tables) void t.close();
@@ -162,7 +171,14 @@ export class Viewer {
       this.current = { kind: 'figure', close: () => client.close() };
       this.message.hidden = true;
       this.figureView.hidden = false;
-      await this.figure.show(client, title);
+      if (obj.type === PLOTLY_EXPRESS) {
+        $<HTMLDivElement>('plot').hidden = true;
+        $<HTMLDivElement>('plotly-plot').hidden = false;
+        this.plotly ??= import('./plotly-view.js').then((m) => new m.PlotlyView($<HTMLDivElement>('plotly-plot')));
+        const view = await this.plotly;
+        if (this.current?.kind !== 'figure') return;
+        await view.show(client);
+      } else await this.figure.show(client, title);
     } catch (err) {
       this.figureView.hidden = true;
       this.message.hidden = false;

@@ -1,4 +1,4 @@
-import type { Field, Schema, Table as ArrowTable, Vector } from 'apache-arrow';
+import type { Field, Schema, Vector } from 'apache-arrow';
 
 /**
  * How the server asks one cell to be shown: the colours of `format_columns` / `format_row_where` and the number or
@@ -33,9 +33,12 @@ export interface Formats {
 }
 
 const META = 'deephaven:';
-const ROW_STYLE = '__ROW__TABLE_STYLE_FORMAT';
+/** @internal The name of the row-style column (`format_row_where`). */
+export const ROW_STYLE = '__ROW__TABLE_STYLE_FORMAT';
 const FORMAT_FLAGS = ['isStyle', 'isRowStyle', 'isNumberFormat', 'isDateFormat', 'isDataBarFormat'];
-const LINKS = ['styleColumn', 'numberFormatColumn', 'dateFormatColumn'] as const;
+/** @internal The field metadata keys (after `deephaven:`) that name a column's format columns. */
+export const FORMAT_LINKS = ['styleColumn', 'numberFormatColumn', 'dateFormatColumn'] as const;
+const LINKS = FORMAT_LINKS;
 
 /** @internal True for the hidden columns the server adds for formats (kept out of a live table's user columns). */
 export function isFormatField(field: Field): boolean {
@@ -87,7 +90,7 @@ function cssColor(half: number): string | undefined {
  * columns beside the user's (any table of the server's rows: a live table's, a viewport's, a hierarchical view's).
  * `column` is a name or an index among `userFields`.
  */
-export function readFormats(table: ArrowTable, userFields: readonly Field[]): Formats {
+export function readFormats(table: { getChild(name: string): Vector | null }, userFields: readonly Field[]): Formats {
   const col = (name: string | undefined): Vector | undefined => (name === undefined ? undefined : (table.getChild(name) ?? undefined));
   const rowStyle = col(ROW_STYLE);
   const rowFormat = (row: number): CellFormat | undefined => nonEmpty(decodeColors(rowStyle?.get(row) as bigint | null | undefined));

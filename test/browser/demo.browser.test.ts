@@ -1,11 +1,13 @@
 // The demo page (`npm run demo`) in Chromium against the real server, one demo server and one Chromium for all its
 // suites (starting the demo's page server is the slow part): the basics, rollups and trees, issue 24's pieces,
-// partitioned tables with search and statistics, formats, layout hints and input tables, and hostile content
+// partitioned tables with search and statistics, formats, layout hints and input tables, the console view and charts
+// (downsampled, zoomed, plotly-express), and hostile content
 // (test/browser/demo/*.ts, each with its own pages and its own server objects, run in this order).
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { CHROMIUM_ARGS } from '../server/chromium.mjs';
 import { basics } from './demo/basics.js';
+import { consoleAndCharts } from './demo/console-charts.js';
 import { dashboard } from './demo/dashboard.js';
 import { hierarchical } from './demo/hierarchical.js';
 import { hostile } from './demo/hostile.js';
@@ -34,4 +36,5 @@ hierarchical(ctx);
 parity(ctx);
 partitioned(ctx);
 dashboard(ctx);
+consoleAndCharts(ctx);
 hostile(ctx);

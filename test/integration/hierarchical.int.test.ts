@@ -270,3 +270,65 @@ describe('bad input, closed objects, abort, released exports', () => {
     expect(exports.size).toBe(held);
   });
 });
+
+// Formats on hierarchical viewports: a tree of a formatted table shows each row with the formats the flat table has
+// for it (the flat table's formats are checked against the server in dashboard.int.test.ts); a rollup's node
+// operations format its aggregated rows and its constituent rows each with their own format columns.
+describe('formats', () => {
+  const script = `from deephaven import empty_table, agg
+from deephaven.table import NodeType
+h19f_base = empty_table(6).update(["Id = (long) i + 1", "ParentId = i == 0 ? NULL_LONG : 1L", "Sym = i % 2 == 0 ? \`A\` : \`B\`", "Price = i * 50.5 - 20"])
+h19f_flat = h19f_base.format_columns(["Price = Price > 100 ? RED : NO_FORMATTING", "Price = Decimal(\`$#,##0.00\`)"]).format_row_where("Id = 2", "LIGHTBLUE")
+h19f_tree = h19f_flat.tree("Id", "ParentId")
+_h19f_r = h19f_base.rollup(aggs=[agg.sum_("Price")], by=["Sym"], include_constituents=True)
+h19f_rollup = _h19f_r.with_node_operations([_h19f_r.node_operation_recorder(NodeType.AGGREGATED).format_column("Price = Price > 300 ? GREEN : NO_FORMATTING"), _h19f_r.node_operation_recorder(NodeType.CONSTITUENT).format_column("Price = Decimal(\`0.0\`)")])
+h19f_green = empty_table(1).update("Price = 400.0").format_columns("Price = Price > 300 ? GREEN : NO_FORMATTING")
+`;
+  beforeAll(async () => {
+    await session.runScript(script);
+  }, 60_000);
+  afterAll(async () => {
+    await session.runScript('del h19f_base, h19f_flat, h19f_tree, _h19f_r, h19f_rollup, h19f_green').catch(() => undefined);
+  });
+
+  it('a tree of a formatted table: each row has the formats of its source row; formats: false has none', async () => {
+    const flatTable = await session.openTable('h19f_flat');
+    const fv = await firstValueFrom(flatTable.viewport({ first: 0, last: 5 }));
+    const byId = new Map([0, 1, 2, 3, 4, 5].map((i) => [fv.table.getChild('Id')?.get(i) as bigint, { row: fv.rowFormat(i), Price: fv.format(i, 'Price') }]));
+    expect(byId.get(2n)?.row?.backgroundColor).toBe('#add8e6');
+    expect(byId.get(5n)?.Price?.backgroundColor).toBe('#ff0000');
+    const tree = await session.openHierarchicalTable('h19f_tree');
+    expect(tree.columns).not.toContain('Price__TABLE_STYLE_FORMAT');
+    await tree.expand([1n]);
+    const u = await until(tree.viewport({ first: 0, last: 9 }), (x) => x.table.numRows === 6);
+    expect(u.table.schema.fields.map((f) => f.name)).toEqual(['Id', 'ParentId', 'Sym', 'Price']);
+    const seen = [0, 1, 2, 3, 4, 5].map((i) => ({ id: u.table.getChild('Id')?.get(i) as bigint, row: u.rowFormat(i), Price: u.format(i, 'Price'), byIndex: u.format(i, 3) }));
+    for (const s of seen) {
+      expect({ row: s.row, Price: s.Price }, `Id ${s.id}`).toEqual(byId.get(s.id));
+      expect(s.byIndex).toEqual(s.Price);
+    }
+    const off = await until(tree.viewport({ first: 0, last: 9 }, { formats: false }), (x) => x.table.numRows === 6);
+    expect([0, 1, 2, 3, 4, 5].flatMap((i) => [off.rowFormat(i), off.format(i, 'Price')]).every((f) => f === undefined)).toBe(true);
+    await Promise.all([tree.close(), flatTable.close()]);
+  });
+
+  it("a rollup's node operations: aggregated rows read the aggregated formats, constituent rows the constituents'", async () => {
+    const greenTable = await session.openTable('h19f_green');
+    const green = (await firstValueFrom(greenTable.viewport({ first: 0, last: 0 }))).format(0, 'Price');
+    expect(green?.backgroundColor).toBeDefined();
+    const rollup = await session.openHierarchicalTable('h19f_rollup');
+    await rollup.expand(['A']);
+    const u = await until(rollup.viewport({ first: 0, last: 9 }), (x) => x.table.numRows === 6);
+    const seen = u.rows.map((r, i) => ({ depth: r.depth, sym: u.table.getChild('Sym')?.get(i) as string | null, price: Number(u.table.getChild('Price')?.get(i)), f: u.format(i, 'Price') ?? null }));
+    // Total 637.5 and B 394.5 are over 300; A 243 is not; A's constituents show the constituents' number format.
+    expect(seen).toEqual([
+      { depth: 1, sym: null, price: 637.5, f: green },
+      { depth: 2, sym: 'A', price: 243, f: null },
+      { depth: 3, sym: 'A', price: -20, f: { numberFormat: '0.0' } },
+      { depth: 3, sym: 'A', price: 81, f: { numberFormat: '0.0' } },
+      { depth: 3, sym: 'A', price: 182, f: { numberFormat: '0.0' } },
+      { depth: 2, sym: 'B', price: 394.5, f: green },
+    ]);
+    await Promise.all([rollup.close(), greenTable.close()]);
+  });
+});

@@ -111,17 +111,29 @@ export async function downsampleBig(t: Target, rows: number, pixels: number, nam
   }
 }
 
-/** A downsample of a ticking table follows it: rows arrive as the source grows, within the pixel bound. */
-export async function downsampleTicking(t: Target, pixels: number): Promise<Record<string, unknown>> {
+/**
+ * A downsample of a ticking table follows it: rows arrive as the source grows, within the pixel bound. With
+ * `history` rows, the source is that many rows a millisecond apart up to now (an `empty_table`, not materialized)
+ * merged with the ticking `time_table`: a big ticking table whose downsample alone travels.
+ */
+export async function downsampleTicking(t: Target, pixels: number, history = 0): Promise<Record<string, unknown>> {
   const s = await connect(t);
   const name = unique('ds_tick');
   try {
-    await s.runScript(`from deephaven import time_table\n${name} = time_table("PT0.02S").update(["Y = Math.sin(ii / 10.0)"])`);
+    const now = Date.now();
+    const start = now - history;
+    await s.runScript(
+      history === 0
+        ? `from deephaven import time_table\n${name} = time_table("PT0.02S").update(["Y = Math.sin(ii / 10.0)"])`
+        : `from deephaven import empty_table, merge, time_table\n${name} = merge([` +
+            `empty_table(${String(history)}).update_view(["Timestamp = epochNanosToInstant(${String(start)}000000L + ii * 1000000L)", "Y = Math.sin(ii / 10000.0)"]), ` +
+            `time_table("PT0.02S").update_view(["Y = Math.sin(ii / 10.0)"])])`,
+    );
     const source = await s.openTable(name);
     // A ticking source gets a zoom range: without one the server buckets the x range it first saw, which for a
     // new table is empty (its listener then fails with "Interval is not positive").
-    const now = Date.now();
-    const small = await source.downsample({ x: 'Timestamp', y: 'Y', pixels, zoom: { min: new Date(now - 5_000), max: new Date(now + 60_000) } });
+    const small = await source.downsample({ x: 'Timestamp', y: 'Y', pixels, zoom: { min: new Date(start - 5_000), max: new Date(now + 60_000) } });
+    const sourceRows = source.size;
     const seen = await firstValueFrom(
       small.updates().pipe(
         filter((u) => u.table.numRows >= 3),
@@ -137,6 +149,7 @@ export async function downsampleTicking(t: Target, pixels: number): Promise<Reco
     const sizes = later.map((u) => u.table.numRows);
     await s.runScript(`${name} = None`);
     return {
+      sourceRows,
       isRefreshing: small.isRefreshing,
       reached: seen.table.numRows,
       maxRows: Math.max(...sizes, seen.table.numRows),

@@ -18,8 +18,10 @@ import { RowSet } from '../../barrage/row-set.js';
 import { Source, type Run } from '../../barrage/rope.js';
 import type { BarrageUpdate } from '../../barrage/update.js';
 import { Code, DeephavenError } from '../../errors.js';
+import type { CellFormat, Formats } from '../formats.js';
 import type { ViewportRange } from '../live-types.js';
 import type { HierarchicalKey } from './expansions.js';
+import { formatPlan, hierarchicalFormats, type FormatPlan } from './formats.js';
 import { withoutRoles, type Roles, type VisibleColumn } from './roles.js';
 import { vectorOfValues } from './vectors.js';
 
@@ -65,6 +67,30 @@ export interface HierarchicalViewportUpdate {
   readonly isSnapshot: boolean;
   /** Depth, expansion and key of each row of `table`, in the same order. */
   readonly rows: readonly HierarchicalRow[];
+  /**
+   * The format the server gives one cell (row a position in `table`, column a name or an index of `table`'s columns):
+   * colours of `format_columns` / `format_row_where` and number or date patterns, on a tree's source or through a
+   * rollup's or tree's node operations (a rollup's constituent rows read the constituents' formats). `undefined` when
+   * the cell has none, or when the viewport was opened with `formats: false`.
+   *
+   * @example
+   * ```ts
+   * tree.viewport({ first: 0, last: 49 }).subscribe((v) => {
+   *   const f = v.format(0, 'Price');
+   *   console.log(f?.backgroundColor, f?.numberFormat !== undefined ? formatValue(v.table.getChild('Price')?.get(0), f.numberFormat, 'double') : '');
+   * });
+   * ```
+   */
+  format(row: number, column: string | number): CellFormat | undefined;
+  /**
+   * The colours of a row (`format_row_where`), `undefined` when it has none.
+   *
+   * @example
+   * ```ts
+   * tree.viewport({ first: 0, last: 49 }).subscribe((v) => console.log(v.rowFormat(0)?.backgroundColor));
+   * ```
+   */
+  rowFormat(row: number): CellFormat | undefined;
 }
 
 /**
@@ -79,6 +105,12 @@ export interface HierarchicalViewportUpdate {
 export interface HierarchicalViewportOptions {
   /** The visible columns to subscribe to (all when absent). */
   readonly columns?: readonly string[];
+  /**
+   * Fetch the format columns the server keeps for the visible columns (`format_columns`, `format_row_where`, number
+   * and date formats) and decode them for `format` and `rowFormat`. They never appear among `table`'s columns.
+   * @default true
+   */
+  readonly formats?: boolean;
   /**
    * How often the server may send updates, in milliseconds.
    * @default the server's (1000 ms on a default server)
@@ -214,6 +246,8 @@ interface Plan {
   readonly bitset: Uint8Array;
   readonly visible: readonly VisibleColumn[];
   readonly schema: Schema;
+  /** The format columns fetched (none, or `formats: false`: undefined). */
+  readonly formats: FormatPlan | undefined;
 }
 
 function planOf(roles: Roles, options: HierarchicalViewportOptions): Plan {
@@ -235,12 +269,14 @@ function planOf(roles: Roles, options: HierarchicalViewportOptions): Plan {
     set.add(c.index);
     if (c.constituent !== undefined) set.add(c.constituent);
   }
+  const formats = options.formats === false ? undefined : formatPlan(roles, visible);
+  for (const i of formats?.indices ?? []) set.add(i);
   const indices = [...set].sort((a, b) => a - b);
   const schema = new Schema(
     visible.map((c) => new Field(c.field.name, c.field.type, true, withoutRoles(c.field.metadata))),
     roles.schema.metadata,
   );
-  return { roles, indices, bitset: encodeBitset(indices), visible, schema };
+  return { roles, indices, bitset: encodeBitset(indices), visible, schema, formats };
 }
 
 /** Whether updates for the `served` viewport show `range` (those for a superseded request are skipped). */
@@ -275,7 +311,38 @@ function read(plan: Plan, u: BarrageUpdate, range: ViewportRange, fresh: boolean
       c.field.type,
     );
   });
-  return { table: tableOf(plan.schema, vectors, n), first: range.first, totalSize: u.tableSize ?? n, isSnapshot: fresh, rows };
+  const fp = plan.formats;
+  return new Update(tableOf(plan.schema, vectors, n), range.first, u.tableSize ?? n, fresh, rows, fp === undefined ? undefined : () => hierarchicalFormats(fp, column, rows, cd));
+}
+
+/** One state of a viewport; its formats are decoded on first use (a consumer without them never pays). */
+class Update implements HierarchicalViewportUpdate {
+  #formats: Formats | undefined;
+  readonly #decode: (() => Formats) | undefined;
+
+  constructor(
+    readonly table: ArrowTable,
+    readonly first: number,
+    readonly totalSize: number,
+    readonly isSnapshot: boolean,
+    readonly rows: readonly HierarchicalRow[],
+    decode: (() => Formats) | undefined,
+  ) {
+    this.#decode = decode;
+  }
+
+  format(row: number, column: string | number): CellFormat | undefined {
+    return this.#read()?.format(row, column);
+  }
+
+  rowFormat(row: number): CellFormat | undefined {
+    return this.#read()?.rowFormat(row);
+  }
+
+  #read(): Formats | undefined {
+    this.#formats ??= this.#decode?.();
+    return this.#formats;
+  }
 }
 
 /** The first `n` rows of a column's chunks, as one Vector sharing their buffers. */

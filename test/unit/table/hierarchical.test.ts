@@ -1,11 +1,12 @@
 // The pure parts of rollups and trees: column roles from the schema's metadata, the expansion state and its key
 // table, and the `where` strings a hierarchical table's Apply takes. The wire and the server are in
 // test/integration/hierarchical.int.test.ts.
-import { Bool, Field, Float64, Int32, Int64, Schema, Utf8, tableFromIPC, type DataType } from 'apache-arrow';
+import { Bool, Field, Float64, Int32, Int64, Schema, Utf8, tableFromIPC, vectorFromArray, type DataType, type Vector } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import { Code } from '../../../src/errors.js';
 import { hierarchicalFilters, hierarchicalSorts } from '../../../src/table/hierarchical/apply.js';
 import { Expansions } from '../../../src/table/hierarchical/expansions.js';
+import { formatPlan, hierarchicalFormats } from '../../../src/table/hierarchical/formats.js';
 import { ACTION_COLUMN, keyTableMessages } from '../../../src/table/hierarchical/key-table.js';
 import { rolesOf, visibleSchema } from '../../../src/table/hierarchical/roles.js';
 
@@ -141,5 +142,49 @@ describe('where and sort arguments', () => {
       { column: 'Sym', descending: false },
       { column: 'Total', descending: true },
     ]);
+  });
+});
+
+describe('formats of a hierarchical viewport', () => {
+  // Aggregated and constituent nodes each have their own format columns, under the same names (the row style).
+  const style = (name: string, node: 'Aggregated' | 'Constituent', extra: Record<string, string> = {}): Field =>
+    field(name, new Int64(), { [`rollupTable.is${node}NodeColumn`]: T, isStyle: T, ...extra }, 'long');
+  const schema = new Schema([
+    ...rollupSchema.fields.slice(0, 4),
+    field('Total', new Int64(), { 'rollupTable.isAggregatedNodeColumn': T, 'rollupTable.aggregationInputColumnName': 'Size', styleColumn: 'Total__TABLE_STYLE_FORMAT' }, 'long'),
+    style('Total__TABLE_STYLE_FORMAT', 'Aggregated'),
+    style('__ROW__TABLE_STYLE_FORMAT', 'Aggregated', { isRowStyle: T }),
+    ...rollupSchema.fields.slice(5, 7),
+    field('Size', new Int32(), { 'rollupTable.isConstituentNodeColumn': T, numberFormatColumn: 'Size__TABLE_NUMBER_FORMAT' }, 'int'),
+    field('Size__TABLE_NUMBER_FORMAT', new Utf8(), { 'rollupTable.isConstituentNodeColumn': T, isNumberFormat: T }, 'java.lang.String'),
+    style('__ROW__TABLE_STYLE_FORMAT', 'Constituent', { isRowStyle: T }),
+  ]);
+
+  it('fetch each node\'s format columns; aggregated rows read the aggregated ones, constituent rows the constituents\'', () => {
+    const roles = rolesOf(schema);
+    expect(roles.visible.map((c) => c.field.name)).toEqual(['Sym', 'Exchange', 'Total']);
+    const plan = formatPlan(roles, roles.visible);
+    expect(plan?.indices).toEqual([5, 6, 10, 11]);
+    expect(formatPlan(rolesOf(rollupSchema), rolesOf(rollupSchema).visible)).toBeUndefined();
+    // Rows: the totals row (depth 1), AAPL (2), AAPL/NYSE (3), one constituent (4).
+    const rows = [1, 2, 3, 4].map((depth) => ({ depth }));
+    const values: Record<number, Vector> = {
+      5: vectorFromArray([0x01ff0000n, null, null, 0x010000ffn], new Int64()),
+      6: vectorFromArray([null, 0x01add8e6_01000000n, null, null], new Int64()),
+      10: vectorFromArray([null, null, null, '0.0'], new Utf8()),
+      11: vectorFromArray([null, null, null, 0x01ffff00_01000000n], new Int64()),
+    };
+    const formats = hierarchicalFormats(plan!, (i) => values[i]!, rows, roles.constituentDepth);
+    expect([0, 1, 2, 3].map((r) => formats.format(r, 'Total') ?? null)).toEqual([
+      { color: '#ff0000' },
+      { color: '#000000', backgroundColor: '#add8e6' },
+      null,
+      // The constituent row: its number format and its row style; the aggregated style column is not read.
+      { color: '#000000', backgroundColor: '#ffff00', numberFormat: '0.0' },
+    ]);
+    expect(formats.format(0, 2)).toEqual({ color: '#ff0000' });
+    expect(formats.rowFormat(3)).toEqual({ color: '#000000', backgroundColor: '#ffff00' });
+    expect(formats.rowFormat(0)).toBeUndefined();
+    expect(formats.format(0, 'Sym')).toBeUndefined();
   });
 });
