@@ -54,7 +54,9 @@ function declarations(): Plugin {
       }
       const generated = `${root}src/generated`;
       if (existsSync(generated)) {
-        cpSync(generated, `${root}dist/generated`, { recursive: true, filter: (f) => !f.endsWith('.js') && !f.endsWith('.md') });
+        // The protobuf stubs' typings (.d.ts); the flatbuffer readers are TypeScript, compiled like the rest of src/.
+        const typings = (f: string): boolean => !/\.(js|md)$/.test(f) && (!f.endsWith('.ts') || f.endsWith('.d.ts'));
+        cpSync(generated, `${root}dist/generated`, { recursive: true, filter: typings });
       }
     },
   };

@@ -1,4 +1,5 @@
-// `npm run proto`: regenerates src/generated/ from the .proto files in this folder.
+// `npm run proto`: regenerates src/generated/ from the .proto files in this folder, and src/generated/flatbuffers/
+// from the flatbuffer schemas in proto/flatbuffers/ (flatc --ts).
 //
 //   node proto/generate.mjs [--out DIR]
 //
@@ -16,6 +17,8 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const PROTOC_VERSION = '3.20.3';
+/** The flatc whose TypeScript output is committed (Debian's flatbuffers-compiler); $FLATC names another binary. */
+const FLATC_VERSION = '2.0.8';
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = dirname(here);
 const require = createRequire(import.meta.url);
@@ -94,6 +97,86 @@ export function generate(outDir) {
       }
     }
     writeFileSync(join(outDir, 'README.md'), README);
+  } finally {
+    rmSync(raw, { recursive: true, force: true });
+  }
+  generateFlatbuffers(join(outDir, 'flatbuffers'));
+}
+
+/**
+ * What the SDK does with each flatbuffer table: reads it (the server sends it), writes it, or both. A class keeps
+ * only the methods of its use, so that an app does not ship builders it never calls (a bundler keeps every method of
+ * a class it keeps): `read` keeps the root reader and the accessors (a byte vector as one array, not byte by byte),
+ * `write` the builders.
+ */
+const FLATBUFFER_USE = {
+  BarrageMessageWrapper: 'both',
+  BarrageSubscriptionRequest: 'write',
+  BarrageSubscriptionOptions: 'write',
+  BarrageUpdateMetadata: 'read',
+  BarrageModColumnMetadata: 'read',
+};
+
+/** One flatc TypeScript module without the methods its table's use does not need (enums stay whole). */
+function trimFlatbuffers(file, text) {
+  const name = /^export class (\w+) \{$/m.exec(text)?.[1];
+  if (name === undefined) return text;
+  const use = FLATBUFFER_USE[name];
+  if (use === undefined) throw new Error(`${file}: say in FLATBUFFER_USE (proto/generate.mjs) whether the SDK reads or writes ${name}`);
+  const reads = use !== 'write';
+  const writes = use !== 'read';
+  // flatc writes each method from column 0 (its doc comment too), its body indented, its closing brace at column 0.
+  const method = /\n(?:\/\*\*\n(?: \*[^\n]*\n)*? \*\/\n)?(static )?(\w+)\(([^)\n]*)\)[^\n]*\{\n(?:(?:  [^\n]*)?\n)*?\}\n/g;
+  const keep = (isStatic, fn, params) => {
+    if (isStatic === undefined) {
+      // Accessors: a scalar vector's element and length accessors go (the SDK reads the whole array).
+      const array = (base) => text.includes(`\n${base}Array():`);
+      const byElement = (params === 'index: number' && array(fn)) || (fn.endsWith('Length') && array(fn.slice(0, -'Length'.length)));
+      return reads && !byElement;
+    }
+    if (fn.startsWith('getSizePrefixedRootAs')) return false;
+    if (fn.startsWith('getRootAs')) return reads;
+    return writes;
+  };
+  // Imports of other tables only the removed methods used.
+  const used = (n) => trimmed.split(/\W+/).filter((w) => w === n).length > 1;
+  const trimmed = text.replace(method, (whole, isStatic, fn, params) => keep(isStatic, fn, params) ? whole : '\n');
+  return trimmed.replace(/^import \{ (\w+) \} from '[^']+';\n/gm, (line, n) => (used(n) ? line : '')).replace(/\n{3,}/g, '\n\n');
+}
+
+/** flatc ${FLATC_VERSION}: $FLATC, else the one on the PATH; another version would write other code. */
+export function flatcPath() {
+  const exe = process.env.FLATC || 'flatc';
+  let version;
+  try {
+    version = execFileSync(exe, ['--version'], { stdio: ['ignore', 'pipe', 'pipe'] }).toString().trim();
+  } catch (err) {
+    throw new Error(`flatc ${FLATC_VERSION} is needed to generate the flatbuffer readers (${err.code === 'ENOENT' ? 'not found' : String(err.message)}): install it (Debian: flatbuffers-compiler) or set FLATC.`);
+  }
+  if (version !== `flatc version ${FLATC_VERSION}`) throw new Error(`flatc ${FLATC_VERSION} is needed, ${exe} says "${version}": set FLATC to a flatc ${FLATC_VERSION}.`);
+  return exe;
+}
+
+/**
+ * The TypeScript readers and builders of proto/flatbuffers/*.fbs, one module per type (flatc's per-file index is
+ * left out: the SDK imports each type's module), with ES-module specifiers (\`.js\`) and a do-not-edit header.
+ */
+export function generateFlatbuffers(outDir) {
+  const schemas = join(here, 'flatbuffers');
+  const fbs = readdirSync(schemas).filter((n) => n.endsWith('.fbs')).sort();
+  const raw = mkdtempSync(join(tmpdir(), 'dhrx-flatc-'));
+  try {
+    execFileSync(flatcPath(), ['--ts', '-o', raw, ...fbs], { cwd: schemas, stdio: ['ignore', 'pipe', 'pipe'] });
+    mkdirSync(outDir, { recursive: true });
+    for (const file of listFiles(raw)) {
+      if (file.endsWith('_generated.ts')) continue;
+      const target = join(outDir, file);
+      mkdirSync(dirname(target), { recursive: true });
+      const text = trimFlatbuffers(file, readFileSync(join(raw, file), 'utf8'))
+        .replace(/^\/\/ automatically generated by the FlatBuffers compiler, do not modify\n/, '')
+        .replace(/(from\s+')(\.{1,2}\/[^']+?)(?<!\.js)(')/g, '$1$2.js$3');
+      writeFileSync(target, `// GENERATED by proto/generate.mjs (flatc ${FLATC_VERSION} --ts) from proto/flatbuffers/ — DO NOT EDIT.\n/* eslint-disable */\n${text}`);
+    }
   } finally {
     rmSync(raw, { recursive: true, force: true });
   }
@@ -325,6 +408,9 @@ modules (TableService's also one module per method, in \`table_pb_service/\`, so
 the methods it calls).
 A unit test (\`test/unit/codegen.test.ts\`) regenerates it and fails if it differs from what is committed.
 Only the services layer (\`src/services/\`, also through \`src/transport/services.ts\`) and \`src/testing/\` use it.
+
+\`flatbuffers/\` holds the readers and builders flatc ${FLATC_VERSION} (\`--ts\`) writes from \`proto/flatbuffers/*.fbs\`
+(Barrage's metadata tables); the layers that own those formats (\`src/barrage/\`, \`src/arrow/\`) use them.
 `;
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

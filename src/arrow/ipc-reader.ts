@@ -6,6 +6,7 @@ import { toAsyncIterable } from '../rx/async-iterable.js';
 import { checkRecordBatch } from './batch-check.js';
 import { checkBatchRows, decodeMessage } from './checked-message.js';
 import type { IpcMessage } from './ipc-message.js';
+import { alignedBody } from './load-batch.js';
 
 const CONTINUATION = 0xffffffff;
 
@@ -72,7 +73,7 @@ async function* ipcChunks(messages: AsyncIterable<IpcMessage>): AsyncGenerator<U
     yield prefix;
     yield m.header;
     const body = m.body.subarray(0, Math.max(bodyLength, 0));
-    if (body.length > 0) yield body.byteOffset % 8 === 0 ? body : body.slice();
+    if (body.length > 0) yield alignedBody(body);
   }
   yield new Uint8Array([0xff, 0xff, 0xff, 0xff, 0, 0, 0, 0]);
 }

@@ -1,16 +1,32 @@
+import { ByteBuffer } from 'flatbuffers';
 import { Code, DeephavenError } from '../errors.js';
+import {
+  FbDictionaryBatch,
+  FbDictionaryEncoding,
+  FbField,
+  FbInt,
+  FbKeyValue,
+  FbMessage,
+  FbRecordBatch,
+  FbSchema,
+  FbType,
+  FbUnion,
+  MessageHeader,
+} from './apache-arrow.js';
 
 /**
  * @internal Checks that an Arrow IPC `Message` flatbuffer is well formed before apache-arrow decodes it: every table,
- * vtable, vector and string the decoder will read lies inside the bytes, and the decoder's work is bounded.
+ * vtable and vector the decoder will read lies inside the bytes, and the decoder's work is bounded.
  *
  * apache-arrow trusts a message's vector lengths (`Array.from({ length: n })` for the nodes, buffers and fields
  * vectors) and reads past the end of the bytes as zeros, so four corrupt bytes can make it allocate gigabytes. Here
- * a vector of `n` elements must have its `n` elements in the message, and the tables and vectors visited are
- * bounded by the message's size (a flatbuffer may point at one table from many places; the decoder follows every
- * pointer). What passes costs apache-arrow's decoder work and memory in proportion to the message's size.
+ * a vector of `n` elements must have room for them in the message, and the tables and vectors visited are bounded by
+ * the message's size (a flatbuffer may point at one table from many places; the decoder follows every pointer). What
+ * passes costs apache-arrow's decoder work and memory in proportion to the message's size.
  *
- * The shapes are those of Arrow's `Message.fbs` and `Schema.fbs` (format version 5), field ids as slot numbers.
+ * The message is walked with the readers apache-arrow generated from Arrow's `Message.fbs` and `Schema.fbs` (the ones
+ * its decoder then uses): no field is named by its slot here. Strings need no check (the runtime clamps their reads
+ * to the bytes).
  */
 
 /**
@@ -21,95 +37,139 @@ const maxVisits = (n: number): number => 64 + (n >>> 1);
 /** How deeply tables may nest (a schema's nested types). */
 const MAX_DEPTH = 64;
 
-type Scalar = 1 | 2 | 4 | 8;
-type Slot =
-  | Scalar
-  | 'string'
-  | { readonly table: () => Shape }
-  | { readonly tables: () => Shape }
-  /** A vector of fixed-size elements (structs or scalars) of this many bytes each. */
-  | { readonly elements: number }
-  /** A union's value; `typeSlot` holds its type, `members` the shapes by type (unknown types are refused). */
-  | { readonly typeSlot: number; readonly what: string; readonly members: Readonly<Record<number, Shape>> };
-type Shape = readonly (Slot | undefined)[];
+/** Column types apache-arrow's decoder is let to read: Arrow's `Type` union from `Null` to `LargeList` (ids 1–21). */
+const isColumnType = (id: FbType): boolean => id >= FbType.Null && id <= FbType.LargeList;
 
-const KEY_VALUE: Shape = ['string', 'string'];
-const INT: Shape = [4, 1];
-/** The `Type` union of Schema.fbs: the shape of each type's table, by type id. */
-const TYPES: Readonly<Record<number, Shape>> = {
-  1: [], // Null
-  2: INT,
-  3: [2], // FloatingPoint: precision
-  4: [], // Binary
-  5: [], // Utf8
-  6: [], // Bool
-  7: [4, 4, 4], // Decimal: precision, scale, bitWidth
-  8: [2], // Date: unit
-  9: [2, 4], // Time: unit, bitWidth
-  10: [2, 'string'], // Timestamp: unit, timezone
-  11: [2], // Interval: unit
-  12: [], // List
-  13: [], // Struct_
-  14: [2, { elements: 4 }], // Union: mode, typeIds
-  15: [4], // FixedSizeBinary: byteWidth
-  16: [4], // FixedSizeList: listSize
-  17: [1], // Map: keysSorted
-  18: [2], // Duration: unit
-  19: [], // LargeBinary
-  20: [], // LargeUtf8
-  21: [], // LargeList
-};
-const FIELD: Shape = [
-  'string', // name
-  1, // nullable
-  1, // type_type
-  { typeSlot: 2, what: 'column type', members: TYPES },
-  { table: () => DICTIONARY_ENCODING },
-  { tables: () => FIELD }, // children
-  { tables: () => KEY_VALUE }, // custom_metadata
-];
-const DICTIONARY_ENCODING: Shape = [8, { table: () => INT }, 1, 2];
-const SCHEMA: Shape = [2, { tables: () => FIELD }, { tables: () => KEY_VALUE }, { elements: 8 }];
-const RECORD_BATCH: Shape = [
-  8, // length
-  { elements: 16 }, // nodes: FieldNode { length, null_count }
-  { elements: 16 }, // buffers: Buffer { offset, length }
-  { table: () => [1, 1] }, // compression: BodyCompression { codec, method }
-  { elements: 8 }, // variadicBufferCounts
-];
-const DICTIONARY_BATCH: Shape = [8, { table: () => RECORD_BATCH }, 1];
-const MESSAGE: Shape = [
-  2, // version
-  1, // header_type
-  { typeSlot: 1, what: 'message type', members: { 1: SCHEMA, 2: DICTIONARY_BATCH, 3: RECORD_BATCH } },
-  8, // bodyLength
-  { tables: () => KEY_VALUE }, // custom_metadata
-];
+/** Any table: where a union's member is read only to be checked. */
+class AnyTable {
+  bb: ByteBuffer | null = null;
+  bb_pos = 0;
+  __init(i: number, bb: ByteBuffer): AnyTable {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+}
 
 /**
  * @internal Throws a {@link DeephavenError} (DATA_LOSS, naming what is wrong) unless `bytes` is a well-formed Arrow
  * `Message` flatbuffer of a schema, record batch or dictionary batch.
  */
 export function checkMessageShape(bytes: Uint8Array): void {
-  new ShapeChecker(bytes).root(MESSAGE);
+  try {
+    new ShapeChecker(bytes).message();
+  } catch (err) {
+    if (err instanceof DeephavenError) throw err;
+    throw bad(String(err)); // e.g. a typed array over a misaligned vector
+  }
 }
 
 class ShapeChecker {
   private readonly view: DataView;
+  private readonly bb: ByteBuffer;
   private visits = 0;
   private readonly maxVisits: number;
 
   constructor(private readonly bytes: Uint8Array) {
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.bb = new ByteBuffer(bytes);
     this.maxVisits = maxVisits(bytes.length);
   }
 
-  root(shape: Shape): void {
+  message(): void {
     this.within(0, 4, 'the root offset');
-    this.table(this.view.getUint32(0, true), shape, 0, 'the message');
+    const m = FbMessage.getRootAsMessage(this.bb);
+    this.table(m.bb_pos, 0, 'the message');
+    this.keyValues(m.customMetadataLength(), (i) => m.customMetadata(i), 1, 'the message');
+    const type = m.headerType();
+    switch (type) {
+      case MessageHeader.Schema:
+        return this.schema(m.header(new FbSchema()) as FbSchema | null);
+      case MessageHeader.RecordBatch:
+        return this.recordBatch(m.header(new FbRecordBatch()) as FbRecordBatch | null, 1, 'the record batch');
+      case MessageHeader.DictionaryBatch: {
+        const d = m.header(new FbDictionaryBatch()) as FbDictionaryBatch | null;
+        if (d === null) return;
+        this.table(d.bb_pos, 1, 'the dictionary batch');
+        return this.recordBatch(d.data(), 2, 'the dictionary batch’s data');
+      }
+      default:
+        if (m.header(new AnyTable()) !== null) throw bad(`unsupported message type ${type}`);
+    }
   }
 
-  private table(pos: number, shape: Shape, depth: number, what: string): void {
+  private schema(s: FbSchema | null): void {
+    if (s === null) return;
+    this.table(s.bb_pos, 1, 'the schema');
+    const n = this.count(s.fieldsLength(), 4, 'the schema’s fields');
+    for (let i = 0; i < n; i++) this.field(s.fields(i), 2, `field ${i}`);
+    this.keyValues(s.customMetadataLength(), (i) => s.customMetadata(i), 2, 'the schema');
+    this.count(s.featuresLength(), 8, 'the schema’s features');
+  }
+
+  private field(f: FbField | null, depth: number, what: string): void {
+    if (f === null) return;
+    this.table(f.bb_pos, depth, what);
+    const type = f.type(new AnyTable()) as AnyTable | null;
+    if (type !== null) {
+      const id = f.typeType();
+      if (!isColumnType(id)) throw bad(`unsupported column type ${id}`);
+      this.table(type.bb_pos, depth + 1, `the type of ${what}`);
+      if (id === FbType.Union) this.inside(new FbUnion().__init(type.bb_pos, this.bb).typeIdsArray(), `the type ids of ${what}`);
+    }
+    const dictionary = f.dictionary(new FbDictionaryEncoding());
+    if (dictionary !== null) {
+      this.table(dictionary.bb_pos, depth + 1, `the dictionary of ${what}`);
+      const index = dictionary.indexType(new FbInt());
+      if (index !== null) this.table(index.bb_pos, depth + 2, `the dictionary index of ${what}`);
+    }
+    const n = this.count(f.childrenLength(), 4, `the children of ${what}`);
+    for (let i = 0; i < n; i++) this.field(f.children(i), depth + 1, `${what}.${i}`);
+    this.keyValues(f.customMetadataLength(), (i) => f.customMetadata(i), depth + 1, what);
+  }
+
+  private recordBatch(b: FbRecordBatch | null, depth: number, what: string): void {
+    if (b === null) return;
+    this.table(b.bb_pos, depth, what);
+    // FieldNode { length, null_count } and Buffer { offset, length }: 16-byte structs, in place in their vectors.
+    this.structs(b.nodesLength(), 16, () => b.nodes(0)?.bb_pos ?? 0, `the nodes of ${what}`);
+    this.structs(b.buffersLength(), 16, () => b.buffers(0)?.bb_pos ?? 0, `the buffers of ${what}`);
+    const compression = b.compression();
+    if (compression !== null) this.table(compression.bb_pos, depth + 1, `the compression of ${what}`);
+    this.count(b.variadicBufferCountsLength(), 8, `the variadic buffer counts of ${what}`);
+  }
+
+  /** Custom metadata: `n` key-value tables (their strings need no check). */
+  private keyValues(n: number, at: (i: number) => FbKeyValue | null, depth: number, what: string): void {
+    const count = this.count(n, 4, `the custom metadata of ${what}`);
+    for (let i = 0; i < count; i++) {
+      const kv = at(i);
+      if (kv !== null) this.table(kv.bb_pos, depth, `custom metadata ${i} of ${what}`);
+    }
+  }
+
+  /** A vector of `n` structs of `size` bytes whose first element is at `first()`: all of it inside the bytes. */
+  private structs(n: number, size: number, first: () => number, what: string): void {
+    if (this.count(n, size, what) > 0) this.within(first(), n * size, `${what} (${n} elements)`);
+  }
+
+  /** A vector's length: it must leave room for `n` elements of `size` bytes in the message. */
+  private count(n: number, size: number, what: string): number {
+    this.visit();
+    if (!(n >= 0 && 4 + n * size <= this.bytes.length)) throw bad(`${what} (${n} elements) lies outside the ${this.bytes.length}-byte message`);
+    return n;
+  }
+
+  /** A typed array the reader made over a vector of the message: it must lie inside the message. */
+  private inside(array: ArrayBufferView | null, what: string): void {
+    if (array === null) return;
+    this.visit();
+    const start = array.byteOffset - this.bytes.byteOffset;
+    if (array.buffer !== this.bytes.buffer) throw bad(`${what} lies outside the ${this.bytes.length}-byte message`);
+    this.within(start, array.byteLength, what);
+  }
+
+  private table(pos: number, depth: number, what: string): void {
     if (depth > MAX_DEPTH) throw bad(`${what} is nested more than ${MAX_DEPTH} deep`);
     this.visit();
     this.within(pos, 4, what);
@@ -121,50 +181,10 @@ class ShapeChecker {
     this.within(vtable, vtableSize, `the vtable of ${what}`);
     if (objectSize < 4) throw bad(`${what} has a size of ${objectSize} bytes`);
     this.within(pos, objectSize, what);
-    shape.forEach((slot, i) => {
-      if (slot === undefined || 4 + 2 * i >= vtableSize) return;
-      const offset = this.view.getUint16(vtable + 4 + 2 * i, true);
-      if (offset === 0) return;
-      const width = typeof slot === 'number' ? slot : 4;
-      if (offset < 4 || offset + width > objectSize) throw bad(`field ${i} of ${what} lies outside it`);
-      if (typeof slot !== 'number') this.reference(pos, pos + offset, slot, depth, `field ${i} of ${what}`);
-    });
-  }
-
-  private reference(table: number, at: number, slot: Exclude<Slot, Scalar>, depth: number, what: string): void {
-    const target = at + this.view.getUint32(at, true);
-    if (slot === 'string') return void this.vector(target, 1, what);
-    if ('typeSlot' in slot) {
-      const type = this.unionType(table, slot.typeSlot);
-      const shape = slot.members[type];
-      if (shape === undefined) throw bad(`unsupported ${slot.what} ${type}`);
-      return this.table(target, shape, depth + 1, what);
+    for (let at = 4; at < vtableSize; at += 2) {
+      const offset = this.view.getUint16(vtable + at, true);
+      if (offset !== 0 && (offset < 4 || offset >= objectSize)) throw bad(`field ${(at - 4) / 2} of ${what} lies outside it`);
     }
-    if ('table' in slot) return this.table(target, slot.table(), depth + 1, what);
-    if ('elements' in slot) return void this.vector(target, slot.elements, what);
-    const count = this.vector(target, 4, what);
-    for (let k = 0; k < count; k++) {
-      const element = target + 4 + 4 * k;
-      this.table(element + this.view.getUint32(element, true), slot.tables(), depth + 1, `${what}[${k}]`);
-    }
-  }
-
-  /** Checks a vector of `count` elements of `size` bytes at `pos` (its length first); returns `count`. */
-  private vector(pos: number, size: number, what: string): number {
-    this.visit();
-    this.within(pos, 4, what);
-    const count = this.view.getUint32(pos, true);
-    this.within(pos + 4, count * size, `${what} (${count} elements)`);
-    return count;
-  }
-
-  /** The union type byte in slot `slot` of the table at `pos` (checked by the caller's walk over the table). */
-  private unionType(pos: number, slot: number): number {
-    const vtable = pos - this.view.getInt32(pos, true);
-    const vtableSize = this.view.getUint16(vtable, true);
-    if (4 + 2 * slot >= vtableSize) return 0;
-    const offset = this.view.getUint16(vtable + 4 + 2 * slot, true);
-    return offset === 0 ? 0 : this.view.getUint8(pos + offset);
   }
 
   private within(pos: number, length: number, what: string): void {

@@ -1,11 +1,11 @@
 import type { Schema, TypeMap } from 'apache-arrow';
 import { Observable, type Observer, type Subscription } from 'rxjs';
 import { Code, DeephavenError } from '../errors.js';
-import { AlignedVectorLoader } from './aligned-loader.js';
 import { RecordBatch, Struct, makeData } from './apache-arrow.js';
 import { checkBatchRows, decodeMessage } from './checked-message.js';
 import { emptyData } from './empty.js';
 import type { IpcMessage } from './ipc-message.js';
+import { loadColumns } from './load-batch.js';
 
 /** @internal The schema in one `Message` flatbuffer. Throws a {@link DeephavenError} when it holds no schema. */
 export function readSchema(header: Uint8Array): Schema {
@@ -73,9 +73,7 @@ export function readRecordBatches<T extends TypeMap = TypeMap>(messages$: Observ
           const s = schema.value;
           const header = message.batch;
           const length = checkBatchRows(header, m.body, s);
-          const body = m.body.byteOffset % 8 === 0 ? m.body : m.body.slice();
-          const loader = new AlignedVectorLoader(body, header.nodes as never, header.buffers as never, s.metadataVersion, header.variadicBufferCounts as never);
-          const children = loader.visitMany(s.fields);
+          const children = loadColumns(header, m.body, s);
           batches += 1;
           subscriber.next(new RecordBatch(s, makeData({ type: new Struct(s.fields), length, nullCount: 0, children })) as RecordBatch<T>);
         } catch (err) {

@@ -1,7 +1,7 @@
 import type { Data, Schema } from 'apache-arrow';
-import { AlignedVectorLoader } from '../arrow/aligned-loader.js';
 import { checkRecordBatch } from '../arrow/batch-check.js';
 import { decodeMessage } from '../arrow/checked-message.js';
+import { loadColumns } from '../arrow/load-batch.js';
 import { Code, DeephavenError } from '../errors.js';
 
 /** @internal One FlightData of a Barrage stream, decoded. */
@@ -14,8 +14,8 @@ export type DecodedFlightData =
  * @internal Decodes one FlightData's Arrow message with apache-arrow's own `Message` and vector loader, keeping every
  * column at the length its field node gives (Barrage mod batches have columns of different lengths, which a
  * `RecordBatch` would pad with nulls). The message is checked before apache-arrow reads it (its shape, then the
- * batch against the schema and the body: `arrow/checked-message.ts`, `arrow/batch-check.ts`). The body is used in
- * place when it is 8-byte aligned, else copied once (and so is a buffer its typed array cannot start at).
+ * batch against the schema and the body: `arrow/checked-message.ts`, `arrow/batch-check.ts`); the columns are loaded
+ * by the Arrow layer's one batch loader (`arrow/load-batch.ts`).
  */
 export function decodeFlightData(header: Uint8Array, body: Uint8Array, schema: Schema | undefined): DecodedFlightData {
   if (header.length === 0) return { kind: 'other' };
@@ -34,10 +34,8 @@ export function decodeFlightData(header: Uint8Array, body: Uint8Array, schema: S
   // values' nodes are checked against their buffers.
   const columns = checkRecordBatch(batch, body, schema.fields.map((f) => f.type));
   if (columns.some((n) => n > length)) throw new DeephavenError(Code.DataLoss, 'the server sent a record batch column longer than the batch');
-  const aligned = body.byteOffset % 8 === 0 ? body : body.slice();
   try {
-    const loader = new AlignedVectorLoader(aligned, batch.nodes as never, batch.buffers as never, schema.metadataVersion);
-    return { kind: 'batch', length, columns: loader.visitMany(schema.fields) };
+    return { kind: 'batch', length, columns: loadColumns(batch, body, schema) };
   } catch (err) {
     throw new DeephavenError(Code.DataLoss, `the server sent a record batch that does not match its schema (${String(err)})`, { cause: err });
   }

@@ -1,19 +1,21 @@
 import { Builder, ByteBuffer } from 'flatbuffers';
 import { Code, DeephavenError } from '../errors.js';
+import { BarrageMessageType } from '../generated/flatbuffers/io/deephaven/barrage/flatbuf/barrage-message-type.js';
+import { BarrageMessageWrapper } from '../generated/flatbuffers/io/deephaven/barrage/flatbuf/barrage-message-wrapper.js';
+import { BarrageSubscriptionOptions } from '../generated/flatbuffers/io/deephaven/barrage/flatbuf/barrage-subscription-options.js';
+import { BarrageSubscriptionRequest } from '../generated/flatbuffers/io/deephaven/barrage/flatbuf/barrage-subscription-request.js';
+import { BarrageUpdateMetadata } from '../generated/flatbuffers/io/deephaven/barrage/flatbuf/barrage-update-metadata.js';
 
 /**
- * The Barrage flatbuffer tables the SDK writes and reads, built and read by slot with the `flatbuffers` runtime
- * (the one apache-arrow brings). Slot numbers are the field ids of Barrage's schema (`BarrageMessageWrapper`,
- * `BarrageSubscriptionRequest`, `BarrageSubscriptionOptions`, `BarrageUpdateMetadata`, `BarrageModColumnMetadata`);
- * only the fields the SDK uses are named here.
+ * The Barrage flatbuffer tables the SDK writes and reads, through the readers and builders generated from our own
+ * schema (`proto/flatbuffers/barrage.fbs`) with the `flatbuffers` runtime (the one apache-arrow brings). What comes
+ * from the server is untrusted: the generated readers read past the end of the bytes as zeros, so every byte vector
+ * is checked to lie inside them and a vector of tables to fit in them before it is walked.
  * @internal
  */
 
 /** "dphn" read as a little-endian uint32: every Barrage `app_metadata` starts its wrapper with it. */
 export const BARRAGE_MAGIC = 0x6e687064;
-
-/** Message types of the wrapper (`BarrageMessageType`). */
-export const MessageType = { SubscriptionRequest: 5, UpdateMetadata: 6, SnapshotRequest: 7 } as const;
 
 /** @internal What a subscription request says (BARRAGE.md §1.4–1.5). */
 export interface SubscriptionRequest {
@@ -35,38 +37,32 @@ export interface SubscriptionRequest {
 /** @internal The wrapper bytes (`app_metadata`) of a subscription request. */
 export function encodeSubscriptionRequest(request: SubscriptionRequest): Uint8Array {
   const inner = new Builder(256);
-  const ticket = inner.createByteVector(request.ticket);
-  const columns = request.columns === undefined ? 0 : inner.createByteVector(request.columns);
-  const viewport = request.viewport === undefined ? 0 : inner.createByteVector(request.viewport);
-  // BarrageSubscriptionOptions: 1 use_deephaven_nulls (false: Arrow validity bitmaps), 2 min_update_interval_ms,
-  // 3 batch_size, 4 max_message_size, 5 columns_as_list (false).
-  inner.startObject(7);
-  inner.addFieldInt8(1, 0, null);
-  inner.addFieldInt32(2, request.minUpdateIntervalMs ?? 0, 0);
-  inner.addFieldInt32(3, request.batchSize ?? 0, 0);
-  inner.addFieldInt32(4, request.maxMessageSize ?? 0, 0);
-  inner.addFieldInt8(5, 0, null);
-  const options = inner.endObject();
-  // BarrageSubscriptionRequest: 0 ticket, 1 columns, 2 viewport, 3 subscription_options, 4 reverse_viewport.
-  inner.startObject(6);
-  inner.addFieldOffset(0, ticket, 0);
-  if (columns !== 0) inner.addFieldOffset(1, columns, 0);
-  if (viewport !== 0) inner.addFieldOffset(2, viewport, 0);
-  inner.addFieldOffset(3, options, 0);
-  inner.addFieldInt8(4, request.reverseViewport === true ? 1 : 0, 0);
-  inner.finish(inner.endObject());
-  return wrap(MessageType.SubscriptionRequest, inner.asUint8Array());
+  const R = BarrageSubscriptionRequest;
+  const ticket = R.createTicketVector(inner, request.ticket);
+  const columns = request.columns === undefined ? 0 : R.createColumnsVector(inner, request.columns);
+  const viewport = request.viewport === undefined ? 0 : R.createViewportVector(inner, request.viewport);
+  // Nulls as Arrow validity bitmaps and plain columns (not lists): the defaults, which a builder leaves unwritten.
+  const O = BarrageSubscriptionOptions;
+  O.startBarrageSubscriptionOptions(inner);
+  O.addMinUpdateIntervalMs(inner, request.minUpdateIntervalMs ?? 0);
+  O.addBatchSize(inner, request.batchSize ?? 0);
+  O.addMaxMessageSize(inner, request.maxMessageSize ?? 0);
+  const options = O.endBarrageSubscriptionOptions(inner);
+  R.startBarrageSubscriptionRequest(inner);
+  R.addTicket(inner, ticket);
+  if (columns !== 0) R.addColumns(inner, columns);
+  if (viewport !== 0) R.addViewport(inner, viewport);
+  R.addSubscriptionOptions(inner, options);
+  R.addReverseViewport(inner, request.reverseViewport === true);
+  inner.finish(R.endBarrageSubscriptionRequest(inner));
+  return wrap(BarrageMessageType.BarrageSubscriptionRequest, inner.asUint8Array());
 }
 
-function wrap(type: number, payload: Uint8Array): Uint8Array {
+function wrap(type: BarrageMessageType, payload: Uint8Array): Uint8Array {
   const outer = new Builder(payload.length + 64);
-  const bytes = outer.createByteVector(payload);
-  // BarrageMessageWrapper: 0 magic, 1 msg_type, 2 msg_payload.
-  outer.startObject(3);
-  outer.addFieldInt32(0, BARRAGE_MAGIC, 0);
-  outer.addFieldInt8(1, type, 0);
-  outer.addFieldOffset(2, bytes, 0);
-  outer.finish(outer.endObject());
+  const W = BarrageMessageWrapper;
+  const bytes = W.createMsgPayloadVector(outer, payload);
+  outer.finish(W.createBarrageMessageWrapper(outer, BARRAGE_MAGIC, type, bytes));
   return outer.asUint8Array();
 }
 
@@ -94,24 +90,28 @@ export interface UpdateMetadata {
 export function decodeUpdateMetadata(appMetadata: Uint8Array): UpdateMetadata | undefined {
   if (appMetadata.length === 0) return undefined;
   try {
-    const wrapper = FbTable.root(appMetadata);
-    if (wrapper.uint32(0) !== BARRAGE_MAGIC || wrapper.uint8(1) !== MessageType.UpdateMetadata) return undefined;
-    const payload = wrapper.bytes(2);
+    const wrapper = BarrageMessageWrapper.getRootAsBarrageMessageWrapper(root(appMetadata));
+    if (wrapper.magic() !== BARRAGE_MAGIC || wrapper.msgType() !== BarrageMessageType.BarrageUpdateMetadata) return undefined;
+    const payload = inside(wrapper.msgPayloadArray(), appMetadata);
     if (payload === undefined) throw new Error('no payload');
-    const md = FbTable.root(payload.slice());
+    // The payload is a flatbuffer of its own, read from a copy: its offsets start at its first byte.
+    const bytes = payload.slice();
+    const md = BarrageUpdateMetadata.getRootAsBarrageUpdateMetadata(root(bytes));
+    const nodes = md.modColumnNodesLength();
+    if (nodes < 0 || nodes * 4 > bytes.length) throw new Error(`${nodes} modified column nodes`);
     return {
-      firstSeq: md.int64(0),
-      lastSeq: md.int64(1),
-      isSnapshot: md.uint8(2) !== 0,
-      effectiveViewport: md.bytes(3),
-      effectiveReverseViewport: md.uint8(4) !== 0,
-      effectiveColumnSet: md.bytes(5),
-      addedRows: md.bytes(6),
-      removedRows: md.bytes(7),
-      shiftData: md.bytes(8),
-      addedRowsIncluded: md.bytes(9),
-      modColumnNodes: md.tables(10).map((node) => node.bytes(0)),
-      tableSize: md.has(11) ? md.int64(11) : undefined,
+      firstSeq: md.firstSeq(),
+      lastSeq: md.lastSeq(),
+      isSnapshot: md.isSnapshot(),
+      effectiveViewport: inside(md.effectiveViewportArray(), bytes),
+      effectiveReverseViewport: md.effectiveReverseViewport(),
+      effectiveColumnSet: inside(md.effectiveColumnSetArray(), bytes),
+      addedRows: inside(md.addedRowsArray(), bytes),
+      removedRows: inside(md.removedRowsArray(), bytes),
+      shiftData: inside(md.shiftDataArray(), bytes),
+      addedRowsIncluded: inside(md.addedRowsIncludedArray(), bytes),
+      modColumnNodes: Array.from({ length: nodes }, (_, i) => inside(md.modColumnNodes(i)?.modifiedRowsArray() ?? null, bytes)),
+      tableSize: md.tableSize() ?? undefined,
     };
   } catch (err) {
     if (err instanceof DeephavenError) throw err;
@@ -119,65 +119,19 @@ export function decodeUpdateMetadata(appMetadata: Uint8Array): UpdateMetadata | 
   }
 }
 
-/** A flatbuffer table read by slot (vtable offset 4 + 2·slot), with bounds checked by the runtime's reads. */
-class FbTable {
-  private constructor(
-    private readonly bb: ByteBuffer,
-    private readonly pos: number,
-  ) {}
+/** A flatbuffer's bytes with a root offset that points inside them. */
+function root(bytes: Uint8Array): ByteBuffer {
+  if (bytes.length < 8) throw new Error(`${bytes.length} bytes`);
+  const bb = new ByteBuffer(bytes);
+  const pos = bb.readInt32(0);
+  if (pos < 4 || pos >= bytes.length) throw new Error('root offset out of range');
+  return bb;
+}
 
-  static root(bytes: Uint8Array): FbTable {
-    if (bytes.length < 8) throw new Error(`${bytes.length} bytes`);
-    const bb = new ByteBuffer(bytes);
-    const pos = bb.readInt32(0);
-    if (pos < 4 || pos >= bytes.length) throw new Error('root offset out of range');
-    return new FbTable(bb, pos);
-  }
-
-  has(slot: number): boolean {
-    return this.offset(slot) !== 0;
-  }
-
-  uint8(slot: number): number {
-    const o = this.offset(slot);
-    return o === 0 ? 0 : this.bb.readUint8(this.pos + o);
-  }
-
-  uint32(slot: number): number {
-    const o = this.offset(slot);
-    return o === 0 ? 0 : this.bb.readUint32(this.pos + o);
-  }
-
-  int64(slot: number): bigint {
-    const o = this.offset(slot);
-    return o === 0 ? 0n : this.bb.readInt64(this.pos + o);
-  }
-
-  bytes(slot: number): Uint8Array | undefined {
-    const o = this.offset(slot);
-    if (o === 0) return undefined;
-    const start = this.bb.__vector(this.pos + o);
-    const length = this.bb.__vector_len(this.pos + o);
-    if (start < 0 || length < 0 || start + length > this.bb.capacity()) throw new Error('vector out of range');
-    return this.bb.bytes().subarray(start, start + length);
-  }
-
-  tables(slot: number): FbTable[] {
-    const o = this.offset(slot);
-    if (o === 0) return [];
-    const start = this.bb.__vector(this.pos + o);
-    const length = this.bb.__vector_len(this.pos + o);
-    if (start < 0 || length < 0 || start + length * 4 > this.bb.capacity()) throw new Error('vector out of range');
-    const out: FbTable[] = [];
-    for (let i = 0; i < length; i++) out.push(new FbTable(this.bb, this.bb.__indirect(start + i * 4)));
-    return out;
-  }
-
-  private offset(slot: number): number {
-    const vtable = this.pos - this.bb.readInt32(this.pos);
-    if (vtable < 0 || vtable + 4 > this.bb.capacity()) throw new Error('vtable out of range');
-    const vtableSize = this.bb.readUint16(vtable);
-    const at = 4 + 2 * slot;
-    return at < vtableSize ? this.bb.readUint16(vtable + at) : 0;
-  }
+/** A byte vector read from `bytes`, undefined when absent; one that does not lie inside `bytes` is malformed. */
+function inside(vector: Uint8Array | null, bytes: Uint8Array): Uint8Array | undefined {
+  if (vector === null) return undefined;
+  const start = vector.byteOffset - bytes.byteOffset;
+  if (vector.buffer !== bytes.buffer || start < 0 || start + vector.length > bytes.length) throw new Error('vector out of range');
+  return vector;
 }

@@ -4,7 +4,10 @@ import { compact, isFixedWidth, scatter, shouldCompact } from './dense.js';
 import { KeySpace } from './key-space.js';
 import { Source, hasPending, insertRows, overwriteRows, removeRows, ropeLength, type Rope } from './rope.js';
 import { RowSet, RowSetBuilder, union } from './row-set.js';
+import { isWide, widenShifts, type Shift } from './row-set-codec.js';
 import type { BarrageUpdate } from './update.js';
+import { WideKeySpace, wideDifference } from './wide-key-space.js';
+import { WideRowSet, positionsOf, widen } from './wide-row-set.js';
 
 /**
  * The pure reducers of live tables: `(state, update) → state`, for full-table subscriptions (server row keys,
@@ -15,7 +18,8 @@ import type { BarrageUpdate } from './update.js';
 
 /** @internal A full subscription's table: its row keys and one rope per subscribed column, in position order. */
 export interface FullState {
-  readonly keys: KeySpace;
+  /** Number keys, or bigint keys while some key passes 2^53. */
+  readonly keys: KeySpace | WideKeySpace;
   /** Schema indices of the subscribed columns (ascending). */
   readonly columnIndices: readonly number[];
   /** Arrow types of the subscribed columns; without them columns are never gathered or scattered into. */
@@ -53,23 +57,70 @@ function modifyColumn(rope: Rope, type: DataType | undefined, rows: number, mods
   return type !== undefined && shouldCompact(next, rows) ? compact(next, type) : next;
 }
 
-/** @internal Applies one update to a full subscription's state. */
-export function applyFull(state: FullState, update: BarrageUpdate): { state: FullState; changes: StepChanges } {
-  // 1. removes, in the key space before the shifts
-  const removed = state.keys.positionsOf(update.removed);
-  let keys = state.keys.remove(update.removed);
-  let columns = state.columns.map((rope) => removeRows(rope, removed));
-  // 2. shifts move keys only: positions and column data stay where they are
-  keys = keys.shift(update.shifts);
+/** What an update does to a full subscription's keys, in positions (see {@link applyFull}). */
+interface KeyStep {
+  readonly keys: KeySpace | WideKeySpace;
+  /** Positions before the update. */
+  readonly removed: RowSet;
+  /** Positions after the update, of the keys new to the subscription. */
+  readonly added: RowSet;
+  /** Positions after the update of the rows the add data carries (`added` when they are the same rows). */
+  readonly included: RowSet;
+  readonly sameRows: boolean;
+  /** Positions after the update of each subscribed column's modified rows. */
+  readonly modified: readonly RowSet[];
+}
+
+/** The key step with number keys: the common case, and the fast one. */
+function narrowKeys(space: KeySpace, update: BarrageUpdate, shifts: readonly Shift[], columnIndices: readonly number[]): KeyStep | undefined {
+  const { added: a, removed: r, included: inc } = update;
+  if (!(a instanceof RowSet && r instanceof RowSet && inc instanceof RowSet) || update.modified.some((m) => m instanceof WideRowSet)) return undefined;
+  // 1. removes, in the key space before the shifts; 2. shifts move keys only (positions and data stay)
+  const removed = space.positionsOf(r);
+  let keys = space.remove(r).shift(shifts);
   // 3. new keys (a snapshot may declare keys it declared before: union)
-  const fresh = update.isSnapshot ? subtract(update.added, keys) : update.added;
-  if (!update.isSnapshot && !keys.isDisjoint(fresh)) throw new DeephavenError(Code.DataLoss, 'the server added row keys the subscription already holds');
+  const fresh = update.isSnapshot ? subtract(a, keys) : a;
+  if (!update.isSnapshot && !keys.isDisjoint(fresh)) throw addedTwice();
   keys = keys.add(fresh);
   const added = keys.positionsOf(fresh);
-  // 4. data of the included keys, then 5. modifications, column by column
-  const sameRows = update.included.size === fresh.size && sameSet(update.included, fresh);
-  const included = sameRows ? added : keys.positionsOf(update.included);
-  const modifiedByColumn = state.columnIndices.map((c) => keys.positionsOf(update.modified[c] ?? RowSet.empty));
+  const sameRows = inc.size === fresh.size && sameSet(inc, fresh);
+  const included = sameRows ? added : keys.positionsOf(inc);
+  const modified = columnIndices.map((c) => keys.positionsOf((update.modified[c] as RowSet | undefined) ?? RowSet.empty));
+  return { keys, removed, added, included, sameRows, modified };
+}
+
+/** The key step with bigint keys (some key, now or after the update, passes 2^53). */
+function wideKeys(space: WideKeySpace, update: BarrageUpdate, columnIndices: readonly number[]): KeyStep {
+  const r = widen(update.removed);
+  const a = widen(update.added);
+  const inc = widen(update.included);
+  const removed = space.positionsOf(r);
+  let keys = space.remove(r).shift(widenShifts(update.shifts));
+  const fresh = update.isSnapshot ? wideDifference(a, keys.keys) : a;
+  if (!update.isSnapshot && !keys.isDisjoint(fresh)) throw addedTwice();
+  keys = keys.add(fresh);
+  const added = keys.positionsOf(fresh);
+  const sameRows = inc.flat.length === fresh.flat.length && inc.flat.every((k, i) => k === fresh.flat[i]);
+  const included = sameRows ? added : keys.positionsOf(inc);
+  const modified = columnIndices.map((c) => keys.positionsOf(widen(update.modified[c] ?? RowSet.empty)));
+  // Back to number keys once they all fit again.
+  return { keys: keys.narrowed() ?? keys, removed, added, included, sameRows, modified };
+}
+
+function addedTwice(): DeephavenError {
+  return new DeephavenError(Code.DataLoss, 'the server added row keys the subscription already holds');
+}
+
+/** @internal Applies one update to a full subscription's state. */
+export function applyFull(state: FullState, update: BarrageUpdate): { state: FullState; changes: StepChanges } {
+  const shifts = update.shifts;
+  const narrow = state.keys instanceof KeySpace && !isWide(shifts) ? narrowKeys(state.keys, update, shifts as readonly Shift[], state.columnIndices) : undefined;
+  const step = narrow ?? wideKeys(state.keys instanceof KeySpace ? WideKeySpace.of(state.keys) : state.keys, update, state.columnIndices);
+  const { keys, added, included, sameRows } = step;
+  const modifiedByColumn = step.modified;
+  // 1.–3. in the key step; here rows leave and enter the columns, then 4. the data of the included keys and 5.
+  // modifications, column by column
+  let columns = state.columns.map((rope) => removeRows(rope, step.removed));
   columns = columns.map((rope, i) => {
     const c = state.columnIndices[i] as number;
     const addSource = new Source(update.addData[c] ?? []);
@@ -79,7 +130,7 @@ export function applyFull(state: FullState, update: BarrageUpdate): { state: Ful
   const modifiedColumns = modifiedByColumn.flatMap((s, i) => (s.size > 0 ? [i] : []));
   return {
     state: { keys, columnIndices: state.columnIndices, types: state.types, columns },
-    changes: { removed, added, modified: unionAll(modifiedColumns.map((i) => modifiedByColumn[i] as RowSet)), modifiedColumns },
+    changes: { removed: step.removed, added, modified: unionAll(modifiedColumns.map((i) => modifiedByColumn[i] as RowSet)), modifiedColumns },
   };
 }
 
@@ -103,10 +154,13 @@ export function emptyViewportState(columnIndices: readonly number[], types?: rea
 
 /** @internal Applies one update to a viewport subscription's state (removes, inserts, then modifies, by ordinal). */
 export function applyViewport(state: ViewportState, update: BarrageUpdate): { state: ViewportState; changes: StepChanges } {
-  const modifiedByColumn = state.columnIndices.map((c) => update.modified[c] ?? RowSet.empty);
+  // A viewport's rows are ordinals: numbers.
+  const modifiedByColumn = state.columnIndices.map((c) => positionsOf(update.modified[c] ?? RowSet.empty));
+  const removed = positionsOf(update.removed);
+  const added = positionsOf(update.added);
   const columns = state.columns.map((rope, i) => {
     const c = state.columnIndices[i] as number;
-    const next = insertRows(removeRows(rope, update.removed), update.added, new Source(update.addData[c] ?? []));
+    const next = insertRows(removeRows(rope, removed), added, new Source(update.addData[c] ?? []));
     const rows = ropeLength(next);
     return modifyColumn(next, state.types?.[i], rows, modifiedByColumn[i] as RowSet, () => new Source(update.modData[c] ?? []));
   });
@@ -123,8 +177,8 @@ export function applyViewport(state: ViewportState, update: BarrageUpdate): { st
       servedColumns: update.effectiveColumns ?? state.servedColumns,
     },
     changes: {
-      removed: update.removed,
-      added: update.added,
+      removed,
+      added,
       modified: unionAll(modifiedColumns.map((i) => modifiedByColumn[i] as RowSet)),
       modifiedColumns,
     },

@@ -2,7 +2,8 @@ import type { Data } from 'apache-arrow';
 import { Code, DeephavenError } from '../errors.js';
 import type { UpdateMetadata } from './flatbuf.js';
 import { RowSet } from './row-set.js';
-import { decodeBitset, decodeRowSet, decodeShifts, type Shift } from './row-set-codec.js';
+import { decodeBitset, decodeKeySet, decodeRowSet, decodeShifts, type Shifts } from './row-set-codec.js';
+import type { KeySet } from './wide-row-set.js';
 
 /**
  * @internal One logical Barrage update, assembled from its FlightData (BARRAGE.md §2.4): the metadata with its row
@@ -15,13 +16,14 @@ export interface BarrageUpdate {
   readonly effectiveReverse: boolean;
   /** Column indices of `effective_column_set`, when sent. */
   readonly effectiveColumns: readonly number[] | undefined;
-  readonly added: RowSet;
-  readonly removed: RowSet;
-  readonly shifts: readonly Shift[];
+  /** Row keys of a full subscription (numbers, or bigints when one passes 2^53), or a viewport's ordinals. */
+  readonly added: KeySet;
+  readonly removed: KeySet;
+  readonly shifts: Shifts;
   /** Rows whose data the add batches carry (`added_rows_included`, else `added_rows`). */
-  readonly included: RowSet;
+  readonly included: KeySet;
   /** Modified rows of each schema column. */
-  readonly modified: readonly RowSet[];
+  readonly modified: readonly KeySet[];
   readonly tableSize: number | undefined;
   readonly addData: readonly (readonly Data[])[];
   readonly modData: readonly (readonly Data[])[];
@@ -73,7 +75,7 @@ export class UpdateAssembler {
 }
 
 function decodeMetadata(md: UpdateMetadata, columnCount: number): Omit<BarrageUpdate, 'addData' | 'modData'> {
-  const rows = (bytes: Uint8Array | undefined): RowSet => (bytes === undefined ? RowSet.empty : decodeRowSet(bytes));
+  const rows = (bytes: Uint8Array | undefined): KeySet => (bytes === undefined ? RowSet.empty : decodeKeySet(bytes));
   const added = rows(md.addedRows);
   const modified = Array.from({ length: columnCount }, (_, c) => rows(md.modColumnNodes[c]));
   return {
@@ -84,7 +86,7 @@ function decodeMetadata(md: UpdateMetadata, columnCount: number): Omit<BarrageUp
     added,
     removed: rows(md.removedRows),
     shifts: decodeShifts(md.shiftData),
-    included: md.addedRowsIncluded === undefined ? added : decodeRowSet(md.addedRowsIncluded),
+    included: md.addedRowsIncluded === undefined ? added : decodeKeySet(md.addedRowsIncluded),
     modified,
     tableSize: md.tableSize === undefined ? undefined : Number(md.tableSize),
   };

@@ -5,13 +5,16 @@
 import { AggSpec as AggSpecPb, Aggregation as AggregationPb } from '../generated/deephaven_core/proto/table_aggregate_pb.js';
 import {
   AndCondition,
+  CaseSensitivity,
   CompareCondition,
   Condition,
   ContainsCondition,
   InCondition,
   IsNullCondition,
   Literal,
+  MatchType,
   MatchesCondition,
+  NullValue,
   NotCondition,
   OrCondition,
   Reference,
@@ -19,12 +22,15 @@ import {
 } from '../generated/deephaven_core/proto/table_filter_pb.js';
 import { Selectable } from '../generated/deephaven_core/proto/table_ops_pb.js';
 import {
+  BadDataBehavior as BadDataBehaviorPb,
   MathContext as MathContextPb,
   UpdateByDeltaOptions,
   UpdateByEmOptions,
+  UpdateByNullBehavior,
   UpdateByRequest,
   UpdateByWindowScale,
 } from '../generated/deephaven_core/proto/table_update_by_pb.js';
+import { Code, DeephavenError } from '../errors.js';
 import type {
   AggSpec,
   Aggregation,
@@ -40,6 +46,14 @@ import type {
 } from './table-operations.js';
 
 const Spec = AggSpecPb;
+
+/**
+ * @internal The end of every switch over a description union: a kind added to the union without a case fails to
+ * compile (and, should one arrive at run time anyway, fails loudly instead of sending an empty message).
+ */
+export function unhandled(value: never, what: string): never {
+  throw new DeephavenError(Code.Internal, `no ${what} message for ${JSON.stringify((value as { kind?: unknown }).kind)}`);
+}
 const UbSpec = UpdateByRequest.UpdateByOperation.UpdateByColumn.UpdateBySpec;
 
 /** The server's `AggSpec` of a description. */
@@ -113,13 +127,15 @@ export function aggSpecPb(spec: AggSpec): AggSpecPb {
       pb.setFormula(s);
       break;
     }
+    default:
+      return unhandled(spec, 'aggregation spec');
   }
   return pb;
 }
 
 function sentinelPb(value: string | number | bigint | boolean | null): AggSpecPb.AggSpecNonUniqueSentinel {
   const pb = new Spec.AggSpecNonUniqueSentinel();
-  if (value === null) pb.setNullValue(0);
+  if (value === null) pb.setNullValue(NullValue.NULL_VALUE);
   else if (typeof value === 'string') pb.setStringValue(value);
   else if (typeof value === 'boolean') pb.setBoolValue(value);
   else if (typeof value === 'bigint') pb.setLongValue(String(value));
@@ -167,14 +183,31 @@ export function aggregationPb(agg: Aggregation): AggregationPb {
       pb.setPartition(c);
       break;
     }
+    default:
+      return unhandled(agg, 'aggregation');
   }
   return pb;
 }
 
-const BAD_DATA: Record<BadDataBehavior, 1 | 2 | 3 | 4> = { throw: 1, reset: 2, skip: 3, poison: 4 };
-const DELTA: Record<DeltaControl, 1 | 2 | 3> = { nullDominates: 1, valueDominates: 2, zeroDominates: 3 };
-/** Precision and rounding mode (HALF_UP = 5, HALF_EVEN = 7) of each math context, as java.math.MathContext has them. */
-const MATH: Record<MathContext, [number, 5 | 7]> = { unlimited: [0, 5], decimal32: [7, 7], decimal64: [16, 7], decimal128: [34, 7] };
+const BAD_DATA = {
+  throw: BadDataBehaviorPb.THROW,
+  reset: BadDataBehaviorPb.RESET,
+  skip: BadDataBehaviorPb.SKIP,
+  poison: BadDataBehaviorPb.POISON,
+} as const satisfies Record<BadDataBehavior, number>;
+const DELTA = {
+  nullDominates: UpdateByNullBehavior.NULL_DOMINATES,
+  valueDominates: UpdateByNullBehavior.VALUE_DOMINATES,
+  zeroDominates: UpdateByNullBehavior.ZERO_DOMINATES,
+} as const satisfies Record<DeltaControl, number>;
+const { HALF_UP, HALF_EVEN } = MathContextPb.RoundingMode;
+/** Precision and rounding mode of each math context, as java.math.MathContext has them. */
+const MATH = {
+  unlimited: [0, HALF_UP],
+  decimal32: [7, HALF_EVEN],
+  decimal64: [16, HALF_EVEN],
+  decimal128: [34, HALF_EVEN],
+} as const satisfies Record<MathContext, readonly [number, number]>;
 
 function windowPb(window: UpdateByWindow): UpdateByWindowScale {
   const pb = new UpdateByWindowScale();
@@ -287,6 +320,8 @@ function updateBySpecPb(op: UpdateByOperation): InstanceType<typeof UbSpec> {
       pb.setRollingCountWhere(r);
       break;
     }
+    default:
+      return unhandled(s, 'update_by');
   }
   return pb;
 }
@@ -301,7 +336,15 @@ export function updateByOperationPb(op: UpdateByOperation): UpdateByRequest.Upda
   return pb;
 }
 
-const COMPARE: Record<CompareOperator, 0 | 1 | 2 | 3 | 4 | 5> = { lt: 0, le: 1, gt: 2, ge: 3, eq: 4, ne: 5 };
+const OP = CompareCondition.CompareOperation;
+const COMPARE = {
+  lt: OP.LESS_THAN,
+  le: OP.LESS_THAN_OR_EQUAL,
+  gt: OP.GREATER_THAN,
+  ge: OP.GREATER_THAN_OR_EQUAL,
+  eq: OP.EQUALS,
+  ne: OP.NOT_EQUALS,
+} as const satisfies Record<CompareOperator, number>;
 
 function referencePb(column: string): Reference {
   const pb = new Reference();
@@ -330,7 +373,8 @@ export function literalPb(v: Exclude<FilterValue, { kind: 'column' }>): Literal 
   return literal;
 }
 
-const caseOf = (sensitive: boolean): 0 | 1 => (sensitive ? 0 : 1);
+const caseOf = (sensitive: boolean) => (sensitive ? CaseSensitivity.MATCH_CASE : CaseSensitivity.IGNORE_CASE);
+const matchOf = (invert: boolean) => (invert ? MatchType.INVERTED : MatchType.REGULAR);
 
 /** The server's `Condition` of a structured filter: values travel as typed literals, never as formula text. */
 export function conditionPb(filter: Filter): Condition {
@@ -381,7 +425,7 @@ export function conditionPb(filter: Filter): Condition {
       const c = new MatchesCondition();
       c.setReference(referencePb(filter.column));
       c.setRegex(filter.text);
-      c.setMatchType(filter.invert ? 1 : 0);
+      c.setMatchType(matchOf(filter.invert));
       c.setCaseSensitivity(caseOf(filter.caseSensitive));
       pb.setMatches(c);
       break;
@@ -390,11 +434,13 @@ export function conditionPb(filter: Filter): Condition {
       const c = new ContainsCondition();
       c.setReference(referencePb(filter.column));
       c.setSearchString(filter.text);
-      c.setMatchType(filter.invert ? 1 : 0);
+      c.setMatchType(matchOf(filter.invert));
       c.setCaseSensitivity(caseOf(filter.caseSensitive));
       pb.setContains(c);
       break;
     }
+    default:
+      return unhandled(filter, 'filter');
   }
   return pb;
 }

@@ -32,7 +32,7 @@ import { TableService } from '../generated/deephaven_core/proto/table_pb_service
 import type { Ticket as TicketPb } from '../generated/deephaven_core/proto/ticket_pb.js';
 import type { Ticket } from '../ticket/ticket.js';
 import type { ProtobufMessage } from '../transport/grpc.js';
-import { aggSpecPb, aggregationPb, conditionPb, updateByOperationPb } from './table-messages.js';
+import { aggSpecPb, aggregationPb, conditionPb, unhandled, updateByOperationPb } from './table-messages.js';
 import type { NaturalJoinType, TableOperation } from './table-operations.js';
 import type { CreatingMethod } from './table-creation.js';
 import { batchRef, ref } from './table-refs.js';
@@ -232,5 +232,7 @@ export function buildOperation(o: TableOperation, result: TicketPb | undefined, 
       r.setGroupByColumnsList([...o.by]);
       return built(S.UpdateBy, r, (op: Op, req) => op.setUpdateBy(req));
     }
+    default:
+      return unhandled(o, 'table operation');
   }
 }

@@ -3,6 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type * as Live from '../scenarios/live.js';
+import { expectBigKeys } from '../support/big-keys.js';
 import { openHarness } from './harness-page.js';
 
 let browser: Browser;
@@ -59,6 +60,14 @@ describe('live tables in Chromium (websocket)', () => {
     expect(e['static']).toEqual({ emissions: 1, size: 7, x: [0, 1, 2, 3, 4, 5, 6] });
     expect(e['afterRelease']).toBeGreaterThan(0);
     expect(await run('liveSizes', t)).toMatchObject({ last: 12, increasing: true, other: [5] });
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('live tables keyed past 2^53 (a Parquet source of 1,100 partitions), in Chromium', () => {
+  it('full subscriptions and a viewport tick and settle equal to snapshots', { timeout: 90_000 }, async () => {
+    const t: Live.Target = { url: inject('dhUrl'), transport: 'auto' };
+    expectBigKeys(await page.evaluate((target) => window.bigKeys.liveBigKeys(target), t));
     expect(pageErrors).toEqual([]);
   });
 });

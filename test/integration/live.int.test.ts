@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import * as live from '../scenarios/live.js';
+import { liveBigKeys } from '../scenarios/big-keys.js';
+import { expectBigKeys } from '../support/big-keys.js';
 import { CuttableProxy } from '../support/cuttable-proxy.js';
 
 const main = inject('dhUrl');
@@ -78,6 +80,12 @@ describe('live tables in Node (websocket-multiplex)', () => {
     expect(r['failureAfterRelease']).toBeNull();
     expect(r['closedTable']).toMatch(/^9: .*was closed/);
     expect(r['aborted']).toBe('completed');
+  });
+});
+
+describe('live tables keyed past 2^53 (a Parquet source of 1,100 partitions), in Node', () => {
+  it('full subscriptions and a viewport tick and settle equal to snapshots', { timeout: 90_000 }, async () => {
+    expectBigKeys(await liveBigKeys({ url: main, transport: 'websocket-multiplex' }));
   });
 });
 

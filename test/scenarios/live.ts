@@ -25,7 +25,7 @@ function sleep(ms: number): Promise<void> {
  * Polls `check` (every 100 ms) until it holds or `ms` have passed; says whether it held. The scenarios wait for what
  * they need this way, not for a fixed time; what they return says what they saw either way.
  */
-async function until(check: () => boolean | Promise<boolean>, ms = 15_000): Promise<boolean> {
+export async function until(check: () => boolean | Promise<boolean>, ms = 15_000): Promise<boolean> {
   const end = Date.now() + ms;
   for (;;) {
     if (await check()) return true;
@@ -35,7 +35,7 @@ async function until(check: () => boolean | Promise<boolean>, ms = 15_000): Prom
 }
 
 /** True when `update`'s table holds the same rows as `table` (a snapshot). */
-function sameRows(update: { table: ArrowTable } | undefined, table: ArrowTable): boolean {
+export function sameRows(update: { table: ArrowTable } | undefined, table: ArrowTable): boolean {
   return update !== undefined && update.table.numRows === table.numRows && JSON.stringify(digest(update.table).hashes) === JSON.stringify(digest(table).hashes);
 }
 

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeFlightData } from '../../../src/barrage/decode.js';
 import { decodeUpdateMetadata } from '../../../src/barrage/flatbuf.js';
-import { decodeRowSet, decodeShifts } from '../../../src/barrage/row-set-codec.js';
+import { decodeKeySet, decodeRowSet, decodeShifts } from '../../../src/barrage/row-set-codec.js';
 import { UpdateAssembler } from '../../../src/barrage/update.js';
 import { RUNS, mutated, params, tolerant } from '../fuzz/fuzz-support.js';
 
@@ -27,6 +27,7 @@ describe('fuzzed Barrage input', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 96 }), (b) => {
         tolerant(() => decodeRowSet(b));
+        tolerant(() => decodeKeySet(b));
         tolerant(() => decodeShifts(b));
       }),
       params(),

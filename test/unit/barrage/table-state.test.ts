@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { Schema, Field } from 'apache-arrow';
 import { ropesToTable } from '../../../src/barrage/materialize.js';
 import { RowSet } from '../../../src/barrage/row-set.js';
-import { decodeRowSet, decodeShifts, type Shift } from '../../../src/barrage/row-set-codec.js';
+import { decodeKeySet, decodeRowSet, decodeShifts, encodeRowSet, type Shift } from '../../../src/barrage/row-set-codec.js';
+import { WideKeySpace } from '../../../src/barrage/wide-key-space.js';
+import { WideRowSet, WideRowSetBuilder, type KeySet } from '../../../src/barrage/wide-row-set.js';
+import { KeySpace } from '../../../src/barrage/key-space.js';
 import { applyFull, applyViewport, emptyFullState, emptyViewportState, viewportPositions, type FullState } from '../../../src/barrage/table-state.js';
 import type { BarrageUpdate } from '../../../src/barrage/update.js';
 
@@ -183,15 +186,80 @@ describe.each([
           model = next;
           const table = ropesToTable(schema, state.columns);
           expect(rows(table)).toEqual(model.map((m) => `${String(m.x)}/${String(m.y)}`));
-          expect([...step.changes.removed]).toEqual(before.flatMap((m, i) => (u.removed.has(m.key) ? [i] : [])));
-          expect([...step.changes.added]).toEqual(model.flatMap((m, i) => (u.added.has(m.key) ? [i] : [])));
+          expect([...step.changes.removed]).toEqual(before.flatMap((m, i) => ((u.removed as RowSet).has(m.key) ? [i] : [])));
+          expect([...step.changes.added]).toEqual(model.flatMap((m, i) => ((u.added as RowSet).has(m.key) ? [i] : [])));
           expect(state.keys.size).toBe(model.length);
         }
       }),
       { numRuns: 300 },
     );
   });
+
+  // The same updates with every key moved up by `offset`, through the codec (as the server would send them): just
+  // below 2^53 (keys cross it, the key space moves between numbers and bigints) and far past it (region 1,500 × 2^43
+  // of a partitioned source). The table and every position must be those of the small keys.
+  it.each([
+    ['keys crossing 2^53', 2n ** 53n - 40n],
+    ['keys of region 1,500', 1500n << 43n],
+  ])('%s: the same table and positions as with small keys', { timeout: 60_000 }, (_what, offset) => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
+        const r = rng(seed);
+        let model: ModelRow[] = Array.from({ length: r(start) }, (_, i) => ({ key: i * 2 + r(2), x: `x${i}`, y: i }));
+        const snapshot = update({ isSnapshot: true, added: RowSet.fromRanges(model.map((m) => [m.key, m.key] as [number, number])), addData: [utf8(model.map((m) => m.x)), int32(model.map((m) => m.y))] });
+        let small = applyFull(emptyFullState([0, 1], types), snapshot).state;
+        let big = applyFull(emptyFullState([0, 1], types), lift(snapshot, offset)).state;
+        let sawWide = big.keys instanceof WideKeySpace;
+        for (let tick = 1; tick <= 12; tick++) {
+          const { next, update: u } = randomUpdate(model, r, tick);
+          const a = applyFull(small, u);
+          const b = applyFull(big, lift(u, offset));
+          small = a.state;
+          big = b.state;
+          model = next;
+          sawWide ||= big.keys instanceof WideKeySpace;
+          expect(rows(ropesToTable(schema, big.columns))).toEqual(rows(ropesToTable(schema, small.columns)));
+          expect([b.changes.removed, b.changes.added, b.changes.modified].map(String)).toEqual([a.changes.removed, a.changes.added, a.changes.modified].map(String));
+          expect(b.changes.modifiedColumns).toEqual(a.changes.modifiedColumns);
+          expect(big.keys.size).toBe(model.length);
+          // number keys again whenever they all fit
+          const last = (big.keys instanceof WideKeySpace ? big.keys.keys.last : undefined) ?? 0n;
+          expect(big.keys instanceof KeySpace || last > BigInt(Number.MAX_SAFE_INTEGER)).toBe(true);
+        }
+        expect(sawWide || model.length === 0 || offset < 2n ** 53n).toBe(true);
+      }),
+      { numRuns: 30 },
+    );
+  });
 });
+
+/** The set with every key moved up by `offset`, encoded and decoded as the server's would be. */
+function liftSet(set: KeySet, offset: bigint): KeySet {
+  return decodeKeySet(encodeRowSet(new WideRowSet((set as RowSet).flatRanges.map((k) => BigInt(k) + offset))));
+}
+
+/** The update with every key moved up by `offset` (its shifts encoded as three sets, as on the wire). */
+function lift(u: BarrageUpdate, offset: bigint): BarrageUpdate {
+  const shifts = u.shifts as readonly Shift[];
+  const set = (keys: bigint[]): number[] => {
+    const b = new WideRowSetBuilder();
+    for (const k of keys) b.addRange(k, k);
+    return [...encodeRowSet(b.build())];
+  };
+  const shiftBytes = Uint8Array.from([
+    ...set(shifts.map((s) => BigInt(s.first) + offset)),
+    ...set(shifts.map((s) => BigInt(s.last) + offset)),
+    ...set(shifts.map((s) => BigInt(s.first + s.delta) + offset)),
+  ]);
+  return {
+    ...u,
+    added: liftSet(u.added, offset),
+    removed: liftSet(u.removed, offset),
+    included: liftSet(u.included, offset),
+    modified: u.modified.map((m) => liftSet(m, offset)),
+    shifts: decodeShifts(shiftBytes),
+  };
+}
 
 describe('the viewport reducer against a model', () => {
   it('random removes, inserts and modifications by ordinal', { timeout: 60_000 }, () => {
