@@ -1,10 +1,12 @@
 import { Metadata } from './metadata.js';
+import { WHOLE_BODY_STREAMS } from './routes.js';
 import { unavailable, type ConnectionEvent, type WireCall, type WireRequest, type WireSink, type WireTransport } from './wire-transport.js';
 
 /**
  * gRPC-Web over `fetch` with streamed responses: the transport for `https://` servers in browsers, where the
  * browser speaks HTTP/2. Request bodies cannot stream over fetch, so client and bidirectional streams use the
- * server's browser-stream emulation (see `openBidi`).
+ * server's browser-stream emulation (see `openBidi`), except Flight `DoPut`, whose requests are all known before its
+ * answer: they go as one request body (one call, one round trip, however many messages).
  *
  * On `http://` a browser speaks HTTP/1.1, which a server started with default settings refuses for gRPC; it works
  * only against a server started with `-Dhttp.requireHttp2=false`, and then at most ~6 calls run at once per origin
@@ -17,6 +19,7 @@ export function fetchTransport(): WireTransport {
   return {
     kind: 'grpc-web-fetch',
     supportsClientStreaming: false,
+    clientStreams: (method) => WHOLE_BODY_STREAMS.has(method),
     open(request, sink) {
       const call = new FetchCall(request, sink, () => live.delete(call));
       if (closed) queueMicrotask(() => call.fail('the transport is closed'));
