@@ -78,8 +78,11 @@ export function nodeClient(label: string, rx: RxBench): Client {
 export function pageClient(label: string, isRx: boolean, page: Page, id: string, pids: () => Promise<number[]>, cdp?: CDPSession, rawFetch = false): Client {
   const call = <T>(method: string, ...args: unknown[]): Promise<T> =>
     page.evaluate(
-      ([i, m, a]) => {
+      async ([i, m, a]) => {
         const target = window.bench.clients[i as string] as unknown as Record<string, (...x: unknown[]) => Promise<unknown>>;
+        // Start in a task of the page's own event loop: work done synchronously inside the driver's evaluation is not
+        // a task the long-task observer reports.
+        await new Promise((r) => setTimeout(r, 0));
         return (target[m as string] as (...x: unknown[]) => Promise<unknown>).apply(target, a as unknown[]);
       },
       [id, method, args] as const,

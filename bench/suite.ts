@@ -176,8 +176,9 @@ bench_echo = Echo()`;
     const check = await page.evaluate(async () => {
       const tasks = window.bench.longTasks;
       tasks.take();
-      tasks.busy(120);
-      await new Promise((r) => setTimeout(r, 0));
+      // A task of the page's own event loop (an evaluation from the test driver is not one the observer reports).
+      await new Promise<void>((r) => setTimeout(() => (tasks.busy(120), r()), 0));
+      await new Promise((r) => setTimeout(r, 100));
       return { supported: tasks.supported, ...tasks.take() };
     });
     if (check.supported) record('main thread: a deliberate 120 ms task (the observer\'s check)', 'Chromium page', 'ms', [check.longest], { 'blocked ms': check.blocked });
