@@ -1,6 +1,6 @@
 import { readFrames, parseTrailers } from './grpc-web-frames.js';
 import { prefersHttp } from './routes.js';
-import type { ConnectionEvent, TransportKind, WireCall, WireRequest, WireSink, WireTransport } from './wire-transport.js';
+import type { ConnectionEvent, TransportKind, WireRequest, WireTransport } from './wire-transport.js';
 
 /** The authenticated call that finds out whether the server takes gRPC-Web over fetch: empty request, small answer. */
 const PROBE_METHOD = 'io.deephaven.proto.backplane.grpc.ConfigService/GetConfigurationConstants';
@@ -15,18 +15,10 @@ type Mode = 'unknown' | 'probing' | 'http' | 'websocket';
  *
  * Found out once, in the background, by the first call carrying a session token (`Bearer`): the same token on an
  * empty `GetConfigurationConstants` over fetch. A server refusing it answers HTTP 200 with a gRPC status (no network
- * error, nothing in the console), and then every call stays on the websocket. A bulk read or upload made while the
- * probe runs waits for it; before the first such call nothing waits.
+ * error, nothing in the console), and then every call stays on the websocket (as calls made before the outcome).
  */
 export function plainAutoTransport(socket: WireTransport, http: WireTransport): WireTransport & { readonly httpBulk: boolean | undefined } {
   let mode: Mode = 'unknown';
-  const waiting: Deferred[] = [];
-
-  const settle = (outcome: 'http' | 'websocket'): void => {
-    if (mode !== 'probing') return;
-    mode = outcome;
-    for (const d of waiting.splice(0)) d.start(outcome === 'http' ? http : socket);
-  };
 
   const probe = (request: WireRequest): void => {
     mode = 'probing';
@@ -42,7 +34,7 @@ export function plainAutoTransport(socket: WireTransport, http: WireTransport): 
         chunk: (bytes) => chunks.push(bytes),
         end: (error) => {
           if (error === undefined && status === undefined) status = trailerStatus(chunks);
-          settle(error === undefined && status === '0' ? 'http' : 'websocket');
+          mode = error === undefined && status === '0' ? 'http' : 'websocket';
         },
       },
     );
@@ -61,12 +53,7 @@ export function plainAutoTransport(socket: WireTransport, http: WireTransport): 
     },
     open(request, sink) {
       if (mode === 'unknown' && request.headers['authorization']?.startsWith('Bearer ') === true) probe(request);
-      if (!prefersHttp(request.method)) return socket.open(request, sink);
-      if (mode === 'http') return http.open(request, sink);
-      if (mode !== 'probing') return socket.open(request, sink);
-      const d = new Deferred(request, sink);
-      waiting.push(d);
-      return d;
+      return (mode === 'http' && prefersHttp(request.method) ? http : socket).open(request, sink);
     },
     onConnectionEvent(listener: (event: ConnectionEvent) => void) {
       return socket.onConnectionEvent(listener);
@@ -74,8 +61,6 @@ export function plainAutoTransport(socket: WireTransport, http: WireTransport): 
     close() {
       socket.close();
       http.close();
-      // Waiting reads end on the closed transport (UNAVAILABLE).
-      settle('websocket');
     },
   };
 }
@@ -94,41 +79,4 @@ function trailerStatus(chunks: readonly Uint8Array[]): string | undefined {
     return undefined;
   }
   return undefined;
-}
-
-/** A bulk read waiting for the probe's outcome: keeps what the caller sends, to hand on once started. */
-class Deferred implements WireCall {
-  private call: WireCall | undefined;
-  private readonly frames: Uint8Array[] = [];
-  private halfClosed = false;
-  private cancelled = false;
-
-  constructor(
-    private readonly request: WireRequest,
-    private readonly sink: WireSink,
-  ) {}
-
-  start(transport: WireTransport): void {
-    if (this.cancelled) return;
-    this.call = transport.open(this.request, this.sink);
-    for (const frame of this.frames.splice(0)) this.call.send(frame);
-    if (this.halfClosed) this.call.finishSend();
-  }
-
-  send(frame: Uint8Array): void {
-    if (this.call === undefined) this.frames.push(frame);
-    else this.call.send(frame);
-  }
-
-  finishSend(): void {
-    if (this.halfClosed) return;
-    this.halfClosed = true;
-    this.call?.finishSend();
-  }
-
-  cancel(): void {
-    if (this.cancelled) return;
-    this.cancelled = true;
-    this.call?.cancel();
-  }
 }

@@ -7,12 +7,8 @@
 /** Reads much, sends little: Flight `DoGet`. */
 export const BULK_READS: ReadonlySet<string> = new Set(['arrow.flight.protocol.FlightService/DoGet']);
 
-/** Uploads: Flight `DoPut`, and the Open/Next pair that stands for it over fetch. */
-export const UPLOADS: ReadonlySet<string> = new Set([
-  'arrow.flight.protocol.FlightService/DoPut',
-  'arrow.flight.protocol.BrowserFlightService/OpenDoPut',
-  'arrow.flight.protocol.BrowserFlightService/NextDoPut',
-]);
+/** Uploads: Flight `DoPut` (a real client stream on every transport, see {@link WHOLE_BODY_STREAMS}). */
+export const UPLOADS: ReadonlySet<string> = new Set(['arrow.flight.protocol.FlightService/DoPut']);
 
 /** True for a call the combined transports send over fetch where the server takes it. */
 export function prefersHttp(method: string): boolean {
@@ -20,8 +16,8 @@ export function prefersHttp(method: string): boolean {
 }
 
 /**
- * Client streams a transport without request streaming (fetch) still carries as one call: every request is known
- * before any response is needed, so the requests go as one request body (several gRPC-Web frames) rather than as the
- * Open/Next emulation's one request per message. Flight `DoPut`.
+ * Client streams fetch carries as one call although it has no bidirectional streaming: the answer waits for every
+ * request, so the requests go as one request body (streamed where the browser can) rather than as the Open/Next
+ * emulation's one request per message. Flight `DoPut`.
  */
-export const WHOLE_BODY_STREAMS: ReadonlySet<string> = new Set(['arrow.flight.protocol.FlightService/DoPut']);
+export const WHOLE_BODY_STREAMS: ReadonlySet<string> = UPLOADS;

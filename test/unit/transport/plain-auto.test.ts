@@ -63,53 +63,47 @@ describe('auto on http:// (browsers)', () => {
     expect(auto.httpBulk).toBe(true);
   });
 
-  it('where the server takes gRPC-Web over fetch: DoGet and DoPut over fetch, the rest over the websocket', async () => {
+  it('where the server takes gRPC-Web over fetch: DoGet and DoPut over fetch once it is known, the rest over the websocket', async () => {
     const { socket, http, auto } = setup('ok');
     run(auto, OTHER);
-    // A read made while the probe runs waits for its outcome.
-    const read = run(auto, DO_GET);
+    // Made before the probe's outcome: over the websocket, as everything then.
+    const early = run(auto, DO_GET);
     await tick();
-    expect(read.log.at(-1)).toBe('end');
+    expect(early.log.at(-1)).toBe('end');
+    const read = run(auto, DO_GET);
     const put = run(auto, DO_PUT);
     run(auto, OTHER);
     await tick();
+    expect(read.log.at(-1)).toBe('end');
     expect(put.log.at(-1)).toBe('end');
     expect(http.calls).toEqual([CONFIG, DO_GET, DO_PUT]);
-    expect(socket.calls).toEqual([OTHER, OTHER]);
+    expect(socket.calls).toEqual([OTHER, DO_GET, OTHER]);
     expect(auto.supportsClientStreaming).toBe(true);
     expect(auto.kind).toBe('websocket-multiplex');
   });
 
   it.each([
     ['a default server (INTERNAL: HTTP/1.1 refused, trailers-only)', { code: 13, trailersOnly: true }],
-    ['a server that sees no credentials over HTTP/1.1 (UNAUTHENTICATED)', { code: 16 }],
-  ])('%s: everything stays on the websocket, the read that waited included', async (_name, status) => {
+    ['a server that sees no credentials over HTTP/1.1 (UNAUTHENTICATED, as 42.7 with -Dhttp.requireHttp2=false)', { code: 16 }],
+  ])('%s: everything stays on the websocket', async (_name, status) => {
     const { socket, http, auto } = setup(status);
     run(auto, OTHER);
-    const read = run(auto, DO_GET);
     await tick();
-    expect(read.log).toEqual(['headers', 'chunk', 'end']);
+    const read = run(auto, DO_GET);
     run(auto, DO_PUT);
     await tick();
+    expect(read.log).toEqual(['headers', 'chunk', 'end']);
     expect(http.calls).toEqual([CONFIG]);
     expect(socket.calls).toEqual([OTHER, DO_GET, DO_PUT]);
     expect(auto.httpBulk).toBe(false);
   });
 
-  it('a probe that cannot reach the server settles on the websocket; closing ends a read still waiting', async () => {
+  it('a probe that cannot reach the server settles on the websocket', async () => {
     const { auto, http } = setup('ok');
     http.handle(CONFIG, (call) => call.fail('refused'));
     run(auto, OTHER);
     await tick();
     expect(auto.httpBulk).toBe(false);
-
-    const other = setup('ok');
-    other.http.handle(CONFIG, () => undefined); // never answers
-    run(other.auto, OTHER);
-    const read = run(other.auto, DO_GET);
-    other.auto.close();
-    await tick();
-    expect(read.log).toEqual(['end 14']);
   });
 });
 
