@@ -8,8 +8,8 @@ import type { PutMessage } from '../services/flight-put.js';
 import { badArgument } from './ops/args.js';
 
 /**
- * The Arrow bytes one uploaded record batch aims at: few messages (over fetch each is one `NextDoPut` request, a
- * round trip), each well under the server's 100 MiB inbound message limit.
+ * The Arrow bytes one uploaded record batch aims at: few large messages (each has a cost on every path; over the
+ * browser-stream emulation each was one request), each well under the server's 100 MiB inbound message limit.
  */
 export const MESSAGE_BYTES = 8 * 1024 * 1024;
 
