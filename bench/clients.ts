@@ -3,6 +3,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import type { PythonPeer } from '../test/interop/peer.js';
 import { profileNode, profilePage } from './profile.js';
+import type { MainThread } from './longtask.js';
 import type { RxBench } from './rx.js';
 
 export type Kind = 'fetch' | 'publish' | 'fetchTable';
@@ -19,6 +20,10 @@ export interface Client {
   closeTables(): Promise<void>;
   connectFirst(name: string): Promise<number>;
   roundTrips(kind: Kind, name: string, n: number, inFlight: number): Promise<number>;
+  /** deephaven-rx over fetch only: `fetch + release` as bare `fetch` requests (workload 3's raw baseline). */
+  rawRoundTrips?(name: string, n: number, inFlight: number): Promise<number>;
+  /** Clients in the Chromium page: the main thread's long tasks since the last call (see longtask.ts). */
+  mainThread?(): Promise<MainThread>;
   echo(name: string, size: number, n: number): Promise<number[]>;
   fieldLatency(prefix: string, n: number): Promise<number[]>;
   /** Seconds for one upload of a scope table's data (data in). */
@@ -42,6 +47,7 @@ export const PY = 'pydeephaven';
 export const JS = 'JS API (dh-core.js) Chromium';
 export const FETCH_H2 = 'deephaven-rx Chromium fetch h2 (TLS server)';
 export const RAW = ' · raw receive';
+export const RAW_FETCH = ' · raw fetch';
 
 export function nodeClient(label: string, rx: RxBench): Client {
   return {
@@ -65,12 +71,18 @@ export function nodeClient(label: string, rx: RxBench): Client {
   };
 }
 
-/** A client living in the Chromium page (`window.bench`), driven with `page.evaluate`. */
-export function pageClient(label: string, isRx: boolean, page: Page, id: string, pids: () => Promise<number[]>, cdp?: CDPSession): Client {
+/**
+ * A client living in the Chromium page (`window.bench`), driven with `page.evaluate`. `rawFetch`: deephaven-rx on a
+ * server this page reaches over fetch (adds workload 3's raw-fetch baseline).
+ */
+export function pageClient(label: string, isRx: boolean, page: Page, id: string, pids: () => Promise<number[]>, cdp?: CDPSession, rawFetch = false): Client {
   const call = <T>(method: string, ...args: unknown[]): Promise<T> =>
     page.evaluate(
-      ([i, m, a]) => {
+      async ([i, m, a]) => {
         const target = window.bench.clients[i as string] as unknown as Record<string, (...x: unknown[]) => Promise<unknown>>;
+        // Start in a task of the page's own event loop: work done synchronously inside the driver's evaluation is not
+        // a task the long-task observer reports.
+        await new Promise((r) => setTimeout(r, 0));
         return (target[m as string] as (...x: unknown[]) => Promise<unknown>).apply(target, a as unknown[]);
       },
       [id, method, args] as const,
@@ -84,6 +96,8 @@ export function pageClient(label: string, isRx: boolean, page: Page, id: string,
     closeTables: () => call('closeTables'),
     connectFirst: (name) => call('connectFirst', name),
     roundTrips: (kind, name, n, k) => call('roundTrips', kind, name, n, k),
+    ...(rawFetch ? { rawRoundTrips: (name: string, n: number, k: number) => call<number>('rawRoundTrips', name, n, k) } : {}),
+    mainThread: () => page.evaluate(() => window.bench.longTasks.take()),
     echo: (name, size, n) => call('echo', name, size, n),
     fieldLatency: (prefix, n) => call('fieldLatency', prefix, n),
     upload: (name) => (isRx ? call('upload', name) : Promise.reject(new NotApplicable('the JS API has no upload of Arrow data (its newTable takes JS arrays)'))),

@@ -1,6 +1,6 @@
 // The benchmark's results table: per workload, each client's median/min/max and deephaven-rx's ratios to each
 // peer and to its own transport's raw receive; then where deephaven-rx's time went in workload 1.
-import { JS, PY, RAW, type Profile } from './clients.js';
+import { JS, PY, RAW, RAW_FETCH, type Profile } from './clients.js';
 
 /** One line of the results table. Times in `unit`; `na` holds the reason a client could not do the workload. */
 export interface Row {
@@ -43,7 +43,7 @@ export function report(rows: readonly Row[], profiles: readonly { table: string;
     'ratio = deephaven-rx ÷ peer, oriented so that above 1 means deephaven-rx is better (faster, more ops/s, smaller)',
     '',
   ];
-  const header = ['workload', 'client', 'median', 'min', 'max', 'unit', 'details', 'vs pydeephaven', 'vs JS API', 'vs raw receive'];
+  const header = ['workload', 'client', 'median', 'min', 'max', 'unit', 'details', 'vs pydeephaven', 'vs JS API', 'vs raw (receive / fetch)'];
   const table: string[][] = [];
   for (const r of rows) {
     const ratio = (peerLabel: string): string => {
@@ -53,7 +53,7 @@ export function report(rows: readonly Row[], profiles: readonly { table: string;
       return Number.isFinite(x) ? `${x.toFixed(2)}×` : '';
     };
     const details = r.na ?? Object.entries(r.extra).map(([k, v]) => (k === 'polled' ? 'polls (no live map)' : `${k} ${fmt(v)}`)).join(', ');
-    table.push([r.workload, r.client, r.na ? 'n/a' : fmt(r.median), fmt(r.min), fmt(r.max), r.unit, details, ratio(PY), ratio(JS), ratio(`${r.client}${RAW}`)]);
+    table.push([r.workload, r.client, r.na ? 'n/a' : fmt(r.median), fmt(r.min), fmt(r.max), r.unit, details, ratio(PY), ratio(JS), ratio(`${r.client}${RAW}`) || ratio(`${r.client}${RAW_FETCH}`)]);
   }
   const widths = header.map((h, i) => Math.min(i === 6 ? 60 : 80, Math.max(h.length, ...table.map((t) => (t[i] ?? '').length))));
   const line = (cells: string[]): string => cells.map((c, i) => (i >= 2 && i <= 4 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
@@ -64,6 +64,7 @@ export function report(rows: readonly Row[], profiles: readonly { table: string;
     previous = t[0] ?? '';
     lines.push(line(t));
   }
+  lines.push('', 'longest task ms, blocked ms (Chromium clients): the page\'s longest main-thread task during a call (largest of the repetitions) and its time blocked (over 50 ms per task, median)');
   if (!run.memory) lines.push('', 'peak MB: not measured (needs Linux /proc/<pid>/clear_refs)');
   else lines.push('', 'peak MB: growth of the client process\'s peak resident memory during one read (largest of the repetitions); Chromium: its renderer');
   if (profiles.length > 0) {

@@ -4,7 +4,7 @@
 import { filter, firstValueFrom, lastValueFrom, shareReplay, tap } from 'rxjs';
 import { ScopeTicket, ServerObject, Session, SharedTicket, type Table, type TransportChoice } from '../src/index.js';
 // Internal, for taking a read apart into its steps and for reading the raw bytes off the wire transport.
-import { FlightTicket } from '../src/transport/services.js';
+import { ExportRequest, FlightTicket, ReleaseRequest, Ticket as TicketPb } from '../src/transport/services.js';
 import { opsPerSecond } from './pace.js';
 
 /** What the 10-operation chain needs of a Table or a Query builder. */
@@ -187,6 +187,49 @@ export class RxBench {
     return ops;
   }
 
+  /**
+   * Workload 3's physical limit over fetch ("raw fetch"): `fetch + release` as the same three gRPC-Web requests the
+   * SDK sends (the existence check of the name, GetExportedTableCreationResponse; ExportFromTicket into a new export;
+   * Release of it) sent by bare `fetch`, one after the other, `inFlight` at a time, with the session's token: no SDK
+   * call machinery, no protobuf decoding of the answers. Operations per second. Only where this page reaches the
+   * server over fetch (HTTP/2 on https://, or HTTP/1.1 where allowed).
+   */
+  async rawRoundTrips(name: string, n: number, inFlight: number): Promise<number> {
+    const connection = this.session.internals;
+    const headers = { ...(await connection.headersFor()), 'content-type': 'application/grpc-web+proto', 'x-grpc-web': '1' };
+    const scope = ScopeTicket.scopeTicket(name).rawBytes;
+    const post = async (method: string, message: { serializeBinary(): Uint8Array }): Promise<void> => {
+      const payload = message.serializeBinary();
+      const framed = new Uint8Array(5 + payload.length);
+      new DataView(framed.buffer).setUint32(1, payload.length, false);
+      framed.set(payload, 5);
+      const response = await fetch(`${connection.url}/${method}`, { method: 'POST', headers, body: framed, credentials: 'omit', cache: 'no-store' });
+      const body = new Uint8Array(await response.arrayBuffer());
+      const status = response.headers.get('grpc-status') ?? trailerStatus(body);
+      if (status !== '0') throw new Error(`raw ${method}: grpc-status ${String(status)}`);
+    };
+    const ticket = (bytes: Uint8Array): TicketPb => {
+      const t = new TicketPb();
+      t.setTicket(bytes);
+      return t;
+    };
+    const one = async (): Promise<void> => {
+      const id = connection.exports.nextId();
+      const exported = new Uint8Array(5);
+      exported[0] = 0x65; // 'e'
+      new DataView(exported.buffer).setInt32(1, id, true);
+      await post('io.deephaven.proto.backplane.grpc.TableService/GetExportedTableCreationResponse', ticket(scope));
+      const request = new ExportRequest();
+      request.setSourceId(ticket(scope));
+      request.setResultId(ticket(exported));
+      await post('io.deephaven.proto.backplane.grpc.SessionService/ExportFromTicket', request);
+      const release = new ReleaseRequest();
+      release.setId(ticket(exported));
+      await post('io.deephaven.proto.backplane.grpc.SessionService/Release', release);
+    };
+    return opsPerSecond(n, inFlight, one);
+  }
+
   /** Workload 4: `n` echo round trips of `size` bytes through the echo plugin, one at a time; milliseconds each. */
   async echo(name: string, size: number, n: number): Promise<number[]> {
     const client = await this.session.pluginClient(new ServerObject('deephaven-rx.Echo', ScopeTicket.scopeTicket(name)));
@@ -303,4 +346,15 @@ export class RxBench {
     await this.closeTables();
     await this.session.close();
   }
+}
+
+/** The `grpc-status` of a gRPC-Web response body's trailers frame. */
+function trailerStatus(body: Uint8Array): string | undefined {
+  const view = new DataView(body.buffer, body.byteOffset, body.byteLength);
+  for (let at = 0; at + 5 <= body.length; ) {
+    const length = view.getUint32(at + 1, false);
+    if (body[at] === 0x80) return /grpc-status:\s*(\d+)/i.exec(new TextDecoder().decode(body.subarray(at + 5, at + 5 + length)))?.[1];
+    at += 5 + length;
+  }
+  return undefined;
 }

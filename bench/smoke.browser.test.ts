@@ -13,7 +13,7 @@ describe('npm run bench, smoke run (tiny sizes, one repetition)', () => {
     progress: process.env['BENCH_PROGRESS'] === '1',
     onRows: (r: readonly Row[]) => {
       const workloads = new Set(r.map((x) => x.workload));
-      expect(workloads.size).toBe(17);
+      expect(workloads.size).toBe(18);
       for (const row of r) {
         if (row.na !== undefined) expect(row.na.length, `${row.workload} / ${row.client}`).toBeGreaterThan(10);
         else expect(Number.isFinite(row.median), `${row.workload} / ${row.client}`).toBe(true);

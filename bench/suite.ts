@@ -16,7 +16,7 @@ import { Session } from '../src/index.js';
 import { openHarness } from '../test/browser/harness-page.js';
 import { PythonPeer } from '../test/interop/peer.js';
 import { jsApiSize, rxAppSize } from './bundle.js';
-import { FETCH_H2, JS, NotApplicable, PY, RAW, nodeClient, pageClient, pythonClient, type Client, type Profile } from './clients.js';
+import { FETCH_H2, JS, NotApplicable, PY, RAW, RAW_FETCH, nodeClient, pageClient, pythonClient, type Client, type Profile } from './clients.js';
 import { canMeasureMemory, peakGrowth } from './memory.js';
 import { mb, percentile, report, withTimeout, type Row } from './report.js';
 import { RxBench } from './rx.js';
@@ -86,12 +86,20 @@ export function defineBench(config: BenchConfig): void {
     await collectPageGarbage?.();
     const results = new Map<Client, T[]>();
     const failed = new Map<Client, string>();
+    // Page clients: the main thread's long tasks during each repetition (warm-up excluded).
+    const mainThread = new Map<Client, { longest: number; blocked: number[] }>();
     for (let rep = -1; rep < reps; rep++) {
       for (const c of who) {
         if (failed.has(c)) continue;
         try {
           const t0 = Date.now();
+          await c.mainThread?.();
           const r = await withTimeout(run(c), config.callTimeoutMs ?? 900_000);
+          const tasks = await c.mainThread?.();
+          if (tasks !== undefined && rep >= 0) {
+            const m = mainThread.get(c) ?? { longest: 0, blocked: [] };
+            mainThread.set(c, { longest: Math.max(m.longest, tasks.longest), blocked: [...m.blocked, tasks.blocked] });
+          }
           if (config.progress) console.log(`[bench] ${workload} · ${c.label} · ${rep < 0 ? 'warm-up' : `rep ${rep + 1}`} · ${Date.now() - t0} ms`);
           if (rep >= 0) results.set(c, [...(results.get(c) ?? []), r]);
         } catch (e) {
@@ -102,9 +110,16 @@ export function defineBench(config: BenchConfig): void {
     for (const c of who) {
       const reason = failed.get(c);
       if (reason !== undefined) na(workload, c.label, unit, reason);
-      else done(c, results.get(c) ?? []);
+      else {
+        done(c, results.get(c) ?? []);
+        const m = mainThread.get(c);
+        if (m !== undefined)
+          for (const row of rows)
+            if (row.workload === workload && row.client === c.label)
+              Object.assign(row.extra, { 'longest task ms': m.longest, 'blocked ms': percentile([...m.blocked].sort((a, b) => a - b), 0.5) });
+      }
     }
-    if (who === clients) for (const { client, reason } of notApplicable) na(workload, client, unit, reason);
+    if (clients.every((c) => who.includes(c))) for (const { client, reason } of notApplicable) na(workload, client, unit, reason);
   }
 
   const step = (what: string): void => {
@@ -157,6 +172,17 @@ bench_echo = Echo()`;
       await pageCdp.send('HeapProfiler.collectGarbage');
     };
     clients.push(pageClient('deephaven-rx Chromium websocket', true, page, 'rx', renderers, pageCdp), pageClient(JS, false, page, 'js', renderers));
+    // The long-task observer's self-check: a deliberate 120 ms task must show (else the main-thread figures mean nothing).
+    const check = await page.evaluate(async () => {
+      const tasks = window.bench.longTasks;
+      tasks.take();
+      // A task of the page's own event loop (an evaluation from the test driver is not one the observer reports).
+      await new Promise<void>((r) => setTimeout(() => (tasks.busy(120), r()), 0));
+      await new Promise((r) => setTimeout(r, 100));
+      return { supported: tasks.supported, ...tasks.take() };
+    });
+    if (check.supported) record('main thread: a deliberate 120 ms task (the observer\'s check)', 'Chromium page', 'ms', [check.longest], { 'blocked ms': check.blocked });
+    else na('main thread: a deliberate 120 ms task (the observer\'s check)', 'Chromium page', 'ms', 'this browser reports no long tasks (PerformanceObserver longtask)');
     clients.push(pythonClient(peer, psk));
     // The fetch transport applies only where browsers get HTTP/2, which is over TLS: a second server, with TLS, on
     // the same machine, holding the same data (the test run's, when there is one).
@@ -171,7 +197,7 @@ bench_echo = Echo()`;
       await page.evaluate(async (u) => {
         window.bench.clients['rx-h2'] = await window.bench.RxBench.open(u, 'grpc-web-fetch');
       }, tlsUrl);
-      clients.splice(3, 0, pageClient(FETCH_H2, true, page, 'rx-h2', renderers, pageCdp));
+      clients.splice(3, 0, pageClient(FETCH_H2, true, page, 'rx-h2', renderers, pageCdp, true));
     } else {
       notApplicable.push({
         client: 'deephaven-rx Chromium fetch',
@@ -241,7 +267,11 @@ bench_echo = Echo()`;
     for (const kind of ['fetch', 'publish', 'fetchTable'] as const) {
       for (const inFlight of [1, 32]) {
         const label = `${kind === 'fetch' ? 'fetch + release' : kind === 'publish' ? 'publish + fetch shared + release' : 'fetchTable + close'}, ${inFlight === 1 ? 'sequential' : '32 in flight'}`;
-        await each(label, (c) => c.roundTrips(kind, 'bench_src', n, inFlight), (c, ops) => record(label, c.label, 'ops/s', ops), 'ops/s');
+        // fetch + release once more as bare fetch requests, where a client goes over fetch: the transport's limit.
+        const raw = kind !== 'fetch' ? [] : clients.flatMap((c): Client[] =>
+          c.rawRoundTrips === undefined ? [] : [{ ...c, label: `${c.label}${RAW_FETCH}`, roundTrips: (_k, name, m, k) => (c.rawRoundTrips as (x: string, y: number, z: number) => Promise<number>)(name, m, k) }],
+        );
+        await each(label, (c) => c.roundTrips(kind, 'bench_src', n, inFlight), (c, ops) => record(label, c.label, 'ops/s', ops), 'ops/s', [...clients, ...raw]);
       }
     }
   });
@@ -318,6 +348,7 @@ declare global {
       RxBench: typeof RxBench;
       JsApiBench: typeof import('./jsapi.js').JsApiBench;
       clients: Record<string, unknown>;
+      longTasks: import('./longtask.js').LongTasks;
     };
   }
 }

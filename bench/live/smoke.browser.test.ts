@@ -13,7 +13,7 @@ describe('npm run bench, live tables, smoke run (tiny sizes, one repetition)', (
     memoryMinutes: 0.05,
     progress: process.env['BENCH_PROGRESS'] === '1',
     onRows: (rows: readonly LiveRow[]) => {
-      expect(new Set(rows.map((r) => r.workload)).size).toBe(7);
+      expect(new Set(rows.map((r) => r.workload)).size).toBe(8);
       const failed = rows.filter((r) => r.na?.startsWith('failed'));
       expect(failed.map((r) => `${r.workload} / ${r.client}: ${r.na}`)).toEqual([]);
       for (const r of rows) if (r.na === undefined) expect(Number.isFinite(r.value), `${r.workload} / ${r.client}`).toBe(true);

@@ -63,6 +63,10 @@ export interface LiveRow {
 
 const RX_NODE = 'deephaven-rx Node websocket';
 const RX_PAGE = 'deephaven-rx Chromium websocket';
+/** deephaven-rx in the page over fetch (HTTP/2) against the TLS test server, holding the same data (when there is one). */
+const RX_PAGE_H2 = 'deephaven-rx Chromium fetch h2 (TLS server)';
+/** The page's client id of a page client's label. */
+const pageId = (client: string): string => (client === RX_PAGE ? 'rx' : client === RX_PAGE_H2 ? 'rx-h2' : 'js');
 const JS = 'JS API (dh-core.js) Chromium';
 const PY = 'pydeephaven-ticking';
 /** The update interval deephaven-rx and the JS API ask for (pydeephaven-ticking's listen() has no such option). */
@@ -102,6 +106,9 @@ export function defineLiveBench(config: LiveBenchConfig): void {
   let closeBrowser: (() => Promise<void>) | undefined;
   let renderers: () => Promise<number[]> = async () => [];
   const n1 = Math.max(1000, Math.round(1_000_000 * config.scale));
+  const nBig = Math.max(10_000, Math.round(10_000_000 * config.scale));
+  /** The page client over fetch, when there is a TLS server. */
+  const pageH2: string[] = [];
 
   const step = (what: string): void => {
     if (config.progress) console.log(`[bench live] ${what}`);
@@ -112,9 +119,13 @@ export function defineLiveBench(config: LiveBenchConfig): void {
   const na = (workload: string, client: string, unit: string, reason: string): void => {
     rows.push({ workload, client, unit, value: NaN, higherIsBetter: false, details: {}, na: reason });
   };
-  const inPage = <T>(method: string, client: 'rx' | 'js', ...args: unknown[]): Promise<T> =>
+  const inPage = <T>(method: string, client: string, ...args: unknown[]): Promise<T> =>
     (page as Page).evaluate(
-      ([m, c, a]) => (window.liveBench.clients[c as string] as unknown as Record<string, (...x: unknown[]) => Promise<unknown>>)[m as string]?.(...(a as unknown[])),
+      // Started in a task of the page's own event loop, so that the long-task observer sees all of it (see ../clients.ts).
+      async ([m, c, a]) => {
+        await new Promise((r) => setTimeout(r, 0));
+        return (window.liveBench.clients[c as string] as unknown as Record<string, (...x: unknown[]) => Promise<unknown>>)[m as string]?.(...(a as unknown[]));
+      },
       [method, client, args] as const,
     ) as Promise<T>;
 
@@ -123,6 +134,11 @@ export function defineLiveBench(config: LiveBenchConfig): void {
       ([m, c, a]) => (window.hierBench.clients[c as string] as unknown as Record<string, (...x: unknown[]) => Promise<unknown>>)[m as string]?.(...(a as unknown[])),
       [method, client, args] as const,
     ) as Promise<T>;
+
+  /** The page's long tasks since the last take (see ../longtask.ts). */
+  const longTasks = (): Promise<{ longest: number; blocked: number; tasks: number }> => (page as Page).evaluate(() => window.bench.longTasks.take());
+  /** Main-thread figures per workload and page client: the longest task of any repetition, the median time blocked. */
+  const mainThread = new Map<string, { longest: number; blocked: number[] }>();
 
   /** Runs `measure` for each client, `reps` times, alternating clients; failures become "n/a" rows. */
   async function each<T>(workload: string, unit: string, clients: readonly string[], measure: Measure<T>, done: (client: string, results: T[]) => void): Promise<void> {
@@ -133,7 +149,14 @@ export function defineLiveBench(config: LiveBenchConfig): void {
         if (failed.has(c)) continue;
         try {
           const t0 = Date.now();
+          const inPageClient = c === RX_PAGE || c === RX_PAGE_H2 || c === JS;
+          if (inPageClient) await longTasks();
           results.set(c, [...(results.get(c) ?? []), await measure(c)]);
+          if (inPageClient) {
+            const tasks = await longTasks();
+            const m = mainThread.get(`${workload}\u0000${c}`) ?? { longest: 0, blocked: [] };
+            mainThread.set(`${workload}\u0000${c}`, { longest: Math.max(m.longest, tasks.longest), blocked: [...m.blocked, tasks.blocked] });
+          }
           step(`${workload} · ${c} · rep ${rep + 1} · ${Date.now() - t0} ms`);
         } catch (e) {
           failed.set(c, `failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
@@ -143,9 +166,23 @@ export function defineLiveBench(config: LiveBenchConfig): void {
     for (const c of clients) {
       const reason = failed.get(c);
       if (reason !== undefined) na(workload, c, unit, reason);
-      else done(c, results.get(c) ?? []);
+      else {
+        done(c, results.get(c) ?? []);
+        const m = mainThread.get(`${workload}\u0000${c}`);
+        if (m !== undefined)
+          for (const row of rows) if (row.workload === workload && row.client === c) Object.assign(row.details, { 'longest task ms': m.longest, 'blocked ms': median(m.blocked) });
+      }
     }
   }
+
+  /** Workload H's table: 10,000,000 rows (computed columns), 1,000 rows of them modified every second. */
+  const bigScript = `live_big_g = time_table("PT1s").update(["G = (int)(ii % 1000)", "Tick = ii"]).last_by("G")
+live_big = empty_table(${nBig}).update_view(["G = (int)(i % 1000)", "A = i", "B = i * 0.5"]).natural_join(live_big_g, on="G", joins="Tick")`;
+  /** The tables the page's fetch client reads on the TLS server (workloads C, D, H). */
+  const initScript = `live_init = empty_table(${n1}).update([
+  "I = i % 10 == 0 ? NULL_INT : i", "L = (long)i * 3", "D = i % 11 == 0 ? NULL_DOUBLE : i / 3.0", "F = (float)(i / 7.0)",
+  "S = i % 13 == 0 ? null : \`s\` + (i % 1000)", "T = epochNanosToInstant(i * 1000000L)", "B = i % 2 == 0 ? null : i % 3 == 0",
+  "C = i % 17 == 0 ? NULL_CHAR : (char)('a' + i % 26)"])`;
 
   beforeAll(async () => {
     step('preparing the data');
@@ -154,11 +191,9 @@ export function defineLiveBench(config: LiveBenchConfig): void {
 live_lat = time_table("PT0.1s").update(["CommitNs = epochNanos(now())", "Seq = ii"]).tail(100)
 live_g = time_table("PT1s").update(["G = (int)(ii % 10)", "Tick = ii"]).last_by("G")
 live_tp = empty_table(${n1}).update(["G = (int)(i % 10)", "A = i", "B = i * 0.5"]).natural_join(live_g, on="G", joins="Tick")
-live_init = empty_table(${n1}).update([
-  "I = i % 10 == 0 ? NULL_INT : i", "L = (long)i * 3", "D = i % 11 == 0 ? NULL_DOUBLE : i / 3.0", "F = (float)(i / 7.0)",
-  "S = i % 13 == 0 ? null : \`s\` + (i % 1000)", "T = epochNanosToInstant(i * 1000000L)", "B = i % 2 == 0 ? null : i % 3 == 0",
-  "C = i % 17 == 0 ? NULL_CHAR : (char)('a' + i % 26)"])
+${initScript}
 from deephaven import agg
+${bigScript}
 live_rollup = empty_table(${n1}).update(["K1 = (int)(i % 10)", "K2 = (int)((i / 10) % 100)", "V = i * 0.5"]).rollup(aggs=[agg.sum_("V")], by=["K1", "K2"])
 live_tp_rollup = live_tp.update_view(["K1 = G", "K2 = (int)((A / 10) % 100)"]).rollup(aggs=[agg.sum_(["B", "Tick"])], by=["K1", "K2"])`);
     node = await LiveRxBench.open(url, 'websocket-multiplex', psk);
@@ -181,6 +216,21 @@ live_tp_rollup = live_tp.update_view(["K1 = G", "K2 = (int)((A / 10) % 100)"]).r
       },
       [url, psk] as const,
     );
+    // deephaven-rx in the page over fetch (HTTP/2), for the workloads that read the main thread (C, D, H): the TLS
+    // test server, given the same data.
+    const tlsUrl = inject('dhUrlTls');
+    if (tlsUrl) {
+      const tlsSetup = await Session.connect(tlsUrl, { tls: { ca: inject('tlsCert') } });
+      try {
+        await tlsSetup.runScript(`from deephaven import time_table, empty_table\n${initScript}\n${bigScript}`);
+      } finally {
+        await tlsSetup.close();
+      }
+      await page.evaluate(async (u) => {
+        window.liveBench.clients['rx-h2'] = await window.liveBench.LiveRxBench.open(u, 'grpc-web-fetch');
+      }, tlsUrl);
+      pageH2.push(RX_PAGE_H2);
+    }
     step('clients connected');
   }, 600_000);
 
@@ -254,7 +304,7 @@ live_tp_rollup = live_tp.update_view(["K1 = G", "K2 = (int)((A / 10) % 100)"]).r
     await each(
       label,
       's',
-      [RX_NODE, RX_PAGE, JS, PY],
+      [RX_NODE, RX_PAGE, ...pageH2, JS, PY],
       async (client): Promise<{ subscribe: number; doGet?: number }> => {
         if (client === PY) {
           const r = await (peer as PythonPeer).call<{ seconds: number; error: string | null }>('bench_live_initial', { name: 'live_init' });
@@ -262,7 +312,7 @@ live_tp_rollup = live_tp.update_view(["K1 = G", "K2 = (int)((A / 10) % 100)"]).r
           return { subscribe: r.seconds };
         }
         if (client === RX_NODE) return (node as LiveRxBench).initial('live_init');
-        return inPage(client === RX_PAGE ? 'initial' : 'initial', client === RX_PAGE ? 'rx' : 'js', 'live_init');
+        return inPage('initial', pageId(client), 'live_init');
       },
       (client, results) => {
         const doGet = results.map((r) => r.doGet ?? NaN);
@@ -276,15 +326,31 @@ live_tp_rollup = live_tp.update_view(["K1 = G", "K2 = (int)((A / 10) % 100)"]).r
     await each(
       label,
       'ms p99',
-      [RX_NODE, RX_PAGE, JS],
+      [RX_NODE, RX_PAGE, ...pageH2, JS],
       (client) =>
-        client === RX_NODE ? (node as LiveRxBench).viewportMoves('live_init', config.moves) : inPage<number[]>('viewportMoves', client === RX_PAGE ? 'rx' : 'js', 'live_init', config.moves),
+        client === RX_NODE ? (node as LiveRxBench).viewportMoves('live_init', config.moves) : inPage<number[]>('viewportMoves', pageId(client), 'live_init', config.moves),
       (client, results) => {
         const all = results.flat();
         record(label, client, 'ms p99', percentile(all, 0.99), false, { p50: median(all), samples: all.length });
       },
     );
     na(label, PY, 'ms p99', 'pydeephaven-ticking has no viewports (full-table listen() only)');
+  });
+
+  it('H. main thread: a viewport moved across a 10,000,000-row ticking table', { timeout: 1_800_000 }, async () => {
+    const label = `main thread: 50-row viewport moved across a ${nBig.toLocaleString('en')}-row ticking table`;
+    await each(
+      label,
+      'ms longest task',
+      [RX_PAGE, ...pageH2, JS],
+      // each() takes the page's long tasks around every repetition of a page client (mainThread).
+      (client) => inPage<number[]>('viewportMoves', pageId(client), 'live_big', config.moves),
+      (client, results) => {
+        const m = mainThread.get(`${label}\u0000${client}`);
+        record(label, client, 'ms longest task', m?.longest ?? NaN, false, { 'move p50 ms': median(results.flat()) });
+      },
+    );
+    na(label, RX_NODE, 'ms longest task', 'a Node process has no page main thread');
   });
 
   it('F. rollup: expand → first emission showing the children', { timeout: 1_800_000 }, async () => {

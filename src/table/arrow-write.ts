@@ -1,14 +1,24 @@
 /**
  * @internal apache-arrow `Table` → the Arrow IPC messages of a Flight upload: the schema (every field with the
- * `deephaven:type` the server needs, as pydeephaven's `import_table` sends it) and record batches of at most
- * {@link ROWS_PER_MESSAGE} rows, written by apache-arrow's own IPC writer.
+ * `deephaven:type` the server needs, as pydeephaven's `import_table` sends it) and record batches of about
+ * {@link MESSAGE_BYTES} each (sized by bytes, not rows), written by apache-arrow's own IPC writer.
  */
 import { DataType, Field, IntervalUnit, List, Message, RecordBatch, Schema, Struct, Table as ArrowTable, Type, makeData, tableToIPC, vectorFromArray, type Data, type Dictionary, type Vector } from 'apache-arrow';
 import type { PutMessage } from '../services/flight-put.js';
 import { badArgument } from './ops/args.js';
 
-/** Rows per uploaded record batch: a few MB per message for typical columns. */
-export const ROWS_PER_MESSAGE = 65_536;
+/**
+ * The Arrow bytes one uploaded record batch aims at: few large messages (each has a cost on every path; over the
+ * browser-stream emulation each was one request), each well under the server's 100 MiB inbound message limit.
+ */
+export const MESSAGE_BYTES = 8 * 1024 * 1024;
+
+/** Rows per message for a batch of `rows` rows taking `bytes` bytes of Arrow buffers: about `target` bytes each. */
+export function rowsPerMessage(bytes: number, rows: number, target: number = MESSAGE_BYTES): number {
+  if (rows <= 0) return 1;
+  const perRow = bytes / rows;
+  return perRow <= 0 ? rows : Math.max(1, Math.min(rows, Math.floor(target / perRow)));
+}
 
 const INTERVALS: Partial<Record<IntervalUnit, string>> = {
   [IntervalUnit.MONTH_DAY_NANO]: 'org.apache.arrow.vector.PeriodDuration',
@@ -100,8 +110,8 @@ function retyped(schema: Schema, batch: RecordBatch): RecordBatch {
   return new RecordBatch(schema, makeData({ type: new Struct(schema.fields), length: batch.numRows, nullCount: 0, children }));
 }
 
-/** The upload's messages: the schema message first, then the record batches. */
-export function uploadMessages(data: ArrowTable): PutMessage[] {
+/** The upload's messages: the schema message first, then record batches of about `messageBytes` each. */
+export function uploadMessages(data: ArrowTable, messageBytes: number = MESSAGE_BYTES): PutMessage[] {
   let table = data;
   if (!(table instanceof ArrowTable)) throw badArgument('importTable', 'takes an apache-arrow Table');
   if (table.schema.fields.length === 0) throw badArgument('importTable', 'takes a table with at least one column');
@@ -109,8 +119,9 @@ export function uploadMessages(data: ArrowTable): PutMessage[] {
   const schema = new Schema(table.schema.fields.map((f) => namedListChild(uploadField(f))), table.schema.metadata);
   const batches: RecordBatch[] = [];
   for (const batch of table.batches) {
-    for (let start = 0; start < batch.numRows; start += ROWS_PER_MESSAGE)
-      batches.push(retyped(schema, batch.slice(start, Math.min(batch.numRows, start + ROWS_PER_MESSAGE))));
+    const rows = rowsPerMessage(batch.data.byteLength, batch.numRows, messageBytes);
+    if (rows >= batch.numRows) batches.push(retyped(schema, batch));
+    else for (let start = 0; start < batch.numRows; start += rows) batches.push(retyped(schema, batch.slice(start, Math.min(batch.numRows, start + rows))));
   }
   // An empty table still sends one empty batch, built by apache-arrow's builders: its own empty list columns (made
   // without offsets) cannot be written.

@@ -8,8 +8,8 @@ import type { MethodDefinition, ProtobufMessage } from './grpc.js';
 /**
  * @internal One cold bidirectional call per subscription: it opens the call, sends each request of `requests$`,
  * half-closes when `requests$` completes, and ends with the server's end; unsubscribing cancels it. The real
- * bidirectional method where the transport streams requests (websockets, HTTP/2 in Node), else the server's
- * Open/Next browser-stream emulation (gRPC-Web over fetch) as an operator over `requests$`, loaded on first use.
+ * bidirectional method where the transport streams requests (websockets, HTTP/2 in Node; over fetch a `DoPut`, its
+ * requests sent as one body: `WireTransport.clientStreams`), else the server's Open/Next browser-stream emulation (gRPC-Web over fetch) as an operator over `requests$`, loaded on first use.
  */
 export function bidi<Req extends ProtobufMessage, Res extends ProtobufMessage>(
   ctx: CallContext,
@@ -18,9 +18,10 @@ export function bidi<Req extends ProtobufMessage, Res extends ProtobufMessage>(
   options: BrowserStreamOptions,
 ): (requests$: Observable<Req>) => Observable<Res> {
   // (Plain Observables here, not rxjs's creation functions: this is in every app's start-up bundle.)
+  const streams = ctx.transport.clientStreams?.(methodName(real as MethodDefinition<ProtobufMessage, ProtobufMessage>)) ?? ctx.transport.supportsClientStreaming;
   return (requests$) =>
     new Observable<Res>((subscriber) =>
-      (ctx.transport.supportsClientStreaming
+      (streams
         ? streamCall(ctx, real, requests$, options)
         : // The emulation loads on first use: only transports without client streaming (fetch) need it.
           lazy$(async () => requests$.pipe((await import('./browser-stream.js')).browserStream(ctx, emulated, options)))

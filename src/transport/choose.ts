@@ -1,6 +1,7 @@
 import { Code, DeephavenError } from '../errors.js';
 import { fetchTransport } from './fetch-transport.js';
 import { multiplexWebsocketTransport } from './multiplex-transport.js';
+import { plainAutoTransport } from './plain-auto-transport.js';
 import { isNode, platformTransports, type NodeHttp2Options } from './platform.js';
 import { secureAutoTransport } from './secure-auto-transport.js';
 import type { CustomTransport, TransportKind, WireTransport } from './wire-transport.js';
@@ -22,9 +23,11 @@ export type TransportChoice = 'auto' | TransportKind;
 
 /**
  * @internal Picks and creates the wire transport for a server URL. `auto`: on `http://` the multiplexed websocket,
- * which a server started with default settings offers there; on `https://` `node:http2` in Node, and in browsers
- * the secure websocket for unary and bidirectional calls with fetch (HTTP/2) for large reads where the server offers
- * websockets over TLS (`-Dhttp.websockets=true`), else fetch for every call (found out by the first call).
+ * which a server started with default settings offers there (in browsers with fetch for bulk reads and uploads where
+ * the server also takes gRPC-Web over HTTP/1.1, found out once); on `https://` `node:http2` in Node, and in browsers
+ * the secure websocket for unary and bidirectional calls with fetch (HTTP/2) for bulk reads and uploads where the
+ * server offers websockets over TLS (`-Dhttp.websockets=true`), else fetch for every call (found out by the first
+ * call).
  */
 export function createTransport(url: string, choice: TransportChoice | CustomTransport, options: TransportSettings = {}): WireTransport {
   if (typeof choice === 'object') return asWireTransport(choice); // made by the caller (e.g. the fake one for tests)
@@ -34,7 +37,7 @@ export function createTransport(url: string, choice: TransportChoice | CustomTra
   };
   switch (choice) {
     case 'auto':
-      if (!url.startsWith('https:')) return multiplexWebsocketTransport(liveness);
+      if (!url.startsWith('https:')) return isNode() ? multiplexWebsocketTransport(liveness) : plainAutoTransport(multiplexWebsocketTransport(liveness), fetchTransport());
       return isNode() ? nodeHttp2(url, options) : secureAutoTransport(multiplexWebsocketTransport(liveness), fetchTransport());
     case 'websocket-multiplex':
       return multiplexWebsocketTransport(liveness);

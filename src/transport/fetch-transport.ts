@@ -1,10 +1,13 @@
 import { Metadata } from './metadata.js';
+import { WHOLE_BODY_STREAMS } from './routes.js';
 import { unavailable, type ConnectionEvent, type WireCall, type WireRequest, type WireSink, type WireTransport } from './wire-transport.js';
 
 /**
  * gRPC-Web over `fetch` with streamed responses: the transport for `https://` servers in browsers, where the
  * browser speaks HTTP/2. Request bodies cannot stream over fetch, so client and bidirectional streams use the
- * server's browser-stream emulation (see `openBidi`).
+ * server's browser-stream emulation (see `openBidi`), except Flight `DoPut`, whose answer waits for all its requests:
+ * its request body streams (`duplex: 'half'`) where the browser can (Chromium, over HTTP/2 only: used on `https://`),
+ * else goes whole at the half-close; one call either way, however many messages.
  *
  * On `http://` a browser speaks HTTP/1.1, which a server started with default settings refuses for gRPC; it works
  * only against a server started with `-Dhttp.requireHttp2=false`, and then at most ~6 calls run at once per origin
@@ -14,11 +17,19 @@ import { unavailable, type ConnectionEvent, type WireCall, type WireRequest, typ
 export function fetchTransport(): WireTransport {
   let closed = false;
   const live = new Set<FetchCall>();
+  // Request streaming: decided once; dropped for good if a streamed request fails before an answer (a server or
+  // proxy speaking HTTP/1.1 on https://), and that request is sent again whole.
+  let streaming: boolean | undefined;
+  const streams = (request: WireRequest): boolean =>
+    WHOLE_BODY_STREAMS.has(request.method) && request.url.startsWith('https:') && (streaming ??= requestStreamsSupported());
   return {
     kind: 'grpc-web-fetch',
     supportsClientStreaming: false,
+    clientStreams: (method) => WHOLE_BODY_STREAMS.has(method),
     open(request, sink) {
-      const call = new FetchCall(request, sink, () => live.delete(call));
+      const call = new FetchCall(request, sink, () => live.delete(call), !closed && streams(request), () => {
+        streaming = false;
+      });
       if (closed) queueMicrotask(() => call.fail('the transport is closed'));
       else live.add(call);
       return call;
@@ -35,36 +46,70 @@ export function fetchTransport(): WireTransport {
   };
 }
 
-/** One gRPC-Web call: a POST of the request frames (sent whole at the half-close) whose response body streams back. */
+/**
+ * One gRPC-Web call: a POST of the request frames whose response body streams back. The frames go whole at the
+ * half-close, or (`streamed`) as a request stream opened at once, kept until the answer comes in case the browser
+ * refuses to stream (then they go again, whole, and `noStreaming` is told).
+ */
 class FetchCall implements WireCall {
-  private readonly body: Uint8Array[] = [];
+  private body: Uint8Array[] = [];
   private readonly controller = new AbortController();
+  private stream: ReadableStreamDefaultController<Uint8Array> | undefined;
+  private halfClosed = false;
   private sent = false;
+  private answered = false;
   private done = false;
 
   constructor(
     private readonly request: WireRequest,
     private readonly sink: WireSink,
     private readonly onDone: () => void,
-  ) {}
+    streamed = false,
+    private readonly noStreaming: () => void = () => undefined,
+  ) {
+    if (streamed) this.post(new ReadableStream<Uint8Array>({ start: (c) => void (this.stream = c) }), true);
+  }
 
   send(frame: Uint8Array): void {
-    if (!this.sent) this.body.push(frame);
+    if (this.sent && this.stream === undefined) return;
+    if (!this.answered) this.body.push(frame);
+    this.stream?.enqueue(frame);
   }
 
   finishSend(): void {
-    if (this.sent || this.done) return;
+    if (this.halfClosed || this.done) return;
+    this.halfClosed = true;
+    if (this.stream !== undefined) this.stream.close();
+    else this.post(join(this.body.splice(0)), false);
+  }
+
+  private post(body: BodyInit | Uint8Array, streamed: boolean): void {
     this.sent = true;
     fetch(this.request.url, {
       method: 'POST',
       headers: this.request.headers,
-      body: join(this.body.splice(0)) as BodyInit,
+      body: body as BodyInit,
       signal: this.controller.signal,
       credentials: 'omit',
       cache: 'no-store',
-    }).then(
-      (response) => this.read(response),
-      (err: unknown) => this.fail(describe(this.request.url, err), err),
+      ...(streamed ? { duplex: 'half' } : {}),
+    } as RequestInit).then(
+      (response) => {
+        this.answered = true;
+        this.body = [];
+        return this.read(response);
+      },
+      (err: unknown) => {
+        if (streamed && !this.done && !this.controller.signal.aborted && err instanceof TypeError) {
+          // The browser would not stream this request (HTTP/1.1): send it whole once it is complete.
+          this.noStreaming();
+          this.stream = undefined;
+          if (this.halfClosed) this.post(join(this.body.splice(0)), false);
+          else this.sent = false;
+          return;
+        }
+        this.fail(describe(this.request.url, err), err);
+      },
     );
   }
 
@@ -107,6 +152,25 @@ class FetchCall implements WireCall {
     this.done = true;
     this.sink.end();
     this.onDone();
+  }
+}
+
+/** True where `fetch` streams a request body (`duplex: 'half'`; Chromium, over HTTP/2), by the usual feature test. */
+function requestStreamsSupported(): boolean {
+  try {
+    let duplexAccessed = false;
+    const init = {
+      method: 'POST',
+      body: new ReadableStream(),
+      get duplex() {
+        duplexAccessed = true;
+        return 'half';
+      },
+    };
+    const hasContentType = new Request('data:,', init as RequestInit).headers.has('content-type');
+    return duplexAccessed && !hasContentType;
+  } catch {
+    return false;
   }
 }
 

@@ -1,14 +1,12 @@
+import { prefersHttp, WHOLE_BODY_STREAMS } from './routes.js';
 import type { ConnectionEvent, TransportKind, WireCall, WireRequest, WireSink, WireTransport } from './wire-transport.js';
-
-/** Calls that read much and send little: better on HTTP/2 (its flow control, no copy through websocket messages). */
-const LARGE_READS = new Set(['arrow.flight.protocol.FlightService/DoGet']);
 
 type Mode = 'unknown' | 'probing' | 'websocket' | 'http';
 
 /**
  * @internal `auto` on `https://` in browsers: a server started with `-Dhttp.websockets=true` offers the multiplexed
  * websocket over TLS, where unary and bidirectional calls go over one secure websocket (real bidi streams, no
- * Open/Next emulation) and large reads (Flight DoGet) over fetch (HTTP/2); a server with default settings refuses
+ * Open/Next emulation) and bulk reads and uploads (Flight DoGet, DoPut: see `routes.ts`) over fetch (HTTP/2); a server with default settings refuses
  * websockets on TLS (the upgrade answers 404), and then every call goes over fetch.
  *
  * Found out once, by the first call: it goes to the websocket; the socket opening settles `websocket`, the call
@@ -29,7 +27,7 @@ export function secureAutoTransport(socket: WireTransport, http: WireTransport):
   });
   const stopHttp = http.onConnectionEvent(emit);
 
-  const route = (request: WireRequest): WireTransport => (mode === 'websocket' && !LARGE_READS.has(request.method) ? socket : http);
+  const route = (request: WireRequest): WireTransport => (mode === 'websocket' && !prefersHttp(request.method) ? socket : http);
 
   let probing: Deferred | undefined;
   const settle = (outcome: 'websocket' | 'http'): void => {
@@ -69,6 +67,9 @@ export function secureAutoTransport(socket: WireTransport, http: WireTransport):
     },
     get supportsClientStreaming() {
       return mode === 'websocket';
+    },
+    clientStreams(method: string): boolean {
+      return mode === 'websocket' || WHOLE_BODY_STREAMS.has(method);
     },
     open(request, sink) {
       if (mode === 'websocket' || mode === 'http') return route(request).open(request, sink);

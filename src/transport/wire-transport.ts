@@ -86,6 +86,11 @@ export interface WireTransport {
   /** True when client and bidirectional streams are real on this transport (no Open/Next emulation needed). */
   readonly supportsClientStreaming: boolean;
   /**
+   * Whether `method` (`package.Service/Method`) runs as a real client stream on this transport, where that differs
+   * by method (fetch sends a `DoPut`'s requests as one body); {@link supportsClientStreaming} when absent.
+   */
+  clientStreams?(method: string): boolean;
+  /**
    * Starts a call: sends the request headers and returns the call's client side; the response goes to `sink`. On a
    * closed transport the call ends with {@link Code.Unavailable} (never synchronously from `open`).
    */

@@ -1,5 +1,5 @@
 // Issue 13 in Chromium: a representative third of the table operations (one of each family) equal pydeephaven's
-// results, uploads (websocket, and gRPC-Web over fetch where DoPut runs as OpenDoPut/NextDoPut), input tables,
+// results, uploads (websocket, and gRPC-Web over fetch where DoPut is one call with a streamed request body), input tables,
 // batches and bad input, over both transports a browser uses.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -85,7 +85,7 @@ describe('Chromium over websocket-multiplex (http://), pydeephaven on the same s
   });
 });
 
-describe('Chromium over grpc-web-fetch over HTTP/2 (https://): DoPut as OpenDoPut/NextDoPut', () => {
+describe('Chromium over grpc-web-fetch over HTTP/2 (https://): DoPut as one call, its request body streamed', () => {
   const t = h2;
   it('importTable round trip of every column type with nulls, 1000 rows', { timeout: 120_000 }, async () => {
     const r = (await run('uploadRoundTrip', t, 1000)) as Awaited<ReturnType<typeof ops.uploadRoundTrip>>;

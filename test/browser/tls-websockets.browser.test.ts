@@ -1,7 +1,9 @@
-// `auto` on https:// in Chromium. Where the server offers websockets over TLS (-Dhttp.websockets=true), unary and
-// bidirectional calls share one secure websocket (real bidi: no Open/Next emulation) and the large read (Flight
-// DoGet) goes over fetch (HTTP/2). Where it does not (a default TLS server: the upgrade answers 404), every call goes
-// over fetch, silently. Both against real servers; the network is watched from Playwright.
+// `auto` in Chromium: each call on its path. On https://, where the server offers websockets over TLS
+// (-Dhttp.websockets=true), unary and bidirectional calls share one secure websocket (real bidi: no Open/Next
+// emulation) and the bulk read and the upload (Flight DoGet, DoPut) go over fetch (HTTP/2). Where it does not (a
+// default TLS server: the upgrade answers 404), every call goes over fetch, silently. On http://, every call goes over
+// the websocket, except DoGet and DoPut where the server also takes authenticated gRPC-Web over HTTP/1.1 (found out
+// by one probe, silently; Deephaven 42.7 does not, even with -Dhttp.requireHttp2=false). All against real servers; the network and the console are watched from Playwright.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startServer, type RunningServer } from '../server/server.mjs';
@@ -24,22 +26,33 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** Connects with `auto`, runs a script, reads a table (DoGet) and follows a ticking one (a bidi DoExchange). */
-async function session(url: string): Promise<{ result: Record<string, unknown>; sockets: string[]; posts: string[] }> {
+/**
+ * Connects with `auto`, runs a script, reads a table (DoGet), uploads it back (DoPut) and follows a ticking one (a bidi
+ * DoExchange). Also what the console said (errors and warnings).
+ */
+async function session(url: string): Promise<{ result: Record<string, unknown>; sockets: string[]; posts: string[]; console: string[] }> {
   const sockets: string[] = [];
   const posts: string[] = [];
+  const console: string[] = [];
   const onSocket = (ws: { url(): string }): void => void sockets.push(ws.url());
   const onRequest = (r: { method(): string; url(): string }): void => {
     if (r.method() === 'POST' && new URL(r.url()).origin === new URL(url).origin) posts.push(new URL(r.url()).pathname.slice(1));
   };
+  const onConsole = (m: { type(): string; text(): string }): void => {
+    if (m.type() === 'error' || m.type() === 'warning') console.push(m.text());
+  };
   page.on('websocket', onSocket);
   page.on('request', onRequest);
+  page.on('console', onConsole);
   try {
     const result = await page.evaluate(async (u) => {
       const s = await window.dhrx.Session.connect(u);
       try {
         await s.runScript('from deephaven import empty_table, time_table\nrouted_static = empty_table(1000).update("A = i")\nrouted_ticking = time_table("PT0.1s").update("X = i")');
-        const rows = (await (await s.openTable('routed_static')).toArrow()).numRows;
+        const data = await (await s.openTable('routed_static')).toArrow();
+        const rows = data.numRows;
+        const back = await (await s.importTable(data)).toArrow();
+        const uploaded = back.numRows === 1000 && back.getChild('A')?.get(999) === 999 ? back.numRows : -1;
         const ticking = await s.openTable('routed_ticking');
         const updates = await new Promise<number>((resolve, reject) => {
           let n = 0;
@@ -54,38 +67,63 @@ async function session(url: string): Promise<{ result: Record<string, unknown>; 
             error: reject,
           });
         });
-        return { transport: s.transport, rows, updates };
+        return { transport: s.transport, rows, uploaded, updates };
       } finally {
         await s.close();
       }
     }, url);
-    return { result, sockets, posts };
+    return { result, sockets, posts, console };
   } finally {
     page.off('websocket', onSocket);
     page.off('request', onRequest);
+    page.off('console', onConsole);
   }
 }
 
-describe('auto on https:// in Chromium', () => {
-  it('a TLS server with websockets: secure websockets for unary and bidi calls, DoGet over fetch', { timeout: 120_000 }, async () => {
+const DO_GET = 'arrow.flight.protocol.FlightService/DoGet';
+const DO_PUT = 'arrow.flight.protocol.FlightService/DoPut';
+const PROBE = 'io.deephaven.proto.backplane.grpc.ConfigService/GetConfigurationConstants';
+
+describe('auto in Chromium: each call on its path', () => {
+  it('a TLS server with websockets: secure websockets for unary and bidi calls, DoGet and DoPut over fetch', { timeout: 120_000 }, async () => {
     const url = server?.url ?? '';
     expect(url.startsWith('https://')).toBe(true);
-    const { result, sockets, posts } = await session(url);
-    expect(result).toEqual({ transport: 'websocket-multiplex', rows: 1000, updates: 3 });
+    const { result, sockets, posts, console } = await session(url);
+    expect(result).toEqual({ transport: 'websocket-multiplex', rows: 1000, uploaded: 1000, updates: 3 });
+    expect(console).toEqual([]);
     // Sockets as on http://: one per connection lane (the session's own stream has its lane), and a socket left with
     // only cancelled streams is closed (that is how a cancel reaches the server), so a later call opens a new one.
     expect(sockets.length).toBeGreaterThanOrEqual(1);
     expect(sockets.every((s) => new URL(s).protocol === 'wss:')).toBe(true);
-    expect(posts).toEqual(['arrow.flight.protocol.FlightService/DoGet']);
+    expect(posts).toEqual([DO_GET, DO_PUT, DO_GET]); // the read, the upload, the upload read back
   });
 
-  it('a default TLS server (websockets refused): every call over fetch, without an error', { timeout: 120_000 }, async () => {
+  it('a default TLS server (websockets refused): every call over fetch, the upload as one DoPut request, without an error', { timeout: 120_000 }, async () => {
     const { result, posts } = await session(inject('dhUrlTls'));
-    expect(result).toEqual({ transport: 'grpc-web-fetch', rows: 1000, updates: 3 });
-    expect(posts).toContain('io.deephaven.proto.backplane.grpc.ConfigService/GetConfigurationConstants');
-    expect(posts).toContain('arrow.flight.protocol.FlightService/DoGet');
+    expect(result).toEqual({ transport: 'grpc-web-fetch', rows: 1000, uploaded: 1000, updates: 3 });
+    expect(posts).toContain(PROBE);
+    expect(posts).toContain(DO_GET);
+    expect(posts.filter((p) => p.includes('DoPut'))).toEqual([DO_PUT]);
     // The bidi subscription runs on the Open/Next emulation, as before.
     expect(posts.some((p) => p.startsWith('arrow.flight.protocol.BrowserFlightService/') || p.startsWith('io.deephaven.flightjs.protocol.BrowserFlightService/'))).toBe(true);
+  });
+
+  it('a default http:// server (gRPC-Web over HTTP/1.1 refused): every call over the websocket after one silent probe', { timeout: 120_000 }, async () => {
+    const { result, posts, console } = await session(inject('dhUrl'));
+    expect(result).toEqual({ transport: 'websocket-multiplex', rows: 1000, uploaded: 1000, updates: 3 });
+    expect(posts).toEqual([PROBE]);
+    expect(console).toEqual([]);
+  });
+
+  // Deephaven 42.7 started with -Dhttp.requireHttp2=false takes gRPC-Web over HTTP/1.1 but refuses every
+  // authenticated call there (UNAUTHENTICATED, also with a valid session token): the probe finds that, and the reads
+  // and uploads stay on the websocket. (The fetch path itself is covered on the fake transport.)
+  it.runIf(inject('dhUrlHttp1') !== '')('an http:// server allowing HTTP/1.1 gRPC-Web: the probe is refused (42.7 drops credentials there), all on the websocket', { timeout: 120_000 }, async () => {
+    const { result, posts, sockets, console } = await session(inject('dhUrlHttp1'));
+    expect(result).toEqual({ transport: 'websocket-multiplex', rows: 1000, uploaded: 1000, updates: 3 });
+    expect(posts).toEqual([PROBE]);
+    expect(sockets.length).toBeGreaterThanOrEqual(1);
+    expect(console).toEqual([]);
   });
 
   it('raised no uncaught page errors', () => {
