@@ -16,8 +16,10 @@ import type { CustomTransport, TransportKind, WireTransport } from '../transport
 import { BREAKS_HEADER, TokenKeeper, credentialsHeader, type Auth } from './auth.js';
 import { KeepAlive } from './keep-alive.js';
 import { normaliseUrl } from './url.js';
-import { ExportTicket } from '../ticket/ticket.js';
+import { ExportTicket, ScopeTicket } from '../ticket/ticket.js';
+import { fetchTable } from '../services/table-service.js';
 import { RequestEvents } from './requests.js';
+import { LOST_NAME, ReconnectDeadline, Rebuilder, checkedReconnectTimeout, type RebuildHost } from './rebuild.js';
 
 /** Options of {@link Session.connect}. */
 export interface SessionOptions {
@@ -74,6 +76,36 @@ export interface SessionOptions {
    * @default 20000
    */
   readonly livenessTimeoutMs?: number;
+  /**
+   * Whether the session rebuilds itself when the server no longer knows it (a restarted server, a token that expired
+   * while the machine slept, a session the server closed): it logs in again with the same credentials and makes again
+   * what it holds, in order — tables opened by name are opened again, tables made by operations are made again by
+   * their operations, uploads are sent again — into the same `Table` objects; live streams resume on the same
+   * Observables with a fresh `isSnapshot` state and plugin clients reopen ({@link PluginClient.reopened$}).
+   * {@link Session.connectionState$} says `'reconnecting'` meanwhile, `'connected'` after. What cannot be made again
+   * (a name no longer in scope, another session's export) fails only its own calls and streams, with a
+   * `DeephavenError` naming it. `false`: the session ends instead (`closed$` says why), as before.
+   *
+   * @default true
+   * @example
+   * ```ts
+   * // A script that must not silently carry on against a restarted server.
+   * const strict = await Session.connect(url, { rebuild: false });
+   * strict.closed$.subscribe(({ reason }) => console.log('session ended:', reason)); // e.g. 'connection-lost'
+   * ```
+   */
+  readonly rebuild?: boolean;
+  /**
+   * How long the session may stay out of reach (the server down, a proxy answering 502) before it ends with
+   * `'connection-lost'`, in milliseconds; tries to reach the server back off to a few seconds apart.
+   *
+   * @default Infinity
+   * @example
+   * ```ts
+   * const patient = await Session.connect(url, { reconnectTimeoutMs: 10 * 60_000 }); // give up after 10 minutes
+   * ```
+   */
+  readonly reconnectTimeoutMs?: number;
 }
 
 /**
@@ -122,6 +154,9 @@ export class Connection implements Rpc {
   private readonly configService = new ConfigServiceClient(this);
   /** @internal The request lifecycle events of this session (issue 24). */
   readonly requestEvents = new RequestEvents();
+  /** @internal Rebuilds the session when the server no longer knows it (`undefined` with `rebuild: false`). */
+  readonly rebuilder: Rebuilder | undefined;
+  private readonly deadline: ReconnectDeadline;
 
   private constructor(
     /** The server URL the session was opened on, normalised (no trailing slash). */
@@ -130,8 +165,11 @@ export class Connection implements Rpc {
     private readonly tokens: TokenKeeper,
     configuration: Map<string, string>,
     private readonly extraHeaders: Readonly<Record<string, string>> = {},
+    resilience: { rebuild: boolean; reconnectTimeoutMs: number } = { rebuild: false, reconnectTimeoutMs: Infinity },
   ) {
     this.configuration = configuration;
+    this.rebuilder = resilience.rebuild ? new Rebuilder(this.rebuildHost()) : undefined;
+    this.deadline = new ReconnectDeadline(resilience.reconnectTimeoutMs, (detail) => this.end('connection-lost', detail));
     this.closed$ = this.ended.asObservable();
     this.keepAlive = new KeepAlive({
       intervalMs: sessionDurationMs(configuration) / 2,
@@ -141,7 +179,9 @@ export class Connection implements Rpc {
       // Retried soon enough after a loss that 'connected' returns within seconds of the server being back.
       retryDelaysMs: [100, 1000, 2000, 5000],
       onUnreachable: (err) =>
-        this.end('connection-lost', `no answer from the server for longer than a session lives (${err.rawMessage})`),
+        this.rebuilder !== undefined
+          ? this.rebuilder.sessionGone()
+          : this.end('connection-lost', `no answer from the server for longer than a session lives (${err.rawMessage})`),
     });
     this.keepAlive.start();
     // A dropped connection is noticed at once: probe the server session right away (which also reconnects).
@@ -166,6 +206,7 @@ export class Connection implements Rpc {
     const liveness = checkedLiveness(options.livenessTimeoutMs);
     const wire = createTransport(base, options.transport ?? 'auto', { tls: options.tls, livenessTimeoutMs: liveness });
     const timeoutMs = options.connectTimeoutMs ?? 30_000;
+    const resilience = { rebuild: options.rebuild !== false, reconnectTimeoutMs: checkedReconnectTimeout(options.reconnectTimeoutMs) };
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(new DeephavenError(Code.DeadlineExceeded, `no answer from ${base} within ${timeoutMs} ms`)), timeoutMs);
     const onAbort = (): void => controller.abort(abortError(options.signal));
@@ -176,7 +217,7 @@ export class Connection implements Rpc {
       const constants = await untilDeadline(() => config.configurationConstants({ signal: controller.signal }), liveness ?? DEFAULT_LIVENESS_TIMEOUT_MS, controller.signal);
       if (tokens.current === undefined)
         throw new DeephavenError(Code.Unauthenticated, 'the server accepted the call but returned no session token');
-      return new Connection(base, wire, tokens, constants, extra);
+      return new Connection(base, wire, tokens, constants, extra, resilience);
     } catch (err) {
       wire.close();
       throw connectError(err, base, controller.signal, options.signal, wire.kind);
@@ -234,9 +275,11 @@ export class Connection implements Rpc {
     return this.endError ?? new SessionClosedError('closed');
   }
 
-  /** @internal */
-  headersFor(): Promise<Record<string, string>> {
+  /** @internal The headers of a call on `method`; during a rebuild they wait for it (see {@link Rebuilder.gate}). */
+  headersFor(method?: string): Promise<Record<string, string>> {
     if (this.endError !== undefined) return Promise.reject(this.endError);
+    const wait = this.rebuilder?.gate(method);
+    if (wait !== undefined) return wait.then(() => this.headersFor(method));
     return this.tokens.header().then((authorization) => ({ ...this.extraHeaders, authorization }));
   }
 
@@ -246,7 +289,11 @@ export class Connection implements Rpc {
     if (this.endError !== undefined) return;
     if (code === Code.Ok) {
       this.connectionLost = undefined;
-      this.state.next('connected');
+      // While a rebuild runs, its own calls succeed before the session is whole again: it says when it is.
+      if (this.rebuilder?.busy !== true) {
+        this.deadline.disarm();
+        this.state.next('connected');
+      }
     }
     // No connection event on fetch: a call failing with UNAVAILABLE is how a lost connection shows there.
     if (code === Code.Unavailable && this.state.value === 'connected') this.lost('a call failed with UNAVAILABLE');
@@ -323,11 +370,13 @@ export class Connection implements Rpc {
   /** The connection dropped: say so, and probe the server session at once (which also reconnects). */
   private lost(reason: string): void {
     this.connectionLost = reason;
+    this.deadline.arm();
     this.state.next('reconnecting');
     this.keepAlive.pingNow();
   }
 
   private endForUnauthenticated(detail: string): void {
+    if (this.rebuilder !== undefined) return this.rebuilder.sessionGone();
     if (this.connectionLost !== undefined) this.end('connection-lost', `${this.connectionLost}; ${detail}`);
     else this.end('expired', detail);
   }
@@ -336,11 +385,15 @@ export class Connection implements Rpc {
   private watchTermination(): void {
     this.sessionService.terminationNotification({ lane: 'session' }).then(
       (reason) => {
-        this.end('server-shutdown', reason === '' ? undefined : reason);
+        if (this.rebuilder === undefined) return this.end('server-shutdown', reason === '' ? undefined : reason);
+        // The server goes down (a deploy, a restart): wait for it, and rebuild the session once it is back.
+        this.lost(`the server is shutting down${reason === '' ? '' : ` (${reason})`}`);
+        this.rewatchTimer = setTimeout(() => this.rewatch(), 1000);
+        (this.rewatchTimer as { unref?: () => void }).unref?.();
       },
       () => {
         // Cut off with the connection or the session: the connection watcher and keep-alive handle those.
-        if (this.endError === undefined && this.connectionLost !== undefined) {
+        if (this.endError === undefined && (this.connectionLost !== undefined || this.rebuilder?.busy === true)) {
           this.rewatchTimer = setTimeout(() => this.rewatch(), 1000);
           (this.rewatchTimer as { unref?: () => void }).unref?.();
         }
@@ -354,6 +407,34 @@ export class Connection implements Rpc {
     this.rewatchTimer = undefined;
     if (this.endError === undefined) this.watchTermination();
   }
+
+  // --- Rebuild (issue 21): what the Rebuilder (rebuild.ts) needs of the connection. ---
+  private rebuildHost(): RebuildHost {
+    const bootstrap = (): ConfigServiceClient => new ConfigServiceClient(rpcOf(bootstrapContext(this.url, this.wire, this.tokens, this.extraHeaders)));
+    return {
+      exports: this.exports,
+      probe: () => bootstrap().configurationConstants().then(() => undefined),
+      login: async () => {
+        this.tokens.restart();
+        await bootstrap().configurationConstants();
+        if (this.tokens.current === undefined) throw new DeephavenError(Code.Unauthenticated, 'the server accepted the call but returned no session token');
+      },
+      setState: (state) => {
+        if (this.endError !== undefined) return;
+        if (state === 'reconnecting') this.deadline.arm();
+        else this.deadline.disarm();
+        this.state.next(state);
+      },
+      end: (reason, detail) => this.end(reason, detail),
+      resumed: () => {
+        this.connectionLost = undefined;
+        this.keepAlive.start();
+      },
+      // A fetch of a name nobody defines fails, and leaves its export failed.
+      poison: (ticket) => fetchTable(this, ScopeTicket.scopeTicket(LOST_NAME), ticket).then(() => undefined),
+    };
+  }
+  // --- end of rebuild ---
 
   /** @internal */
   get wireTransport(): WireTransport {
@@ -369,6 +450,8 @@ export class Connection implements Rpc {
     const error = new SessionClosedError(reason, detail);
     this.endError = error;
     this.keepAlive.stop();
+    this.deadline.disarm();
+    this.rebuilder?.stop();
     if (this.rewatchTimer !== undefined) clearTimeout(this.rewatchTimer);
     this.stopWatching();
     // After the user's close they were completed already; any other end fails them with the reason.
@@ -393,7 +476,7 @@ function sessionContext(session: Connection): CallContext {
     ctx = {
       host: session.url,
       transport: session.wireTransport,
-      headers: () => session.headersFor(),
+      headers: (method) => session.headersFor(method),
       observe: (_method, metadata, code) => session.observe(metadata, code),
       track: (complete) => session.track(complete),
       began: (method) => session.requestEvents.began(method),
