@@ -139,16 +139,16 @@ export class PluginClient {
    * over, so whatever it kept for this client may be lost, and it usually sends its first message again (a Figure
    * sends its whole figure, with new references: those of earlier messages no longer resolve after a restart).
    * Emitted just before that first message reaches {@link PluginClient.respStream}; writes made meanwhile wait for it.
+   * A stream the server had ended (a Figure sends itself and ends) opens again after a rebuild, so that the new figure
+   * and its references arrive: subscribe to `respStream` again as this emits (in its handler: the server may end a
+   * Figure's stream right after the figure).
    *
    * @example
    * ```ts
    * const figure = await session.pluginClient(objects['plot'] as ServerObject);
-   * let fresh = true;
-   * figure.reopened$.subscribe(() => (fresh = true)); // the next message is the whole figure again
-   * figure.respStream.subscribe(([payload]) => {
-   *   if (fresh) console.log(decodeFigure(payload).charts.length, 'charts'); // draw it again
-   *   fresh = false;
-   * });
+   * const draw = ([payload]: PluginMessage): void => console.log(decodeFigure(payload).charts.length, 'charts');
+   * figure.respStream.subscribe(draw);
+   * figure.reopened$.subscribe(() => figure.respStream.pipe(take(1)).subscribe(draw)); // after a server restart
    * ```
    */
   readonly reopened$: Observable<void>;
@@ -170,6 +170,9 @@ export class PluginClient {
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   /** The server session the stream was opened in (see `Rebuilder.generation`). */
   private generation = 0;
+  /** The server ended the stream (a fetch-only object such as a Figure sends itself and ends). */
+  private completedByServer = false;
+  private readonly rebuilt: Subscription | undefined;
 
   /** @internal Use `session.pluginClient(object)`. */
   constructor(
@@ -201,6 +204,21 @@ export class PluginClient {
     });
     this.reqStream = { write: (payload, references, options) => this.write(payload, references, options) };
     this.reopened$ = this.reopens.asObservable();
+    this.rebuilt = connection.rebuilder?.rebuilt$.subscribe(() => this.afterRebuild());
+  }
+
+  /**
+   * The session was rebuilt on a new server session: a stream the server had ended (a Figure's, which sends the figure
+   * and ends) opens again, so that the object's new state and references arrive (the old references are gone).
+   */
+  private afterRebuild(): void {
+    if (!this.completedByServer || this.closing !== undefined) return;
+    this.completedByServer = false;
+    this.done = false;
+    this.ended = undefined;
+    this.receivedFirst = false;
+    this.reopening = true;
+    this.start();
   }
 
   /** True once {@link PluginClient.close} was called or the session ended. */
@@ -229,6 +247,7 @@ export class PluginClient {
   }
 
   private async doClose(): Promise<void> {
+    this.rebuilt?.unsubscribe();
     // Writes made without a subscriber still reach the server: open, send them, half-close.
     if (this.hub === undefined && this.queued.length > 0 && !this.connection.isClosed) this.start();
     if (this.retryTimer !== undefined) {
@@ -292,7 +311,10 @@ export class PluginClient {
         if (this.closing === undefined && lost === undefined && mayResume(this.connection, e)) this.resume(hub);
         else this.finish(lost ?? e);
       },
-      complete: () => this.finish(),
+      complete: () => {
+        this.completedByServer = true;
+        this.finish();
+      },
     });
   }
 

@@ -35,7 +35,7 @@ const WAITS_FOR_REPLAY =
 export const LOST_NAME = '__deephaven_rx_not_rebuilt__';
 
 /** How long after a new login a name that a rebuild fetches may still be missing (startup scripts still running). */
-const LATE_NAMES_MS = 8000;
+const LATE_NAMES_MS = 15_000;
 
 /** Delays between tries to reach the server (then the last, with up to 1 s of jitter): a few seconds apart at most. */
 const RETRY_DELAYS_MS = [250, 500, 1000, 2000, 4000];
@@ -131,6 +131,8 @@ export class Rebuilder {
       return;
     }
     this.logins++;
+    // The new session's token must be kept fresh from now on (a replay may outlast it).
+    this.host.resumed();
     this.phase = 'replay';
     this.loggedIn.resolve();
     await this.replay();
@@ -164,7 +166,9 @@ export class Rebuilder {
         const e = DeephavenError.from(err);
         await this.host.poison(ticket).catch(() => undefined);
         const what = recipe?.what ?? String(ticket);
-        exports.markLost(ticket, new DeephavenError(e.code === Code.Unavailable ? Code.Unavailable : Code.FailedPrecondition, `${what} could not be made again after the server lost the session: ${e.rawMessage}`, { method: e.method, cause: e }));
+        // A dependent of a lost export fails on the poisoned id: say so rather than repeat the made-up name.
+        const why = e.rawMessage.includes(LOST_NAME) ? 'it was made from an object that could not be made again' : e.rawMessage;
+        exports.markLost(ticket, new DeephavenError(e.code === Code.Unavailable ? Code.Unavailable : Code.FailedPrecondition, `${what} could not be made again after the server lost the session: ${why}`, { method: e.method, cause: e }));
       }
     }
   }
