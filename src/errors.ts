@@ -152,8 +152,12 @@ export function abortError(signal?: AbortSignal): Error {
   return new DOMException('The operation was aborted.', 'AbortError');
 }
 
-/** Why a session ended: see {@link SessionClosedError} and `Session.closed$`. */
-export type SessionEndReason = 'closed' | 'expired' | 'server-shutdown' | 'connection-lost';
+/**
+ * Why a session ended: see {@link SessionClosedError} and `Session.closed$`. With `rebuild` on (the default) a
+ * session ends only by `close()` (`closed`), when the server refuses its credentials as it logs in again
+ * (`credentials-refused`), or when it stays out of reach longer than `reconnectTimeoutMs` (`connection-lost`).
+ */
+export type SessionEndReason = 'closed' | 'expired' | 'server-shutdown' | 'connection-lost' | 'credentials-refused';
 
 /**
  * A call was made on a session that has ended. `reason` says how it ended, and the code follows it:
@@ -178,6 +182,7 @@ export class SessionClosedError extends DeephavenError {
       expired: 'the session expired on the server',
       'server-shutdown': 'the server shut down',
       'connection-lost': 'the connection to the server was lost and the session is gone',
+      'credentials-refused': 'the server refused the credentials when the session logged in again',
     };
     super(
       reason === 'closed' ? Code.FailedPrecondition : reason === 'expired' ? Code.Unauthenticated : Code.Unavailable,

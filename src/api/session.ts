@@ -71,6 +71,8 @@ export class Session {
     // One shared stream per session, made on the first subscription.
     let shared: Observable<ExportableObjects> | undefined;
     this.objects$ = lazy$(async () => (shared ??= (await objects()).exportableObjects$(connection, this.scriptChanges)));
+    // A rebuilt session (a restarted server) has no console yet: the next script starts one.
+    connection.rebuilder?.rebuilt$.subscribe(() => (this.console = undefined));
   }
 
   /**
@@ -108,7 +110,16 @@ export class Session {
     return this.connection.transport;
   }
 
-  /** Emits once, when the session ends (and why), then completes. Late subscribers get the same value. */
+  /**
+   * Emits once, when the session ends (and why), then completes. Late subscribers get the same value. With
+   * `rebuild` on (the default) a session ends only by {@link Session.close}, when the server refuses its credentials
+   * as it logs in again (`'credentials-refused'`), or after `reconnectTimeoutMs` out of reach (`'connection-lost'`).
+   *
+   * @example
+   * ```ts
+   * session.closed$.subscribe(({ reason, error }) => console.log(`session ended (${reason}): ${error.message}`));
+   * ```
+   */
   get closed$(): Observable<SessionEnded> {
     return this.connection.closed$;
   }
@@ -123,7 +134,9 @@ export class Session {
    * with UNAVAILABLE. Calls made meanwhile fail with UNAVAILABLE, while live subscriptions and the exportable
    * objects stream reopen by themselves. `'connected'` returns as soon as a call (the SDK's own keep-alive ping
    * included, sent at once after a loss) gets an answer on a new connection. If the server no longer knows the
-   * session, the session ends instead and this stream completes.
+   * session (a restart, an expired token), it stays `'reconnecting'` while the session logs in again and makes again
+   * what it held (see {@link SessionOptions.rebuild}), then says `'connected'`; with `rebuild: false`, or when the
+   * rebuild is impossible, the session ends instead and this stream completes.
    *
    * @example
    * ```ts

@@ -1,4 +1,5 @@
 import { Observable, ReplaySubject, Subject, map, type Subscription } from 'rxjs';
+import { mayResume } from '../session/rebuild.js';
 import { Code, DeephavenError } from '../errors.js';
 import { abortable, type AbortOptions, type CallOptions } from '../rx/abortable.js';
 import { asyncDispose } from '../rx/dispose.js';
@@ -132,6 +133,11 @@ export class Fetchable {
     );
   }
 
+  /** @internal The server session that made it is gone (rebuilt): nothing to release any more. */
+  gone(): void {
+    this.released = true;
+  }
+
   /** Releases the server's export. Idempotent. */
   close(options: AbortOptions = {}): Promise<void> {
     return abortable(options.signal, async (signal) => {
@@ -201,6 +207,25 @@ export class PluginClient {
    * @deprecated Use {@link PluginClient.send} (the same as `reqStream.write`).
    */
   readonly reqStream: PluginRequestStream;
+  /**
+   * Emits each time the client's stream was opened again: after a dropped connection, or on a new server session
+   * after the server restarted or the session expired (see `SessionOptions.rebuild`). The object's plugin starts
+   * over, so whatever it kept for this client may be lost, and it usually sends its first message again (a Figure
+   * sends its whole figure, with new references: those of earlier messages no longer resolve after a restart).
+   * Emitted just before that first message reaches {@link PluginClient.respStream}; writes made meanwhile wait for it.
+   * A stream the server had ended (a Figure sends itself and ends) opens again after a rebuild, so that the new figure
+   * and its references arrive: subscribe to `respStream` again as this emits (in its handler: the server may end a
+   * Figure's stream right after the figure).
+   *
+   * @example
+   * ```ts
+   * const figure = await session.pluginClient(objects['plot'] as ServerObject);
+   * const draw = ([payload]: PluginMessage): void => console.log(decodeFigure(payload).charts.length, 'charts');
+   * figure.respStream.subscribe(draw);
+   * figure.reopened$.subscribe(() => figure.respStream.pipe(take(1)).subscribe(draw)); // after a server restart
+   * ```
+   */
+  readonly reopened$: Observable<void>;
 
   private ownsExport: boolean;
   private stream: ObjectStream | undefined;
@@ -213,6 +238,15 @@ export class PluginClient {
   private closing: Promise<void> | undefined;
   private finished: (() => void) | undefined;
   private readonly references = new Set<Fetchable>();
+  private readonly reopens = new Subject<void>();
+  private reopening = false;
+  private retryDelayMs = RETRY_FIRST_MS;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The server session the stream was opened in (see `Rebuilder.generation`). */
+  private generation = 0;
+  /** The server ended the stream (a fetch-only object such as a Figure sends itself and ends). */
+  private completedByServer = false;
+  private readonly rebuilt: Subscription | undefined;
 
   /** @internal Use `session.pluginClient(object)`. */
   constructor(
@@ -243,6 +277,22 @@ export class PluginClient {
       return this.hub?.subscribe(subscriber);
     });
     this.reqStream = { write: (payload, references, options) => this.write(payload, references, options) };
+    this.reopened$ = this.reopens.asObservable();
+    this.rebuilt = connection.rebuilder?.rebuilt$.subscribe(() => this.afterRebuild());
+  }
+
+  /**
+   * The session was rebuilt on a new server session: a stream the server had ended (a Figure's, which sends the figure
+   * and ends) opens again, so that the object's new state and references arrive (the old references are gone).
+   */
+  private afterRebuild(): void {
+    if (!this.completedByServer || this.closing !== undefined) return;
+    this.completedByServer = false;
+    this.done = false;
+    this.ended = undefined;
+    this.receivedFirst = false;
+    this.reopening = true;
+    this.start();
   }
 
   /** True once {@link PluginClient.close} was called or the session ended. */
@@ -323,8 +373,16 @@ export class PluginClient {
   }
 
   private async doClose(): Promise<void> {
+    this.rebuilt?.unsubscribe();
     // Writes made without a subscriber still reach the server: open, send them, half-close.
-    if (this.stream === undefined && this.queued.length > 0 && !this.connection.isClosed) this.start();
+    if (this.hub === undefined && this.queued.length > 0 && !this.connection.isClosed) this.start();
+    if (this.retryTimer !== undefined) {
+      // Closed while waiting to reopen: end here.
+      clearTimeout(this.retryTimer);
+      this.retryTimer = undefined;
+      this.ended ??= closedError();
+      this.finish();
+    }
     if (this.stream !== undefined && this.ended === undefined) {
       const done = new Promise<void>((resolve) => {
         this.finished = resolve;
@@ -346,21 +404,59 @@ export class PluginClient {
     // (RxJS's ReplaySubject keeps at least one message: no replay is a plain Subject.)
     const hub = this.replay === 0 ? new Subject<PluginMessage>() : new ReplaySubject<PluginMessage>(this.replay);
     this.hub = hub;
+    this.connect(hub);
+  }
+
+  private connect(hub: Subject<PluginMessage>): void {
+    const generation = this.connection.rebuilder?.generation ?? 0;
+    if (generation !== this.generation) {
+      // A new server session: the references the old one made are gone with it.
+      for (const ref of this.references) ref.gone();
+      this.references.clear();
+      this.generation = generation;
+    }
     const stream = new ObjectServiceClient(this.connection).messageStream({ type: this.type, ticket: this.ticket });
     this.stream = stream;
     // Decoding is an operator: a message that cannot be read errors the stream (it does not escape as an
     // unhandled error from an observer).
     this.upstream = stream.messages$.pipe(map((message) => this.decode(message))).subscribe({
       next: (message) => {
-        hub.next(message);
-        if (!this.receivedFirst) {
-          this.receivedFirst = true;
-          for (const q of this.queued.splice(0)) this.transmit(q.request, q.sent, q.failed);
+        if (this.receivedFirst) return hub.next(message);
+        this.receivedFirst = true;
+        this.retryDelayMs = RETRY_FIRST_MS;
+        if (this.reopening) {
+          this.reopening = false;
+          this.reopens.next();
         }
+        hub.next(message);
+        for (const q of this.queued.splice(0)) this.transmit(q.request, q.sent, q.failed);
       },
-      error: (err: unknown) => this.finish(DeephavenError.from(err, METHOD)),
-      complete: () => this.finish(),
+      error: (err: unknown) => {
+        const e = DeephavenError.from(err, METHOD);
+        const lost = this.connection.exports.failure(this.ticket);
+        if (this.closing === undefined && lost === undefined && mayResume(this.connection, e)) this.resume(hub);
+        else this.finish(lost ?? e);
+      },
+      complete: () => {
+        this.completedByServer = true;
+        this.finish();
+      },
     });
+  }
+
+  /** The stream was cut (a dropped connection, a restarted server): open it again soon, on the same hub. */
+  private resume(hub: Subject<PluginMessage>): void {
+    this.upstream = undefined;
+    this.stream = undefined;
+    this.receivedFirst = false;
+    this.reopening = true;
+    const delay = this.retryDelayMs;
+    this.retryDelayMs = Math.min(delay * 2, RETRY_MAX_MS);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      if (this.connection.isClosed) return this.finish(this.connection.closedError());
+      if (this.closing === undefined && !this.done) this.connect(hub);
+    }, delay);
   }
 
   /** Ends the server side without waiting for it (close() gave up waiting). */
@@ -426,7 +522,7 @@ export class PluginClient {
       const request: Outgoing = { payload: bytes, references: references.map(referenceOf) };
       if (this.ended !== undefined) throw this.ended;
       // The first write opens the stream when nobody has subscribed yet; its answers wait for subscribers.
-      if (this.stream === undefined) this.start();
+      if (this.hub === undefined) this.start();
       return new Promise<void>((sent, failed) => {
         // Before the server's first message (or before anyone subscribed) writes wait, in order.
         if (this.stream !== undefined && this.receivedFirst) return this.transmit(request, sent, failed);
@@ -479,6 +575,10 @@ export interface PluginClientOptions extends AbortOptions {
    */
   readonly replay?: number;
 }
+
+/** Delays before reopening a cut stream: doubled from the first to the last. */
+const RETRY_FIRST_MS = 100;
+const RETRY_MAX_MS = 2000;
 
 /** Messages kept for late subscribers unless `replay` says otherwise. */
 const DEFAULT_REPLAY = 1000;

@@ -166,6 +166,15 @@ export class TokenKeeper {
     }
   }
 
+  /**
+   * Forgets the session token: the next call carries the credentials again (a new server session), later ones wait
+   * for its token. For a session that the server no longer knows.
+   */
+  restart(): void {
+    this.#token = undefined;
+    this.#credentialsSent = false;
+  }
+
   /** Fails every waiting and later call with `reason` (the session is over). */
   fail(reason: unknown): void {
     this.#failure = reason;

@@ -15,6 +15,8 @@ export interface CallHooks {
   track?(end: (error?: DeephavenError) => void): () => void;
   /** See {@link CallContext.began}. */
   began?(method: string): ((code: Code) => void) | undefined;
+  /** A wait before a call on `method` may go (a session rebuilding itself), or undefined when it may go now. */
+  gate?(method: string): Promise<void> | undefined;
 }
 
 /**
@@ -29,15 +31,18 @@ export function callContext(
   extra: Readonly<Record<string, string>>,
   hooks: CallHooks = {},
 ): CallContext {
-  const { ended, answered, track, began } = hooks;
+  const { ended, answered, track, began, gate } = hooks;
+  const headers = (method: string): Promise<Record<string, string>> => {
+    const error = ended?.();
+    if (error !== undefined) return Promise.reject(error);
+    const wait = gate?.(method);
+    if (wait !== undefined) return wait.then(() => headers(method));
+    return tokens.header().then((authorization) => ({ ...extra, authorization }));
+  };
   return {
     host,
     transport,
-    headers: () => {
-      const error = ended?.();
-      if (error !== undefined) return Promise.reject(error);
-      return tokens.header().then((authorization) => ({ ...extra, authorization }));
-    },
+    headers,
     observe: (_method, metadata, code) => {
       const rotated = tokens.adopt(metadata.get('authorization'));
       answered?.(code, rotated);

@@ -3,6 +3,7 @@
 import { Code, DeephavenError, abortError } from '../errors.js';
 import { ConfigServiceClient, LIVENESS_PROBE_PATH } from '../services/config-service.js';
 import { rpcOf } from '../services/rpc.js';
+import type { CallContext } from '../transport/calls.js';
 import { createTransport } from '../transport/choose.js';
 import { DEFAULT_LIVENESS_TIMEOUT_MS } from '../transport/liveness.js';
 import type { WireTransport } from '../transport/wire-transport.js';
@@ -42,12 +43,7 @@ export async function openSession(url: string | URL, options: SessionOptions): P
   options.signal?.addEventListener('abort', onAbort, { once: true });
   try {
     if (options.signal?.aborted === true) throw abortError(options.signal);
-    const ctx = callContext(base, wire, tokens, extra, {
-      answered: (code, rotated) => {
-        if (!rotated && code !== undefined && code !== Code.Ok) tokens.firstCallFailed();
-      },
-    });
-    const config = new ConfigServiceClient(rpcOf(ctx));
+    const config = new ConfigServiceClient(rpcOf(loginContext(base, wire, tokens, extra)));
     const constants = await untilDeadline(() => config.configurationConstants({ signal: controller.signal }), liveness ?? DEFAULT_LIVENESS_TIMEOUT_MS, controller.signal);
     if (tokens.current === undefined)
       throw new DeephavenError(Code.Unauthenticated, 'the server accepted the call but returned no session token');
@@ -59,6 +55,18 @@ export async function openSession(url: string | URL, options: SessionOptions): P
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/**
+ * @internal The call context of logging in (at connect, and again when a session rebuilds): a first call that fails
+ * without bringing a token fails the credentials' first use, so the next call logs in afresh.
+ */
+export function loginContext(base: string, wire: WireTransport, tokens: TokenKeeper, extra: Readonly<Record<string, string>>): CallContext {
+  return callContext(base, wire, tokens, extra, {
+    answered: (code, rotated) => {
+      if (!rotated && code !== undefined && code !== Code.Ok) tokens.firstCallFailed();
+    },
+  });
 }
 
 /**

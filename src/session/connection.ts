@@ -10,7 +10,10 @@ import { SessionServiceClient } from '../services/session-service.js';
 import type { TransportKind, WireTransport } from '../transport/wire-transport.js';
 import type { TokenKeeper } from './auth.js';
 import { callContext } from './call-context.js';
-import { openSession } from './connect.js';
+import { loginContext, openSession } from './connect.js';
+import { fetchTable } from '../services/table-service.js';
+import { ScopeTicket } from '../ticket/ticket.js';
+import { LOST_NAME, ReconnectDeadline, Rebuilder, checkedReconnectTimeout, type RebuildHost } from './rebuild.js';
 import { KeepAlive } from './keep-alive.js';
 import { OpenCalls } from './open-calls.js';
 import type { ConnectionState, SessionEnded, SessionOptions } from './options.js';
@@ -61,6 +64,9 @@ export class Connection implements Rpc {
    * server's browser-stream emulation (its stream export drawn from this session's export ids, released after).
    */
   readonly bidi: Rpc['bidi'];
+  /** @internal Rebuilds the session when the server no longer knows it (`undefined` with `rebuild: false`). */
+  readonly rebuilder: Rebuilder | undefined;
+  private readonly deadline: ReconnectDeadline;
 
   private constructor(
     /** The server URL the session was opened on, normalised (no trailing slash). */
@@ -68,15 +74,19 @@ export class Connection implements Rpc {
     private readonly wire: WireTransport,
     private readonly tokens: TokenKeeper,
     configuration: Map<string, string>,
-    extraHeaders: Readonly<Record<string, string>>,
+    private readonly extraHeaders: Readonly<Record<string, string>>,
+    resilience: { rebuild: boolean; reconnectTimeoutMs: number } = { rebuild: false, reconnectTimeoutMs: Infinity },
   ) {
     this.configuration = configuration;
     this.closed$ = this.ended.asObservable();
+    this.rebuilder = resilience.rebuild ? new Rebuilder(this.rebuildHost()) : undefined;
+    this.deadline = new ReconnectDeadline(resilience.reconnectTimeoutMs, (detail) => this.end('connection-lost', detail));
     this.calls = callContext(url, wire, tokens, extraHeaders, {
       ended: () => this.endError,
       answered: (code, rotated) => this.answered(code, rotated),
       track: (complete) => this.track(complete),
       began: (method) => this.requestEvents.began(method),
+      gate: (method) => this.rebuilder?.gate(method),
     });
     this.exports = new ExportRegistry((ticket, options = {}) =>
       this.endError !== undefined ? Promise.resolve() : this.sessionService.release(ticket, options),
@@ -95,7 +105,9 @@ export class Connection implements Rpc {
       // Retried soon enough after a loss that 'connected' returns within seconds of the server being back.
       retryDelaysMs: [100, 1000, 2000, 5000],
       onUnreachable: (err) =>
-        this.end('connection-lost', `no answer from the server for longer than a session lives (${err.rawMessage})`),
+        this.rebuilder !== undefined
+          ? this.rebuilder.sessionGone()
+          : this.end('connection-lost', `no answer from the server for longer than a session lives (${err.rawMessage})`),
     });
     this.keepAlive.start();
     // A dropped connection is noticed at once: probe the server session right away (which also reconnects).
@@ -105,8 +117,13 @@ export class Connection implements Rpc {
     });
     this.termination = new TerminationWatch({
       listen: () => this.sessionService.terminationNotification({ lane: 'session' }),
-      onShutdown: (reason) => this.end('server-shutdown', reason),
-      relisten: () => this.connectionLost !== undefined,
+      onShutdown: (reason) => {
+        if (this.rebuilder === undefined) return this.end('server-shutdown', reason);
+        // The server goes down (a deploy, a restart): wait for it, and rebuild the session once it is back.
+        this.lost(`the server is shutting down${reason === undefined ? '' : ` (${reason})`}`);
+        return true;
+      },
+      relisten: () => this.connectionLost !== undefined || this.rebuilder?.busy === true,
     });
     this.termination.start();
   }
@@ -119,8 +136,9 @@ export class Connection implements Rpc {
    * {@link Code.DeadlineExceeded} after `connectTimeoutMs`.
    */
   static async connect(url: string | URL, options: SessionOptions = {}): Promise<Connection> {
+    const resilience = { rebuild: options.rebuild !== false, reconnectTimeoutMs: checkedReconnectTimeout(options.reconnectTimeoutMs) };
     const opened = await openSession(url, options);
-    return new Connection(opened.url, opened.wire, opened.tokens, opened.configuration, opened.extraHeaders);
+    return new Connection(opened.url, opened.wire, opened.tokens, opened.configuration, opened.extraHeaders, resilience);
   }
 
   /** The server's version (`deephaven.version`), e.g. `42.7`. */
@@ -176,7 +194,11 @@ export class Connection implements Rpc {
     if (rotated) this.refreshed.next(new Date());
     if (code === Code.Ok) {
       this.connectionLost = undefined;
-      this.state.next('connected');
+      // While a rebuild runs, its own calls succeed before the session is whole again: it says when it is.
+      if (this.rebuilder?.busy !== true) {
+        this.deadline.disarm();
+        this.state.next('connected');
+      }
     }
     // No connection event on fetch: a call failing with UNAVAILABLE is how a lost connection shows there.
     if (code === Code.Unavailable && this.state.value === 'connected') this.lost('a call failed with UNAVAILABLE');
@@ -200,6 +222,34 @@ export class Connection implements Rpc {
     return this.tokens.current;
   }
 
+  // --- Rebuild (issue 21): what the Rebuilder (rebuild.ts) needs of the connection. ---
+  private rebuildHost(): RebuildHost {
+    const bootstrap = (): ConfigServiceClient => new ConfigServiceClient(rpcOf(loginContext(this.url, this.wire, this.tokens, this.extraHeaders)));
+    return {
+      exports: this.exports,
+      probe: () => bootstrap().configurationConstants().then(() => undefined),
+      login: async () => {
+        this.tokens.restart();
+        await bootstrap().configurationConstants();
+        if (this.tokens.current === undefined) throw new DeephavenError(Code.Unauthenticated, 'the server accepted the call but returned no session token');
+      },
+      setState: (state) => {
+        if (this.endError !== undefined) return;
+        if (state === 'reconnecting') this.deadline.arm();
+        else this.deadline.disarm();
+        this.state.next(state);
+      },
+      end: (reason, detail) => this.end(reason, detail),
+      resumed: () => {
+        this.connectionLost = undefined;
+        this.keepAlive.start();
+      },
+      // A fetch of a name nobody defines fails, and leaves its export failed.
+      poison: (ticket) => fetchTable(this, ScopeTicket.scopeTicket(LOST_NAME), ticket).then(() => undefined),
+    };
+  }
+  // --- end of rebuild ---
+
   /** @internal */
   get wireTransport(): WireTransport {
     return this.wire;
@@ -208,11 +258,13 @@ export class Connection implements Rpc {
   /** The connection dropped: say so, and probe the server session at once (which also reconnects). */
   private lost(reason: string): void {
     this.connectionLost = reason;
+    this.deadline.arm();
     this.state.next('reconnecting');
     this.keepAlive.pingNow();
   }
 
   private endForUnauthenticated(detail: string): void {
+    if (this.rebuilder !== undefined) return this.rebuilder.sessionGone();
     if (this.connectionLost !== undefined) this.end('connection-lost', `${this.connectionLost}; ${detail}`);
     else this.end('expired', detail);
   }
@@ -226,6 +278,8 @@ export class Connection implements Rpc {
     const error = new SessionClosedError(reason, detail);
     this.endError = error;
     this.keepAlive.stop();
+    this.deadline.disarm();
+    this.rebuilder?.stop();
     this.termination.stop();
     this.stopWatching();
     // After the user's close they were completed already; any other end fails them with the reason.

@@ -5,12 +5,28 @@ import { ExportTicket } from '../ticket/ticket.js';
 export type ReleaseOnServer = (ticket: ExportTicket, options?: { signal?: AbortSignal | undefined }) => Promise<void>;
 
 /**
+ * @internal How an export is made again in a new server session (after a restart or an expired session): the call
+ * that first filled it, replayed into the same export id. `what` names the object in errors.
+ */
+export interface Recipe {
+  readonly what: string;
+  /**
+   * Checks, without making an export, that what the export is made from exists (a name a startup script makes may
+   * appear a moment after the server answers); rejects with `NOT_FOUND` while it does not.
+   */
+  readonly check?: (() => Promise<void>) | undefined;
+  replay(): Promise<unknown>;
+}
+
+/**
  * @internal The exports of one session: the one source of its export ids (1, 2, 3…, never reused, for export
- * tickets, the console and browser streams), and the exports the SDK created for the user (fetched objects,
- * tables, plugin objects), each released once, by its owner or by the session's close.
+ * tickets, the console and browser streams), and the exports the SDK created for the user (fetched objects, tables,
+ * plugin objects), each released once, by its owner or by the session's close. Each export made by a call the SDK
+ * can replay keeps its {@link Recipe}, for the session's rebuild.
  */
 export class ExportRegistry {
-  private readonly held = new Set<number>();
+  private readonly held = new Map<number, Recipe | undefined>();
+  private readonly lost = new Map<number, DeephavenError>();
   private lastId = 0;
 
   constructor(private readonly releaseOnServer: ReleaseOnServer) {}
@@ -25,7 +41,7 @@ export class ExportRegistry {
   /** A fresh export ticket of this session, counted as held until released. */
   allocate(): ExportTicket {
     const ticket = ExportTicket.fromId(this.nextId());
-    this.held.add(ticket.id);
+    this.held.set(ticket.id, undefined);
     return ticket;
   }
 
@@ -39,12 +55,37 @@ export class ExportRegistry {
     return this.held.has(ticket.id);
   }
 
+  /** Keeps how `ticket`, held, is made again in a new server session. */
+  remember(ticket: ExportTicket, recipe: Recipe): void {
+    if (this.held.has(ticket.id)) this.held.set(ticket.id, recipe);
+  }
+
+  /** The held exports in the order they were made (parents before what was made from them), with their recipes. */
+  entries(): [ExportTicket, Recipe | undefined][] {
+    return [...this.held.entries()].sort(([a], [b]) => a - b).map(([id, recipe]) => [ExportTicket.fromId(id), recipe]);
+  }
+
+  /** Marks a held export that a rebuild could not make again; calls and streams on it fail with `error`. */
+  markLost(ticket: ExportTicket, error: DeephavenError): void {
+    if (this.held.has(ticket.id)) this.lost.set(ticket.id, error);
+  }
+
+  /** Why `ticket` is gone (a rebuild could not make it again), if it is. */
+  failure(ticket: ExportTicket): DeephavenError | undefined {
+    return this.lost.get(ticket.id);
+  }
+
+  /** Forgets that earlier rebuilds lost exports (a new rebuild tries them again). */
+  clearLost(): void {
+    this.lost.clear();
+  }
+
   /**
    * Gives up an export whose creating call failed or was abandoned: forgotten here and released on the server
    * without waiting (a failed export ends there by itself; an aborted wait would leave it pending).
    */
   abandon(ticket: ExportTicket): void {
-    this.held.delete(ticket.id);
+    this.forget(ticket.id);
     this.releaseQuietly(ticket.id);
   }
 
@@ -59,6 +100,7 @@ export class ExportRegistry {
   /** Forgets every export: the session's end released them all on the server. */
   clear(): void {
     this.held.clear();
+    this.lost.clear();
   }
 
   /**
@@ -67,7 +109,12 @@ export class ExportRegistry {
    */
   async release(ticket: ExportTicket, options: { signal?: AbortSignal | undefined } = {}): Promise<void> {
     if (ticket.id > 0 && !this.held.has(ticket.id)) return;
-    this.held.delete(ticket.id);
+    this.forget(ticket.id);
     await this.releaseOnServer(ticket, options);
+  }
+
+  private forget(id: number): void {
+    this.held.delete(id);
+    this.lost.delete(id);
   }
 }

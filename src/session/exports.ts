@@ -3,6 +3,7 @@ import { abortable } from '../rx/abortable.js';
 import { describeTable } from '../services/table-service.js';
 import { ExportTicket, SharedTicket, Ticket } from '../ticket/ticket.js';
 import type { Connection } from './connection.js';
+import { whenRebuilt } from './rebuild.js';
 
 /** Anything that names a server object: a ticket, or an object that carries one (`ServerObject`, `Table`, …). */
 export type TicketSource = Ticket | { readonly ticket: Ticket };
@@ -38,7 +39,7 @@ function describe(value: unknown): string {
 export function claimExport<T>(
   connection: Connection,
   make: (result: ExportTicket, wireSignal: AbortSignal | undefined) => Promise<T>,
-  options: { signal?: AbortSignal | undefined } = {},
+  options: ClaimOptions = {},
   dispose?: (value: T, result: ExportTicket) => unknown,
 ): Promise<T> {
   if (connection.isClosed) return Promise.reject(connection.closedError());
@@ -51,13 +52,31 @@ export function claimExport<T>(
   }
   const made = (async () => {
     try {
-      return await make(result, undefined);
+      // During a rebuild the tables this one is made from may not be back yet.
+      const rebuilding = whenRebuilt(connection);
+      if (rebuilding !== undefined) await rebuilding;
+      const value = await make(result, undefined);
+      // A rebuild of the session (see rebuild.ts) makes the export again with the same call, into the same id.
+      if (options.what !== false) connection.exports.remember(result, { what: options.what ?? String(result), check: options.check, replay: () => make(result, undefined) });
+      return value;
     } catch (err) {
       connection.exports.abandon(result);
       throw err;
     }
   })();
   return abortable(options.signal, () => made, (value) => (dispose !== undefined ? dispose(value, result) : connection.exports.release(result)));
+}
+
+/** @internal Options of {@link claimExport}. */
+export interface ClaimOptions {
+  readonly signal?: AbortSignal | undefined;
+  /**
+   * What the export holds, for the error when a rebuild cannot make it again (default: the export ticket); `false`
+   * for an export that a rebuild must not make again.
+   */
+  readonly what?: string | false | undefined;
+  /** For a rebuild: checks that what the export is made from exists, without making an export (see `Recipe`). */
+  readonly check?: (() => Promise<void>) | undefined;
 }
 
 /**
@@ -94,7 +113,7 @@ export async function fetchExport(connection: Connection, source: TicketSource, 
         await connection.sessionService.exportFromTicket(from, result, { signal });
         return result;
       },
-      options,
+      { signal: options.signal, what: String(from), check: () => mustResolve(connection, from) },
     );
   } catch (err) {
     if (err instanceof Error && err.name === 'AbortError') throw err;

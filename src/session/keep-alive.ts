@@ -35,6 +35,9 @@ export class KeepAlive {
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
+    // Started again (after a rebuild): silence counts from now.
+    this.failures = 0;
+    this.lastOk = Date.now();
     this.schedule(this.options.intervalMs);
   }
 

@@ -1,5 +1,6 @@
 import { EMPTY, Observable, defer, endWith, filter, ignoreElements, map, merge, retry, scan, share, shareReplay, takeUntil, throwError, timer } from 'rxjs';
-import { Code, DeephavenError } from '../errors.js';
+import { DeephavenError } from '../errors.js';
+import { mayResume } from './rebuild.js';
 import { ServerObject } from '../ticket/server-object.js';
 import { ApplicationServiceClient } from '../services/application-service.js';
 import type { Connection } from './connection.js';
@@ -36,8 +37,8 @@ export function objectsOf(fields: ReadonlyMap<string, FieldInfo>): ExportableObj
 }
 
 /**
- * The server's field changes, across dropped connections: a stream the connection cut (UNAVAILABLE) is opened
- * again while the session lives (backoff from 100 ms to 2 s); the first message of a reopened call, which lists
+ * The server's field changes, across dropped connections and rebuilt sessions: a stream the connection cut
+ * (UNAVAILABLE) or the server's restart ended is opened again while the session lives (backoff from 100 ms to 2 s); the first message of a reopened call, which lists
  * every field, is marked `resync`: it replaces what was known (fields removed meanwhile go).
  */
 function resilientChanges$(connection: Connection): Observable<{ changes: FieldChanges; resync: boolean }> {
@@ -55,7 +56,7 @@ function resilientChanges$(connection: Connection): Observable<{ changes: FieldC
     retry({
       resetOnSuccess: true,
       delay: (err: unknown, n) =>
-        DeephavenError.from(err).code === Code.Unavailable && !connection.isClosed ? timer(Math.min(100 * 2 ** (n - 1), 2000)) : throwError(() => err),
+        mayResume(connection, DeephavenError.from(err)) ? timer(Math.min(100 * 2 ** (n - 1), 2000)) : throwError(() => err),
     }),
   );
 }

@@ -62,6 +62,36 @@ export interface SessionOptions {
    * @default 20000
    */
   readonly livenessTimeoutMs?: number;
+  /**
+   * Whether the session rebuilds itself when the server no longer knows it (a restarted server, a token that expired
+   * while the machine slept, a session the server closed): it logs in again with the same credentials and makes again
+   * what it holds, in order — tables opened by name are opened again, tables made by operations are made again by
+   * their operations, uploads are sent again — into the same `Table` objects; live streams resume on the same
+   * Observables with a fresh `isSnapshot` state and plugin clients reopen ({@link PluginClient.reopened$}).
+   * {@link Session.connectionState$} says `'reconnecting'` meanwhile, `'connected'` after. What cannot be made again
+   * (a name no longer in scope, another session's export) fails only its own calls and streams, with a
+   * `DeephavenError` naming it. `false`: the session ends instead (`closed$` says why), as before.
+   *
+   * @default true
+   * @example
+   * ```ts
+   * // A script that must not silently carry on against a restarted server.
+   * const strict = await Session.connect(url, { rebuild: false });
+   * strict.closed$.subscribe(({ reason }) => console.log('session ended:', reason)); // e.g. 'connection-lost'
+   * ```
+   */
+  readonly rebuild?: boolean;
+  /**
+   * How long the session may stay out of reach (the server down, a proxy answering 502) before it ends with
+   * `'connection-lost'`, in milliseconds; tries to reach the server back off to a few seconds apart.
+   *
+   * @default Infinity
+   * @example
+   * ```ts
+   * const patient = await Session.connect(url, { reconnectTimeoutMs: 10 * 60_000 }); // give up after 10 minutes
+   * ```
+   */
+  readonly reconnectTimeoutMs?: number;
 }
 
 /**

@@ -5,8 +5,11 @@
 export interface TerminationWatchOptions {
   /** The listening call: resolves with the server's reason when it goes down; rejects when cut off. */
   listen(): Promise<string>;
-  /** The server said it is going down (`reason` undefined when it gave none). */
-  onShutdown(reason: string | undefined): void;
+  /**
+   * The server said it is going down (`reason` undefined when it gave none). Returns true to listen again (the
+   * session waits for the server to come back), else the watch ends.
+   */
+  onShutdown(reason: string | undefined): boolean | void;
   /** Whether a call cut off should be made again (the connection was lost, the session may live on). */
   relisten(): boolean;
 }
@@ -20,17 +23,25 @@ export class TerminationWatch {
 
   start(): void {
     this.options.listen().then(
-      (reason) => this.options.onShutdown(reason === '' ? undefined : reason),
+      (reason) => {
+        if (this.options.onShutdown(reason === '' ? undefined : reason) === true) this.later();
+      },
       () => {
         // Cut off with the connection or the session: the connection watcher and keep-alive handle those.
-        if (this.stopped || !this.options.relisten()) return;
-        this.timer = setTimeout(() => {
-          this.timer = undefined;
-          if (!this.stopped) this.start();
-        }, 1000);
-        (this.timer as { unref?: () => void }).unref?.();
+        if (!this.options.relisten()) return;
+        this.later();
       },
     );
+  }
+
+  /** Listens again in a second (unless stopped by then). */
+  private later(): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      if (!this.stopped) this.start();
+    }, 1000);
+    (this.timer as { unref?: () => void }).unref?.();
   }
 
   stop(): void {

@@ -1,17 +1,26 @@
-import { Observable, defer, distinctUntilChanged, filter, map, share, timer } from 'rxjs';
+import { Observable, defer, distinctUntilChanged, filter, map, retry, share, throwError, timer } from 'rxjs';
+import { DeephavenError } from '../errors.js';
 import type { Connection } from '../session/connection.js';
+import { mayResume } from '../session/rebuild.js';
 import { exportedTableSizes$, type SizeReport } from '../services/table-service.js';
 
 const streams = new WeakMap<Connection, Observable<SizeReport>>();
 
 /**
  * @internal The session's `TableService/ExportedTableUpdates` stream (the size of every table the session exports, as
- * it changes), opened once for all `size$` subscribers and closed a second after the last one leaves.
+ * it changes), opened once for all `size$` subscribers and closed a second after the last one leaves; opened again
+ * after a dropped connection or a rebuild of the session.
  */
 function sizeReports(connection: Connection): Observable<SizeReport> {
   let stream = streams.get(connection);
   if (stream === undefined) {
     stream = defer(() => exportedTableSizes$(connection)).pipe(
+      // A dropped connection or a rebuilt session does not end it: the stream opens again (its first messages give
+      // every export's size again).
+      retry({
+        resetOnSuccess: true,
+        delay: (err: unknown, n) => (mayResume(connection, DeephavenError.from(err)) ? timer(Math.min(100 * 2 ** (n - 1), 2000)) : throwError(() => err)),
+      }),
       share({ resetOnRefCountZero: () => timer(1000), resetOnComplete: true, resetOnError: true }),
     );
     streams.set(connection, stream);

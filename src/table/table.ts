@@ -10,7 +10,7 @@ import { runOperation } from '../services/table-service.js';
 import type { TableOperation } from '../services/table-operations.js';
 import { FlightServiceClient } from '../services/flight-service.js';
 import type { Connection } from '../session/connection.js';
-import { claimExport } from '../session/exports.js';
+import { claimExport, type ClaimOptions } from '../session/exports.js';
 import type { ExportTicket } from '../ticket/ticket.js';
 import { checkColumns, columnsRead } from './ops/columns.js';
 import { TableOperations } from './ops/table-interface.js';
@@ -271,7 +271,10 @@ export class Table extends TableOperations<Promise<Table>> {
         const op = make();
         this.assertOpen(op.op);
         this.checkColumns(op);
-        return createTable(this.connection, (result, wireSignal) => runOperation(this.connection, op, this.ticket, result, { signal: wireSignal }), { signal });
+        return createTable(this.connection, (result, wireSignal) => runOperation(this.connection, op, this.ticket, result, { signal: wireSignal }), {
+          signal,
+          what: `the table made by ${op.op} of ${String(this.ticket)}`,
+        });
       },
       (table) => table.close(),
     );
@@ -520,8 +523,8 @@ export class Table extends TableOperations<Promise<Table>> {
     });
   }
 
-  private liveSource(exchangeHost: (connection: Connection) => ExchangeHost): LiveSource {
-    return { ticketBytes: this.ticket.rawBytes, schema: this.schema, isRefreshing: this.isRefreshing, host: exchangeHost(this.connection) };
+  private liveSource(exchangeHost: (connection: Connection, ticket?: ExportTicket) => ExchangeHost): LiveSource {
+    return { ticketBytes: this.ticket.rawBytes, schema: this.schema, isRefreshing: this.isRefreshing, host: exchangeHost(this.connection, this.ticket) };
   }
 
   private closedError(op: string): DeephavenError {
@@ -536,6 +539,8 @@ export class Table extends TableOperations<Promise<Table>> {
 
   private assertOpen(op: string): void {
     if (this.connection.isClosed) throw this.connection.closedError();
+    const lost = this.connection.exports.failure(this.ticket);
+    if (lost !== undefined) throw lost;
     if (this.isClosed) throw new DeephavenError(Code.FailedPrecondition, `${op}: the table ${String(this.ticket)} was closed`);
   }
 }
@@ -621,7 +626,7 @@ export class InputTable extends Table {
 export function createTable(
   connection: Connection,
   make: (result: ExportTicket, wireSignal: AbortSignal | undefined) => Promise<TableCreation>,
-  options: { signal?: AbortSignal | undefined } = {},
+  options: ClaimOptions = {},
 ): Promise<Table> {
   return claimExport(connection, async (result, wireSignal) => tableFrom(connection, result, await make(result, wireSignal)), options, (table) => table.close());
 }

@@ -20,7 +20,11 @@ export async function fetchTable(connection: Connection, source: TicketSource, o
   const ticket = ticketOf(source);
   try {
     await mustResolve(connection, ticket, { signal: options.signal, table: true });
-    return await createTable(connection, (result, signal) => service.fetchTable(connection, ticket, result, { signal }), options);
+    return await createTable(connection, (result, signal) => service.fetchTable(connection, ticket, result, { signal }), {
+      signal: options.signal,
+      what: `the table ${String(ticket)}`,
+      check: () => mustResolve(connection, ticket, { table: true }),
+    });
   } catch (err) {
     throw await explainFetchFailure(connection, err, ticket);
   }

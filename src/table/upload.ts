@@ -18,14 +18,18 @@ export function importTable(connection: Connection, data: ArrowTable, options: C
   } catch (err) {
     return Promise.reject(err);
   }
+  // A rebuild of the session sends the data again: the encoded messages stay with the table's recipe until it closes.
+  let signal = options.signal;
   return createTable(
     connection,
     // The data stream stops on the wire at an abort (the caller's signal): an upload is not left to run.
     async (result) => {
-      await doPut(connection, result, messages, options);
+      const first = signal;
+      signal = undefined; // a replay is not the caller's call
+      await doPut(connection, result, messages, { signal: first });
       return describeTable(connection, result);
     },
-    options,
+    { signal: options.signal, what: `the uploaded table (${data.numRows} rows)` },
   );
 }
 

@@ -14,6 +14,8 @@ export interface SessionProbe {
   readonly heldExports: number;
   /** The session token in use (changes when the server rotates it). */
   readonly currentToken: string | undefined;
+  /** How many times the session logged in again and rebuilt what it held (see `SessionOptions.rebuild`). */
+  readonly rebuilds: number;
   /** The headers the session's next call would carry; rejects once the session has ended. */
   headers(): Promise<Record<string, string>>;
   /** @internal Raw calls on the session (its headers, token rotation and call bookkeeping), for conformance tests. */
@@ -45,6 +47,9 @@ export function probeSession(session: Session): SessionProbe {
     },
     get currentToken() {
       return connection.currentToken;
+    },
+    get rebuilds() {
+      return connection.rebuilder?.generation ?? 0;
     },
     headers: () => connection.headersFor(),
     rpc: connection,

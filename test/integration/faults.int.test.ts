@@ -30,7 +30,8 @@ interface Watched {
 }
 
 async function watch(url: string, transport: TransportKind): Promise<Watched> {
-  const session = await Session.connect(url, { transport });
+  // Today's behaviour, kept with rebuild: false (test/integration/rebuild.int.test.ts covers the rebuild).
+  const session = await Session.connect(url, { transport, rebuild: false });
   const ended = new Promise<SessionEnded>((resolve) => session.closed$.subscribe(resolve));
   const states = { seen: [] as string[], completed: false };
   session.connectionState$.subscribe({ next: (st) => states.seen.push(st), complete: () => (states.completed = true) });

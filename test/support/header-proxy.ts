@@ -21,6 +21,8 @@ export class HeaderRecordingProxy {
   /** Every request forwarded so far, oldest first. */
   readonly seen: SeenRequest[] = [];
   port = 0;
+  /** When set, every request is answered with this HTTP status by the proxy itself (a proxy whose backend is away). */
+  answerStatus: number | undefined;
   private readonly sockets = new Set<Socket>();
   private readonly listener: NetServer;
   private upstream: ClientHttp2Session | undefined;
@@ -70,6 +72,11 @@ export class HeaderRecordingProxy {
     const method = req.method ?? 'GET';
     const path = req.url ?? '/';
     this.seen.push({ method, path, httpVersion: req.httpVersion, headers: { ...req.headers } });
+    if (this.answerStatus !== undefined) {
+      res.writeHead(this.answerStatus, { 'content-type': 'text/html' });
+      res.end('<html><body>the backend is away</body></html>');
+      return;
+    }
     if (this.answerPreflights && method === 'OPTIONS' && req.headers['access-control-request-method'] !== undefined) {
       res.writeHead(204, {
         'access-control-allow-origin': String(req.headers.origin ?? '*'),
@@ -104,6 +111,11 @@ export class HeaderRecordingProxy {
     res.on('close', () => {
       if (!stream.closed) stream.close(http2.constants.NGHTTP2_CANCEL);
     });
+  }
+
+  /** Closes every client connection now (their open calls end with them). */
+  dropClients(): void {
+    for (const s of this.sockets) s.destroy();
   }
 
   async stop(): Promise<void> {

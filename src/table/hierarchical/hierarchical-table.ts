@@ -246,7 +246,7 @@ export abstract class HierarchicalTable {
   private viewSource(): ViewSource {
     return {
       roles: this.roles,
-      host: exchangeHost(this.connection),
+      host: exchangeHost(this.connection, this.ticket),
       views$: () =>
         new Observable<View>((subscriber) => {
           const sub = this.views.pipe(filter((v): v is View => v !== undefined)).subscribe(subscriber);

@@ -77,9 +77,9 @@ describe('Session.connectionState$', () => {
     await session.close();
   });
 
-  it('completes when the session ends on the server, with closed$ saying why', async () => {
+  it('completes when the session ends on the server, with closed$ saying why (rebuild: false)', async () => {
     const server = fakeDeephaven();
-    const session = await Session.connect('http://fake.test', { transport: server.transport });
+    const session = await Session.connect('http://fake.test', { transport: server.transport, rebuild: false });
     const r = record(session);
     server.transport.handle(CONFIG, (call) => call.end({ code: 16, message: 'unknown session' }));
     const reason = new Promise<string>((resolve) => session.closed$.subscribe((e) => resolve(e.reason)));

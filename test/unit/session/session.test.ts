@@ -45,9 +45,9 @@ describe('Session over the fake transport', () => {
     await expect(Session.connect('http://fake.test', { transport: fake })).rejects.toMatchObject({ code: 12 });
   });
 
-  it('a lost connection with the session gone on the server ends the session as connection-lost', async () => {
+  it('a lost connection with the session gone on the server ends the session as connection-lost (rebuild: false)', async () => {
     const server = fakeDeephaven();
-    const session = await Session.connect('http://fake.test', { transport: server.transport });
+    const session = await Session.connect('http://fake.test', { transport: server.transport, rebuild: false });
     server.transport.handle('io.deephaven.proto.backplane.grpc.ConfigService/GetConfigurationConstants', (call) =>
       call.end({ code: 16, message: 'unknown session' }),
     );

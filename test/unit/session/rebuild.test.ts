@@ -1,0 +1,84 @@
+// The rebuild of a session the server no longer knows (issue 21), over the fake transport: a new login with the same
+// credentials, the tables replayed into the same exports, 'reconnecting' then 'connected'; credentials refused end
+// the session; a bad reconnectTimeoutMs is refused before any call.
+import { tableFromArrays } from 'apache-arrow';
+import { describe, expect, it, vi } from 'vitest';
+import { Session, type ConnectionState, type SessionEnded } from 'deephaven-rx';
+import { fakeDeephaven, probeSession, type FakeCall } from 'deephaven-rx/testing';
+import { ConfigValue, ConfigurationConstantsResponse } from '../../../src/transport/services.js';
+
+const CONFIG = 'io.deephaven.proto.backplane.grpc.ConfigService/GetConfigurationConstants';
+
+async function until(check: () => boolean): Promise<void> {
+  await vi.waitFor(() => {
+    if (!check()) throw new Error('not yet');
+  }, { timeout: 8000, interval: 20 });
+}
+
+function watch(session: Session): { states: ConnectionState[]; ended: SessionEnded[] } {
+  const seen = { states: [] as ConnectionState[], ended: [] as SessionEnded[] };
+  session.connectionState$.subscribe((s) => seen.states.push(s));
+  session.closed$.subscribe((e) => seen.ended.push(e));
+  return seen;
+}
+
+function answerConfig(call: FakeCall, token: string): void {
+  call.sendHeaders({ authorization: `Bearer ${token}` });
+  const r = new ConfigurationConstantsResponse();
+  const v = new ConfigValue();
+  v.setStringValue('300000');
+  r.getConfigValuesMap().set('http.session.durationMs', v);
+  call.respond(r.serializeBinary());
+  call.end();
+}
+
+describe('a session rebuilt after its server session is gone', () => {
+  it('logs in again with the same credentials and makes its tables again into the same exports', async () => {
+    const server = fakeDeephaven().table('t', tableFromArrays({ X: Int32Array.from([1, 2, 3]) }));
+    const session = await Session.connect('http://fake.test', { transport: server.transport, auth: { type: 'psk', key: 'k1' } });
+    const seen = watch(session);
+    const t = await session.openTable('t');
+    const fetches = (): number => server.transport.calls.filter((c) => c.endsWith('/FetchTable')).length;
+    expect(fetches()).toBe(1);
+    // The server restarts: the tokens it gave out mean nothing now; the credentials get a new one.
+    const logins: string[] = [];
+    server.transport.handle(CONFIG, (call) => {
+      const auth = call.headers['authorization'] ?? '';
+      if (auth.startsWith('Bearer fake-token-')) return call.end({ code: 16, message: 'unknown session' });
+      if (!auth.startsWith('Bearer ')) logins.push(auth);
+      answerConfig(call, 'after-restart');
+    });
+    server.transport.emit({ kind: 'lost', lane: 'default', reason: 'socket closed' });
+    await until(() => probeSession(session).rebuilds === 1 && seen.states.at(-1) === 'connected');
+    expect(logins).toEqual(['io.deephaven.authentication.psk.PskAuthenticationHandler k1']);
+    expect(fetches()).toBe(2);
+    expect(seen.states).toEqual(['connected', 'reconnecting', 'connected']);
+    expect(seen.ended).toEqual([]);
+    expect((await t.toArrow()).numRows).toBe(3);
+    await session.close();
+  });
+
+  it('ends as credentials-refused when the new login is refused', async () => {
+    const server = fakeDeephaven();
+    const session = await Session.connect('http://fake.test', { transport: server.transport });
+    const seen = watch(session);
+    server.transport.handle(CONFIG, (call) => call.end({ code: 16, message: 'no such user' }));
+    server.transport.emit({ kind: 'lost', lane: 'default', reason: 'socket closed' });
+    await until(() => seen.ended.length === 1);
+    expect(seen.ended[0]?.reason).toBe('credentials-refused');
+    expect(seen.ended[0]?.error.message).toContain('no such user');
+  });
+
+  it('ends as connection-lost after reconnectTimeoutMs out of reach, and refuses a bad one', async () => {
+    const server = fakeDeephaven();
+    const session = await Session.connect('http://fake.test', { transport: server.transport, reconnectTimeoutMs: 300 });
+    const seen = watch(session);
+    server.transport.handle(CONFIG, (call) => call.end({ code: 14, message: 'connection refused' }));
+    server.transport.emit({ kind: 'lost', lane: 'default', reason: 'socket closed' });
+    await until(() => seen.ended.length === 1);
+    expect(seen.ended[0]?.reason).toBe('connection-lost');
+    // While the server is down nobody claims the session is gone.
+    expect(seen.ended[0]?.error.message).not.toContain('no longer knows');
+    await expect(Session.connect('http://fake.test', { transport: fakeDeephaven().transport, reconnectTimeoutMs: -1 })).rejects.toMatchObject({ code: 3 });
+  });
+});
