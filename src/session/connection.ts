@@ -79,7 +79,6 @@ export class Connection implements Rpc {
   ) {
     this.configuration = configuration;
     this.closed$ = this.ended.asObservable();
-    this.rebuilder = resilience.rebuild ? new Rebuilder(this.rebuildHost()) : undefined;
     this.deadline = new ReconnectDeadline(resilience.reconnectTimeoutMs, (detail) => this.end('connection-lost', detail));
     this.calls = callContext(url, wire, tokens, extraHeaders, {
       ended: () => this.endError,
@@ -91,6 +90,8 @@ export class Connection implements Rpc {
     this.exports = new ExportRegistry((ticket, options = {}) =>
       this.endError !== undefined ? Promise.resolve() : this.sessionService.release(ticket, options),
     );
+    // (After the exports: the rebuild replays them.)
+    this.rebuilder = resilience.rebuild ? new Rebuilder(this.rebuildHost()) : undefined;
     const rpc = rpcOf(this.calls, { allocateId: () => this.exports.nextId(), onFinished: (id) => this.exports.releaseQuietly(id) });
     this.unary = rpc.unary;
     this.serverStream = rpc.serverStream;
