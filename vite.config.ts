@@ -68,6 +68,7 @@ function declarations(): Plugin {
  * - `integration`: Node against a real Deephaven server (`test/integration/**\/*.int.test.ts`).
  * - `browser`: Playwright driving Debian's Chromium against the same server (`test/browser/**\/*.browser.test.ts`, and
  *   the benchmarks' smoke runs `bench/**\/*.browser.test.ts`).
+ * - `lint`: `npm run lint` and `npm run format:check` over the whole tree (`test/lint/lint.test.ts`), no server.
  * The server is started once per run by `test/server/global-setup.mjs` (or taken from `DH_URL`).
  * Not in `npm test`: `long` (`test/long/**\/*.long.test.ts`: the 2-minute soak, `npm run test:soak`, and the 100×100
  * load, `npm run test:load`; both with `npm run test:long`) and `bench` (`npm run bench`).
@@ -145,6 +146,11 @@ export default defineConfig({
           hookTimeout: 240_000,
           fileParallelism: false,
         },
+      },
+      {
+        extends: true,
+        // `npm run lint` and `npm run format:check` as two tests (ESLint's type-aware pass takes most of a minute).
+        test: { name: 'lint', include: ['test/lint/**/*.test.ts'], environment: 'node', testTimeout: 300_000 },
       },
       // `npm run test:soak` / `test:load` / `test:long` only (never part of `npm test`): minutes each.
       ...(isLong
