@@ -70,8 +70,8 @@ export function pageClient(label: string, isRx: boolean, page: Page, id: string,
   const call = <T>(method: string, ...args: unknown[]): Promise<T> =>
     page.evaluate(
       ([i, m, a]) => {
-        const target = window.bench.clients[i as string] as unknown as Record<string, (...x: unknown[]) => Promise<unknown>>;
-        return (target[m as string] as (...x: unknown[]) => Promise<unknown>).apply(target, a as unknown[]);
+        const target = window.bench.clients[i] as Record<string, (...x: unknown[]) => Promise<unknown>>;
+        return (target[m] as (...x: unknown[]) => Promise<unknown>).apply(target, a);
       },
       [id, method, args] as const,
     ) as Promise<T>;

@@ -4,7 +4,6 @@
 
 import { opsPerSecond } from './pace.js';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 interface Dh {
   CoreClient: { new (url: string, options?: unknown): CoreClient; LOGIN_TYPE_ANONYMOUS: string };
   Widget: { EVENT_MESSAGE: string };

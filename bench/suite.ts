@@ -147,8 +147,8 @@ bench_echo = Echo()`;
     step('connecting in Chromium');
     await page.evaluate(
       async ([u, k]) => {
-        window.bench.clients['rx'] = await window.bench.RxBench.open(u as string, 'websocket-multiplex', k);
-        window.bench.clients['js'] = await window.bench.JsApiBench.open(u as string, k);
+        window.bench.clients['rx'] = await window.bench.RxBench.open(u, 'websocket-multiplex', k);
+        window.bench.clients['js'] = await window.bench.JsApiBench.open(u, k);
       },
       [url, psk] as const,
     );

@@ -53,6 +53,7 @@ export function protocPath() {
     throw new Error(
       `protoc ${PROTOC_VERSION} is needed to generate the stubs and could not be fetched from Maven Central: ${why}.\n` +
         `Install Maven, or set PROTOC to a protoc ${PROTOC_VERSION} binary (com.google.protobuf:protoc:${PROTOC_VERSION}:exe:${classifier}).`,
+      { cause: err },
     );
   }
   if (!existsSync(exe)) throw new Error(`Maven did not leave ${exe}`);
@@ -184,7 +185,7 @@ function loadCjs(absPath) {
   Module._resolveFilename = function (request, parent, ...rest) {
     try {
       return original.call(this, request, parent, ...rest);
-    } catch (err) {
+    } catch {
       return original.call(this, request, { ...parent, paths }, ...rest);
     }
   };

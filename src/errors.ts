@@ -122,7 +122,7 @@ function withoutCredentials(metadata: Readonly<Record<string, readonly string[]>
  * ```
  */
 export function codeName(code: Code): string {
-  const name = Code[code];
+  const name = Code[code] as string | undefined; // undefined for a number that is not a code
   if (name === undefined) return `CODE_${code}`;
   return name.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
 }

@@ -90,7 +90,6 @@ export class RxRollupBench {
   }
 }
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 /** The JS API's side: `TreeTable` objects from `getObject`, `expand`/`collapse` by row, `updated` events. */
 export class JsRollupBench {
   private readonly tables = new Map<string, any>();

@@ -1,7 +1,6 @@
 // The official JS API side of the live-table benchmarks (`dh-core.js` from the server, in the same Chromium page as
 // deephaven-rx): full subscriptions (`table.subscribe`) and viewports (`table.setViewport`), measured as rx-live.ts.
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 interface Dh {
   CoreClient: { new (url: string): any; LOGIN_TYPE_ANONYMOUS: string };
 }

@@ -114,13 +114,13 @@ export function defineLiveBench(config: LiveBenchConfig): void {
   };
   const inPage = <T>(method: string, client: 'rx' | 'js', ...args: unknown[]): Promise<T> =>
     (page as Page).evaluate(
-      ([m, c, a]) => (window.liveBench.clients[c as string] as unknown as Record<string, (...x: unknown[]) => Promise<unknown>>)[m as string]?.(...(a as unknown[])),
+      ([m, c, a]) => (window.liveBench.clients[c as string] as unknown as Record<string, (...x: unknown[]) => Promise<unknown>>)[m]?.(...(a)),
       [method, client, args] as const,
     ) as Promise<T>;
 
   const inHier = <T>(method: string, client: 'rx' | 'js', ...args: unknown[]): Promise<T> =>
     (page as Page).evaluate(
-      ([m, c, a]) => (window.hierBench.clients[c as string] as unknown as Record<string, (...x: unknown[]) => Promise<unknown>>)[m as string]?.(...(a as unknown[])),
+      ([m, c, a]) => (window.hierBench.clients[c as string] as unknown as Record<string, (...x: unknown[]) => Promise<unknown>>)[m]?.(...(a)),
       [method, client, args] as const,
     ) as Promise<T>;
 
@@ -174,10 +174,10 @@ live_tp_rollup = live_tp.update_view(["K1 = G", "K2 = (int)((A / 10) % 100)"]).r
     };
     await page.evaluate(
       async ([u, k]) => {
-        window.liveBench.clients['rx'] = await window.liveBench.LiveRxBench.open(u as string, 'websocket-multiplex', k);
-        window.liveBench.clients['js'] = await window.liveBench.LiveJsApiBench.open(u as string, k);
+        window.liveBench.clients['rx'] = await window.liveBench.LiveRxBench.open(u, 'websocket-multiplex', k);
+        window.liveBench.clients['js'] = await window.liveBench.LiveJsApiBench.open(u, k);
         window.hierBench.clients['rx'] = new window.hierBench.RxRollupBench((window.liveBench.clients['rx'] as unknown as { session: ConstructorParameters<typeof window.hierBench.RxRollupBench>[0] }).session);
-        window.hierBench.clients['js'] = await window.hierBench.JsRollupBench.open(u as string, k);
+        window.hierBench.clients['js'] = await window.hierBench.JsRollupBench.open(u, k);
       },
       [url, psk] as const,
     );

@@ -100,7 +100,7 @@ export class FigureView {
 }
 
 function columns(table: ArrowTable, x: string, drawn: SeriesSpec[]): uPlot.AlignedData {
-  const read = (name: string): number[] => Array.from(table.getChild(name)?.toArray() ?? [], Number);
+  const read = (name: string): number[] => Array.from((table.getChild(name)?.toArray() ?? []) as ArrayLike<unknown>, Number);
   return [read(x), ...drawn.map((s) => read(s.y))];
 }
 

@@ -50,7 +50,7 @@ export function mountFiles(session: () => Session | undefined, script: HTMLTextA
     const s = session();
     const file = name.value.trim().replace(/^\/+/, '');
     if (s === undefined) return;
-    if (file === '' || file.includes('/')) return say(message, 'Give the script a file name, e.g. prices.py.', true);
+    if (file === '' || file.includes('/')) { say(message, 'Give the script a file name, e.g. prices.py.', true); return; }
     const path = `${FOLDER}/${file}`;
     s.storage.saveFile(path, script.value, { allowOverwrite: true }).then(
       () => reload().then(() => {

@@ -10,6 +10,7 @@ export function format(v: unknown, javaType: string): string {
   if (v instanceof Uint8Array) return `0x${Array.from(v, (b) => b.toString(16).padStart(2, '0')).join('')}`;
   if (typeof v === 'object' && 'toArray' in v)
     return JSON.stringify(Array.from((v as { toArray(): ArrayLike<unknown> }).toArray()), (_k, x: unknown) => (typeof x === 'bigint' ? x.toString() : x));
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- Arrow's rows, maps and dates print themselves
   const text = String(v);
   // Long strings are cut for the grid (the server's preview columns shorten arrays, not strings).
   return text.length > LONG ? `${text.slice(0, LONG)}…` : text;

@@ -46,7 +46,7 @@ export class TableTools {
     const type = table.schema.fields.find((f) => f.name === column)?.metadata.get('deephaven:type') ?? '';
     const numeric = NUMERIC.test(type);
     const value = numeric ? Number(this.text.value) : this.text.value;
-    if (numeric && Number.isNaN(value)) return say(this.info, `${column} holds numbers`, true);
+    if (numeric && Number.isNaN(value)) { say(this.info, `${column} holds numbers`, true); return; }
     say(this.info, 'Searching…');
     try {
       const row = await table.seekRow(column, value, {

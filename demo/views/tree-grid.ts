@@ -108,7 +108,7 @@ export class TreeGrid {
 
   private toggle(y: number): void {
     const v = this.latest;
-    const r = v?.rows[y - (v?.first ?? 0)];
+    const r = v === undefined ? undefined : v.rows[y - v.first];
     if (this.table === undefined || r === undefined || r.expanded === null) return;
     this.run(r.expanded ? this.table.collapse(r.key) : this.table.expand(r.key));
   }

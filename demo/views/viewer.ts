@@ -72,6 +72,7 @@ export class Viewer {
         say(this.message, 'Loading…');
       }
       table = await forGrid(table, made);
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- another open may have replaced it during the awaits
       if (this.current?.kind !== 'table' || this.current.tables !== made) {
         for (const t of made) void t.close();
         return;

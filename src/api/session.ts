@@ -78,6 +78,7 @@ export class Session {
    */
   static async connect(url: string | URL, options: SessionOptions = {}): Promise<Session> {
     const type = options.sessionType;
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- checks a JavaScript caller's value
     if (type !== undefined && type !== 'python' && type !== 'groovy')
       throw new DeephavenError(Code.InvalidArgument, `sessionType takes 'python' or 'groovy', got ${JSON.stringify(type)}`);
     return new Session(await Connection.connect(url, options), type);
@@ -379,10 +380,10 @@ export class Session {
    */
   inputTable(options: InputTableOptions): Promise<InputTable> {
     return this.guard(
-      options ?? {},
+      options,
       (signal) =>
         Promise.all([import('../table/upload.js'), import('../table/input-table.js')]).then(([upload, input]) =>
-          upload.inputTable(this.connection, { ...(options ?? {}), signal }, (t) => new input.InputTable(this.connection, t.ticket, t.schema, t.size, t.isRefreshing)),
+          upload.inputTable(this.connection, { ...options, signal }, (t) => new input.InputTable(this.connection, t.ticket, t.schema, t.size, t.isRefreshing)),
         ),
       (t) => t.close(),
     );

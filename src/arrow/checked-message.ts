@@ -1,4 +1,4 @@
-import type { Schema } from 'apache-arrow';
+import type { DataType, Field, Schema } from 'apache-arrow';
 import { Code, DeephavenError } from '../errors.js';
 import { Message, MessageHeader } from './apache-arrow.js';
 import { checkRecordBatch, checkTypes, MAX_NODE_LENGTH, type BatchHeader } from './batch-check.js';
@@ -20,19 +20,19 @@ export function decodeMessage(bytes: Uint8Array): CheckedMessage {
   checkMessageShape(bytes);
   try {
     const message = Message.decode(bytes);
-    const bodyLength = Number(message.bodyLength);
+    const bodyLength = message.bodyLength;
     if (!(bodyLength >= 0)) throw new Error(`a body length of ${String(message.bodyLength)}`);
     switch (message.headerType) {
       case MessageHeader.Schema: {
         const schema = message.header() as Schema;
-        checkTypes(schema.fields.map((f) => f.type));
+        checkTypes(schema.fields.map((f: Field<DataType>) => f.type));
         return { type: 'schema', bodyLength, schema };
       }
       case MessageHeader.RecordBatch:
         return { type: 'batch', bodyLength, batch: message.header() as unknown as BatchHeader };
       case MessageHeader.DictionaryBatch: {
         const d = message.header() as unknown as { id: number; data: BatchHeader };
-        return { type: 'dictionary', bodyLength, id: Number(d.id), batch: d.data };
+        return { type: 'dictionary', bodyLength, id: d.id, batch: d.data };
       }
       default:
         throw new Error(`message type ${message.headerType}`);
@@ -49,8 +49,8 @@ export function decodeMessage(bytes: Uint8Array): CheckedMessage {
  * row count.
  */
 export function checkBatchRows(batch: BatchHeader, body: Uint8Array, schema: Schema): number {
-  const lengths = checkRecordBatch(batch, body, schema.fields.map((f) => f.type));
-  const rows = Number(batch.length);
+  const lengths = checkRecordBatch(batch, body, schema.fields.map((f: Field<DataType>) => f.type));
+  const rows = batch.length;
   const longest = lengths.reduce((a, b) => Math.max(a, b), 0);
   if (!(Number.isSafeInteger(rows) && rows >= 0 && rows <= MAX_NODE_LENGTH && lengths.every((n) => n <= rows) && (lengths.length === 0 || rows <= longest)))
     throw new DeephavenError(Code.DataLoss, `the server sent a record batch of ${String(batch.length)} rows with columns of ${lengths.join(', ')} values`);

@@ -2,8 +2,9 @@ import type { Data, DataType } from 'apache-arrow';
 import { Type, makeData } from './apache-arrow.js';
 
 /**
- * @internal An empty column of `type` with the buffers apache-arrow's writer expects (offsets `[0]` for variable-width and list
- * types, children likewise), so that an empty table the SDK makes (a DoGet of no rows, a live table with none) can be written again with `tableToIPC`.
+ * @internal An empty column of `type` with the buffers apache-arrow's writer expects (offsets `[0]` for variable-width
+ * and list types, children likewise), so that an empty table the SDK makes (a DoGet of no rows, a live table with
+ * none) can be written again with `tableToIPC`.
  */
 export function emptyData(type: DataType): Data {
   switch (type.typeId) {

@@ -23,11 +23,13 @@ export function readRecordBatchesFully<T extends TypeMap = TypeMap>(messages$: O
       try {
         const reader = await RecordBatchReader.from<T>(ipcChunks(input));
         for await (const batch of reader) {
+          // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set by the teardown during the await
           if (stopped) break;
           subscriber.next(batch);
         }
         subscriber.complete();
       } catch (err) {
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set by the teardown during the await
         if (stopped) return;
         subscriber.error(
           err instanceof DeephavenError

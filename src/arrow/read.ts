@@ -1,4 +1,4 @@
-import type { Schema, TypeMap } from 'apache-arrow';
+import type { Data, DataType, Field, Schema, TypeMap } from 'apache-arrow';
 import { Observable, type Observer, type Subscription } from 'rxjs';
 import { Code, DeephavenError } from '../errors.js';
 import { RecordBatch, Struct, VectorLoader, makeData } from './apache-arrow.js';
@@ -74,7 +74,7 @@ export function readRecordBatches<T extends TypeMap = TypeMap>(messages$: Observ
           const length = checkBatchRows(header, m.body, s);
           const body = m.body.byteOffset % 8 === 0 ? m.body : m.body.slice();
           const loader = new VectorLoader(body, header.nodes as never, header.buffers as never, new Map(), s.metadataVersion, header.variadicBufferCounts as never);
-          const children = loader.visitMany(s.fields);
+          const children = loader.visitMany(s.fields) as Data[];
           batches += 1;
           subscriber.next(new RecordBatch(s, makeData({ type: new Struct(s.fields), length, nullCount: 0, children })) as RecordBatch<T>);
         } catch (err) {
@@ -88,7 +88,7 @@ export function readRecordBatches<T extends TypeMap = TypeMap>(messages$: Observ
         if (batches === 0) {
           const s = schema.value;
           try {
-            const children = s.fields.map((f) => emptyData(f.type));
+            const children = s.fields.map((f: Field<DataType>) => emptyData(f.type));
             subscriber.next(new RecordBatch(s, makeData({ type: new Struct(s.fields), length: 0, nullCount: 0, children })) as RecordBatch<T>);
           } catch (err) {
             return fail(err);

@@ -156,7 +156,7 @@ function allValid(rows: number): Uint8Array {
 }
 
 function isValid(d: Data, index: number): boolean {
-  const bitmap = d.nullBitmap;
+  const bitmap = d.nullBitmap as Uint8Array | undefined; // undefined in data made without one (not in the typings)
   if (bitmap === undefined || bitmap.length === 0 || d.nullCount === 0) return true;
   return ((bitmap[index >> 3] as number) & (1 << (index & 7))) !== 0;
 }
@@ -168,7 +168,8 @@ function setBit(bitmap: Uint8Array, index: number, valid: boolean): void {
 
 /** Copies the validity of `length` rows of `d` from `from` into `out` at `at`; true when any is null. */
 function copyValidity(d: Data, from: number, length: number, out: Uint8Array, at: number): boolean {
-  if (d.nullBitmap === undefined || d.nullBitmap.length === 0 || d.nullCount === 0) return false;
+  const bitmap = d.nullBitmap as Uint8Array | undefined; // undefined in data made without one (not in the typings)
+  if (bitmap === undefined || bitmap.length === 0 || d.nullCount === 0) return false;
   let nulls = false;
   for (let i = 0; i < length; i++) {
     const valid = isValid(d, d.offset + from + i);

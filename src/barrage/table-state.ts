@@ -117,7 +117,7 @@ export function applyViewport(state: ViewportState, update: BarrageUpdate): { st
       columnIndices: state.columnIndices,
       types: state.types,
       columns,
-      viewport: snapshot ? (update.effectiveViewport as RowSet) : state.viewport,
+      viewport: snapshot ? (update.effectiveViewport) : state.viewport,
       reverse: snapshot ? update.effectiveReverse : state.reverse,
       tableSize: update.tableSize ?? state.tableSize,
       servedColumns: update.effectiveColumns ?? state.servedColumns,

@@ -2,7 +2,7 @@ import { Observable, ReplaySubject, Subject, map, type Subscription } from 'rxjs
 import { Code, DeephavenError } from '../errors.js';
 import { abortable, type AbortOptions } from '../rx/abortable.js';
 import type { Connection } from '../session/connection.js';
-import { fetchExport, ticketOf, type TicketSource } from '../session/exports.js';
+import { fetchExport, ticketOf } from '../session/exports.js';
 import { fetchTable } from '../table/tables.js';
 import { Table } from '../table/table.js';
 import { ServerObject } from '../ticket/server-object.js';
@@ -328,7 +328,7 @@ function referenceOf(ref: Reference): TypedRef {
   if (ref instanceof ServerObject) return { type: ref.type, ticket: ref.ticket };
   if (ref instanceof PluginClient) return { type: ref.type, ticket: ref.ticket };
   if (ref instanceof Table) return { type: 'Table', ticket: ref.ticket };
-  return { type: '', ticket: ticketOf(ref as TicketSource, 'a reference') };
+  return { type: '', ticket: ticketOf(ref, 'a reference') };
 }
 
 /**

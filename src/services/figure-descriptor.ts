@@ -148,8 +148,11 @@ function keyed<T>(m: KeyedPb<T> | undefined, fallback: (m: KeyedPb<T>) => T | un
 type StringMap = FigureDescriptor.StringMapWithDefault;
 type BoolMap = FigureDescriptor.BoolMapWithDefault;
 type DoubleMap = FigureDescriptor.DoubleMapWithDefault;
+// eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- the generated classes' shared shape
 const str = (m: KeyedPb<string>): string | undefined => opt((m as StringMap).hasDefaultString(), (m as StringMap).getDefaultString());
+// eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- the generated classes' shared shape
 const bool = (m: KeyedPb<boolean>): boolean | undefined => opt((m as BoolMap).hasDefaultBool(), (m as BoolMap).getDefaultBool());
+// eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- the generated classes' shared shape
 const dbl = (m: KeyedPb<number>): number | undefined => opt((m as DoubleMap).hasDefaultDouble(), (m as DoubleMap).getDefaultDouble());
 
 function multiSeries(m: MultiPb): MultiSeriesDescription {

@@ -228,7 +228,6 @@ function em<T extends Em>(pb: T, spec: { window: UpdateByWindow; control: Operat
 }
 
 // One switch over every update_by kind reads best as a table of cases.
-// eslint-disable-next-line complexity
 function updateBySpecPb(op: UpdateByOperation): InstanceType<typeof UbSpec> {
   const pb = new UbSpec();
   const s = op.spec;

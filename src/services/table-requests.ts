@@ -62,7 +62,7 @@ export interface Built {
 }
 
 function built<Req extends ProtobufMessage>(def: CreatingMethod<Req>, request: Req, step: (op: BatchTableRequest.Operation, r: Req) => void): Built {
-  return { def: def as unknown as CreatingMethod<ProtobufMessage>, request, step: (op) => step(op, request) };
+  return { def, request, step: (op) => step(op, request) };
 }
 
 interface Sourced {
@@ -95,7 +95,6 @@ type Op = BatchTableRequest.Operation;
 
 /** @internal The request of `o` on `source`, into `result` (left out: not exported, a batch intermediate). */
 // One case per operation: a flat table of request builders reads better than a dispatch map of closures.
-// eslint-disable-next-line complexity, max-lines-per-function
 export function buildOperation(o: TableOperation, result: TicketPb | undefined, source: TableReference): Built {
   switch (o.op) {
     case 'update':

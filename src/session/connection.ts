@@ -1,12 +1,11 @@
 import { AsyncSubject, BehaviorSubject, Subject, distinctUntilChanged, type Observable } from 'rxjs';
 import { openBidi } from '../transport/bidi.js';
 import type { BrowserStreamMethods } from '../transport/browser-stream.js';
-import { streamCall, type BidiStream, type CallOptions } from '../transport/calls.js';
+import { streamCall, unaryCall, type BidiStream, type CallContext, type CallOptions } from '../transport/calls.js';
 import type { MethodDefinition, ProtobufMessage } from '../transport/grpc.js';
 import { ExportRegistry } from './export-registry.js';
 import { Code, DeephavenError, SessionClosedError, abortError, type SessionEndReason } from '../errors.js';
 import { DEFAULT_LIVENESS_TIMEOUT_MS } from '../transport/liveness.js';
-import { unaryCall, type CallContext } from '../transport/calls.js';
 import { createTransport, type NodeTlsOptions, type TransportChoice } from '../transport/choose.js';
 import type { Metadata } from '../transport/metadata.js';
 import { ConfigServiceClient } from '../services/config-service.js';
@@ -441,10 +440,11 @@ function checkedLiveness(ms: number | undefined): number | undefined {
 
 function checkedHeaders(headers: Readonly<Record<string, string>> | undefined): Readonly<Record<string, string>> {
   if (headers === undefined) return {};
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- checks a JavaScript caller's value
   const entries = typeof headers === 'object' && headers !== null ? Object.entries(headers) : undefined;
   if (entries === undefined || entries.some(([k, v]) => typeof v !== 'string' || !/^[!#$%&'*+.^_`|~0-9a-z-]+$/i.test(k)))
     throw new DeephavenError(Code.InvalidArgument, 'extraHeaders takes an object of header names to string values');
-  if (entries.some(([, v]) => BREAKS_HEADER.test(v as string)))
+  if (entries.some(([, v]) => BREAKS_HEADER.test(v)))
     throw new DeephavenError(Code.InvalidArgument, 'extraHeaders values cannot hold line breaks or NUL (they would start headers of their own)');
   if (entries.some(([k]) => k.toLowerCase() === 'authorization'))
     throw new DeephavenError(Code.InvalidArgument, "extraHeaders cannot set 'authorization': use the auth option");

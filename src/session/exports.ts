@@ -21,7 +21,7 @@ export function ticketOf(source: TicketSource, what = 'a ticket'): Ticket {
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (typeof value !== 'object') return typeof value;
-  return (value as object).constructor?.name ?? 'an object';
+  return (value as { constructor?: { name?: string } }).constructor?.name ?? 'an object'; // Object.create(null) has none
 }
 
 /**

@@ -78,11 +78,11 @@ export function exportableObjects$(connection: Connection, scripts: Observable<F
     );
   }).pipe(
     scan(
-      (state, event) => ({
+      (state: { fields: ReadonlyMap<string, FieldInfo>; primed: boolean }, event) => ({
         fields: apply(event.replace ? new Map<string, FieldInfo>() : state.fields, event.changes),
         primed: state.primed || event.complete,
       }),
-      { fields: new Map<string, FieldInfo>() as ReadonlyMap<string, FieldInfo>, primed: false },
+      { fields: new Map<string, FieldInfo>(), primed: false },
     ),
     filter((state) => state.primed),
     map((state) => objectsOf(state.fields)),

@@ -3,7 +3,7 @@
  * `deephaven:type` the server needs, as pydeephaven's `import_table` sends it) and record batches of at most
  * {@link ROWS_PER_MESSAGE} rows, written by apache-arrow's own IPC writer.
  */
-import { DataType, Field, List, Message, RecordBatch, Schema, Struct, Table as ArrowTable, Type, makeData, tableToIPC, vectorFromArray, type Data, type Dictionary, type Vector } from 'apache-arrow';
+import { DataType, Field, List, Message, RecordBatch, Schema, Struct, Table as ArrowTable, Type, makeData, tableToIPC, vectorFromArray, type Data, type Vector } from 'apache-arrow';
 import type { PutMessage } from '../services/flight-put.js';
 import { badArgument } from './ops/args.js';
 
@@ -38,7 +38,7 @@ function deephavenType(type: DataType): string | undefined | null {
   }
 }
 
-function uploadField(field: Field): Field {
+function uploadField(field: Field<DataType>): Field {
   const dh = deephavenType(field.type);
   if (dh === null) throw badArgument('importTable', `the column ${JSON.stringify(field.name)} has the Arrow type ${String(field.type)}, which Deephaven does not take`);
   if (dh === undefined) {
@@ -59,7 +59,7 @@ function withoutDictionaries(table: ArrowTable): ArrowTable {
   const columns: Record<string, Vector> = {};
   for (const f of fields) {
     const v = table.getChild(f.name) as Vector;
-    columns[f.name] = DataType.isDictionary(f.type) ? vectorFromArray(Array.from(v), (f.type as Dictionary).dictionary) : v;
+    columns[f.name] = DataType.isDictionary(f.type) ? vectorFromArray(Array.from(v), (f.type).dictionary) : v;
   }
   const plain = new ArrowTable(columns);
   const schema = new Schema(
@@ -75,14 +75,14 @@ function withoutDictionaries(table: ArrowTable): ArrowTable {
  */
 function namedListChild(field: Field): Field {
   if (!DataType.isList(field.type)) return field;
-  const child = (field.type as List).children[0];
+  const child = (field.type).children[0];
   if (child === undefined || child.name !== '') return field;
   return new Field(field.name, new List(new Field('item', child.type, child.nullable, child.metadata)), field.nullable, field.metadata);
 }
 
 function retyped(schema: Schema, batch: RecordBatch): RecordBatch {
-  const children = batch.data.children.map((d: Data, i: number) => {
-    const type = schema.fields[i]?.type;
+  const children = batch.data.children.map((d: Data, i: number): Data => {
+    const type = (schema.fields[i] as Field<DataType> | undefined)?.type;
     return type === undefined || type === d.type ? d : d.clone(type);
   });
   return new RecordBatch(schema, makeData({ type: new Struct(schema.fields), length: batch.numRows, nullCount: 0, children }));
@@ -94,7 +94,7 @@ export function uploadMessages(data: ArrowTable): PutMessage[] {
   if (!(table instanceof ArrowTable)) throw badArgument('importTable', 'takes an apache-arrow Table');
   if (table.schema.fields.length === 0) throw badArgument('importTable', 'takes a table with at least one column');
   table = withoutDictionaries(table);
-  const schema = new Schema(table.schema.fields.map((f) => namedListChild(uploadField(f))), table.schema.metadata);
+  const schema = new Schema(table.schema.fields.map((f: Field<DataType>) => namedListChild(uploadField(f))), table.schema.metadata);
   const batches: RecordBatch[] = [];
   for (const batch of table.batches) {
     for (let start = 0; start < batch.numRows; start += ROWS_PER_MESSAGE)
@@ -121,7 +121,7 @@ function split(ipc: Uint8Array): PutMessage[] {
     const length = view.getInt32(at + 4, true);
     if (length === 0) break;
     const header = ipc.subarray(at + 8, at + 8 + length);
-    const bodyLength = Number(Message.decode(header).bodyLength);
+    const bodyLength = Message.decode(header).bodyLength;
     const body = ipc.subarray(at + 8 + length, at + 8 + length + bodyLength);
     out.push({ header, body });
     at += 8 + length + bodyLength;

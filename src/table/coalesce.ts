@@ -102,7 +102,7 @@ export function mergeUpdates<T extends TableUpdate | ViewportUpdate>(older: T, n
   if (newer.isSnapshot) return newer;
   const merged: TableUpdate | ViewportUpdate = isViewport(newer)
     ? new MergedViewport(older as ViewportUpdate, newer)
-    : new MergedTableUpdate(older as TableUpdate, newer as TableUpdate);
+    : new MergedTableUpdate(older as TableUpdate, newer);
   return merged as T;
 }
 

@@ -24,7 +24,8 @@ export interface DownsampleOptions extends AbortOptions {
 
 const nanos = (b: ZoomBound): string => (b instanceof Date ? `${String(b.getTime())}000000` : String(b));
 
-function checked(columns: readonly string[], options: DownsampleOptions): { x: string; y: string[]; pixels: number } {
+// eslint-disable-next-line complexity -- one check per option, each with its own message
+function checked(columns: readonly string[], options: unknown): { x: string; y: string[]; pixels: number } {
   const o = (options ?? {}) as Partial<DownsampleOptions>;
   const y = typeof o.y === 'string' ? [o.y] : Array.isArray(o.y) ? [...(o.y as readonly string[])] : [];
   if (typeof o.x !== 'string' || o.x === '') throw new DeephavenError(Code.InvalidArgument, 'downsample takes the x column name as x');

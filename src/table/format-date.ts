@@ -100,6 +100,7 @@ export function formatDate(epochNanos: bigint, pattern: string, zone: string): s
 }
 
 // One case per pattern letter: a flat table reads better than nested branches.
+// eslint-disable-next-line complexity -- the cases' own width choices (`MMM` vs `MMMM`) count as branches
 function field(letter: string, n: number, f: Fields): string {
   switch (letter) {
     case 'y':

@@ -117,8 +117,8 @@ function parsePart(part: string): Omit<NumberPattern, 'negPrefix' | 'negSuffix' 
   return {
     prefix,
     suffix,
-    minInt: noZero ? 1 : [...digits].filter((c) => c === '0').length,
-    minFrac: [...fracPart].filter((c) => c === '0').length,
+    minInt: noZero ? 1 : digits.split('').filter((c) => c === '0').length,
+    minFrac: fracPart.split('').filter((c) => c === '0').length,
     maxFrac: fracPart.length,
     grouping: lastComma < 0 ? 0 : intPart.length - lastComma - 1,
     exponent,
@@ -189,7 +189,7 @@ function toDigits(abs: number | bigint): Digits {
 }
 
 function trim(s: string, point: number): Digits {
-  const digits = [...s].map(Number);
+  const digits = s.split('').map(Number);
   while (digits.length > 0 && digits[digits.length - 1] === 0) digits.pop();
   while (digits.length > 0 && digits[0] === 0) {
     digits.shift();

@@ -35,7 +35,8 @@ const LOCAL_TYPES = new Set(['java.time.LocalDate', 'java.time.LocalDateTime']);
  * @example
  * ```ts
  * formatValue(-1234.5, '$#,##0.00', 'double'); // '-$1,234.50'
- * formatValue(Date.UTC(2024, 2, 10, 17), 'yyyy-MM-dd HH:mm z', 'java.time.Instant', { timeZone: 'America/New_York' }); // '2024-03-10 13:00 EDT'
+ * // '2024-03-10 13:00 EDT'
+ * formatValue(Date.UTC(2024, 2, 10, 17), 'yyyy-MM-dd HH:mm z', 'java.time.Instant', { timeZone: 'America/New_York' });
  * ```
  */
 export function formatValue(value: unknown, pattern: string, type: string, options: FormatValueOptions = {}): string {

@@ -71,6 +71,7 @@ function breaks(r: ColumnRestriction, value: unknown): string | undefined {
     case 'nonEmpty':
       return isNull || value === '' ? 'breaks the column restriction: not empty' : undefined;
     case 'stringList':
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a restricted column holds strings
       return !isNull && !r.allowedValues.includes(String(value)) ? `breaks the column restriction: one of ${r.allowedValues.join(', ')}` : undefined;
     case 'integerRange':
     case 'doubleRange': {

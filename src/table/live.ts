@@ -227,7 +227,7 @@ class Viewport extends Rows implements ViewportUpdate {
 }
 
 function fieldTypes(schema: Schema): DataType[] {
-  return schema.fields.map((f) => f.type);
+  return schema.fields.map((f: Field<DataType>) => f.type);
 }
 
 /** The columns a subscription fetches: the user's and, with formats on, the format columns they use. */
@@ -255,8 +255,8 @@ function columnIndices(schema: Schema, columns: readonly string[] | undefined, o
   if (!Array.isArray(columns) || columns.length === 0 || columns.some((c) => typeof c !== 'string'))
     throw new DeephavenError(Code.InvalidArgument, `${op} takes columns as a non-empty array of column names, got ${JSON.stringify(columns)}`);
   const indices = new Set<number>();
-  for (const c of columns) {
-    const i = names.indexOf(c);
+  for (const c of columns as readonly string[]) {
+    const i = names.indexOf(c); // (Array.isArray made `columns` any[])
     if (i < 0) throw new DeephavenError(Code.InvalidArgument, `${op}: the table has no column ${JSON.stringify(c)} (it has ${names.join(', ')})`);
     indices.add(i);
   }
@@ -271,6 +271,7 @@ function checkInterval(ms: number | undefined, op: string): void {
 function checkRange(range: ViewportRange): void {
   const ok =
     typeof range === 'object' &&
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- checks a JavaScript caller's value
     range !== null &&
     Number.isSafeInteger(range.first) &&
     Number.isSafeInteger(range.last) &&

@@ -30,7 +30,7 @@ export function multiJoin(connection: Connection, input: Table | readonly (Table
     const list = Array.isArray(input) ? [...(input as readonly unknown[])] : [input];
     if (list.length === 0) throw badArgument('multiJoin', 'takes a non-empty array of Tables or MultiJoinInputs');
     const specs = list.every((t) => t instanceof Table)
-      ? tablesWithKeys(list as Table[], on)
+      ? tablesWithKeys(list, on)
       : list.map((i) => {
           if (on !== undefined) throw badArgument('multiJoin', 'takes `on` only with Tables; MultiJoinInputs carry their own');
           return inputSpec(i);

@@ -120,7 +120,7 @@ export class PartitionedTable {
         map((u) => {
           const vectors = columns.map((c) => u.table.getChild(c));
           const keys: unknown[][] = [];
-          for (let i = 0; i < u.size; i++) keys.push(vectors.map((v) => v?.get(i)));
+          for (let i = 0; i < u.size; i++) keys.push(vectors.map((v): unknown => v?.get(i)));
           return keys;
         }),
       );
@@ -216,7 +216,7 @@ export class PartitionedTable {
     this.keyColumns.forEach((name, i) => {
       const field = this.underlying.schema.fields.find((f) => f.name === name);
       if (field === undefined) throw new DeephavenError(Code.DataLoss, `the underlying table has no key column ${JSON.stringify(name)}`);
-      const vector = keyVector(values[i], field.type);
+      const vector = keyVector(values[i], (field as Field<DataType>).type);
       if (vector === undefined)
         throw badArgument('getConstituent', `the key value ${describeKey(values[i])} does not fit the column ${name} (${String(field.type)})`);
       columns[name] = vector;
@@ -269,6 +269,7 @@ function emptyBuffers(type: DataType): object {
   return { data: new T(DataType.isTimestamp(type) || DataType.isInt(type) ? 2 : 1) };
 }
 
+// eslint-disable-next-line complexity -- one branch per key column type, each refusing a value of the wrong kind
 function keyData(value: unknown, type: DataType): object | undefined {
   if (DataType.isUtf8(type)) {
     if (typeof value !== 'string') return undefined;
@@ -282,7 +283,7 @@ function keyData(value: unknown, type: DataType): object | undefined {
     if (typeof value === 'string' && type.bitWidth === 16 && !type.isSigned) return value.length === 1 ? { data: Uint16Array.of(value.charCodeAt(0)) } : undefined;
     const whole = typeof value === 'bigint' ? value : Number.isSafeInteger(value) ? BigInt(value as number) : undefined;
     if (whole === undefined) return undefined;
-    if (type.bitWidth === 64) return { data: (type.isSigned ? BigInt64Array : BigUint64Array).of(whole as never) };
+    if (type.bitWidth === 64) return { data: (type.isSigned ? BigInt64Array : BigUint64Array).of(whole) };
     return { data: new (type.ArrayType as Int32ArrayConstructor)([Number(whole)]) };
   }
   if (DataType.isTimestamp(type)) {
@@ -296,7 +297,8 @@ function keyData(value: unknown, type: DataType): object | undefined {
 function describeKey(key: unknown): string {
   if (typeof key === 'bigint') return `${key}n`;
   try {
-    return JSON.stringify(key) ?? String(key);
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- undefined for undefined, functions
+    return (JSON.stringify(key) as string | undefined) ?? String(key);
   } catch {
     return String(key);
   }

@@ -35,7 +35,7 @@ export class Query extends TableOperations<Query, never> {
   }
 
   /** @internal */
-  protected override apply(make: () => TableOperation): Query {
+  protected override apply(make: () => TableOperation): this {
     this.steps.push(make());
     return this;
   }

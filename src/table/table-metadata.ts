@@ -23,7 +23,8 @@ export interface ColumnGroup {
  * @example
  * ```ts
  * const hints = table.layoutHints;
- * const order = hints === undefined ? table.columns : [...hints.frontColumns, ...table.columns.filter((c) => !hints.frontColumns.includes(c))];
+ * const front = hints?.frontColumns ?? [];
+ * const order = [...front, ...table.columns.filter((c) => !front.includes(c))];
  * ```
  */
 export interface LayoutHints {

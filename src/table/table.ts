@@ -1,12 +1,12 @@
 import type { RecordBatch, Schema, Table as ArrowTable } from 'apache-arrow';
 import { Table as ArrowTableClass } from '../arrow/apache-arrow.js';
-import { Observable } from 'rxjs';
+import { Observable, defer, throwError, type ObservableInput } from 'rxjs';
 import { readRecordBatches, readSchema } from '../arrow/read.js';
 import { abortable, type AbortOptions } from '../rx/abortable.js';
 import { Code, DeephavenError } from '../errors.js';
 import type { TableCreation } from '../services/table-creation.js';
 import { runOperation } from '../services/table-service.js';
-import type { TableOperation } from '../services/table-operations.js';
+import type { Aggregation, TableOperation } from '../services/table-operations.js';
 import { FlightServiceClient } from '../services/flight-service.js';
 import type { Connection } from '../session/connection.js';
 import { claimExport } from '../session/exports.js';
@@ -17,12 +17,10 @@ import { unframe, type IpcMessage } from '../arrow/ipc-message.js';
 import type { ExchangeHost } from '../barrage/exchange.js';
 import type { LiveSource } from './live.js';
 import type { TableUpdate, UpdatesOptions, ViewportOptions, ViewportRange, ViewportUpdate } from './live-types.js';
-import { defer, throwError, type ObservableInput } from 'rxjs';
 import { lazy$ } from '../rx/lazy.js';
 import { isPartitioning } from './partitioning.js';
 import { columnDescription, parseLayoutHints, readAttributes, type LayoutHints, type TableAttributes } from './table-metadata.js';
 import type { ColumnRestriction } from '../services/input-table-service.js';
-import type { Aggregation } from '../services/table-operations.js';
 import type { Names } from './ops/table-interface.js';
 import type { RollupOptions, TreeOptions } from './hierarchical/open.js';
 import type { RollupTable } from './hierarchical/rollup-table.js';
@@ -289,6 +287,7 @@ export class Table extends TableOperations<Promise<Table>> {
    */
   downsample(options: DownsampleOptions): Promise<Table> {
     return abortable(
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- checks a JavaScript caller's value
       options?.signal,
       async (signal) => {
         const [{ downsampleSpec }, { runChartDownsample }] = await Promise.all([import('./downsample.js'), import('../services/chart-downsample.js')]);

@@ -102,7 +102,7 @@ export function fakeDeephaven(transport: FakeTransport = createFakeTransport()):
     })
     .handle(
       `${SESSION}/Release`,
-      unary(ReleaseRequest.deserializeBinary, (req) => {
+      unary((b) => ReleaseRequest.deserializeBinary(b), (req) => {
         const id = exportId(req.getId());
         released.push(id);
         exports.delete(id);
@@ -111,7 +111,7 @@ export function fakeDeephaven(transport: FakeTransport = createFakeTransport()):
     )
     .handle(
       `${SESSION}/ExportFromTicket`,
-      unary(ExportRequest.deserializeBinary, (req) => {
+      unary((b) => ExportRequest.deserializeBinary(b), (req) => {
         const source = resolve(ticketFromBytes(req.getSourceId()?.getTicket_asU8() ?? new Uint8Array()));
         if (source === undefined) return { code: 5, message: 'not found' };
         exports.set(exportId(req.getResultId()), source);
@@ -120,11 +120,11 @@ export function fakeDeephaven(transport: FakeTransport = createFakeTransport()):
     )
     .handle(
       `${SESSION}/PublishFromTicket`,
-      unary(PublishRequest.deserializeBinary, () => new PublishResponse().serializeBinary()),
+      unary((b) => PublishRequest.deserializeBinary(b), () => new PublishResponse().serializeBinary()),
     )
     .handle(
       `${TABLE}/FetchTable`,
-      unary(FetchTableRequest.deserializeBinary, (req) => {
+      unary((b) => FetchTableRequest.deserializeBinary(b), (req) => {
         const source = resolve(ticketFromBytes(req.getSourceId()?.getTicket()?.getTicket_asU8() ?? new Uint8Array()));
         if (source === undefined || source === 'object') return { code: 3, message: 'not a table' };
         const id = exportId(req.getResultId());
@@ -135,7 +135,7 @@ export function fakeDeephaven(transport: FakeTransport = createFakeTransport()):
     // Describes a table without exporting it (the SDK asks before fetching a name): NOT_FOUND as the server says.
     .handle(
       `${TABLE}/GetExportedTableCreationResponse`,
-      unary(TicketPb.deserializeBinary, (req) => {
+      unary((b) => TicketPb.deserializeBinary(b), (req) => {
         const source = resolve(ticketFromBytes(req.getTicket_asU8()));
         if (source === undefined) return { code: 5, message: 'not found' };
         if (source === 'object') return { code: 9, message: 'Ticket is not a table' };
@@ -203,7 +203,7 @@ function ipcMessages(table: ArrowTable): RawMessage[] {
     const start = at;
     const header = bytes.subarray(at + 8, at + 8 + length);
     at += 8 + length;
-    const bodyLength = Number(Message.decode(header).bodyLength);
+    const bodyLength = Message.decode(header).bodyLength;
     out.push({ header, body: bytes.subarray(at, at + bodyLength), framed: bytes.subarray(start, at) });
     at += bodyLength;
   }

@@ -23,6 +23,9 @@ export abstract class Ticket {
   /** Which kind of ticket this is. */
   abstract readonly kind: TicketKind;
 
+  /** A short description for logs and messages, e.g. `ScopeTicket("prices")`. */
+  abstract toString(): string;
+
   protected constructor(bytes: Uint8Array) {
     this.wire = bytes.slice();
   }

@@ -37,7 +37,7 @@ export function browserStream<Req extends ProtobufMessage, Res extends ProtobufM
   methods: BrowserStreamMethods<Req, Res>,
   options: BrowserStreamOptions,
 ): BidiStream<Req, Res> {
-  const name = methodName(methods.open as MethodDefinition<ProtobufMessage, ProtobufMessage>);
+  const name = methodName(methods.open);
   let id: number | undefined;
   let sequence = 0;
   let ended = false;

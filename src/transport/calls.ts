@@ -69,7 +69,7 @@ export function streamCall<Req extends ProtobufMessage, Res extends ProtobufMess
   requests: Observable<Req> | readonly Req[],
   options: StreamCallOptions = {},
 ): Observable<Res> {
-  const name = methodName(def as MethodDefinition<ProtobufMessage, ProtobufMessage>);
+  const name = methodName(def);
   const call$ = new Observable<Res>((subscriber) => {
     let client: GrpcWebCall<Req, Res> | undefined;
     let done = false;
@@ -210,7 +210,7 @@ export function unaryCall<Req extends ProtobufMessage, Res extends ProtobufMessa
   request: Req,
   options: CallOptions = {},
 ): Promise<Res> {
-  const name = methodName(def as MethodDefinition<ProtobufMessage, ProtobufMessage>);
+  const name = methodName(def);
   return new Promise<Res>((resolve, reject) => {
     let result: Res | undefined;
     streamCall(ctx, def, [request], { ...options, onSessionEnd: 'error' }).subscribe({
@@ -249,7 +249,7 @@ export function bidiCall<Req extends ProtobufMessage, Res extends ProtobufMessag
   let subscribed = false;
   const responses$ = new Observable<Res>((subscriber) => {
     if (subscribed) {
-      subscriber.error(new DeephavenError(Code.FailedPrecondition, 'a bidirectional stream can be subscribed only once', { method: methodName(def as MethodDefinition<ProtobufMessage, ProtobufMessage>) }));
+      subscriber.error(new DeephavenError(Code.FailedPrecondition, 'a bidirectional stream can be subscribed only once', { method: methodName(def) }));
       return undefined;
     }
     subscribed = true;
@@ -258,7 +258,7 @@ export function bidiCall<Req extends ProtobufMessage, Res extends ProtobufMessag
   return {
     responses$,
     send(message) {
-      if (ended) throw new DeephavenError(Code.FailedPrecondition, 'the stream was already half-closed', { method: methodName(def as MethodDefinition<ProtobufMessage, ProtobufMessage>) });
+      if (ended) throw new DeephavenError(Code.FailedPrecondition, 'the stream was already half-closed', { method: methodName(def) });
       if (started) requests.next(message);
       else queued.push(message);
     },

@@ -42,7 +42,7 @@ export function createTransport(url: string, choice: TransportChoice | CustomTra
     case 'grpc-web-fetch':
       return fetchTransport();
     default:
-      throw new DeephavenError(Code.Unimplemented, `the ${choice} transport is not available in this version`);
+      throw new DeephavenError(Code.Unimplemented, `the ${String(choice)} transport is not available in this version`);
   }
 }
 

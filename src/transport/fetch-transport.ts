@@ -90,11 +90,13 @@ class FetchCall implements WireCall {
     try {
       if (body === null) {
         const bytes = new Uint8Array(await response.arrayBuffer());
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- an abort may end the call during the await
         if (bytes.byteLength > 0 && !this.done) this.sink.chunk(bytes);
       } else {
         const reader = body.getReader();
         for (;;) {
           const { done, value } = await reader.read();
+          // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- an abort may end the call during the await
           if (done || this.done) break;
           this.sink.chunk(value);
         }
@@ -103,6 +105,7 @@ class FetchCall implements WireCall {
       this.fail(`the response from ${originOf(this.request.url)} broke off: ${err instanceof Error ? err.message : String(err)}`, err);
       return;
     }
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- an abort may end the call during the await
     if (this.done) return;
     this.done = true;
     this.sink.end();

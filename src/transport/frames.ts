@@ -39,9 +39,6 @@ export class FrameAssembler {
     return this.split(joined);
   }
 
-  /** True once a trailers frame (flag 0x80) has been handed on: the server has ended the call. */
-  sawTrailers = false;
-
   /** Bytes of an unfinished frame left over (a truncated response when the body has ended). */
   get leftover(): number {
     return this.pendingLength;
@@ -52,7 +49,6 @@ export class FrameAssembler {
     while (buffer.length - pos >= 5) {
       const end = pos + 5 + readLength(buffer.subarray(pos, pos + 5));
       if (end > buffer.length) break;
-      if (((buffer[pos] ?? 0) & 0x80) !== 0) this.sawTrailers = true;
       pos = end;
     }
     const out = pos > 0 ? [buffer.subarray(0, pos)] : [];

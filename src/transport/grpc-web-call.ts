@@ -120,7 +120,7 @@ export class GrpcWebCall<Req extends ProtobufMessage, Res extends ProtobufMessag
       }
       let message: Res;
       try {
-        message = this.def.responseType.deserializeBinary(frame.payload) as Res;
+        message = this.def.responseType.deserializeBinary(frame.payload);
       } catch (err) {
         return this.finish({ code: Code.Internal, message: `the response could not be decoded: ${String(err)}`, metadata: this.headers ?? new Metadata() });
       }
@@ -155,7 +155,8 @@ function statusOf(md: Metadata): Code | null {
   const raw = md.get('grpc-status')[0];
   if (raw === undefined) return null;
   const n = Number.parseInt(raw, 10);
-  return Number.isNaN(n) ? null : (n as Code);
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- grpc-status carries a gRPC code, and Code's values are gRPC's
+  return Number.isNaN(n) ? null : n;
 }
 
 function messageOf(md: Metadata): string {

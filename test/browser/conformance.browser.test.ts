@@ -19,7 +19,7 @@ afterAll(async () => {
 
 /** Runs a conformance scenario inside the page. */
 function run<K extends keyof typeof Scenarios>(name: K, ...args: unknown[]): Promise<unknown> {
-  return page.evaluate(([n, a]) => (window.conformance[n as keyof typeof window.conformance] as (...x: unknown[]) => Promise<unknown>)(...(a as unknown[])), [name, args] as const);
+  return page.evaluate(([n, a]) => (window.conformance[n] as (...x: unknown[]) => Promise<unknown>)(...(a)), [name, args] as const);
 }
 
 // Chromium × every transport a browser can use, on a page whose origin differs from every server's.

@@ -26,7 +26,7 @@ function run<K extends keyof typeof Scenarios>(name: K, ...args: unknown[]): Pro
   return page
     .evaluate(
       ([n, a]) =>
-        (window.consoleScenarios[n as keyof typeof window.consoleScenarios] as (...x: unknown[]) => Promise<Record<string, unknown>>)(...(a as unknown[])).then(
+        (window.consoleScenarios[n] as (...x: unknown[]) => Promise<Record<string, unknown>>)(...(a)).then(
           (r) => JSON.stringify(r),
           (e: unknown) => JSON.stringify({ failed: String(e) }),
         ),

@@ -32,7 +32,7 @@ afterAll(async () => {
 
 function run<K extends keyof typeof dash>(name: K, ...args: unknown[]): Promise<never> {
   return page.evaluate(
-    ([n, a]) => (window.dashboard[n as keyof typeof window.dashboard] as (...x: unknown[]) => Promise<never>)(...(a as unknown[])),
+    ([n, a]) => (window.dashboard[n] as (...x: unknown[]) => Promise<never>)(...(a)),
     [name, args] as const,
   );
 }

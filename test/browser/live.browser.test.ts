@@ -19,7 +19,7 @@ afterAll(async () => {
 
 function run<K extends keyof typeof Live>(name: K, ...args: unknown[]): Promise<Record<string, unknown>> {
   return page.evaluate(
-    ([n, a]) => (window.live[n as keyof typeof window.live] as (...x: unknown[]) => Promise<Record<string, unknown>>)(...(a as unknown[])),
+    ([n, a]) => (window.live[n] as (...x: unknown[]) => Promise<Record<string, unknown>>)(...(a)),
     [name, args] as const,
   );
 }

@@ -29,9 +29,9 @@ afterAll(async () => {
 
 function run<K extends keyof typeof parity>(name: K, ...args: unknown[]): Promise<Awaited<ReturnType<(typeof parity)[K]>>> {
   return page.evaluate(
-    ([n, a]) => (window.parity[n as keyof typeof window.parity] as (...x: unknown[]) => Promise<never>)(...(a as unknown[])),
+    ([n, a]) => (window.parity[n] as (...x: unknown[]) => Promise<never>)(...(a)),
     [name, args] as const,
-  ) as never;
+  );
 }
 
 describe('Chromium over websocket-multiplex', () => {

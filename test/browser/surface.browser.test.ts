@@ -25,7 +25,7 @@ afterAll(async () => {
 
 function run<K extends keyof typeof Surface>(name: K, ...args: unknown[]): Promise<Record<string, unknown>> {
   return page.evaluate(
-    ([n, a]) => (window.surface[n as keyof typeof window.surface] as (...x: unknown[]) => Promise<Record<string, unknown>>)(...(a as unknown[])),
+    ([n, a]) => (window.surface[n] as (...x: unknown[]) => Promise<Record<string, unknown>>)(...(a)),
     [name, args] as const,
   );
 }

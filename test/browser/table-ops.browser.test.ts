@@ -32,7 +32,7 @@ afterAll(async () => {
 
 function run<K extends keyof typeof ops>(name: K, ...args: unknown[]): Promise<never> {
   return page.evaluate(
-    ([n, a]) => (window.tableOps[n as keyof typeof window.tableOps] as (...x: unknown[]) => Promise<never>)(...(a as unknown[])),
+    ([n, a]) => (window.tableOps[n] as (...x: unknown[]) => Promise<never>)(...(a)),
     [name, args] as const,
   );
 }

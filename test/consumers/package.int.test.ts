@@ -49,7 +49,7 @@ describe('the published package', () => {
     const attw = join(repo, 'node_modules', '@arethetypeswrong', 'cli', 'dist', 'index.js');
     const result = await run(process.execPath, [attw, packed.tarball, '--profile', 'esm-only', '--format', 'table-flipped', '--no-color']).then(
       ({ stdout }) => ({ ok: true, stdout }),
-      (e: { stdout?: string }) => ({ ok: false, stdout: e.stdout ?? String(e) }),
+      (e: Error & { stdout?: string }) => ({ ok: false, stdout: e.stdout ?? e.message }),
     );
     console.log(`[attw]\n${result.stdout}`);
     expect(result).toMatchObject({ ok: true });

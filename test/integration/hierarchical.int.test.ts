@@ -50,7 +50,7 @@ function until(v$: Observable<HierarchicalViewportUpdate>, pred: (u: Hierarchica
 
 /** Rows of a viewport as plain objects with their depth, expansion and key. */
 function rowsOf(u: HierarchicalViewportUpdate): { depth: number; expanded: boolean | null; key: readonly unknown[]; values: Record<string, unknown> }[] {
-  return u.rows.map((r, i) => ({ ...r, values: (u.table.get(i)?.toJSON() ?? {}) as Record<string, unknown> }));
+  return u.rows.map((r, i) => ({ ...r, values: (u.table.get(i)?.toJSON() ?? {}) }));
 }
 
 async function flat(t: Table): Promise<Record<string, unknown>[]> {

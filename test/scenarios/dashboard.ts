@@ -9,7 +9,7 @@ import { firstValueFrom } from 'rxjs';
 export type { Target };
 
 /** Edge values for the patterns, and the patterns: each value is rendered by the server's Java and by formatValue. */
-export const NUMBER_VALUES = [0, -0.001, 0.125, 0.135, 2.675, -1234.565, 1234567.891, 1e21, 1.2345678901234567e25, 0.5, 0.0049, 99.995, -42, 7e-7, 123456789] as const;
+export const NUMBER_VALUES = [0, -0.001, 0.125, 0.135, 2.675, -1234.565, 1234567.891, 1e21, 1.2345678901234566e25, 0.5, 0.0049, 99.995, -42, 7e-7, 123456789] as const;
 export const NUMBER_PATTERNS = ['$#,##0.00', '#,##0.00', '0.00', '#.##', '0.0%', '#,##0;(#,##0)', '0.###E0', '0.00E00', '000000', "'#'#", '#,##0.####'] as const;
 export const LONG_VALUES = ['0', '-1', '9007199254740993', '-9223372036854775807', '1234567'] as const;
 export const DATE_NANOS = ['1710088496789123456', '0', '-1', '1699164000000000000', '4102444800000000000'] as const;
@@ -65,7 +65,7 @@ export async function renderComparison(target: Target): Promise<{ rows: number; 
     const data = await t.toArrow();
     await t.close();
     await s.runScript(`del ${name}`);
-    const col = (c: string): string[] => Array.from(data.getChild(c)?.toArray() ?? []) as string[];
+    const col = (c: string): string[] => Array.from(data.getChild(c)?.toArray() ?? []);
     const [kind, value, pattern, zone, out] = ['Kind', 'Value', 'Pattern', 'Zone', 'Out'].map(col) as [string[], string[], string[], string[], string[]];
     const mismatches: string[] = [];
     for (let i = 0; i < data.numRows; i++) {
@@ -253,7 +253,6 @@ export async function writeInputTables(target: Target, sources: Sources, tag: st
   }
 }
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 /**
  * The server's own JS API (`/jsapi/dh-core.js`, browsers only) on the same tables: each cell's format, the layout
  * hints and the input table's columns, as it reports them.
@@ -274,7 +273,7 @@ export async function jsapiView(url: string, sources: Sources): Promise<Record<s
       if (f.color) out['color'] = f.color;
       if (f.backgroundColor) out['backgroundColor'] = f.backgroundColor;
       if (f.formatString) out[columns[3] !== undefined && f.formatString.includes('yyyy') ? 'dateFormat' : 'numberFormat'] = f.formatString;
-      return Object.keys(out).length === 0 ? null : (out as CellFormat);
+      return Object.keys(out).length === 0 ? null : (out);
     };
     const cells = [0, 1, 2, 3, 4].map((r) => Object.fromEntries(columns.map((c: any) => [c.name, plain(data.getFormat(r, c))])));
     const hintsTable = await ide.getObject({ type: 'Table', name: sources.hints });

@@ -74,7 +74,7 @@ interface Row {
 }
 
 function rowsOf(u: HierarchicalViewportUpdate): Row[] {
-  return u.rows.map((r, i) => ({ ...r, values: (u.table.get(i)?.toJSON() ?? {}) as Record<string, unknown> }));
+  return u.rows.map((r, i) => ({ ...r, values: (u.table.get(i)?.toJSON() ?? {}) }));
 }
 
 async function flat(t: Table): Promise<Record<string, unknown>[]> {

@@ -8,7 +8,6 @@ import type { HierarchicalTable, HierarchicalViewportUpdate } from '../../src/in
 import { connect, type Target } from '../conformance/scenarios.js';
 import * as live from './hierarchical-live.js';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 interface JsColumn {
   readonly name: string;
 }

@@ -48,6 +48,7 @@ function rowText(table: ArrowTable, i: number): string {
       if (typeof v === 'bigint') return `${v}n`;
       if (v instanceof Uint8Array) return Array.from(v).join('.');
       if (typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON === 'function') return JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? `${x}n` : x));
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- what is left prints itself (numbers, booleans, Dates)
       return typeof v === 'string' ? JSON.stringify(v) : String(v);
     })
     .join('|');

@@ -229,7 +229,7 @@ export async function crossSession(t: Target): Promise<Record<string, unknown>> 
     const shared = SharedTicket.randomTicket();
     await a.publishTable(shared, table);
     const fetched = await b.fetchTable(SharedTicket.fromBytes(shared.bytes));
-    const values = Array.from((await fetched.toArrow()).getChild('X')?.toArray() ?? []) as number[];
+    const values: number[] = Array.from((await fetched.toArrow()).getChild('X')?.toArray() ?? []);
 
     const taken = await failureOf(() => a.publishTable(shared, table));
     const viaFetch = await b.fetch(shared);

@@ -490,6 +490,7 @@ export async function badOps(target: Target, sources: Sources): Promise<Record<s
       joinTypeMismatch: await failure(() => t.naturalJoin(r, 'S = K')),
       duplicateRightKeys: await failure(() => t.naturalJoin(ra, 'K')),
       aggWithoutColumns: await failure(() => t.aggBy(agg.sum(), 'K')),
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- tsc needs it (overloads)
       notAFilter: await failure(() => t.where([filters.eq('K', 1), 'K > 2' as never])),
       emptyWhere: await failure(() => t.where([])),
       badSlice: await failure(() => t.slice(1.5, 3)),

@@ -47,7 +47,7 @@ export async function ensureChromium() {
   } catch (err) {
     const e = /** @type {{ stdout?: string, stderr?: string, message: string }} */ (err);
     writeFileSync(logFile, out + (e.stdout ?? '') + (e.stderr ?? ''));
-    throw new Error(`apt-get could not install chromium (log: ${logFile}): ${e.message}`);
+    throw new Error(`apt-get could not install chromium (log: ${logFile}): ${e.message}`, { cause: err });
   }
   writeFileSync(logFile, out);
   if (!(await works(path))) throw new Error(`chromium was installed but ${path} does not run (log: ${logFile})`);

@@ -60,7 +60,7 @@ export async function ensureEnv(opts = {}) {
     } catch (err) {
       const e = /** @type {{ stdout?: string, stderr?: string, message: string }} */ (err);
       writeFileSync(PIP_LOG, `${e.stdout ?? ''}${e.stderr ?? ''}`);
-      throw new Error(`pip could not install deephaven-server ${DH_VERSION} (log: ${PIP_LOG}):\n${tail(`${e.stdout ?? ''}${e.stderr ?? ''}`, 20)}`);
+      throw new Error(`pip could not install deephaven-server ${DH_VERSION} (log: ${PIP_LOG}):\n${tail(`${e.stdout ?? ''}${e.stderr ?? ''}`, 20)}`, { cause: err });
     }
     if (!(await installedVersionsOk(python))) throw new Error(`after installing, the virtualenv does not have deephaven-server ${DH_VERSION}; see ${PIP_LOG}`);
     writeFileSync(MARKER, JSON.stringify({ version: DH_VERSION, revision: ENV_REVISION }));

@@ -21,7 +21,7 @@ export async function mutualTlsCertificates() {
     } catch (err) {
       const e = /** @type {{ code?: string, stderr?: string, message: string }} */ (err);
       rmSync(dir, { recursive: true, force: true });
-      throw new Error(e.code === 'ENOENT' ? 'the mutual TLS tests need openssl' : `openssl failed: ${e.stderr ?? e.message}`);
+      throw new Error(e.code === 'ENOENT' ? 'the mutual TLS tests need openssl' : `openssl failed: ${e.stderr ?? e.message}`, { cause: err });
     }
   };
   const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];

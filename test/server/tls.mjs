@@ -29,6 +29,7 @@ export async function selfSignedCertificate() {
         e.code === 'ENOENT'
           ? 'the TLS tests need openssl to make a test certificate; install it (e.g. apt-get install openssl)'
           : `openssl could not make a test certificate: ${e.stderr ?? e.message}`,
+        { cause: err },
       );
     }
   }

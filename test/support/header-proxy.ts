@@ -94,6 +94,7 @@ export class HeaderRecordingProxy {
     });
     stream.on('trailers', (t) => {
       const out: Record<string, string> = {};
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- trailer values are strings (or lists of them)
       for (const [name, value] of Object.entries(t)) if (value !== undefined && !name.startsWith(':')) out[name] = String(value);
       res.addTrailers(out);
     });

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
@@ -25,7 +25,7 @@ async function typedocOn(options: string): Promise<{ ok: boolean; output: string
 describe.concurrent('API reference', () => {
   it('documents every public export of deephaven-rx and deephaven-rx/testing', { timeout: 60_000 }, async () => {
     const result = await typedocOn(join(repo, 'docs', 'typedoc.json'));
-    expect(result.output.replace(/\u001b\[[0-9;]*m/g, '')).not.toMatch(/warning|error/i);
+    expect(stripVTControlCharacters(result.output)).not.toMatch(/warning|error/i);
     expect(result.ok).toBe(true);
   });
 

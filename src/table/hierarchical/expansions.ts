@@ -88,7 +88,8 @@ export class Expansions {
 
 function describe(key: unknown): string {
   try {
-    return JSON.stringify(key, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v)) ?? String(key);
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- undefined for undefined, functions
+    return (JSON.stringify(key, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v)) as string | undefined) ?? String(key);
   } catch {
     return String(key);
   }
@@ -96,6 +97,6 @@ function describe(key: unknown): string {
 
 /** A map key for a node key: equal keys (bigint, Date and number values included) give equal strings. */
 function stableKey(values: readonly unknown[], depth: number): string {
-  return `${depth}|${values.map((v) => (typeof v === 'bigint' ? `${v}n` : v instanceof Date ? `d${v.getTime()}` : JSON.stringify(v) ?? String(v))).join('|')}`;
+  return `${depth}|${values.map((v) => (typeof v === 'bigint' ? `${v}n` : v instanceof Date ? `d${v.getTime()}` : ((JSON.stringify(v) as string | undefined) ?? String(v)))).join('|')}`;
 }
 

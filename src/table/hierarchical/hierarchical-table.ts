@@ -122,6 +122,7 @@ export abstract class HierarchicalTable {
    * await tree.expand(7, { descendants: true });
    * ```
    */
+  // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents -- documents the expected shape
   expand(key: HierarchicalKey | unknown, options: ExpandOptions = {}): Promise<void> {
     return this.change(options, 'expand', () => this.expansions.act(key, options.descendants === true ? 'expandAll' : 'expand', 'expand'));
   }
@@ -134,6 +135,7 @@ export abstract class HierarchicalTable {
    * await rollup.collapse(['AAPL']);
    * ```
    */
+  // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents -- documents the expected shape
   collapse(key: HierarchicalKey | unknown, options: AbortOptions = {}): Promise<void> {
     return this.change(options, 'collapse', () => this.expansions.act(key, 'collapse', 'collapse'));
   }
@@ -284,6 +286,7 @@ export abstract class HierarchicalTable {
     if (this.closed) return;
     const old = this.views.value;
     const view = await this.makeView(old, signal);
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- close() may run during the await
     if (this.closed) {
       await this.releaseView(view);
       return;

@@ -18,7 +18,7 @@ export function keyTableMessages(roles: Roles, rows: readonly KeyRow[]): PutMess
   const columns: Record<string, Vector> = {};
   const fields: Field[] = [];
   roles.keyIndices.forEach((i, c) => {
-    const f = roles.schema.fields[i] as Field;
+    const f = roles.schema.fields[i] as Field<DataType>;
     columns[f.name] = vectorOfValues(
       rows.map((r) => coerce(r.values[c], f.type)),
       f.type,

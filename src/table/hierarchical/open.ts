@@ -57,6 +57,7 @@ export function rollup(connection: Connection, source: SourceTable, aggs: Aggreg
   if (op.op !== 'aggBy') throw new DeephavenError(Code.Internal, 'rollup: unexpected operation');
   const spec = { aggs: op.aggs, by: op.by, includeConstituents: flag(options.includeConstituents ?? false, 'rollup', 'includeConstituents') };
   checkColumns('rollup', spec.by, source.columns, 'the table');
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- make() builds the class its kind names
   return make(connection, (result) => service.rollup(connection, source.ticket, spec, result, options), options, 'rollup') as Promise<RollupTable>;
 }
 
@@ -69,6 +70,7 @@ export function tree(connection: Connection, source: SourceTable, idColumn: stri
   };
   if (spec.idColumn === spec.parentColumn) throw badArgument('tree', 'takes two different columns (identifier and parent identifier)');
   checkColumns('tree', [spec.idColumn, spec.parentColumn], source.columns, 'the table');
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- make() builds the class its kind names
   return make(connection, (result) => service.tree(connection, source.ticket, spec, result, options), options, 'tree') as Promise<TreeTable>;
 }
 

@@ -3,6 +3,7 @@
  * (`deephaven:hierarchicalTable.*`, `deephaven:rollupTable.*`, `deephaven:treeTable.*`): what a view subscription
  * always asks for, what users see, and what a key table holds.
  */
+import type { DataType } from 'apache-arrow';
 import { Field, Schema } from 'apache-arrow/schema';
 import { Code, DeephavenError } from '../../errors.js';
 
@@ -10,7 +11,7 @@ const flag = (f: Field, key: string): boolean => f.metadata.get(`deephaven:${key
 
 /** @internal A user-visible column: where it comes from, and (rollups with constituents) where constituent rows read it. */
 export interface VisibleColumn {
-  readonly field: Field;
+  readonly field: Field<DataType>;
   /** Schema index of the column. */
   readonly index: number;
   /** Schema index of the constituent column whose values show at constituent depth (rollups with constituents). */

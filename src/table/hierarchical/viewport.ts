@@ -226,7 +226,7 @@ function planOf(roles: Roles, options: HierarchicalViewportOptions): Plan {
     if (!Array.isArray(wanted) || wanted.length === 0 || wanted.some((c) => typeof c !== 'string'))
       throw new DeephavenError(Code.InvalidArgument, `viewport takes columns as a non-empty array of column names, got ${JSON.stringify(wanted)}`);
     const names = roles.visible.map((c) => c.field.name);
-    const missing = wanted.find((c) => !names.includes(c));
+    const missing = (wanted as readonly string[]).find((c) => !names.includes(c)); // Array.isArray made it any[]
     if (missing !== undefined) throw new DeephavenError(Code.InvalidArgument, `viewport: the table has no column ${JSON.stringify(missing)} (it has ${names.join(', ')})`);
     visible = roles.visible.filter((c) => wanted.includes(c.field.name));
   }
@@ -250,7 +250,7 @@ function inRange(served: RowSet | undefined, range: ViewportRange): boolean {
 
 function read(plan: Plan, u: BarrageUpdate, range: ViewportRange, fresh: boolean): HierarchicalViewportUpdate {
   const n = u.included.size;
-  const columns = new Map(plan.indices.map((c) => [c, vectorOf(u.addData[c] ?? [], n, (plan.roles.schema.fields[c] as Field).type)]));
+  const columns = new Map(plan.indices.map((c) => [c, vectorOf(u.addData[c] ?? [], n, (plan.roles.schema.fields[c] as Field<DataType>).type)]));
   const column = (schemaIndex: number): Vector => columns.get(schemaIndex) as Vector;
   const roles = plan.roles;
   const depths = column(roles.depthIndex);
@@ -260,9 +260,9 @@ function read(plan: Plan, u: BarrageUpdate, range: ViewportRange, fresh: boolean
   const rows: HierarchicalRow[] = [];
   for (let i = 0; i < n; i++) {
     const depth = rowDepth(i);
-    const e = expanded.get(i) as boolean | null;
+    const e = expanded.get(i) as boolean | null | undefined;
     const width = roles.kind === 'tree' ? 1 : Math.max(0, Math.min(depth - 1, keys.length));
-    rows.push({ depth, expanded: e === null || e === undefined ? null : e, key: Object.freeze(keys.slice(0, width).map((k) => k.get(i) as unknown)) });
+    rows.push({ depth, expanded: e ?? null, key: Object.freeze(keys.slice(0, width).map((k) => k.get(i) as unknown)) });
   }
   const cd = roles.constituentDepth;
   const atConstituent = cd !== undefined && rows.some((r) => r.depth === cd);
@@ -307,7 +307,14 @@ function isRange(rows: unknown): rows is ViewportRange {
 }
 
 function checkRange(range: ViewportRange, fail: (err: unknown) => void): boolean {
-  const ok = typeof range === 'object' && range !== null && Number.isSafeInteger(range.first) && Number.isSafeInteger(range.last) && range.first >= 0 && range.last >= range.first;
+  const ok =
+    typeof range === 'object' &&
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- checks a JavaScript caller's value
+    range !== null &&
+    Number.isSafeInteger(range.first) &&
+    Number.isSafeInteger(range.last) &&
+    range.first >= 0 &&
+    range.last >= range.first;
   if (!ok) fail(new DeephavenError(Code.InvalidArgument, `a viewport range is { first, last } with 0 <= first <= last, got ${JSON.stringify(range)}`));
   return ok;
 }

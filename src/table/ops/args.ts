@@ -9,7 +9,8 @@ export function badArgument(op: string, message: string): DeephavenError {
 function show(value: unknown): string {
   if (typeof value === 'bigint') return `${value}n`;
   try {
-    return JSON.stringify(value) ?? String(value);
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- undefined for undefined, functions
+    return (JSON.stringify(value) as string | undefined) ?? String(value);
   } catch {
     return String(value);
   }

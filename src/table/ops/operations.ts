@@ -5,11 +5,9 @@
 import type {
   AggSpec,
   Aggregation,
-  Filter,
   NaturalJoinType,
   SortKey,
   TableOperation,
-  UpdateByOperation,
 } from '../../services/table-operations.js';
 import { Ticket } from '../../ticket/ticket.js';
 import { agg } from './agg.js';
@@ -53,7 +51,7 @@ const formulas = (op: 'update' | 'lazyUpdate' | 'view' | 'updateView') => (f: un
 
 function where(value: unknown): TableOperation {
   const list = Array.isArray(value) ? (value as unknown[]) : [value];
-  if (list.length > 0 && list.every(isFilter)) return { op: 'filter', filters: list as Filter[] };
+  if (list.length > 0 && list.every(isFilter)) return { op: 'filter', filters: list };
   if (list.some(isFilter)) throw badArgument('where', 'takes either formula strings or filters objects, not both in one call');
   return { op: 'where', filters: names(value, 'where', 'filters') };
 }
@@ -178,6 +176,6 @@ export const operations = {
   updateBy: (ops: unknown, by: unknown): TableOperation => {
     const list = Array.isArray(ops) ? (ops as unknown[]) : [ops];
     if (list.length === 0 || !list.every(isUpdateByOperation)) throw badArgument('updateBy', 'takes operations made by the updateBy builders');
-    return { op: 'updateBy', ops: list as UpdateByOperation[], by: names(by, 'updateBy', 'group-by columns', { optional: true }) };
+    return { op: 'updateBy', ops: list, by: names(by, 'updateBy', 'group-by columns', { optional: true }) };
   },
 };

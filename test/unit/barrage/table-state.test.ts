@@ -1,9 +1,8 @@
 // The pure reducers of live tables, against the worked examples of the protocol and against a model: random
 // removes, shifts, adds and modifications (columns modified apart) applied to both must give the same table.
-import { Int32, Utf8, vectorFromArray, type Data, type Table as ArrowTable } from 'apache-arrow';
+import { Field, Int32, Schema, Utf8, vectorFromArray, type Data, type Table as ArrowTable } from 'apache-arrow';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Schema, Field } from 'apache-arrow';
 import { ropesToTable } from '../../../src/barrage/materialize.js';
 import { RowSet } from '../../../src/barrage/row-set.js';
 import { decodeRowSet, decodeShifts, type Shift } from '../../../src/barrage/row-set-codec.js';

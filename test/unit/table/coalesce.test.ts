@@ -111,7 +111,7 @@ describe('coalesceMap', () => {
     source.pipe(coalesceMap((v) => of(seen.push(v)))).subscribe();
     const view = (ids: number[], first: number, c: { removed?: number[]; added?: number[]; modified?: number[]; snapshot?: boolean }): ViewportUpdate => {
       const u = update(ids, c);
-      return { table: u.table, first, totalSize: 100, isSnapshot: u.isSnapshot, removed: u.removed, added: u.added, modified: u.modified, format: u.format, rowFormat: u.rowFormat };
+      return { table: u.table, first, totalSize: 100, isSnapshot: u.isSnapshot, removed: u.removed, added: u.added, modified: u.modified, format: (row, column) => u.format(row, column), rowFormat: (row) => u.rowFormat(row) };
     };
     source.next(view([10, 11, 12], 0, { snapshot: true, added: [0, 1, 2] }));
     await vi.waitFor(() => expect(seen).toHaveLength(1));
