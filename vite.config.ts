@@ -10,7 +10,9 @@ const arrowModules = [
     ['arrow', 'barrage'].flatMap((dir) =>
       readdirSync(`${root}src/${dir}`)
         .filter((f) => f.endsWith('.ts'))
-        .flatMap((f) => [...readFileSync(`${root}src/${dir}/${f}`, 'utf8').matchAll(/from '(apache-arrow\/[^']+)'/g)].map((m) => m[1] as string)),
+        .flatMap((f) =>
+          [...readFileSync(`${root}src/${dir}/${f}`, 'utf8').matchAll(/from '(apache-arrow\/[^']+)'/g)].map((m) => m[1] as string),
+        ),
     ),
   ),
 ].sort();
@@ -19,7 +21,8 @@ const dependencies = Object.keys(
 );
 const isBench = process.env['npm_lifecycle_event'] === 'bench';
 /** `npm run test:soak`, `test:load` and `test:long` (or DH_LONG_TESTS=1): the long checks `npm test` leaves out. */
-const isLong = ['test:soak', 'test:load', 'test:long'].includes(process.env['npm_lifecycle_event'] ?? '') || process.env['DH_LONG_TESTS'] === '1';
+const isLong =
+  ['test:soak', 'test:load', 'test:long'].includes(process.env['npm_lifecycle_event'] ?? '') || process.env['DH_LONG_TESTS'] === '1';
 
 /**
  * `vite build` emits JavaScript only; this writes the type declarations next to it with the TypeScript compiler
@@ -70,6 +73,7 @@ function declarations(): Plugin {
  * - `integration`: Node against a real Deephaven server (`test/integration/**\/*.int.test.ts`).
  * - `browser`: Playwright driving Debian's Chromium against the same server (`test/browser/**\/*.browser.test.ts`, and
  *   the benchmarks' smoke runs `bench/**\/*.browser.test.ts`).
+ * - `lint`: `npm run lint` and `npm run format:check` over the whole tree (`test/lint/lint.test.ts`), no server.
  * The server is started once per run by `test/server/global-setup.mjs` (or taken from `DH_URL`).
  * Not in `npm test`: `long` (`test/long/**\/*.long.test.ts`: the 2-minute soak, `npm run test:soak`, and the 100×100
  * load, `npm run test:load`; both with `npm run test:long`) and `bench` (`npm run bench`).
@@ -162,6 +166,11 @@ export default defineConfig({
           hookTimeout: 240_000,
           fileParallelism: false,
         },
+      },
+      {
+        extends: true,
+        // `npm run lint` and `npm run format:check` as two tests (ESLint's type-aware pass takes most of a minute).
+        test: { name: 'lint', include: ['test/lint/**/*.test.ts'], environment: 'node', testTimeout: 300_000 },
       },
       // `npm run test:soak` / `test:load` / `test:long` only (never part of `npm test`): minutes each.
       ...(isLong

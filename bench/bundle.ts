@@ -30,7 +30,13 @@ export async function rxAppSize(): Promise<BundleSize> {
     mode: 'production',
     root: `${root}bench/bundle-app`,
     resolve: { alias: { 'deephaven-rx': `${root}src/index.ts` } },
-    build: { write: false, minify: true, target: 'es2022', modulePreload: false, rollupOptions: { input: `${root}bench/bundle-app/app.ts` } },
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2022',
+      modulePreload: false,
+      rollupOptions: { input: `${root}bench/bundle-app/app.ts` },
+    },
   })) as Rollup.RollupOutput | Rollup.RollupOutput[];
   const outputs = Array.isArray(out) ? out : [out];
   const js = outputs.flatMap((o) => o.output).filter((f): f is Rollup.OutputChunk => f.type === 'chunk');

@@ -75,15 +75,23 @@ export function nodeClient(label: string, rx: RxBench): Client {
  * A client living in the Chromium page (`window.bench`), driven with `page.evaluate`. `rawFetch`: deephaven-rx on a
  * server this page reaches over fetch (adds workload 3's raw-fetch baseline).
  */
-export function pageClient(label: string, isRx: boolean, page: Page, id: string, pids: () => Promise<number[]>, cdp?: CDPSession, rawFetch = false): Client {
+export function pageClient(
+  label: string,
+  isRx: boolean,
+  page: Page,
+  id: string,
+  pids: () => Promise<number[]>,
+  cdp?: CDPSession,
+  rawFetch = false,
+): Client {
   const call = <T>(method: string, ...args: unknown[]): Promise<T> =>
     page.evaluate(
       async ([i, m, a]) => {
-        const target = window.bench.clients[i as string] as unknown as Record<string, (...x: unknown[]) => Promise<unknown>>;
+        const target = window.bench.clients[i] as Record<string, (...x: unknown[]) => Promise<unknown>>;
         // Start in a task of the page's own event loop: work done synchronously inside the driver's evaluation is not
         // a task the long-task observer reports.
         await new Promise((r) => setTimeout(r, 0));
-        return (target[m as string] as (...x: unknown[]) => Promise<unknown>).apply(target, a as unknown[]);
+        return (target[m] as (...x: unknown[]) => Promise<unknown>).apply(target, a);
       },
       [id, method, args] as const,
     ) as Promise<T>;
@@ -100,7 +108,10 @@ export function pageClient(label: string, isRx: boolean, page: Page, id: string,
     mainThread: () => page.evaluate(() => window.bench.longTasks.take()),
     echo: (name, size, n) => call('echo', name, size, n),
     fieldLatency: (prefix, n) => call('fieldLatency', prefix, n),
-    upload: (name) => (isRx ? call('upload', name) : Promise.reject(new NotApplicable('the JS API has no upload of Arrow data (its newTable takes JS arrays)'))),
+    upload: (name) =>
+      isRx
+        ? call('upload', name)
+        : Promise.reject(new NotApplicable('the JS API has no upload of Arrow data (its newTable takes JS arrays)')),
     chain: (name, batched) =>
       isRx ? call('chain', name, batched) : Promise.reject(new NotApplicable('the JS API has no batch of table operations')),
     ...(cdp === undefined
@@ -137,4 +148,3 @@ export function pythonClient(peer: PythonPeer, psk: string | undefined): Client 
     close: async () => undefined,
   };
 }
-

@@ -4,7 +4,6 @@
 
 import { opsPerSecond } from './pace.js';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 interface Dh {
   CoreClient: { new (url: string, options?: unknown): CoreClient; LOGIN_TYPE_ANONYMOUS: string };
   Widget: { EVENT_MESSAGE: string };
@@ -29,7 +28,10 @@ interface IdeSession {
 interface JsTable {
   size: number;
   columns: unknown[];
-  createSnapshot(options: { columns: unknown[]; rows: { first: number; last: number } }): Promise<{ rows: { length: number }; getData(row: number, column: unknown): unknown }>;
+  createSnapshot(options: {
+    columns: unknown[];
+    rows: { first: number; last: number };
+  }): Promise<{ rows: { length: number }; getData(row: number, column: unknown): unknown }>;
   close(): void;
 }
 
@@ -43,7 +45,9 @@ async function load(url: string): Promise<Dh> {
 async function login(url: string, psk: string | undefined): Promise<{ client: CoreClient; connection: IdeConnection }> {
   const api = await load(url);
   const client = new api.CoreClient(url);
-  await client.login(psk ? { type: 'io.deephaven.authentication.psk.PskAuthenticationHandler', token: psk } : { type: api.CoreClient.LOGIN_TYPE_ANONYMOUS });
+  await client.login(
+    psk ? { type: 'io.deephaven.authentication.psk.PskAuthenticationHandler', token: psk } : { type: api.CoreClient.LOGIN_TYPE_ANONYMOUS },
+  );
   return { client, connection: await client.getAsIdeConnection() };
 }
 

@@ -203,7 +203,13 @@ export class RxBench {
       const framed = new Uint8Array(5 + payload.length);
       new DataView(framed.buffer).setUint32(1, payload.length, false);
       framed.set(payload, 5);
-      const response = await fetch(`${connection.url}/${method}`, { method: 'POST', headers, body: framed, credentials: 'omit', cache: 'no-store' });
+      const response = await fetch(`${connection.url}/${method}`, {
+        method: 'POST',
+        headers,
+        body: framed,
+        credentials: 'omit',
+        cache: 'no-store',
+      });
       const body = new Uint8Array(await response.arrayBuffer());
       const status = response.headers.get('grpc-status') ?? trailerStatus(body);
       if (status !== '0') throw new Error(`raw ${method}: grpc-status ${String(status)}`);

@@ -16,7 +16,19 @@ import { Session } from '../src/index.js';
 import { openHarness } from '../test/browser/harness-page.js';
 import { PythonPeer } from '../test/interop/peer.js';
 import { jsApiSize, rxAppSize } from './bundle.js';
-import { FETCH_H2, JS, NotApplicable, PY, RAW, RAW_FETCH, nodeClient, pageClient, pythonClient, type Client, type Profile } from './clients.js';
+import {
+  FETCH_H2,
+  JS,
+  NotApplicable,
+  PY,
+  RAW,
+  RAW_FETCH,
+  nodeClient,
+  pageClient,
+  pythonClient,
+  type Client,
+  type Profile,
+} from './clients.js';
 import { canMeasureMemory, peakGrowth } from './memory.js';
 import { mb, percentile, report, withTimeout, type Row } from './report.js';
 import { RxBench } from './rx.js';
@@ -70,7 +82,18 @@ export function defineBench(config: BenchConfig): void {
     });
   };
   const na = (workload: string, client: string, unit: string, reason: string): void => {
-    rows.push({ workload, client, unit, median: NaN, min: NaN, max: NaN, higherIsBetter: unit.endsWith('/s'), extra: {}, samples: [], na: reason });
+    rows.push({
+      workload,
+      client,
+      unit,
+      median: NaN,
+      min: NaN,
+      max: NaN,
+      higherIsBetter: unit.endsWith('/s'),
+      extra: {},
+      samples: [],
+      na: reason,
+    });
   };
 
   /** Runs `measure` for every client, warm-up first, alternating clients between repetitions. */
@@ -100,7 +123,8 @@ export function defineBench(config: BenchConfig): void {
             const m = mainThread.get(c) ?? { longest: 0, blocked: [] };
             mainThread.set(c, { longest: Math.max(m.longest, tasks.longest), blocked: [...m.blocked, tasks.blocked] });
           }
-          if (config.progress) console.log(`[bench] ${workload} · ${c.label} · ${rep < 0 ? 'warm-up' : `rep ${rep + 1}`} · ${Date.now() - t0} ms`);
+          if (config.progress)
+            console.log(`[bench] ${workload} · ${c.label} · ${rep < 0 ? 'warm-up' : `rep ${rep + 1}`} · ${Date.now() - t0} ms`);
           if (rep >= 0) results.set(c, [...(results.get(c) ?? []), r]);
         } catch (e) {
           failed.set(c, e instanceof NotApplicable ? e.message : `failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
@@ -116,7 +140,13 @@ export function defineBench(config: BenchConfig): void {
         if (m !== undefined)
           for (const row of rows)
             if (row.workload === workload && row.client === c.label)
-              Object.assign(row.extra, { 'longest task ms': m.longest, 'blocked ms': percentile([...m.blocked].sort((a, b) => a - b), 0.5) });
+              Object.assign(row.extra, {
+                'longest task ms': m.longest,
+                'blocked ms': percentile(
+                  [...m.blocked].sort((a, b) => a - b),
+                  0.5,
+                ),
+              });
       }
     }
     if (clients.every((c) => who.includes(c))) for (const { client, reason } of notApplicable) na(workload, client, unit, reason);
@@ -162,8 +192,8 @@ bench_echo = Echo()`;
     step('connecting in Chromium');
     await page.evaluate(
       async ([u, k]) => {
-        window.bench.clients['rx'] = await window.bench.RxBench.open(u as string, 'websocket-multiplex', k);
-        window.bench.clients['js'] = await window.bench.JsApiBench.open(u as string, k);
+        window.bench.clients['rx'] = await window.bench.RxBench.open(u, 'websocket-multiplex', k);
+        window.bench.clients['js'] = await window.bench.JsApiBench.open(u, k);
       },
       [url, psk] as const,
     );
@@ -171,7 +201,10 @@ bench_echo = Echo()`;
     collectPageGarbage = async () => {
       await pageCdp.send('HeapProfiler.collectGarbage');
     };
-    clients.push(pageClient('deephaven-rx Chromium websocket', true, page, 'rx', renderers, pageCdp), pageClient(JS, false, page, 'js', renderers));
+    clients.push(
+      pageClient('deephaven-rx Chromium websocket', true, page, 'rx', renderers, pageCdp),
+      pageClient(JS, false, page, 'js', renderers),
+    );
     // The long-task observer's self-check: a deliberate 120 ms task must show (else the main-thread figures mean nothing).
     const check = await page.evaluate(async () => {
       const tasks = window.bench.longTasks;
@@ -181,8 +214,17 @@ bench_echo = Echo()`;
       await new Promise((r) => setTimeout(r, 100));
       return { supported: tasks.supported, ...tasks.take() };
     });
-    if (check.supported) record('main thread: a deliberate 120 ms task (the observer\'s check)', 'Chromium page', 'ms', [check.longest], { 'blocked ms': check.blocked });
-    else na('main thread: a deliberate 120 ms task (the observer\'s check)', 'Chromium page', 'ms', 'this browser reports no long tasks (PerformanceObserver longtask)');
+    if (check.supported)
+      record("main thread: a deliberate 120 ms task (the observer's check)", 'Chromium page', 'ms', [check.longest], {
+        'blocked ms': check.blocked,
+      });
+    else
+      na(
+        "main thread: a deliberate 120 ms task (the observer's check)",
+        'Chromium page',
+        'ms',
+        'this browser reports no long tasks (PerformanceObserver longtask)',
+      );
     clients.push(pythonClient(peer, psk));
     // The fetch transport applies only where browsers get HTTP/2, which is over TLS: a second server, with TLS, on
     // the same machine, holding the same data (the test run's, when there is one).
@@ -201,7 +243,8 @@ bench_echo = Echo()`;
     } else {
       notApplicable.push({
         client: 'deephaven-rx Chromium fetch',
-        reason: 'a server with default settings refuses gRPC-Web over HTTP/1.1, and browsers speak HTTP/2 only over TLS (no TLS server in this run)',
+        reason:
+          'a server with default settings refuses gRPC-Web over HTTP/1.1, and browsers speak HTTP/2 only over TLS (no TLS server in this run)',
       });
     }
   }, 600_000);
@@ -210,11 +253,19 @@ bench_echo = Echo()`;
     await Promise.allSettled(clients.map((c) => c.close()));
     await closeBrowser?.();
     await setup?.close();
-    report(rows, profiles, { scale, reps, url: inject('dhUrlTls') ? `${url}, and ${inject('dhUrlTls')} (TLS) for the fetch transport` : url, memory });
+    report(rows, profiles, {
+      scale,
+      reps,
+      url: inject('dhUrlTls') ? `${url}, and ${inject('dhUrlTls')} (TLS) for the fetch transport` : url,
+      memory,
+    });
     config.onRows?.(rows);
     if (config.outDir !== undefined) {
       mkdirSync(config.outDir, { recursive: true });
-      writeFileSync(`${config.outDir}/results.json`, JSON.stringify({ scale, reps, date: new Date().toISOString(), rows, profiles }, null, 2));
+      writeFileSync(
+        `${config.outDir}/results.json`,
+        JSON.stringify({ scale, reps, date: new Date().toISOString(), rows, profiles }, null, 2),
+      );
     }
   }, 120_000);
 
@@ -227,7 +278,15 @@ bench_echo = Echo()`;
       const peaks = new Map<Client, number>();
       // Each deephaven-rx client once more as "raw receive": the same DoGet, bytes read off its transport and dropped.
       const raw = clients.flatMap((c): Client[] =>
-        c.rawSnapshot === undefined ? [] : [{ ...c, label: `${c.label}${RAW}`, snapshot: (n: string) => (c.rawSnapshot as (x: string) => Promise<{ seconds: number; rows: number }>)(n) }],
+        c.rawSnapshot === undefined
+          ? []
+          : [
+              {
+                ...c,
+                label: `${c.label}${RAW}`,
+                snapshot: (n: string) => (c.rawSnapshot as (x: string) => Promise<{ seconds: number; rows: number }>)(n),
+              },
+            ],
       );
       await each(
         label,
@@ -239,8 +298,15 @@ bench_echo = Echo()`;
           return r.seconds;
         },
         (c, seconds) => {
-          const median = percentile([...seconds].sort((a, b) => a - b), 0.5);
-          record(label, c.label, 's', seconds, { 'rows/s': arrow.numRows / median, 'MB/s': mb(bytes) / median, 'peak MB': mb(peaks.get(c) ?? NaN) });
+          const median = percentile(
+            [...seconds].sort((a, b) => a - b),
+            0.5,
+          );
+          record(label, c.label, 's', seconds, {
+            'rows/s': arrow.numRows / median,
+            'MB/s': mb(bytes) / median,
+            'peak MB': mb(peaks.get(c) ?? NaN),
+          });
         },
         's',
         [...clients, ...raw],
@@ -259,7 +325,12 @@ bench_echo = Echo()`;
   });
 
   it('2. connect to first result', { timeout: 600_000 }, async () => {
-    await each('connect → first table (10 rows)', (c) => c.connectFirst('bench_small'), (c, ms) => record('connect → first table (10 rows)', c.label, 'ms', ms), 'ms');
+    await each(
+      'connect → first table (10 rows)',
+      (c) => c.connectFirst('bench_small'),
+      (c, ms) => record('connect → first table (10 rows)', c.label, 'ms', ms),
+      'ms',
+    );
   });
 
   it('3. fetch / publish / fetchTable round trips', { timeout: 1_800_000 }, async () => {
@@ -268,10 +339,28 @@ bench_echo = Echo()`;
       for (const inFlight of [1, 32]) {
         const label = `${kind === 'fetch' ? 'fetch + release' : kind === 'publish' ? 'publish + fetch shared + release' : 'fetchTable + close'}, ${inFlight === 1 ? 'sequential' : '32 in flight'}`;
         // fetch + release once more as bare fetch requests, where a client goes over fetch: the transport's limit.
-        const raw = kind !== 'fetch' ? [] : clients.flatMap((c): Client[] =>
-          c.rawRoundTrips === undefined ? [] : [{ ...c, label: `${c.label}${RAW_FETCH}`, roundTrips: (_k, name, m, k) => (c.rawRoundTrips as (x: string, y: number, z: number) => Promise<number>)(name, m, k) }],
+        const raw =
+          kind !== 'fetch'
+            ? []
+            : clients.flatMap((c): Client[] =>
+                c.rawRoundTrips === undefined
+                  ? []
+                  : [
+                      {
+                        ...c,
+                        label: `${c.label}${RAW_FETCH}`,
+                        roundTrips: (_k, name, m, k) =>
+                          (c.rawRoundTrips as (x: string, y: number, z: number) => Promise<number>)(name, m, k),
+                      },
+                    ],
+              );
+        await each(
+          label,
+          (c) => c.roundTrips(kind, 'bench_src', n, inFlight),
+          (c, ops) => record(label, c.label, 'ops/s', ops),
+          'ops/s',
+          [...clients, ...raw],
         );
-        await each(label, (c) => c.roundTrips(kind, 'bench_src', n, inFlight), (c, ops) => record(label, c.label, 'ops/s', ops), 'ops/s', [...clients, ...raw]);
       }
     }
   });
@@ -318,7 +407,10 @@ bench_echo = Echo()`;
         return r.seconds;
       },
       (c, seconds) => {
-        const median = percentile([...seconds].sort((a, b) => a - b), 0.5);
+        const median = percentile(
+          [...seconds].sort((a, b) => a - b),
+          0.5,
+        );
         record(label, c.label, 's', seconds, { 'MB/s': mb(bytes) / median });
       },
       's',
@@ -328,7 +420,12 @@ bench_echo = Echo()`;
   it('8. query of 10 chained operations: one batch against 10 awaited calls', { timeout: 1_800_000 }, async () => {
     for (const batched of [true, false]) {
       const label = `10 chained operations, ${batched ? 'batched (query.exec)' : 'awaited one by one'}`;
-      await each(label, (c) => c.chain('bench_8', batched), (c, ms) => record(label, c.label, 'ms', ms), 'ms');
+      await each(
+        label,
+        (c) => c.chain('bench_8', batched),
+        (c, ms) => record(label, c.label, 'ms', ms),
+        'ms',
+      );
     }
     await Promise.all(clients.map((c) => c.closeTables()));
   });

@@ -27,10 +27,14 @@ export function ensureDocs(log = console.log) {
   const index = join(docsDir, 'index.html');
   if (existsSync(index) && statSync(index).mtimeMs > Math.max(newest(join(repo, 'src')), newest(join(repo, 'README.md')))) return;
   log('Building the API reference (npm run docs)…');
-  execFileSync(process.execPath, [join(repo, 'node_modules', 'typedoc', 'bin', 'typedoc'), '--options', join(repo, 'docs', 'typedoc.json')], {
-    cwd: repo,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  execFileSync(
+    process.execPath,
+    [join(repo, 'node_modules', 'typedoc', 'bin', 'typedoc'), '--options', join(repo, 'docs', 'typedoc.json')],
+    {
+      cwd: repo,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
 }
 
 /** A Vite plugin that serves docs/api at /docs. */

@@ -4,11 +4,10 @@
 import { Subscription } from 'rxjs';
 import { mountConnect } from './views/connect.js';
 import { mountConsole } from './views/console.js';
-import { describe, say } from './views/dom.js';
+import { $, describe, say } from './views/dom.js';
 import { ObjectList } from './views/objects.js';
 import { mountShare } from './views/share.js';
 import { Viewer } from './views/viewer.js';
-import { $ } from './views/dom.js';
 import { mountFiles } from './views/files.js';
 import { mountAuthHint, watchServer } from './views/server-health.js';
 import type { Repl } from './views/repl.js';

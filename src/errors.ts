@@ -104,7 +104,9 @@ export class DeephavenError extends Error {
 /** Header names whose values are credentials, never kept in an error's metadata. */
 const CREDENTIAL_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie']);
 
-function withoutCredentials(metadata: Readonly<Record<string, readonly string[]>> | undefined): Readonly<Record<string, readonly string[]>> {
+function withoutCredentials(
+  metadata: Readonly<Record<string, readonly string[]>> | undefined,
+): Readonly<Record<string, readonly string[]>> {
   if (metadata === undefined) return {};
   const names = Object.keys(metadata);
   if (!names.some((n) => CREDENTIAL_HEADERS.has(n.toLowerCase()))) return metadata;
@@ -122,7 +124,7 @@ function withoutCredentials(metadata: Readonly<Record<string, readonly string[]>
  * ```
  */
 export function codeName(code: Code): string {
-  const name = Code[code];
+  const name = Code[code] as string | undefined; // undefined for a number that is not a code
   if (name === undefined) return `CODE_${code}`;
   return name.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
 }

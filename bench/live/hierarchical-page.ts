@@ -4,7 +4,11 @@ import { JsRollupBench, RxRollupBench } from './hierarchical.js';
 
 declare global {
   interface Window {
-    hierBench: { RxRollupBench: typeof RxRollupBench; JsRollupBench: typeof JsRollupBench; clients: Record<string, RxRollupBench | JsRollupBench> };
+    hierBench: {
+      RxRollupBench: typeof RxRollupBench;
+      JsRollupBench: typeof JsRollupBench;
+      clients: Record<string, RxRollupBench | JsRollupBench>;
+    };
   }
 }
 

@@ -39,7 +39,8 @@ export class RxRollupBench {
       const groups = (first as HierarchicalViewportUpdate).rows.filter((r) => r.depth === 2).map((r) => r.key);
       for (let i = 0; i < n; i++) {
         const key = groups[i % groups.length] ?? [];
-        const shows = (u: HierarchicalViewportUpdate | undefined): boolean => u?.rows.some((r) => r.depth === 3 && r.key[0] === key[0]) === true;
+        const shows = (u: HierarchicalViewportUpdate | undefined): boolean =>
+          u?.rows.some((r) => r.depth === 3 && r.key[0] === key[0]) === true;
         const t0 = performance.now();
         const shown = until(latest, shows).then(() => performance.now() - t0);
         await rollup.expand(key);
@@ -90,7 +91,6 @@ export class RxRollupBench {
   }
 }
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 /** The JS API's side: `TreeTable` objects from `getObject`, `expand`/`collapse` by row, `updated` events. */
 export class JsRollupBench {
   private readonly tables = new Map<string, any>();
@@ -103,7 +103,9 @@ export class JsRollupBench {
   static async open(url: string, psk?: string): Promise<JsRollupBench> {
     const dh = ((await import(/* @vite-ignore */ `${url}/jsapi/dh-core.js`)) as { default: any }).default;
     const client = new dh.CoreClient(url);
-    await client.login(psk ? { type: 'io.deephaven.authentication.psk.PskAuthenticationHandler', token: psk } : { type: dh.CoreClient.LOGIN_TYPE_ANONYMOUS });
+    await client.login(
+      psk ? { type: 'io.deephaven.authentication.psk.PskAuthenticationHandler', token: psk } : { type: dh.CoreClient.LOGIN_TYPE_ANONYMOUS },
+    );
     return new JsRollupBench(client, await client.getAsIdeConnection());
   }
 
@@ -132,7 +134,9 @@ export class JsRollupBench {
         const rows = latest.value ?? [];
         const index = rows.findIndex((r) => r.depth === 2 && r.get(k1) === value);
         const t0 = performance.now();
-        const shown = until(latest, (rs) => rs?.some((r) => r.depth === 3 && r.get(k1) === value) === true).then(() => performance.now() - t0);
+        const shown = until(latest, (rs) => rs?.some((r) => r.depth === 3 && r.get(k1) === value) === true).then(
+          () => performance.now() - t0,
+        );
         t.expand(index);
         samples.push(await shown);
         const gone = until(latest, (rs) => rs?.every((r) => r.depth < 3) === true);

@@ -1,7 +1,6 @@
 // The official JS API side of the live-table benchmarks (`dh-core.js` from the server, in the same Chromium page as
 // deephaven-rx): full subscriptions (`table.subscribe`) and viewports (`table.setViewport`), measured as rx-live.ts.
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 interface Dh {
   CoreClient: { new (url: string): any; LOGIN_TYPE_ANONYMOUS: string };
 }
@@ -24,7 +23,9 @@ export class LiveJsApiBench {
   static async open(url: string, psk?: string): Promise<LiveJsApiBench> {
     dh ??= ((await import(/* @vite-ignore */ `${url}/jsapi/dh-core.js`)) as { default: Dh }).default;
     const client = new dh.CoreClient(url);
-    await client.login(psk ? { type: 'io.deephaven.authentication.psk.PskAuthenticationHandler', token: psk } : { type: dh.CoreClient.LOGIN_TYPE_ANONYMOUS });
+    await client.login(
+      psk ? { type: 'io.deephaven.authentication.psk.PskAuthenticationHandler', token: psk } : { type: dh.CoreClient.LOGIN_TYPE_ANONYMOUS },
+    );
     return new LiveJsApiBench(client, await client.getAsIdeConnection());
   }
 

@@ -104,7 +104,12 @@ export class LiveRxBench {
       for (let i = 0; i < n; i++) {
         const first = 50 + Math.floor(((((i + 1) * 7919) % 1000) / 1000) * Math.max(1, size - 100));
         const t0 = performance.now();
-        const arrived = firstValueFrom(updates$.pipe(filter((v) => v.isSnapshot && v.first === first), timeout(60_000)));
+        const arrived = firstValueFrom(
+          updates$.pipe(
+            filter((v) => v.isSnapshot && v.first === first),
+            timeout(60_000),
+          ),
+        );
         range$.next({ first, last: first + 49 });
         await arrived;
         samples.push(performance.now() - t0);

@@ -113,7 +113,14 @@ export function defineLiveBench(config: LiveBenchConfig): void {
   const step = (what: string): void => {
     if (config.progress) console.log(`[bench live] ${what}`);
   };
-  const record = (workload: string, client: string, unit: string, value: number, higherIsBetter: boolean, details: Record<string, number> = {}): void => {
+  const record = (
+    workload: string,
+    client: string,
+    unit: string,
+    value: number,
+    higherIsBetter: boolean,
+    details: Record<string, number> = {},
+  ): void => {
     rows.push({ workload, client, unit, value, higherIsBetter, details });
   };
   const na = (workload: string, client: string, unit: string, reason: string): void => {
@@ -124,24 +131,31 @@ export function defineLiveBench(config: LiveBenchConfig): void {
       // Started in a task of the page's own event loop, so that the long-task observer sees all of it (see ../clients.ts).
       async ([m, c, a]) => {
         await new Promise((r) => setTimeout(r, 0));
-        return (window.liveBench.clients[c as string] as unknown as Record<string, (...x: unknown[]) => Promise<unknown>>)[m as string]?.(...(a as unknown[]));
+        return (window.liveBench.clients[c] as unknown as Record<string, (...x: unknown[]) => Promise<unknown>>)[m]?.(...a);
       },
       [method, client, args] as const,
     ) as Promise<T>;
 
   const inHier = <T>(method: string, client: 'rx' | 'js', ...args: unknown[]): Promise<T> =>
     (page as Page).evaluate(
-      ([m, c, a]) => (window.hierBench.clients[c as string] as unknown as Record<string, (...x: unknown[]) => Promise<unknown>>)[m as string]?.(...(a as unknown[])),
+      ([m, c, a]) => (window.hierBench.clients[c as string] as unknown as Record<string, (...x: unknown[]) => Promise<unknown>>)[m]?.(...a),
       [method, client, args] as const,
     ) as Promise<T>;
 
   /** The page's long tasks since the last take (see ../longtask.ts). */
-  const longTasks = (): Promise<{ longest: number; blocked: number; tasks: number }> => (page as Page).evaluate(() => window.bench.longTasks.take());
+  const longTasks = (): Promise<{ longest: number; blocked: number; tasks: number }> =>
+    (page as Page).evaluate(() => window.bench.longTasks.take());
   /** Main-thread figures per workload and page client: the longest task of any repetition, the median time blocked. */
   const mainThread = new Map<string, { longest: number; blocked: number[] }>();
 
   /** Runs `measure` for each client, `reps` times, alternating clients; failures become "n/a" rows. */
-  async function each<T>(workload: string, unit: string, clients: readonly string[], measure: Measure<T>, done: (client: string, results: T[]) => void): Promise<void> {
+  async function each<T>(
+    workload: string,
+    unit: string,
+    clients: readonly string[],
+    measure: Measure<T>,
+    done: (client: string, results: T[]) => void,
+  ): Promise<void> {
     const results = new Map<string, T[]>();
     const failed = new Map<string, string>();
     for (let rep = 0; rep < config.reps; rep++) {
@@ -155,7 +169,10 @@ export function defineLiveBench(config: LiveBenchConfig): void {
           if (inPageClient) {
             const tasks = await longTasks();
             const m = mainThread.get(`${workload}\u0000${c}`) ?? { longest: 0, blocked: [] };
-            mainThread.set(`${workload}\u0000${c}`, { longest: Math.max(m.longest, tasks.longest), blocked: [...m.blocked, tasks.blocked] });
+            mainThread.set(`${workload}\u0000${c}`, {
+              longest: Math.max(m.longest, tasks.longest),
+              blocked: [...m.blocked, tasks.blocked],
+            });
           }
           step(`${workload} · ${c} · rep ${rep + 1} · ${Date.now() - t0} ms`);
         } catch (e) {
@@ -170,7 +187,9 @@ export function defineLiveBench(config: LiveBenchConfig): void {
         done(c, results.get(c) ?? []);
         const m = mainThread.get(`${workload}\u0000${c}`);
         if (m !== undefined)
-          for (const row of rows) if (row.workload === workload && row.client === c) Object.assign(row.details, { 'longest task ms': m.longest, 'blocked ms': median(m.blocked) });
+          for (const row of rows)
+            if (row.workload === workload && row.client === c)
+              Object.assign(row.details, { 'longest task ms': m.longest, 'blocked ms': median(m.blocked) });
       }
     }
   }
@@ -209,10 +228,13 @@ live_tp_rollup = live_tp.update_view(["K1 = G", "K2 = (int)((A / 10) % 100)"]).r
     };
     await page.evaluate(
       async ([u, k]) => {
-        window.liveBench.clients['rx'] = await window.liveBench.LiveRxBench.open(u as string, 'websocket-multiplex', k);
-        window.liveBench.clients['js'] = await window.liveBench.LiveJsApiBench.open(u as string, k);
-        window.hierBench.clients['rx'] = new window.hierBench.RxRollupBench((window.liveBench.clients['rx'] as unknown as { session: ConstructorParameters<typeof window.hierBench.RxRollupBench>[0] }).session);
-        window.hierBench.clients['js'] = await window.hierBench.JsRollupBench.open(u as string, k);
+        window.liveBench.clients['rx'] = await window.liveBench.LiveRxBench.open(u, 'websocket-multiplex', k);
+        window.liveBench.clients['js'] = await window.liveBench.LiveJsApiBench.open(u, k);
+        window.hierBench.clients['rx'] = new window.hierBench.RxRollupBench(
+          (window.liveBench.clients['rx'] as unknown as { session: ConstructorParameters<typeof window.hierBench.RxRollupBench>[0] })
+            .session,
+        );
+        window.hierBench.clients['js'] = await window.hierBench.JsRollupBench.open(u, k);
       },
       [url, psk] as const,
     );
@@ -253,10 +275,12 @@ live_tp_rollup = live_tp.update_view(["K1 = G", "K2 = (int)((A / 10) % 100)"]).r
       (node as LiveRxBench).latency('live_lat', n, INTERVAL_MS),
       inPage<number[]>('latency', 'rx', 'live_lat', n, INTERVAL_MS),
       inPage<number[]>('latency', 'js', 'live_lat', n, INTERVAL_MS),
-      (peer as PythonPeer).call<{ samples: number[]; error: string | null }>('bench_live_latency', { name: 'live_lat', n, seconds: n * 3 + 30 }).then((r) => {
-        if (r.error !== null) throw new Error(r.error);
-        return r.samples;
-      }),
+      (peer as PythonPeer)
+        .call<{ samples: number[]; error: string | null }>('bench_live_latency', { name: 'live_lat', n, seconds: n * 3 + 30 })
+        .then((r) => {
+          if (r.error !== null) throw new Error(r.error);
+          return r.samples;
+        }),
     ]);
     [RX_NODE, RX_PAGE, JS, PY].forEach((client, i) => {
       const r = all[i] as PromiseSettledResult<number[]>;
@@ -274,7 +298,10 @@ live_tp_rollup = live_tp.update_view(["K1 = G", "K2 = (int)((A / 10) % 100)"]).r
       [RX_NODE, RX_PAGE, JS, PY],
       async (client) => {
         if (client === PY) {
-          const r = await (peer as PythonPeer).call<{ rows: number; cpu: number; seconds: number; error: string | null }>('bench_live_throughput', { name: 'live_tp', seconds });
+          const r = await (peer as PythonPeer).call<{ rows: number; cpu: number; seconds: number; error: string | null }>(
+            'bench_live_throughput',
+            { name: 'live_tp', seconds },
+          );
           if (r.error !== null) throw new Error(r.error);
           return { rows: r.rows, cpu: r.cpu, seconds: r.seconds };
         }
@@ -286,7 +313,13 @@ live_tp_rollup = live_tp.update_view(["K1 = G", "K2 = (int)((A / 10) % 100)"]).r
         }
         const pids = await renderers();
         const c0 = cpuSeconds(pids);
-        const r = await inPage<{ rows: number; seconds: number }>('throughput', client === RX_PAGE ? 'rx' : 'js', 'live_tp', seconds, INTERVAL_MS);
+        const r = await inPage<{ rows: number; seconds: number }>(
+          'throughput',
+          client === RX_PAGE ? 'rx' : 'js',
+          'live_tp',
+          seconds,
+          INTERVAL_MS,
+        );
         return { rows: r.rows, cpu: cpuSeconds(pids) - c0, seconds: r.seconds };
       },
       (client, results) => {
@@ -316,7 +349,14 @@ live_tp_rollup = live_tp.update_view(["K1 = G", "K2 = (int)((A / 10) % 100)"]).r
       },
       (client, results) => {
         const doGet = results.map((r) => r.doGet ?? NaN);
-        record(label, client, 's', median(results.map((r) => r.subscribe)), false, Number.isNaN(doGet[0] ?? NaN) ? {} : { 'DoGet s': median(doGet) });
+        record(
+          label,
+          client,
+          's',
+          median(results.map((r) => r.subscribe)),
+          false,
+          Number.isNaN(doGet[0] ?? NaN) ? {} : { 'DoGet s': median(doGet) },
+        );
       },
     );
   });
@@ -328,7 +368,9 @@ live_tp_rollup = live_tp.update_view(["K1 = G", "K2 = (int)((A / 10) % 100)"]).r
       'ms p99',
       [RX_NODE, RX_PAGE, ...pageH2, JS],
       (client) =>
-        client === RX_NODE ? (node as LiveRxBench).viewportMoves('live_init', config.moves) : inPage<number[]>('viewportMoves', pageId(client), 'live_init', config.moves),
+        client === RX_NODE
+          ? (node as LiveRxBench).viewportMoves('live_init', config.moves)
+          : inPage<number[]>('viewportMoves', pageId(client), 'live_init', config.moves),
       (client, results) => {
         const all = results.flat();
         record(label, client, 'ms p99', percentile(all, 0.99), false, { p50: median(all), samples: all.length });
@@ -424,13 +466,18 @@ live_tp_rollup = live_tp.update_view(["K1 = G", "K2 = (int)((A / 10) % 100)"]).r
     const atFirst = heap();
     const rest = await (node as LiveRxBench).throughput('live_tp', total - first, INTERVAL_MS);
     const atEnd = heap();
-    record(label, RX_NODE, 'ratio', atEnd / atFirst, false, { 'MB at 1 min': atFirst / 2 ** 20, 'MB at end': atEnd / 2 ** 20, updates: rest.updates });
+    record(label, RX_NODE, 'ratio', atEnd / atFirst, false, {
+      'MB at 1 min': atFirst / 2 ** 20,
+      'MB at end': atEnd / 2 ** 20,
+      updates: rest.updates,
+    });
   });
 }
 
 /** Prints the live results with deephaven-rx's ratio to each peer (above 1: deephaven-rx is better). */
 function printLive(rows: readonly LiveRow[], run: { url: string; scale: number; reps: number }): void {
-  const fmt = (v: number): string => (Number.isNaN(v) ? '—' : Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 1 ? v.toFixed(2) : v.toPrecision(3));
+  const fmt = (v: number): string =>
+    Number.isNaN(v) ? '—' : Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 1 ? v.toFixed(2) : v.toPrecision(3);
   const ratio = (r: LiveRow, peer: string): string => {
     if (!r.client.startsWith('deephaven-rx') || r.na !== undefined) return '';
     const p = rows.find((x) => x.workload === r.workload && x.client === peer && x.na === undefined);
@@ -444,14 +491,17 @@ function printLive(rows: readonly LiveRow[], run: { url: string; scale: number; 
       r.client,
       r.na !== undefined ? 'n/a' : fmt(r.value),
       r.unit,
-      r.na ?? Object.entries(r.details).map(([k, v]) => `${k} ${fmt(v)}`).join(', '),
+      r.na ??
+        Object.entries(r.details)
+          .map(([k, v]) => `${k} ${fmt(v)}`)
+          .join(', '),
       ratio(r, PY),
       ratio(r, JS),
     ]);
   const widths = (table[0] as string[]).map((_, i) => Math.max(...table.map((row) => (row[i] ?? '').length)));
   const lines = [
     `deephaven-rx live-table benchmark: scale ${run.scale}, ${run.reps} repetitions; server ${run.url}`,
-    'ratio = deephaven-rx ÷ peer, oriented so that above 1 means deephaven-rx is better; pydeephaven-ticking listens at the server\'s default interval (its listen() has no option), the others ask for 1 ms',
+    "ratio = deephaven-rx ÷ peer, oriented so that above 1 means deephaven-rx is better; pydeephaven-ticking listens at the server's default interval (its listen() has no option), the others ask for 1 ms",
     ...table.map((row) => row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ')),
   ];
   console.log(lines.join('\n'));

@@ -48,7 +48,9 @@ export function mountConnect(): BehaviorSubject<Session | undefined> {
       setFact('Token refreshes', '0');
       card.hidden = false;
       let refreshes = 0;
-      const refreshSub = s.tokenRefreshes$.subscribe((at) => setFact('Token refreshes', `${++refreshes} (last ${at.toLocaleTimeString()})`));
+      const refreshSub = s.tokenRefreshes$.subscribe((at) =>
+        setFact('Token refreshes', `${++refreshes} (last ${at.toLocaleTimeString()})`),
+      );
       s.closed$.subscribe(({ reason, error }) => {
         refreshSub.unsubscribe();
         session$.next(undefined);

@@ -2,6 +2,7 @@
 import { DeephavenError } from 'deephaven-rx';
 
 /** The element with this id (the page is static: a missing one is a bug). */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the markup fixes each element's type
 export function $<T extends HTMLElement>(id: string): T {
   const el = document.getElementById(id);
   if (el === null) throw new Error(`missing #${id}`);

@@ -50,7 +50,14 @@ export class FigureView {
       const y = series.dataSources.find((d) => d.type === 'y');
       if (x === undefined || y === undefined || x.tableId !== y.tableId) continue;
       const scatter = series.plotStyle === 'scatter';
-      specs.push({ name: series.name, tableId: x.tableId, x: x.columnName, y: y.columnName, points: scatter || series.shapesVisible === true, line: !scatter });
+      specs.push({
+        name: series.name,
+        tableId: x.tableId,
+        x: x.columnName,
+        y: y.columnName,
+        points: scatter || series.shapesVisible === true,
+        line: !scatter,
+      });
     }
     const first = specs[0];
     if (first === undefined) throw new Error('the figure has no XY series this demo can draw');
@@ -69,7 +76,8 @@ export class FigureView {
     const data$: Observable<uPlot.AlignedData> = downsampled
       ? zoom$.pipe(
           switchMap((zoom) => {
-            this.box.dataset['zoom'] = zoom === undefined ? 'all' : `${new Date(zoom.min * 1000).toISOString()}/${new Date(zoom.max * 1000).toISOString()}`;
+            this.box.dataset['zoom'] =
+              zoom === undefined ? 'all' : `${new Date(zoom.min * 1000).toISOString()}/${new Date(zoom.max * 1000).toISOString()}`;
             return downsampledUpdates(table, first.x, drawn, pixels, zoom);
           }),
         )
@@ -109,10 +117,18 @@ export class FigureView {
     this.plot?.destroy();
     this.plot = undefined;
     this.zoom = undefined;
-    for (const key of ['zoom', 'inZoom', 'downsampled', 'pixels', 'sourceRows', 'points', 'series', 'firstX', 'lastX']) delete this.box.dataset[key];
+    for (const key of ['zoom', 'inZoom', 'downsampled', 'pixels', 'sourceRows', 'points', 'series', 'firstX', 'lastX'])
+      delete this.box.dataset[key];
   }
 
-  private create(title: string, xLabel: string | undefined, yLabel: string | undefined, drawn: SeriesSpec[], data: uPlot.AlignedData, isTime: boolean): uPlot {
+  private create(
+    title: string,
+    xLabel: string | undefined,
+    yLabel: string | undefined,
+    drawn: SeriesSpec[],
+    data: uPlot.AlignedData,
+    isTime: boolean,
+  ): uPlot {
     // A drag selects an x range: a downsampled figure asks the server for it, others zoom in place (uPlot's own).
     const zoomed = (u: uPlot): void => {
       if (u.select.width <= 0) return;
@@ -150,7 +166,13 @@ export class FigureView {
  * The figure's series from a downsample of `table` for `pixels` and the x range `zoom` (seconds), live: the server
  * keeps the downsample up to date as the table ticks. The downsampled table is released on unsubscribe.
  */
-function downsampledUpdates(table: Table, x: string, drawn: SeriesSpec[], pixels: number, zoom: Range | undefined): Observable<uPlot.AlignedData> {
+function downsampledUpdates(
+  table: Table,
+  x: string,
+  drawn: SeriesSpec[],
+  pixels: number,
+  zoom: Range | undefined,
+): Observable<uPlot.AlignedData> {
   return new Observable<uPlot.AlignedData>((subscriber) => {
     const controller = new AbortController();
     let small: Table | undefined;
@@ -162,7 +184,10 @@ function downsampledUpdates(table: Table, x: string, drawn: SeriesSpec[], pixels
       (t) => {
         if (closed) return void t.close();
         small = t;
-        inner = t.updates({ updateIntervalMs: 250, coalesce: true }).pipe(map((u) => columns(u.table, x, drawn, true))).subscribe(subscriber);
+        inner = t
+          .updates({ updateIntervalMs: 250, coalesce: true })
+          .pipe(map((u) => columns(u.table, x, drawn, true)))
+          .subscribe(subscriber);
       },
       (err: unknown) => {
         if (!closed) subscriber.error(err);
@@ -187,7 +212,14 @@ function numbers(vector: Vector | null): number[] {
   for (let i = 0; i < vector.length; i++) {
     const v: unknown = vector.get(i);
     // apache-arrow gives a timestamp as epoch milliseconds (a number); raw epoch values (bigint) in the column's unit.
-    out[i] = v === null || v === undefined ? Number.NaN : v instanceof Date ? v.getTime() / 1000 : typeof v === 'bigint' ? Number(v) / perSecond : Number(v) / 1000;
+    out[i] =
+      v === null || v === undefined
+        ? Number.NaN
+        : v instanceof Date
+          ? v.getTime() / 1000
+          : typeof v === 'bigint'
+            ? Number(v) / perSecond
+            : Number(v) / 1000;
   }
   return out;
 }
@@ -201,4 +233,3 @@ function columns(table: ArrowTable, x: string, drawn: SeriesSpec[], sortByX = fa
   const order = xs.map((_, i) => i).sort((a, b) => (xs[a] as number) - (xs[b] as number));
   return [order.map((i) => xs[i] as number), ...series.map((ys) => order.map((i) => ys[i] as number))];
 }
-

@@ -27,7 +27,10 @@ export function mountFiles(session: () => Session | undefined, script: HTMLTextA
         }),
       );
       open.disabled = items.length === 0;
-      say(message, items.length === 0 ? `No scripts in ${FOLDER} yet: name one and save.` : `${items.length} stored script(s) in ${FOLDER}.`);
+      say(
+        message,
+        items.length === 0 ? `No scripts in ${FOLDER} yet: name one and save.` : `${items.length} stored script(s) in ${FOLDER}.`,
+      );
     } catch (err) {
       say(message, describe(err), true);
     }
@@ -50,13 +53,17 @@ export function mountFiles(session: () => Session | undefined, script: HTMLTextA
     const s = session();
     const file = name.value.trim().replace(/^\/+/, '');
     if (s === undefined) return;
-    if (file === '' || file.includes('/')) return say(message, 'Give the script a file name, e.g. prices.py.', true);
+    if (file === '' || file.includes('/')) {
+      say(message, 'Give the script a file name, e.g. prices.py.', true);
+      return;
+    }
     const path = `${FOLDER}/${file}`;
     s.storage.saveFile(path, script.value, { allowOverwrite: true }).then(
-      () => reload().then(() => {
-        picker.value = path;
-        say(message, `Saved ${path}.`);
-      }),
+      () =>
+        reload().then(() => {
+          picker.value = path;
+          say(message, `Saved ${path}.`);
+        }),
       (err: unknown) => say(message, describe(err), true),
     );
   });

@@ -43,8 +43,14 @@ export class LiveGrid {
     });
     element.addEventListener('click', (e) => {
       const th = (e.target as Element | null)?.closest('thead th');
-      const name = th?.textContent?.trim() ?? '';
-      if (th !== null && th !== undefined && this.layout.names.includes(name) && !(e.target as Element).classList.contains('rt-column-resize')) this.onHeaderClick?.(name);
+      const name = th?.textContent.trim() ?? '';
+      if (
+        th !== null &&
+        th !== undefined &&
+        this.layout.names.includes(name) &&
+        !(e.target as Element).classList.contains('rt-column-resize')
+      )
+        this.onHeaderClick?.(name);
     });
   }
 
@@ -127,7 +133,9 @@ export class LiveGrid {
     this.latest = v;
     const last = v.first + v.table.numRows;
     this.info.textContent =
-      v.totalSize === 0 ? 'no rows' : `rows ${(v.first + 1).toLocaleString()}–${last.toLocaleString()} of ${v.totalSize.toLocaleString()} (live)`;
+      v.totalSize === 0
+        ? 'no rows'
+        : `rows ${(v.first + 1).toLocaleString()}–${last.toLocaleString()} of ${v.totalSize.toLocaleString()} (live)`;
     this.info.dataset['total'] = String(v.totalSize);
     this.info.dataset['first'] = String(v.first);
     const due = this.waiters.filter((w) => this.covers(w.range));
@@ -158,10 +166,16 @@ export class LiveGrid {
   private style(): void {
     const now = performance.now();
     for (const [key, at] of this.flashes) if (now - at > FLASH_MS) this.flashes.delete(key);
-    const { names, frozen, groupColors } = this.layout;
+    this.styleBody();
+    this.styleRowHeaders();
+    this.styleColumnHeaders();
+  }
+
+  private styleBody(): void {
+    const { names } = this.layout;
     for (const td of this.element.querySelectorAll<HTMLTableCellElement>('tbody td')) {
       const meta = this.element.getMeta(td);
-      if (meta?.type !== 'body' || meta.x === undefined || meta.y === undefined) continue;
+      if (meta?.type !== 'body') continue;
       td.classList.toggle('flash', this.flashes.has(`${meta.y}:${meta.x}`));
       td.classList.toggle('null', td.textContent === 'null');
       td.classList.toggle('found', meta.y === this.found);
@@ -171,12 +185,20 @@ export class LiveGrid {
       td.contentEditable = editable ? 'plaintext-only' : 'false';
       td.classList.toggle('editable', editable);
     }
+  }
+
+  private styleRowHeaders(): void {
+    const { frozen } = this.layout;
     for (const th of this.element.querySelectorAll<HTMLTableCellElement>('tbody th')) {
       const meta = this.element.getMeta(th);
       const name = meta?.type === 'row_header' && meta.row_header_x > 0 ? frozen[meta.row_header_x - 1] : undefined;
       th.classList.toggle('frozen', name !== undefined);
       if (meta?.type === 'row_header' && name !== undefined) this.paint(th, meta.y, name);
     }
+  }
+
+  private styleColumnHeaders(): void {
+    const { frozen, groupColors } = this.layout;
     const lastHeaderRow = this.element.querySelector('thead tr:last-child');
     for (const th of this.element.querySelectorAll<HTMLTableCellElement>('thead th')) {
       const meta = this.element.getMeta(th);
@@ -184,9 +206,9 @@ export class LiveGrid {
         th.textContent = frozen[meta.row_header_x - 1] ?? '';
         th.classList.add('frozen');
       }
-      th.classList.toggle('menu', this.layout.names.includes(th.textContent?.trim() ?? ''));
+      th.classList.toggle('menu', this.layout.names.includes(th.textContent.trim()));
       if (meta?.type !== 'column_header') continue;
-      const color = groupColors.get(th.textContent ?? '');
+      const color = groupColors.get(th.textContent);
       th.style.borderBottom = color === undefined ? '' : `3px solid ${color}`;
     }
   }
@@ -210,11 +232,11 @@ export class LiveGrid {
   /** A typed cell is sent as an edit (Enter); the next update redraws it. */
   private commit(td: HTMLTableCellElement): void {
     const meta = this.element.getMeta(td);
-    if (meta?.type !== 'body' || meta.x === undefined || meta.y === undefined) return;
+    if (meta?.type !== 'body') return;
     const name = this.layout.names[meta.x];
     if (this.edit === undefined || name === undefined || !this.edit.columns.includes(name)) return;
     td.blur();
-    this.edit.onEdit(meta.y, name, td.textContent ?? '');
+    this.edit.onEdit(meta.y, name, td.textContent);
   }
 
   /** The values of one row in view, by column (for an edit that rewrites the row). */

@@ -1,6 +1,6 @@
 // An input table in the grid: its key and value columns and restrictions shown, a row of fields to add a row (or
 // delete one by key), and its value cells typed into (Enter writes the row back; a keyed table overwrites by key).
-import { DataType, Table as ArrowTable, makeData, makeVector, type Field, type Vector } from 'apache-arrow';
+import { DataType, Precision, Table as ArrowTable, makeData, makeVector, type Field, type Vector } from 'apache-arrow';
 import type { InputTable } from 'deephaven-rx';
 import { button, describe, say } from './dom.js';
 import type { CellEdit } from './grid.js';
@@ -42,10 +42,12 @@ export class InputEditor {
     const values = (): Record<string, string> => Object.fromEntries(inputs.map((i) => [i.dataset['column'] ?? '', i.value]));
     const run = (what: string, write: () => Promise<void>): void => {
       say(message, `${what}…`);
-      Promise.resolve().then(write).then(
-        () => say(message, `${what}: done.`),
-        (err: unknown) => say(message, describe(err), true),
-      );
+      Promise.resolve()
+        .then(write)
+        .then(
+          () => say(message, `${what}: done.`),
+          (err: unknown) => say(message, describe(err), true),
+        );
     };
     const add = button('Add row', () => run('Add', () => table.add(rowTable(fields, values()))));
     add.id = 'input-add';
@@ -77,7 +79,7 @@ export class InputEditor {
 }
 
 /** One row as an apache-arrow table of the input table's column types (text parsed by type; empty is null). */
-function rowTable(fields: readonly Field[], values: Record<string, unknown>): ArrowTable {
+function rowTable(fields: readonly Field<DataType>[], values: Record<string, unknown>): ArrowTable {
   const columns: Record<string, Vector> = {};
   for (const f of fields) columns[f.name] = cell(parse(values[f.name], f.type), f.type);
   return new ArrowTable(columns);
@@ -91,15 +93,26 @@ function cell(value: unknown, type: DataType): Vector {
   const isNull = value === null || value === undefined;
   const nulls = { length: 1, nullCount: isNull ? 1 : 0, nullBitmap: Uint8Array.of(isNull ? 0 : 1) };
   if (DataType.isUtf8(type)) {
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a text cell's value is a string or a primitive from the row
     const bytes = new TextEncoder().encode(isNull ? '' : String(value));
     return makeVector(makeData({ type, ...nulls, valueOffsets: Int32Array.of(0, bytes.length), data: bytes }));
   }
   if (DataType.isInt(type)) {
     const arrays = { 8: Int8Array, 16: Int16Array, 32: Int32Array } as const;
-    const data = type.bitWidth === 64 ? BigInt64Array.of(isNull ? 0n : BigInt(value as bigint)) : arrays[type.bitWidth].of(isNull ? 0 : Number(value));
+    const data =
+      type.bitWidth === 64
+        ? BigInt64Array.of(isNull ? 0n : BigInt(value as bigint | number | string))
+        : arrays[type.bitWidth].of(isNull ? 0 : Number(value));
     return makeVector(makeData({ type, ...nulls, data }));
   }
-  if (DataType.isFloat(type)) return makeVector(makeData({ type, ...nulls, data: (type.precision === 1 ? Float32Array : Float64Array).of(isNull ? 0 : Number(value)) }));
+  if (DataType.isFloat(type))
+    return makeVector(
+      makeData({
+        type,
+        ...nulls,
+        data: (type.precision === Precision.SINGLE ? Float32Array : Float64Array).of(isNull ? 0 : Number(value)),
+      }),
+    );
   if (DataType.isBool(type)) return makeVector(makeData({ type, ...nulls, data: Uint8Array.of(value === true ? 1 : 0) }));
   throw new Error(`the demo cannot write ${String(type)} columns`);
 }

@@ -64,7 +64,9 @@ export class ObjectList {
     size.className = 'size';
     const open = button('Open', () => this.actions.open(name, obj));
     open.dataset['action'] = 'open';
-    open.disabled = !['Table', 'Figure', 'HierarchicalTable', 'PartitionedTable', 'deephaven.plot.express.DeephavenFigure'].includes(obj.type);
+    open.disabled = !['Table', 'Figure', 'HierarchicalTable', 'PartitionedTable', 'deephaven.plot.express.DeephavenFigure'].includes(
+      obj.type,
+    );
     const publish = button('Publish', () => this.actions.publish(name, obj));
     publish.dataset['action'] = 'publish';
     li.append(label, type, size, open, publish);

@@ -1,5 +1,6 @@
 // Before the grid subscribes to an uncoalesced table (a partitioned source the server has not assembled), ask for a
 // partition, as Deephaven's own UI does: subscribing to all of it would make the server load every partition.
+import { DataType } from 'apache-arrow';
 import { filters, type Table } from 'deephaven-rx';
 import { $ } from './dom.js';
 
@@ -40,7 +41,7 @@ export async function askForPartition(table: Table, made: Table[]): Promise<Tabl
  * whole arrays), as Deephaven's grid does; `made` gets the new table to close later.
  */
 export async function forGrid(table: Table, made: Table[]): Promise<Table> {
-  const hasArrays = table.schema.fields.some((f) => /\[\]$|Vector/.test(f.metadata.get('deephaven:type') ?? '') || f.type.typeId === 12);
+  const hasArrays = table.schema.fields.some((f) => /\[\]$|Vector/.test(f.metadata.get('deephaven:type') ?? '') || DataType.isList(f.type));
   if (!hasArrays) return table;
   const preview = await table.applyPreviewColumns();
   made.push(preview);

@@ -1,7 +1,13 @@
 // The console view: a CodeMirror 6 editor whose completions come from the server's console (session.completions),
 // and the server's log as it comes (session.logs$: a script's print output, then each log line). Loaded with import()
 // by the console card's button, so the editor's code stays out of the page's start-up.
-import { autocompletion, completionKeymap, type Completion as CmCompletion, type CompletionContext, type CompletionResult } from '@codemirror/autocomplete';
+import {
+  autocompletion,
+  completionKeymap,
+  type Completion as CmCompletion,
+  type CompletionContext,
+  type CompletionResult,
+} from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { python } from '@codemirror/lang-python';
 import { EditorState } from '@codemirror/state';
@@ -60,7 +66,12 @@ export function mountRepl(editorBox: HTMLElement, log: HTMLElement, runButton: H
     }
     if (items.length === 0) return null;
     const from = Math.min(...items.map((i) => i.from));
-    const options: CmCompletion[] = items.map((i) => ({ label: i.label, type: TYPES[i.kind] ?? 'text', apply: i.insertText, ...(i.detail === undefined ? {} : { detail: i.detail }) }));
+    const options: CmCompletion[] = items.map((i) => ({
+      label: i.label,
+      type: TYPES[i.kind] ?? 'text',
+      apply: i.insertText,
+      ...(i.detail === undefined ? {} : { detail: i.detail }),
+    }));
     return { from, options, validFor: /^\w*$/ };
   };
 

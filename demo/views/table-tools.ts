@@ -46,7 +46,10 @@ export class TableTools {
     const type = table.schema.fields.find((f) => f.name === column)?.metadata.get('deephaven:type') ?? '';
     const numeric = NUMERIC.test(type);
     const value = numeric ? Number(this.text.value) : this.text.value;
-    if (numeric && Number.isNaN(value)) return say(this.info, `${column} holds numbers`, true);
+    if (numeric && Number.isNaN(value)) {
+      say(this.info, `${column} holds numbers`, true);
+      return;
+    }
     say(this.info, 'Searching…');
     try {
       const row = await table.seekRow(column, value, {
@@ -76,11 +79,15 @@ export class TableTools {
     this.stats.hidden = false;
     this.stats.dataset['column'] = column;
     this.stats.dataset['state'] = 'loading';
-    this.stats.replaceChildren(heading(`Statistics of ${column}`, () => (this.stats.hidden = true)), text('Computing…'));
+    this.stats.replaceChildren(
+      heading(`Statistics of ${column}`, () => (this.stats.hidden = true)),
+      text('Computing…'),
+    );
     try {
       const s = await table.columnStatistics(column);
       const list = document.createElement('dl');
-      for (const [name, value] of s.statistics) list.append(term(name), definition(typeof value === 'number' ? value.toLocaleString() : String(value)));
+      for (const [name, value] of s.statistics)
+        list.append(term(name), definition(typeof value === 'number' ? value.toLocaleString() : String(value)));
       const parts: HTMLElement[] = [heading(`Statistics of ${column}`, () => (this.stats.hidden = true)), list];
       if (s.uniqueValues.size > 0) {
         const top = document.createElement('dl');
@@ -91,7 +98,10 @@ export class TableTools {
       this.stats.replaceChildren(...parts);
       this.stats.dataset['state'] = 'ready';
     } catch (err) {
-      this.stats.replaceChildren(heading(`Statistics of ${column}`, () => (this.stats.hidden = true)), text(describe(err)));
+      this.stats.replaceChildren(
+        heading(`Statistics of ${column}`, () => (this.stats.hidden = true)),
+        text(describe(err)),
+      );
       this.stats.dataset['state'] = 'error';
     }
   }

@@ -52,7 +52,8 @@ export class TreeGrid {
     this.element.scrollLeft = 0;
     this.element.setDataListener((x0, y0, x1, y1) => {
       const v = this.latest;
-      if (v === undefined || y0 < v.first || y1 > v.first + v.table.numRows + 1) range$.next({ first: Math.max(0, y0 - MARGIN), last: y1 + MARGIN });
+      if (v === undefined || y0 < v.first || y1 > v.first + v.table.numRows + 1)
+        range$.next({ first: Math.max(0, y0 - MARGIN), last: y1 + MARGIN });
       const rows: number[] = [];
       for (let y = y0; y < Math.min(y1, v?.totalSize ?? 0); y++) rows.push(y);
       const at = (y: number): number => y - (v?.first ?? 0);
@@ -63,7 +64,11 @@ export class TreeGrid {
         row_headers: rows.map((y) => [this.disclosure(at(y))]),
         data: names.slice(x0, x1).map((name, i) => {
           const column = v?.table.getChild(name);
-          return rows.map((y) => (v !== undefined && at(y) >= 0 && at(y) < v.table.numRows ? cellText(v, at(y), name, column?.get(at(y)), types[x0 + i] ?? '') : ''));
+          return rows.map((y) =>
+            v !== undefined && at(y) >= 0 && at(y) < v.table.numRows
+              ? cellText(v, at(y), name, column?.get(at(y)), types[x0 + i] ?? '')
+              : '',
+          );
         }),
       });
     });
@@ -109,7 +114,7 @@ export class TreeGrid {
 
   private toggle(y: number): void {
     const v = this.latest;
-    const r = v?.rows[y - (v?.first ?? 0)];
+    const r = v === undefined ? undefined : v.rows[y - v.first];
     if (this.table === undefined || r === undefined || r.expanded === null) return;
     this.run(r.expanded ? this.table.collapse(r.key) : this.table.expand(r.key));
   }

@@ -81,6 +81,7 @@ export class Viewer {
         say(this.message, 'Loading…');
       }
       table = await forGrid(table, made);
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- another open may have replaced it during the awaits
       if (this.current?.kind !== 'table' || this.current.tables !== made) {
         for (const t of made) void t.close();
         return;
@@ -143,14 +144,16 @@ export class Viewer {
    */
   private display(table: Table, layoutFrom: Table = table, edit?: Parameters<LiveGrid['show']>[2]): void {
     this.schema.replaceChildren(
-      ...table.schema.fields.filter((f) => userColumns(table).includes(f.name)).map((f) => {
-        const chip = document.createElement('span');
-        chip.className = 'chip';
-        const em = document.createElement('em');
-        em.textContent = f.metadata.get('deephaven:type') ?? String(f.type);
-        chip.append(f.name, ' ', em);
-        return chip;
-      }),
+      ...table.schema.fields
+        .filter((f) => userColumns(table).includes(f.name))
+        .map((f) => {
+          const chip = document.createElement('span');
+          chip.className = 'chip';
+          const em = document.createElement('em');
+          em.textContent = f.metadata.get('deephaven:type') ?? String(f.type);
+          chip.append(f.name, ' ', em);
+          return chip;
+        }),
     );
     this.message.hidden = true;
     this.tableView.hidden = false;

@@ -3,7 +3,7 @@
 // (`Connection` in `session/connection.ts`: login, tokens, keep-alive, reconnects, exports) lives in `session/`.
 import { Subject, type Observable } from 'rxjs';
 import { lazy$ } from '../rx/lazy.js';
-import { abortable, firstValue, type AbortOptions, type CallOptions } from '../rx/abortable.js';
+import { abortable, firstValue, type CallOptions } from '../rx/abortable.js';
 import { asyncDispose } from '../rx/dispose.js';
 import { Code, DeephavenError } from '../errors.js';
 import type { Fetchable, PluginClient, PluginClientOptions } from '../plugin/plugin-client.js';
@@ -35,7 +35,6 @@ import { Storage } from '../session/storage.js';
 import { authHandlersAt, authHandlersOf, type AuthHandlers, type AuthHandlersOptions } from '../session/server-info.js';
 import type { RequestEvent } from '../session/requests.js';
 import { ConfigServiceClient } from '../services/config-service.js';
-
 
 /** The field list and exportable objects load on first use, with the application service's generated messages. */
 const objects = (): Promise<typeof import('../session/objects.js')> => import('../session/objects.js');
@@ -85,6 +84,7 @@ export class Session {
    */
   static async connect(url: string | URL, options: SessionOptions = {}): Promise<Session> {
     const type = options.sessionType;
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- checks a JavaScript caller's value
     if (type !== undefined && type !== 'python' && type !== 'groovy')
       throw new DeephavenError(Code.InvalidArgument, `sessionType takes 'python' or 'groovy', got ${JSON.stringify(type)}`);
     return new Session(await Connection.connect(url, options), type);
@@ -217,7 +217,7 @@ export class Session {
    * console.log(items.map((c) => c.label)); // ['my_prices']
    * ```
    */
-  completions(code: string, position: number, options: AbortOptions = {}): Promise<Completion[]> {
+  completions(code: string, position: number, options: CallOptions = {}): Promise<Completion[]> {
     return abortable(options.signal, (signal) => this.scriptConsole().then((c) => c.completions(code, position, { signal })));
   }
 
@@ -226,7 +226,7 @@ export class Session {
    * `ScopeTicket`s and application fields as `ApplicationTicket`s, each a {@link ServerObject} with its type. A
    * snapshot, as pydeephaven's `exportable_objects`; see {@link Session.exportableObjects$} for a live view.
    */
-  async exportableObjects(options: AbortOptions = {}): Promise<ExportableObjects> {
+  async exportableObjects(options: CallOptions = {}): Promise<ExportableObjects> {
     const { fields$, objectsOf } = await objects();
     return objectsOf(await firstValue(fields$(this.connection), options.signal));
   }
@@ -242,7 +242,7 @@ export class Session {
   }
 
   /** The names of the global variables that hold tables (pydeephaven's `tables`). */
-  async tables(options: AbortOptions = {}): Promise<string[]> {
+  async tables(options: CallOptions = {}): Promise<string[]> {
     const { fields$ } = await objects();
     const all = await firstValue(fields$(this.connection), options.signal);
     return [...all.values()].filter((f) => f.applicationId === 'scope' && f.type === 'Table').map((f) => f.name);
@@ -254,7 +254,11 @@ export class Session {
    * until {@link Session.release} or the session's close. Unknown names reject with `NotFound`.
    */
   fetch(source: TicketSource | ServerObject | PluginClient | Fetchable | Table, options: CallOptions = {}): Promise<ExportTicket> {
-    return this.guard(options, (signal) => fetchExport(this.connection, source, { signal }), (t) => this.connection.exports.release(t));
+    return this.guard(
+      options,
+      (signal) => fetchExport(this.connection, source, { signal }),
+      (t) => this.connection.exports.release(t),
+    );
   }
 
   /**
@@ -262,12 +266,12 @@ export class Session {
    * that other sessions and clients can fetch it while this session keeps the export. Rejects with
    * `AlreadyExists` when the shared ticket is taken.
    */
-  publish(source: TicketSource | PluginClient | Table, sharedTicket: SharedTicket, options: AbortOptions = {}): Promise<void> {
+  publish(source: TicketSource | PluginClient | Table, sharedTicket: SharedTicket, options: CallOptions = {}): Promise<void> {
     return this.guard(options, (signal) => publishExport(this.connection, source, sharedTicket, { signal }));
   }
 
   /** Releases an export of this session (from {@link Session.fetch}). Idempotent. */
-  release(exportTicket: ExportTicket, options: AbortOptions = {}): Promise<void> {
+  release(exportTicket: ExportTicket, options: CallOptions = {}): Promise<void> {
     return this.guard(options, (signal) => {
       if (!(exportTicket instanceof ExportTicket)) throw new DeephavenError(Code.InvalidArgument, 'release takes an ExportTicket');
       return this.connection.exports.release(exportTicket, { signal });
@@ -301,7 +305,10 @@ export class Session {
   fetchHierarchicalTable(ticket: TicketSource | ServerObject, options: CallOptions = {}): Promise<RollupTable | TreeTable> {
     return this.guard(
       options,
-      (signal) => import('../table/hierarchical/open.js').then((m) => m.fetchHierarchical(this.connection, ticketOf(ticket), { signal }) as Promise<RollupTable | TreeTable>),
+      (signal) =>
+        import('../table/hierarchical/open.js').then(
+          (m) => m.fetchHierarchical(this.connection, ticketOf(ticket), { signal }) as Promise<RollupTable | TreeTable>,
+        ),
       (t) => t.close(),
     );
   }
@@ -316,7 +323,8 @@ export class Session {
    * ```
    */
   openHierarchicalTable(name: string, options: CallOptions = {}): Promise<RollupTable | TreeTable> {
-    if (typeof name !== 'string' || name === '') return Promise.reject(new DeephavenError(Code.InvalidArgument, 'openHierarchicalTable needs a variable name'));
+    if (typeof name !== 'string' || name === '')
+      return Promise.reject(new DeephavenError(Code.InvalidArgument, 'openHierarchicalTable needs a variable name'));
     return this.fetchHierarchicalTable(ScopeTicket.scopeTicket(name), options);
   }
 
@@ -333,7 +341,8 @@ export class Session {
    * ```
    */
   openPartitionedTable(name: string, options: CallOptions = {}): Promise<PartitionedTable> {
-    if (typeof name !== 'string' || name === '') return Promise.reject(new DeephavenError(Code.InvalidArgument, 'openPartitionedTable needs a variable name'));
+    if (typeof name !== 'string' || name === '')
+      return Promise.reject(new DeephavenError(Code.InvalidArgument, 'openPartitionedTable needs a variable name'));
     return this.fetchPartitionedTable(ScopeTicket.scopeTicket(name), options);
   }
 
@@ -357,7 +366,7 @@ export class Session {
   }
 
   /** Publishes a table to a shared ticket (pydeephaven's argument order: ticket first). */
-  publishTable(sharedTicket: SharedTicket, table: Table, options: AbortOptions = {}): Promise<void> {
+  publishTable(sharedTicket: SharedTicket, table: Table, options: CallOptions = {}): Promise<void> {
     return this.guard(options, (signal) => publishExport(this.connection, ticketOf(table, 'a table'), sharedTicket, { signal }));
   }
 
@@ -387,7 +396,11 @@ export class Session {
    */
   importTable(data: ArrowTable, options: CallOptions = {}): Promise<TableClass> {
     // Uploads load on first use, with apache-arrow's IPC writer.
-    return this.guard(options, (signal) => import('../table/upload.js').then((m) => m.importTable(this.connection, data, { signal })), closeTable);
+    return this.guard(
+      options,
+      (signal) => import('../table/upload.js').then((m) => m.importTable(this.connection, data, { signal })),
+      closeTable,
+    );
   }
 
   /**
@@ -397,10 +410,14 @@ export class Session {
    */
   inputTable(options: InputTableOptions): Promise<InputTable> {
     return this.guard(
-      options ?? {},
+      options,
       (signal) =>
         Promise.all([import('../table/upload.js'), import('../table/input-table.js')]).then(([upload, input]) =>
-          upload.inputTable(this.connection, { ...(options ?? {}), signal }, (t) => new input.InputTable(this.connection, t.ticket, t.schema, t.size, t.isRefreshing)),
+          upload.inputTable(
+            this.connection,
+            { ...options, signal },
+            (t) => new input.InputTable(this.connection, t.ticket, t.schema, t.size, t.isRefreshing),
+          ),
         ),
       (t) => t.close(),
     );
@@ -411,7 +428,11 @@ export class Session {
    * sorted merge on that column.
    */
   mergeTables(sources: readonly TableClass[], orderBy?: string, options: CallOptions = {}): Promise<TableClass> {
-    return this.guard(options, (signal) => tables.mergeTables(this.connection, sources, orderBy === '' ? undefined : orderBy, { signal }), closeTable);
+    return this.guard(
+      options,
+      (signal) => tables.mergeTables(this.connection, sources, orderBy === '' ? undefined : orderBy, { signal }),
+      closeTable,
+    );
   }
 
   /**
@@ -428,7 +449,11 @@ export class Session {
    * const joined = await session.multiJoin([a, b], 'K'); // K, A, B: 4 keys, nulls where a table has none
    * ```
    */
-  multiJoin(inputs: TableClass | MultiJoinInput | readonly (TableClass | MultiJoinInput)[], on?: Names, options: CallOptions = {}): Promise<TableClass> {
+  multiJoin(
+    inputs: TableClass | MultiJoinInput | readonly (TableClass | MultiJoinInput)[],
+    on?: Names,
+    options: CallOptions = {},
+  ): Promise<TableClass> {
     return this.guard(options, (signal) => multiJoin(this.connection, inputs, on, { signal }), closeTable);
   }
 
@@ -460,7 +485,8 @@ export class Session {
     // Loaded on first use, with the object service's generated messages.
     return this.guard(
       options,
-      (signal) => import('../plugin/plugin-client.js').then((m) => m.openPluginClient(this.connection, object, { signal, replay: options.replay })),
+      (signal) =>
+        import('../plugin/plugin-client.js').then((m) => m.openPluginClient(this.connection, object, { signal, replay: options.replay })),
       (c) => c.close(),
     );
   }
@@ -509,8 +535,10 @@ export class Session {
    * console.log((await session.authHandlers()).handlers); // e.g. ['anonymous', 'psk']
    * ```
    */
-  authHandlers(options: AbortOptions = {}): Promise<AuthHandlers> {
-    return this.guard(options, (signal) => new ConfigServiceClient(this.connection).authenticationConstants({ signal }).then(authHandlersOf));
+  authHandlers(options: CallOptions = {}): Promise<AuthHandlers> {
+    return this.guard(options, (signal) =>
+      new ConfigServiceClient(this.connection).authenticationConstants({ signal }).then(authHandlersOf),
+    );
   }
 
   /**
@@ -522,7 +550,7 @@ export class Session {
    * const languages = await session.consoleTypes();
    * ```
    */
-  consoleTypes(options: AbortOptions = {}): Promise<string[]> {
+  consoleTypes(options: CallOptions = {}): Promise<string[]> {
     return this.guard(options, (signal) => consoleService(this.connection).then((c) => c.consoleTypes({ signal })));
   }
 
@@ -536,7 +564,7 @@ export class Session {
    * console.log(`${(heap.usedMemory / 2 ** 20).toFixed(0)} of ${(heap.maxMemory / 2 ** 20).toFixed(0)} MiB`);
    * ```
    */
-  heapInfo(options: AbortOptions = {}): Promise<HeapInfo> {
+  heapInfo(options: CallOptions = {}): Promise<HeapInfo> {
     return this.guard(options, (signal) =>
       consoleService(this.connection)
         .then((c) => c.heapInfo({ signal }))
@@ -598,7 +626,11 @@ export class Session {
     return this.console;
   }
 
-  private guard<T>(options: AbortOptions, call: (signal: AbortSignal | undefined) => Promise<T>, dispose?: (value: T) => unknown): Promise<T> {
+  private guard<T>(
+    options: CallOptions,
+    call: (signal: AbortSignal | undefined) => Promise<T>,
+    dispose?: (value: T) => unknown,
+  ): Promise<T> {
     if (this.connection.isClosed) return Promise.reject(this.connection.closedError());
     return abortable(options.signal, call, dispose);
   }

@@ -4,7 +4,10 @@ import type { MetadataVersion } from 'apache-arrow/enum';
 import { VectorLoader } from './apache-arrow.js';
 
 /** The width of the typed array apache-arrow makes of a buffer (1 when it keeps bytes). */
-type Widths = { readonly ArrayType?: { readonly BYTES_PER_ELEMENT?: number }; readonly OffsetArrayType?: { readonly BYTES_PER_ELEMENT?: number } };
+type Widths = {
+  readonly ArrayType?: { readonly BYTES_PER_ELEMENT?: number };
+  readonly OffsetArrayType?: { readonly BYTES_PER_ELEMENT?: number };
+};
 
 /**
  * @internal apache-arrow's vector loader, reading each buffer in place as it does, except one whose offset in the
@@ -16,12 +19,22 @@ type Widths = { readonly ArrayType?: { readonly BYTES_PER_ELEMENT?: number }; re
 export class AlignedVectorLoader extends VectorLoader {
   private readonly body: Uint8Array;
 
-  constructor(body: Uint8Array, nodes: FieldNode[], buffers: BufferRegion[], metadataVersion: MetadataVersion, variadicBufferCounts?: number[]) {
+  constructor(
+    body: Uint8Array,
+    nodes: FieldNode[],
+    buffers: BufferRegion[],
+    metadataVersion: MetadataVersion,
+    variadicBufferCounts?: number[],
+  ) {
     super(body, nodes, buffers, new Map(), metadataVersion, variadicBufferCounts);
     this.body = body;
   }
 
-  protected override readNullBitmap<T extends DataType>(_type: T, nullCount: number, buffer: BufferRegion = this.nextBufferRange()): Uint8Array {
+  protected override readNullBitmap<T extends DataType>(
+    _type: T,
+    nullCount: number,
+    buffer: BufferRegion = this.nextBufferRange(),
+  ): Uint8Array {
     return nullCount > 0 ? this.region(buffer, 1) : new Uint8Array(0);
   }
 

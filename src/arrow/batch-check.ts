@@ -1,4 +1,4 @@
-import type { DataType } from 'apache-arrow';
+import type { DataType, Field } from 'apache-arrow';
 import { Code, DeephavenError } from '../errors.js';
 import { Type, strideForType } from './apache-arrow.js';
 
@@ -53,7 +53,15 @@ class Walker {
     const node = this.header.nodes[at];
     if (node === undefined) throw bad(`${this.header.nodes.length} field nodes, fewer than the schema's columns need`);
     const { length, nullCount } = node;
-    if (!(Number.isSafeInteger(length) && Number.isSafeInteger(nullCount) && nullCount >= 0 && nullCount <= length && length <= MAX_NODE_LENGTH))
+    if (
+      !(
+        Number.isSafeInteger(length) &&
+        Number.isSafeInteger(nullCount) &&
+        nullCount >= 0 &&
+        nullCount <= length &&
+        length <= MAX_NODE_LENGTH
+      )
+    )
       throw bad(`field node ${at} says ${nullCount} nulls in ${length} values`);
     if (length < atLeast) throw bad(`field node ${at} holds ${length} values where ${atLeast} are referred to`);
     this.values(type, length, nullCount, depth);
@@ -93,12 +101,12 @@ class Walker {
         return void this.column(child(t, 0), length * (t.listSize ?? 0), depth + 1);
       case Type.Struct:
         this.validity(length, nullCount);
-        for (const c of t.children ?? []) this.column(c.type, length, depth + 1);
+        for (const c of t.children as Field<DataType>[]) this.column(c.type, length, depth + 1);
         return;
       case Type.Union:
         this.next(length, 'union type ids');
         if (t.mode === 1) this.next(length * 4, 'union offsets'); // UnionMode.Dense
-        for (const c of t.children ?? []) this.column(c.type, t.mode === 1 ? 0 : length, depth + 1);
+        for (const c of t.children as Field<DataType>[]) this.column(c.type, t.mode === 1 ? 0 : length, depth + 1);
         return;
       case Type.Int:
       case Type.Float:
@@ -176,7 +184,10 @@ export function checkTypes(types: readonly DataType[], depth = 0): void {
         break;
       case Type.Struct:
       case Type.Union:
-        checkTypes((t.children ?? []).map((c) => c.type), depth + 1);
+        checkTypes(
+          (t.children as Field<DataType>[]).map((c) => c.type),
+          depth + 1,
+        );
         break;
       default:
         fixedWidth(type);
@@ -186,12 +197,24 @@ export function checkTypes(types: readonly DataType[], depth = 0): void {
 
 /** Bytes per value of a fixed-width type, as apache-arrow lays it out. */
 function fixedWidth(type: DataType): number {
-  if (![Type.Int, Type.Float, Type.Decimal, Type.Date, Type.Time, Type.Timestamp, Type.Interval, Type.Duration, Type.FixedSizeBinary].includes(type.typeId))
+  if (
+    ![
+      Type.Int,
+      Type.Float,
+      Type.Decimal,
+      Type.Date,
+      Type.Time,
+      Type.Timestamp,
+      Type.Interval,
+      Type.Duration,
+      Type.FixedSizeBinary,
+    ].includes(type.typeId)
+  )
     throw unsupported(type);
-  let width = Number.NaN;
+  let width: number;
   try {
     // apache-arrow's getter throws for a width it has no array for (an Int of 7 bits, a Float of precision 9).
-    const arrayType = (type as DataType & { ArrayType?: { BYTES_PER_ELEMENT?: number } }).ArrayType;
+    const arrayType = type.ArrayType as { BYTES_PER_ELEMENT?: number } | undefined;
     width = (arrayType?.BYTES_PER_ELEMENT ?? Number.NaN) * strideForType(type);
   } catch {
     throw unsupported(type);

@@ -53,10 +53,25 @@ export function decodeMessage(bytes: Uint8Array): CheckedMessage {
  * row count.
  */
 export function checkBatchRows(batch: BatchHeader, body: Uint8Array, schema: Schema): number {
-  const lengths = checkRecordBatch(batch, body, schema.fields.map((f) => f.type));
+  const lengths = checkRecordBatch(
+    batch,
+    body,
+    schema.fields.map((f) => f.type),
+  );
   const rows = Number(batch.length);
   const longest = lengths.reduce((a, b) => Math.max(a, b), 0);
-  if (!(Number.isSafeInteger(rows) && rows >= 0 && rows <= MAX_NODE_LENGTH && lengths.every((n) => n <= rows) && (lengths.length === 0 || rows <= longest)))
-    throw new DeephavenError(Code.DataLoss, `the server sent a record batch of ${String(batch.length)} rows with columns of ${lengths.join(', ')} values`);
+  if (
+    !(
+      Number.isSafeInteger(rows) &&
+      rows >= 0 &&
+      rows <= MAX_NODE_LENGTH &&
+      lengths.every((n) => n <= rows) &&
+      (lengths.length === 0 || rows <= longest)
+    )
+  )
+    throw new DeephavenError(
+      Code.DataLoss,
+      `the server sent a record batch of ${String(batch.length)} rows with columns of ${lengths.join(', ')} values`,
+    );
   return rows;
 }

@@ -16,7 +16,10 @@ const CONTINUATION = 0xffffffff;
  * reader (with its file, JSON and stream variants) adds about 11 KiB min+gz to an app. Cold: each subscription reads
  * `messages$` once; unsubscribing unsubscribes from it.
  */
-export function readRecordBatchesFully<T extends TypeMap = TypeMap>(messages$: Observable<IpcMessage>, method: string): Observable<RecordBatch<T>> {
+export function readRecordBatchesFully<T extends TypeMap = TypeMap>(
+  messages$: Observable<IpcMessage>,
+  method: string,
+): Observable<RecordBatch<T>> {
   return new Observable<RecordBatch<T>>((subscriber) => {
     const input = toAsyncIterable(messages$);
     let stopped = false;
@@ -24,11 +27,13 @@ export function readRecordBatchesFully<T extends TypeMap = TypeMap>(messages$: O
       try {
         const reader = await RecordBatchReader.from<T>(ipcChunks(input));
         for await (const batch of reader) {
+          // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set by the teardown during the await
           if (stopped) break;
           subscriber.next(batch);
         }
         subscriber.complete();
       } catch (err) {
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set by the teardown during the await
         if (stopped) return;
         subscriber.error(
           err instanceof DeephavenError
@@ -48,7 +53,10 @@ export function readRecordBatchesFully<T extends TypeMap = TypeMap>(messages$: O
  * @internal The complete reader fed by hand: `input` takes the messages (`first`, already received, are read
  * first), `batches$` emits the record batches. Messages pushed before `batches$` is subscribed are kept for it.
  */
-export function fullReader<T extends TypeMap = TypeMap>(first: readonly IpcMessage[], method: string): { input: Observer<IpcMessage>; batches$: Observable<RecordBatch<T>> } {
+export function fullReader<T extends TypeMap = TypeMap>(
+  first: readonly IpcMessage[],
+  method: string,
+): { input: Observer<IpcMessage>; batches$: Observable<RecordBatch<T>> } {
   const input = new ReplaySubject<IpcMessage>();
   for (const m of first) input.next(m);
   return { input, batches$: readRecordBatchesFully<T>(input, method) };
@@ -85,7 +93,10 @@ async function* ipcChunks(messages: AsyncIterable<IpcMessage>): AsyncGenerator<U
 function checked(m: IpcMessage, schema: Schema | undefined): number {
   const message = decodeMessage(m.header);
   if (message.bodyLength > m.body.length)
-    throw new DeephavenError(Code.DataLoss, `the server sent an Arrow message stating a ${message.bodyLength}-byte body with ${m.body.length} bytes`);
+    throw new DeephavenError(
+      Code.DataLoss,
+      `the server sent an Arrow message stating a ${message.bodyLength}-byte body with ${m.body.length} bytes`,
+    );
   const body = m.body.subarray(0, message.bodyLength);
   if (message.type === 'schema') {
     if (schema !== undefined) throw new DeephavenError(Code.DataLoss, 'the server sent a second schema in one stream');
@@ -95,7 +106,8 @@ function checked(m: IpcMessage, schema: Schema | undefined): number {
   if (message.type === 'batch') checkBatchRows(message.batch, body, schema);
   else {
     const type = schema.dictionaries.get(message.id);
-    if (type === undefined) throw new DeephavenError(Code.DataLoss, `the server sent dictionary ${message.id}, which the schema does not have`);
+    if (type === undefined)
+      throw new DeephavenError(Code.DataLoss, `the server sent dictionary ${message.id}, which the schema does not have`);
     checkRecordBatch(message.batch, body, [type]);
   }
   return message.bodyLength;

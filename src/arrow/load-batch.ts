@@ -18,6 +18,12 @@ export function alignedBody(body: Uint8Array): Uint8Array {
  * its lengths. The one place the SDK calls apache-arrow's reader internals, for `read.ts` and Barrage's decoder alike.
  */
 export function loadColumns(header: BatchHeader, body: Uint8Array, schema: Schema): Data[] {
-  const loader = new AlignedVectorLoader(alignedBody(body), header.nodes as never, header.buffers as never, schema.metadataVersion, header.variadicBufferCounts as never);
+  const loader = new AlignedVectorLoader(
+    alignedBody(body),
+    header.nodes as never,
+    header.buffers as never,
+    schema.metadataVersion,
+    header.variadicBufferCounts as never,
+  );
   return loader.visitMany(schema.fields);
 }

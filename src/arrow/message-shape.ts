@@ -44,7 +44,7 @@ const isColumnType = (id: FbType): boolean => id >= FbType.Null && id <= FbType.
 class AnyTable {
   bb: ByteBuffer | null = null;
   bb_pos = 0;
-  __init(i: number, bb: ByteBuffer): AnyTable {
+  __init(i: number, bb: ByteBuffer): this {
     this.bb_pos = i;
     this.bb = bb;
     return this;
@@ -156,7 +156,8 @@ class ShapeChecker {
   /** A vector's length: it must leave room for `n` elements of `size` bytes in the message. */
   private count(n: number, size: number, what: string): number {
     this.visit();
-    if (!(n >= 0 && 4 + n * size <= this.bytes.length)) throw bad(`${what} (${n} elements) lies outside the ${this.bytes.length}-byte message`);
+    if (!(n >= 0 && 4 + n * size <= this.bytes.length))
+      throw bad(`${what} (${n} elements) lies outside the ${this.bytes.length}-byte message`);
     return n;
   }
 

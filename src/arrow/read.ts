@@ -10,7 +10,8 @@ import { loadColumns } from './load-batch.js';
 /** @internal The schema in one `Message` flatbuffer. Throws a {@link DeephavenError} when it holds no schema. */
 export function readSchema(header: Uint8Array): Schema {
   const message = decodeMessage(header);
-  if (message.type !== 'schema') throw new DeephavenError(Code.DataLoss, `the server sent a ${message.type} message where a schema belongs`);
+  if (message.type !== 'schema')
+    throw new DeephavenError(Code.DataLoss, `the server sent a ${message.type} message where a schema belongs`);
   return message.schema;
 }
 
@@ -28,7 +29,10 @@ export function readSchema(header: Uint8Array): Schema {
  * ends the stream with a DATA_LOSS {@link DeephavenError}, and no length in a header makes the SDK allocate more
  * than the message's own size.
  */
-export function readRecordBatches<T extends TypeMap = TypeMap>(messages$: Observable<IpcMessage>, method: string): Observable<RecordBatch<T>> {
+export function readRecordBatches<T extends TypeMap = TypeMap>(
+  messages$: Observable<IpcMessage>,
+  method: string,
+): Observable<RecordBatch<T>> {
   return new Observable<RecordBatch<T>>((subscriber) => {
     let schema: { message: IpcMessage; value: Schema } | undefined;
     let batches = 0;
@@ -37,13 +41,19 @@ export function readRecordBatches<T extends TypeMap = TypeMap>(messages$: Observ
     let fully: Subscription | undefined;
     const fail = (err: unknown): void =>
       subscriber.error(
-        err instanceof DeephavenError ? err : new DeephavenError(Code.DataLoss, `the table's Arrow data could not be read: ${String(err)}`, { method, cause: err }),
+        err instanceof DeephavenError
+          ? err
+          : new DeephavenError(Code.DataLoss, `the table's Arrow data could not be read: ${String(err)}`, { method, cause: err }),
       );
     const handOver = (m: IpcMessage): void => {
       // Until the reader has loaded, messages and the end wait here; then they are replayed to it, in order.
       const waiting: IpcMessage[] = schema !== undefined && schema.message !== m ? [schema.message, m] : [m];
       let end: { error?: unknown } | undefined;
-      handedOver = { next: (x) => void waiting.push(x), error: (error: unknown) => void (end = { error }), complete: () => void (end = {}) };
+      handedOver = {
+        next: (x) => void waiting.push(x),
+        error: (error: unknown) => void (end = { error }),
+        complete: () => void (end = {}),
+      };
       import('./ipc-reader.js').then(
         (reader) => {
           if (subscriber.closed) return;
@@ -88,7 +98,9 @@ export function readRecordBatches<T extends TypeMap = TypeMap>(messages$: Observ
           const s = schema.value;
           try {
             const children = s.fields.map((f) => emptyData(f.type));
-            subscriber.next(new RecordBatch(s, makeData({ type: new Struct(s.fields), length: 0, nullCount: 0, children })) as RecordBatch<T>);
+            subscriber.next(
+              new RecordBatch(s, makeData({ type: new Struct(s.fields), length: 0, nullCount: 0, children })) as RecordBatch<T>,
+            );
           } catch (err) {
             return fail(err);
           }

@@ -97,4 +97,3 @@ export function difference(a: RowSet, b: RowSet): RowSet {
   }
   return out.build();
 }
-

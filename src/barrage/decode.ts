@@ -32,11 +32,18 @@ export function decodeFlightData(header: Uint8Array, body: Uint8Array, schema: S
     throw new DeephavenError(Code.DataLoss, `the server sent a record batch of ${String(batch.length)} rows in ${body.byteLength} bytes`);
   // A column's own node is at most the batch long (Barrage's columns may be shorter: a mod batch's); the nested
   // values' nodes are checked against their buffers.
-  const columns = checkRecordBatch(batch, body, schema.fields.map((f) => f.type));
-  if (columns.some((n) => n > length)) throw new DeephavenError(Code.DataLoss, 'the server sent a record batch column longer than the batch');
+  const columns = checkRecordBatch(
+    batch,
+    body,
+    schema.fields.map((f) => f.type),
+  );
+  if (columns.some((n) => n > length))
+    throw new DeephavenError(Code.DataLoss, 'the server sent a record batch column longer than the batch');
   try {
     return { kind: 'batch', length, columns: loadColumns(batch, body, schema) };
   } catch (err) {
-    throw new DeephavenError(Code.DataLoss, `the server sent a record batch that does not match its schema (${String(err)})`, { cause: err });
+    throw new DeephavenError(Code.DataLoss, `the server sent a record batch that does not match its schema (${String(err)})`, {
+      cause: err,
+    });
   }
 }

@@ -83,10 +83,26 @@ export function scatter(rope: Rope, type: DataType, positions: RowSet, source: S
       used++;
     }
   }
-  return [{ data: makeData({ type, length: run.length, nullCount: -1, data: values, nullBitmap: validity } as never) as Data, offset: 0, length: run.length }];
+  return [
+    {
+      data: makeData({ type, length: run.length, nullCount: -1, data: values, nullBitmap: validity } as never) as Data,
+      offset: 0,
+      length: run.length,
+    },
+  ];
 }
 
-type TypedArray = Int8Array | Uint8Array | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array | BigInt64Array | BigUint64Array;
+type TypedArray =
+  | Int8Array
+  | Uint8Array
+  | Int16Array
+  | Uint16Array
+  | Int32Array
+  | Uint32Array
+  | Float32Array
+  | Float64Array
+  | BigInt64Array
+  | BigUint64Array;
 
 function gatherFixed(rope: Rope, type: DataType, rows: number): Data {
   const firstData = (rope[0] as Run).data as Data;
@@ -130,7 +146,14 @@ function gatherVariable(rope: Rope, type: DataType, rows: number): Data {
     byte += end - start;
     at += run.length;
   }
-  return makeData({ type, length: rows, nullCount: -1, valueOffsets: offsets, data, nullBitmap: nulls ? validity : undefined } as never) as Data;
+  return makeData({
+    type,
+    length: rows,
+    nullCount: -1,
+    valueOffsets: offsets,
+    data,
+    nullBitmap: nulls ? validity : undefined,
+  } as never) as Data;
 }
 
 function gatherWithBuilder(rope: Rope, type: DataType): Data {
@@ -156,7 +179,7 @@ function allValid(rows: number): Uint8Array {
 }
 
 function isValid(d: Data, index: number): boolean {
-  const bitmap = d.nullBitmap;
+  const bitmap = d.nullBitmap as Uint8Array | undefined; // undefined in data made without one (not in the typings)
   if (bitmap === undefined || bitmap.length === 0 || d.nullCount === 0) return true;
   return ((bitmap[index >> 3] as number) & (1 << (index & 7))) !== 0;
 }
@@ -168,7 +191,8 @@ function setBit(bitmap: Uint8Array, index: number, valid: boolean): void {
 
 /** Copies the validity of `length` rows of `d` from `from` into `out` at `at`; true when any is null. */
 function copyValidity(d: Data, from: number, length: number, out: Uint8Array, at: number): boolean {
-  if (d.nullBitmap === undefined || d.nullBitmap.length === 0 || d.nullCount === 0) return false;
+  const bitmap = d.nullBitmap as Uint8Array | undefined; // undefined in data made without one (not in the typings)
+  if (bitmap === undefined || bitmap.length === 0 || d.nullCount === 0) return false;
   let nulls = false;
   for (let i = 0; i < length; i++) {
     const valid = isValid(d, d.offset + from + i);

@@ -124,7 +124,8 @@ export function barrageEvents(host: ExchangeHost, requests$: Observable<Subscrip
         if (first) open();
         else if (exchange !== undefined) exchange.send(encodeSubscriptionRequest(request));
       },
-      error: (err: unknown) => fail(err instanceof DeephavenError ? err : new DeephavenError(Code.InvalidArgument, String(err), { cause: err })),
+      error: (err: unknown) =>
+        fail(err instanceof DeephavenError ? err : new DeephavenError(Code.InvalidArgument, String(err), { cause: err })),
     });
 
     return () => {

@@ -1,4 +1,4 @@
-import type { Data, Field } from 'apache-arrow';
+import type { Data, DataType, Field } from 'apache-arrow';
 import { makeData } from 'apache-arrow/data';
 import { RecordBatch } from 'apache-arrow/recordbatch';
 import { Schema } from 'apache-arrow/schema';
@@ -41,7 +41,14 @@ export function ropesToTable(schema: Schema, columns: readonly Rope[]): Table {
     });
     batches.push(batch(schema, length, children));
   }
-  if (batches.length === 0) batches.push(batch(schema, 0, fields.map((f) => emptyData(f.type))));
+  if (batches.length === 0)
+    batches.push(
+      batch(
+        schema,
+        0,
+        fields.map((f: Field<DataType>) => emptyData(f.type)),
+      ),
+    );
   return new Table(schema, batches);
 }
 

@@ -152,7 +152,6 @@ export function hasPending(rope: Rope): boolean {
   return rope.some((r) => r.data === null);
 }
 
-
 function slice(run: Run, from: number, length: number): Run {
   return { data: run.data, offset: run.offset + from, length };
 }

@@ -261,7 +261,11 @@ export function decodeShifts(bytes: Uint8Array | undefined): Shifts {
   const [starts, ends, dests] = sets as [KeySet, KeySet, KeySet];
   if (starts.size !== ends.size || starts.size !== dests.size) throw malformed('shift sets of different sizes');
   // Shifts are read one by one: a bound on their number bounds the time and memory a message can cost.
-  if (starts.size > MAX_SHIFTS) throw new DeephavenError(Code.ResourceExhausted, `the server sent ${starts.size} shifts in one update (at most ${MAX_SHIFTS} are read)`);
+  if (starts.size > MAX_SHIFTS)
+    throw new DeephavenError(
+      Code.ResourceExhausted,
+      `the server sent ${starts.size} shifts in one update (at most ${MAX_SHIFTS} are read)`,
+    );
   if (starts instanceof RowSet && ends instanceof RowSet && dests instanceof RowSet) {
     const out: Shift[] = [];
     const e = ends[Symbol.iterator]();
@@ -305,7 +309,14 @@ function endOfRowSet(bytes: Uint8Array, at: number): number {
     else if (cmd === SHORT_ARRAY || cmd === BYTE_ARRAY) {
       if (at + width > bytes.length) throw malformed('truncated count');
       const view = new DataView(bytes.buffer, bytes.byteOffset + at, width);
-      const count = width === 1 ? view.getInt8(0) : width === 2 ? view.getInt16(0, true) : width === 4 ? view.getInt32(0, true) : Number(view.getBigInt64(0, true));
+      const count =
+        width === 1
+          ? view.getInt8(0)
+          : width === 2
+            ? view.getInt16(0, true)
+            : width === 4
+              ? view.getInt32(0, true)
+              : Number(view.getBigInt64(0, true));
       if (count < 0) throw malformed(`a negative count ${count}`);
       at += width + count * (cmd === SHORT_ARRAY ? 2 : 1);
     } else throw malformed(`command 0x${command.toString(16)}`);

@@ -52,7 +52,8 @@ function modifyColumn(rope: Rope, type: DataType | undefined, rows: number, mods
   let next = rope;
   if (mods.size > 0) {
     const scattered = mods.flatRanges.length > 16 && !hasPending(next);
-    next = type !== undefined && scattered && isFixedWidth(type) ? scatter(next, type, mods, source()) : overwriteRows(next, mods, source());
+    next =
+      type !== undefined && scattered && isFixedWidth(type) ? scatter(next, type, mods, source()) : overwriteRows(next, mods, source());
   }
   return type !== undefined && shouldCompact(next, rows) ? compact(next, type) : next;
 }
@@ -72,9 +73,15 @@ interface KeyStep {
 }
 
 /** The key step with number keys: the common case, and the fast one. */
-function narrowKeys(space: KeySpace, update: BarrageUpdate, shifts: readonly Shift[], columnIndices: readonly number[]): KeyStep | undefined {
+function narrowKeys(
+  space: KeySpace,
+  update: BarrageUpdate,
+  shifts: readonly Shift[],
+  columnIndices: readonly number[],
+): KeyStep | undefined {
   const { added: a, removed: r, included: inc } = update;
-  if (!(a instanceof RowSet && r instanceof RowSet && inc instanceof RowSet) || update.modified.some((m) => m instanceof WideRowSet)) return undefined;
+  if (!(a instanceof RowSet && r instanceof RowSet && inc instanceof RowSet) || update.modified.some((m) => m instanceof WideRowSet))
+    return undefined;
   // 1. removes, in the key space before the shifts; 2. shifts move keys only (positions and data stay)
   const removed = space.positionsOf(r);
   let keys = space.remove(r).shift(shifts);
@@ -114,7 +121,8 @@ function addedTwice(): DeephavenError {
 /** @internal Applies one update to a full subscription's state. */
 export function applyFull(state: FullState, update: BarrageUpdate): { state: FullState; changes: StepChanges } {
   const shifts = update.shifts;
-  const narrow = state.keys instanceof KeySpace && !isWide(shifts) ? narrowKeys(state.keys, update, shifts as readonly Shift[], state.columnIndices) : undefined;
+  const narrow =
+    state.keys instanceof KeySpace && !isWide(shifts) ? narrowKeys(state.keys, update, shifts, state.columnIndices) : undefined;
   const step = narrow ?? wideKeys(state.keys instanceof KeySpace ? WideKeySpace.of(state.keys) : state.keys, update, state.columnIndices);
   const { keys, added, included, sameRows } = step;
   const modifiedByColumn = step.modified;
@@ -130,7 +138,12 @@ export function applyFull(state: FullState, update: BarrageUpdate): { state: Ful
   const modifiedColumns = modifiedByColumn.flatMap((s, i) => (s.size > 0 ? [i] : []));
   return {
     state: { keys, columnIndices: state.columnIndices, types: state.types, columns },
-    changes: { removed: step.removed, added, modified: unionAll(modifiedColumns.map((i) => modifiedByColumn[i] as RowSet)), modifiedColumns },
+    changes: {
+      removed: step.removed,
+      added,
+      modified: unionAll(modifiedColumns.map((i) => modifiedByColumn[i] as RowSet)),
+      modifiedColumns,
+    },
   };
 }
 
@@ -149,7 +162,15 @@ export interface ViewportState {
 
 /** @internal The empty state of a viewport subscription. */
 export function emptyViewportState(columnIndices: readonly number[], types?: readonly DataType[]): ViewportState {
-  return { columnIndices, types, columns: columnIndices.map(() => []), viewport: RowSet.empty, reverse: false, tableSize: 0, servedColumns: undefined };
+  return {
+    columnIndices,
+    types,
+    columns: columnIndices.map(() => []),
+    viewport: RowSet.empty,
+    reverse: false,
+    tableSize: 0,
+    servedColumns: undefined,
+  };
 }
 
 /** @internal Applies one update to a viewport subscription's state (removes, inserts, then modifies, by ordinal). */
@@ -171,7 +192,7 @@ export function applyViewport(state: ViewportState, update: BarrageUpdate): { st
       columnIndices: state.columnIndices,
       types: state.types,
       columns,
-      viewport: snapshot ? (update.effectiveViewport as RowSet) : state.viewport,
+      viewport: snapshot ? update.effectiveViewport : state.viewport,
       reverse: snapshot ? update.effectiveReverse : state.reverse,
       tableSize: update.tableSize ?? state.tableSize,
       servedColumns: update.effectiveColumns ?? state.servedColumns,

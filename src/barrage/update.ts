@@ -36,7 +36,15 @@ export interface BarrageUpdate {
  */
 export class UpdateAssembler {
   private current:
-    | { meta: Omit<BarrageUpdate, 'addData' | 'modData'>; addTotal: number; modTotal: number; addRead: number; modRead: number; add: Data[][]; mod: Data[][] }
+    | {
+        meta: Omit<BarrageUpdate, 'addData' | 'modData'>;
+        addTotal: number;
+        modTotal: number;
+        addRead: number;
+        modRead: number;
+        add: Data[][];
+        mod: Data[][];
+      }
     | undefined;
 
   constructor(private readonly columnCount: number) {}

@@ -49,7 +49,8 @@ export class WideKeySpace {
       i = this.firstRangeEndingAtOrAfter(a, i);
       let cur = a;
       while (cur <= b) {
-        if (i >= n || (k[2 * i] as bigint) > cur) throw new DeephavenError(Code.DataLoss, `the server referred to row key ${cur}, which the subscription does not hold`);
+        if (i >= n || (k[2 * i] as bigint) > cur)
+          throw new DeephavenError(Code.DataLoss, `the server referred to row key ${cur}, which the subscription does not hold`);
         const hi = b < (k[2 * i + 1] as bigint) ? b : (k[2 * i + 1] as bigint);
         const from = (this.starts[i] as number) + Number(cur - (k[2 * i] as bigint));
         out.addRange(from, from + Number(hi - cur));

@@ -13,14 +13,60 @@ import type { ExportTicket } from '../ticket/ticket.js';
 
 /** What a completion is, as the language server protocol names its kinds. */
 export type CompletionKind =
-  | 'text' | 'method' | 'function' | 'constructor' | 'field' | 'variable' | 'class' | 'interface' | 'module' | 'property' | 'unit' | 'value'
-  | 'enum' | 'keyword' | 'snippet' | 'color' | 'file' | 'reference' | 'folder' | 'enumMember' | 'constant' | 'struct' | 'event' | 'operator'
-  | 'typeParameter' | 'unknown';
+  | 'text'
+  | 'method'
+  | 'function'
+  | 'constructor'
+  | 'field'
+  | 'variable'
+  | 'class'
+  | 'interface'
+  | 'module'
+  | 'property'
+  | 'unit'
+  | 'value'
+  | 'enum'
+  | 'keyword'
+  | 'snippet'
+  | 'color'
+  | 'file'
+  | 'reference'
+  | 'folder'
+  | 'enumMember'
+  | 'constant'
+  | 'struct'
+  | 'event'
+  | 'operator'
+  | 'typeParameter'
+  | 'unknown';
 
 // The protocol's CompletionItemKind numbers, 1 to 25, in order.
 const KINDS: readonly CompletionKind[] = [
-  'text', 'method', 'function', 'constructor', 'field', 'variable', 'class', 'interface', 'module', 'property', 'unit', 'value', 'enum',
-  'keyword', 'snippet', 'color', 'file', 'reference', 'folder', 'enumMember', 'constant', 'struct', 'event', 'operator', 'typeParameter',
+  'text',
+  'method',
+  'function',
+  'constructor',
+  'field',
+  'variable',
+  'class',
+  'interface',
+  'module',
+  'property',
+  'unit',
+  'value',
+  'enum',
+  'keyword',
+  'snippet',
+  'color',
+  'file',
+  'reference',
+  'folder',
+  'enumMember',
+  'constant',
+  'struct',
+  'event',
+  'operator',
+  'typeParameter',
 ];
 
 /** One completion the server's console offers at a position of the code (`Session.completions`). */
@@ -85,15 +131,18 @@ export class Completer {
     stream.send(this.request(id, { kind: 'ask', uri, position: { line, character: position - (lineStarts[line] ?? 0) } }));
     try {
       const response = await answer;
-      const at = (p: DocumentPosition | undefined, fallback: number): number => (p === undefined ? fallback : offsetOf(lineStarts, p.line, p.character));
-      return response.items.map((item): Completion => ({
-        label: item.label,
-        kind: KINDS[item.kind - 1] ?? 'unknown',
-        insertText: item.edit?.text ?? item.label,
-        from: at(item.edit?.start, position),
-        to: at(item.edit?.end, position),
-        ...(item.detail === '' ? {} : { detail: item.detail }),
-      }));
+      const at = (p: DocumentPosition | undefined, fallback: number): number =>
+        p === undefined ? fallback : offsetOf(lineStarts, p.line, p.character);
+      return response.items.map(
+        (item): Completion => ({
+          label: item.label,
+          kind: KINDS[item.kind - 1] ?? 'unknown',
+          insertText: item.edit?.text ?? item.label,
+          from: at(item.edit?.start, position),
+          to: at(item.edit?.end, position),
+          ...(item.detail === '' ? {} : { detail: item.detail }),
+        }),
+      );
     } finally {
       this.pending.delete(id);
       if (this.stream === stream) stream.send(this.request(this.nextId++, { kind: 'close', uri }));
@@ -114,7 +163,8 @@ export class Completer {
         this.settle(answer.requestId, answer);
       },
       error: (err: unknown) => ended(DeephavenError.from(err, METHOD)),
-      complete: () => ended(new DeephavenError(Code.Cancelled, 'the autocomplete stream ended (the session was closed)', { method: METHOD })),
+      complete: () =>
+        ended(new DeephavenError(Code.Cancelled, 'the autocomplete stream ended (the session was closed)', { method: METHOD })),
     });
     return stream;
   }

@@ -1,5 +1,5 @@
 import { Code, DeephavenError } from '../errors.js';
-import type { AbortOptions } from '../rx/abortable.js';
+import type { CallOptions } from '../rx/abortable.js';
 import type { Connection } from '../session/connection.js';
 import { ConsoleServiceClient } from '../services/console-service.js';
 import type { FieldChanges } from '../session/fields.js';
@@ -7,7 +7,7 @@ import type { Completer, Completion } from './completions.js';
 import { ExportTicket } from '../ticket/ticket.js';
 
 /** Options of `Session.runScript`. */
-export interface RunScriptOptions extends AbortOptions {
+export interface RunScriptOptions extends CallOptions {
   /**
    * Stops waiting for the result: the Promise rejects with an `AbortError` (the script itself keeps running on the
    * server).
@@ -58,11 +58,16 @@ export class ScriptConsole {
   }
 
   /** Completions at character offset `position` of `code`, over the session's one autocomplete stream. */
-  async completions(code: string, position: number, options: AbortOptions = {}): Promise<Completion[]> {
+  async completions(code: string, position: number, options: CallOptions = {}): Promise<Completion[]> {
     if (typeof code !== 'string') throw new DeephavenError(Code.InvalidArgument, 'completions takes the code as a string');
     if (!Number.isInteger(position) || position < 0 || position > code.length)
-      throw new DeephavenError(Code.InvalidArgument, `completions takes a character offset from 0 to ${String(code.length)} (the code's length), got ${String(position)}`);
-    this.completer ??= Promise.all([this.start(), import('./completions.js')]).then(([id, m]) => new m.Completer(this.service, id, this.language));
+      throw new DeephavenError(
+        Code.InvalidArgument,
+        `completions takes a character offset from 0 to ${String(code.length)} (the code's length), got ${String(position)}`,
+      );
+    this.completer ??= Promise.all([this.start(), import('./completions.js')]).then(
+      ([id, m]) => new m.Completer(this.service, id, this.language),
+    );
     const completer = await this.completer.catch((err: unknown) => {
       this.completer = undefined;
       throw err;

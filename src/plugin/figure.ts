@@ -21,4 +21,3 @@ export function decodeFigure(payload: Uint8Array): FigureDescription {
     throw new DeephavenError(Code.InvalidArgument, 'decodeFigure takes the payload bytes of a Figure message');
   return readFigureDescriptor(payload);
 }
-

@@ -36,7 +36,10 @@ interface FigureMessage {
   readonly revision: number;
   readonly new_references: number[];
   readonly removed_references: number[];
-  readonly figure: { readonly plotly: { data?: Record<string, unknown>[]; layout?: Record<string, unknown> }; readonly deephaven: { mappings: Mapping[] } & Record<string, unknown> };
+  readonly figure: {
+    readonly plotly: { data?: Record<string, unknown>[]; layout?: Record<string, unknown> };
+    readonly deephaven: { mappings: Mapping[] } & Record<string, unknown>;
+  };
 }
 
 /** Where a table stands: opening, or open with its latest columns as plain arrays. */
@@ -73,7 +76,10 @@ export function plainColumn(vector: Vector): unknown[] {
 
 function setPath(data: Record<string, unknown>[], path: string, values: unknown[]): void {
   // '/plotly/data/0/x' -> data[0].x (deeper paths, e.g. marker/color, make the objects they need)
-  const parts = path.split('/').filter((p) => p !== '').slice(2);
+  const parts = path
+    .split('/')
+    .filter((p) => p !== '')
+    .slice(2);
   let at: Record<string, unknown> | undefined = data[Number(parts[0])];
   for (const key of parts.slice(1, -1)) {
     if (at === undefined) return;
@@ -141,13 +147,20 @@ export function decodePlotlyExpress(client: PluginClient, options: PlotlyExpress
           }
       }
       const { mappings: _m, ...rest } = message.figure.deephaven;
-      subscriber.next({ data, layout: message.figure.plotly.layout ?? {}, revision: message.revision, deephaven: { ...rest, mappings }, downsampled });
+      subscriber.next({
+        data,
+        layout: message.figure.plotly.layout ?? {},
+        revision: message.revision,
+        deephaven: { ...rest, mappings },
+        downsampled,
+      });
     };
 
     const open = (id: number, mapping: Mapping): void => {
       if (tables.has(id)) return;
       const ref = refs.get(id);
-      if (ref === undefined) return subscriber.error(new DeephavenError(Code.DataLoss, `the figure maps table ${String(id)}, which the server did not send`));
+      if (ref === undefined)
+        return subscriber.error(new DeephavenError(Code.DataLoss, `the figure maps table ${String(id)}, which the server did not send`));
       const state: TableState = { downsampled: false, closed: false };
       tables.set(id, state);
       ref

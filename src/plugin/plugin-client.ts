@@ -1,10 +1,10 @@
 import { Observable, ReplaySubject, Subject, map, type Subscription } from 'rxjs';
 import { mayResume } from '../session/rebuild.js';
 import { Code, DeephavenError } from '../errors.js';
-import { abortable, type AbortOptions, type CallOptions } from '../rx/abortable.js';
+import { abortable, type CallOptions } from '../rx/abortable.js';
 import { asyncDispose } from '../rx/dispose.js';
 import type { Connection } from '../session/connection.js';
-import { fetchExport, ticketOf, type TicketSource } from '../session/exports.js';
+import { fetchExport, ticketOf } from '../session/exports.js';
 import { fetchTable } from '../table/tables.js';
 import { Table } from '../table/table.js';
 import { ServerObject } from '../ticket/server-object.js';
@@ -121,7 +121,7 @@ export class Fetchable {
    * @deprecated Use {@link Fetchable.fetchTable} or {@link Fetchable.pluginClient} (by {@link Fetchable.kind}): they
    * resolve to one type each.
    */
-  fetch(options: AbortOptions = {}): Promise<Table | PluginClient> {
+  fetch(options: CallOptions = {}): Promise<Table | PluginClient> {
     return abortable<Table | PluginClient>(
       options.signal,
       (signal) => {
@@ -139,12 +139,15 @@ export class Fetchable {
   }
 
   /** Releases the server's export. Idempotent. */
-  close(options: AbortOptions = {}): Promise<void> {
+  close(options: CallOptions = {}): Promise<void> {
     return abortable(options.signal, async (signal) => {
       if (this.released) return;
       this.released = true;
       this.owner.forgetReference(this);
-      await this.owner.connectionForReferences().exports.release(this.ticket, { signal }).catch(() => undefined);
+      await this.owner
+        .connectionForReferences()
+        .exports.release(this.ticket, { signal })
+        .catch(() => undefined);
     });
   }
 
@@ -168,7 +171,7 @@ export interface PluginRequestStream {
    * ended (nothing is dropped silently), with an `AbortError` when `options.signal` fires first (a queued message is
    * then not sent).
    */
-  write(payload: Uint8Array | string, references?: readonly Reference[], options?: AbortOptions): Promise<void>;
+  write(payload: Uint8Array | string, references?: readonly Reference[], options?: CallOptions): Promise<void>;
 }
 
 /**
@@ -255,8 +258,10 @@ export class PluginClient {
     exported?: ExportTicket,
     private readonly replay: number = DEFAULT_REPLAY,
   ) {
-    if (!(object instanceof ServerObject)) throw new DeephavenError(Code.InvalidArgument, 'pluginClient takes a ServerObject (type and ticket)');
-    if (object.type === '') throw new DeephavenError(Code.InvalidArgument, `${String(object)} has no type: the server has no plugin for it`);
+    if (!(object instanceof ServerObject))
+      throw new DeephavenError(Code.InvalidArgument, 'pluginClient takes a ServerObject (type and ticket)');
+    if (object.type === '')
+      throw new DeephavenError(Code.InvalidArgument, `${String(object)} has no type: the server has no plugin for it`);
     this.type = object.type;
     // Own an export of the object for as long as the client lives, as pydeephaven does for non-export tickets.
     if (exported !== undefined) {
@@ -357,7 +362,7 @@ export class PluginClient {
    * {@link PluginClient.respStream} and releases the export this client holds and the references nobody fetched or
    * closed. Idempotent.
    */
-  close(options: AbortOptions = {}): Promise<void> {
+  close(options: CallOptions = {}): Promise<void> {
     this.closing ??= this.doClose();
     return abortable(options.signal, () => this.closing ?? Promise.resolve());
   }
@@ -469,7 +474,8 @@ export class PluginClient {
   private decode(message: ObjectMessage): PluginMessage {
     const refs = message.references.map((typed) => {
       const ticket = ticketFromBytes(typed.ticket);
-      if (!(ticket instanceof ExportTicket)) throw new DeephavenError(Code.DataLoss, `the server referenced ${String(ticket)}, not an export`);
+      if (!(ticket instanceof ExportTicket))
+        throw new DeephavenError(Code.DataLoss, `the server referenced ${String(ticket)}, not an export`);
       const ref = new Fetchable(this, typed.type, ticket);
       this.references.add(ref);
       return ref;
@@ -480,7 +486,8 @@ export class PluginClient {
   private finish(error?: DeephavenError): void {
     if (this.done) return;
     this.done = true;
-    this.ended ??= error ?? new DeephavenError(Code.FailedPrecondition, 'the plugin stream has ended: the server closed it', { method: METHOD });
+    this.ended ??=
+      error ?? new DeephavenError(Code.FailedPrecondition, 'the plugin stream has ended: the server closed it', { method: METHOD });
     this.upstream = undefined;
     this.rejectQueued();
     if (error !== undefined) this.hub?.error(error);
@@ -508,7 +515,7 @@ export class PluginClient {
     }
   }
 
-  private write(payload: Uint8Array | string, references: readonly Reference[] = [], options: AbortOptions = {}): Promise<void> {
+  private write(payload: Uint8Array | string, references: readonly Reference[] = [], options: CallOptions = {}): Promise<void> {
     return abortable(options.signal, (signal) => this.enqueue(payload, references, signal));
   }
 
@@ -517,7 +524,8 @@ export class PluginClient {
       if (this.closing !== undefined) throw closedError();
       if (this.connection.isClosed) throw this.connection.closedError();
       const bytes = typeof payload === 'string' ? utf8.encode(payload) : payload;
-      if (!(bytes instanceof Uint8Array)) throw new DeephavenError(Code.InvalidArgument, 'a plugin message payload is a Uint8Array or a string');
+      if (!(bytes instanceof Uint8Array))
+        throw new DeephavenError(Code.InvalidArgument, 'a plugin message payload is a Uint8Array or a string');
       if (!Array.isArray(references)) throw new DeephavenError(Code.InvalidArgument, 'references must be an array');
       const request: Outgoing = { payload: bytes, references: references.map(referenceOf) };
       if (this.ended !== undefined) throw this.ended;
@@ -550,7 +558,7 @@ function referenceOf(ref: Reference): TypedRef {
   if (ref instanceof ServerObject) return { type: ref.type, ticket: ref.ticket };
   if (ref instanceof PluginClient) return { type: ref.type, ticket: ref.ticket };
   if (ref instanceof Table) return { type: 'Table', ticket: ref.ticket };
-  return { type: '', ticket: ticketOf(ref as TicketSource, 'a reference') };
+  return { type: '', ticket: ticketOf(ref, 'a reference') };
 }
 
 /**
@@ -561,7 +569,7 @@ function referenceOf(ref: Reference): TypedRef {
  * const echo = await session.pluginClient(objects['echo'] as ServerObject, { replay: 0, signal: AbortSignal.timeout(5000) });
  * ```
  */
-export interface PluginClientOptions extends AbortOptions {
+export interface PluginClientOptions extends CallOptions {
   /**
    * How many of the latest messages a subscriber that comes late receives first (default 1000). `0` keeps none
    * (subscribers hear only what arrives while they listen, and messages that arrive before the first subscriber
@@ -604,7 +612,8 @@ export async function openPluginClient(
 ): Promise<PluginClient> {
   const replay = replayOf(options.replay);
   const target = object instanceof Fetchable ? new ServerObject(object.type, object.ticket) : object;
-  if (!(target instanceof ServerObject)) throw new DeephavenError(Code.InvalidArgument, 'pluginClient takes a ServerObject (type and ticket) or a Fetchable');
+  if (!(target instanceof ServerObject))
+    throw new DeephavenError(Code.InvalidArgument, 'pluginClient takes a ServerObject (type and ticket) or a Fetchable');
   if (target.type === '') throw new DeephavenError(Code.InvalidArgument, `${String(target)} has no type: the server has no plugin for it`);
   const exported = await fetchExport(connection, target.ticket, options);
   return new PluginClient(connection, target, exported, replay);

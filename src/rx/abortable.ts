@@ -49,7 +49,10 @@ export function abortable<T>(
         signal.removeEventListener('abort', onAbort);
         if (!signal.aborted) return resolve(value);
         reject(abortError(signal));
-        if (dispose !== undefined) Promise.resolve(value).then(dispose).catch(() => undefined);
+        if (dispose !== undefined)
+          Promise.resolve(value)
+            .then(dispose)
+            .catch(() => undefined);
       },
       (err: unknown) => {
         signal.removeEventListener('abort', onAbort);
@@ -72,12 +75,16 @@ function attempt<T>(run: () => Promise<T>): Promise<T> {
  * subscription is dropped then), as rxjs's `firstValueFrom` with cancellation.
  */
 export function firstValue<T>(source$: Observable<T>, signal?: AbortSignal): Promise<T> {
-  return abortable(signal, () => new Promise<T>((resolve, reject) => {
-    const sub = source$.pipe(take(1)).subscribe({
-      next: resolve,
-      error: reject,
-      complete: () => reject(new DeephavenError(Code.Internal, 'the stream ended before its first value')),
-    });
-    signal?.addEventListener('abort', () => sub.unsubscribe(), { once: true });
-  }));
+  return abortable(
+    signal,
+    () =>
+      new Promise<T>((resolve, reject) => {
+        const sub = source$.pipe(take(1)).subscribe({
+          next: resolve,
+          error: reject,
+          complete: () => reject(new DeephavenError(Code.Internal, 'the stream ended before its first value')),
+        });
+        signal?.addEventListener('abort', () => sub.unsubscribe(), { once: true });
+      }),
+  );
 }

@@ -15,7 +15,13 @@ export interface DownsampleSpec {
 }
 
 /** @internal `RunChartDownsample` of `source` into `result`. */
-export function runChartDownsample(calls: ServiceCalls, source: Ticket, spec: DownsampleSpec, result: Ticket, options: CallOptions = {}): Promise<TableCreation> {
+export function runChartDownsample(
+  calls: ServiceCalls,
+  source: Ticket,
+  spec: DownsampleSpec,
+  result: Ticket,
+  options: CallOptions = {},
+): Promise<TableCreation> {
   const r = new RunChartDownsampleRequest();
   r.setResultId(ticketPb(result));
   r.setSourceId(ref(source));

@@ -1,5 +1,4 @@
 import { methodName, type CallOptions } from '../transport/calls.js';
-import type { MethodDefinition, ProtobufMessage } from '../transport/grpc.js';
 import { AuthenticationConstantsRequest, ConfigService, ConfigurationConstantsRequest } from '../transport/services.js';
 import type { Rpc } from './rpc.js';
 
@@ -29,4 +28,4 @@ export class ConfigServiceClient {
  * `MultiplexTransportOptions.probePath`): `GetAuthenticationConstants`, which takes an empty request and needs no
  * session.
  */
-export const LIVENESS_PROBE_PATH: string = methodName(ConfigService.GetAuthenticationConstants as MethodDefinition<ProtobufMessage, ProtobufMessage>);
+export const LIVENESS_PROBE_PATH: string = methodName(ConfigService.GetAuthenticationConstants);

@@ -54,12 +54,18 @@ export class ConsoleServiceClient {
   }
 
   /** `ExecuteCommand`: runs `code` in the console; `systemic` left out keeps the server's default. */
-  async executeCommand(consoleId: ExportTicket, code: string, options?: CallOptions & { readonly systemic?: boolean | undefined }): Promise<CommandResult> {
+  async executeCommand(
+    consoleId: ExportTicket,
+    code: string,
+    options?: CallOptions & { readonly systemic?: boolean | undefined },
+  ): Promise<CommandResult> {
     const request = new ExecuteCommandRequest();
     request.setConsoleId(ticketPb(consoleId));
     request.setCode(code);
     if (options?.systemic !== undefined)
-      request.setSystemic(options.systemic ? ExecuteCommandRequest.SystemicType.EXECUTE_SYSTEMIC : ExecuteCommandRequest.SystemicType.EXECUTE_NOT_SYSTEMIC);
+      request.setSystemic(
+        options.systemic ? ExecuteCommandRequest.SystemicType.EXECUTE_SYSTEMIC : ExecuteCommandRequest.SystemicType.EXECUTE_NOT_SYSTEMIC,
+      );
     const response = await this.rpc.unary(ConsoleService.ExecuteCommand, request, options);
     return { error: response.getErrorMessage(), changes: fieldChangesFrom(response.getChanges()) };
   }
@@ -179,7 +185,8 @@ export function completionRequest(consoleId: ExportTicket, id: number, step: Com
 
 /** @internal Reads one message of the autocomplete stream. */
 export function readCompletions(r: AutoCompleteResponse): CompletionAnswer {
-  const at = (p: Position | undefined): DocumentPosition | undefined => (p === undefined ? undefined : { line: p.getLine(), character: p.getCharacter() });
+  const at = (p: Position | undefined): DocumentPosition | undefined =>
+    p === undefined ? undefined : { line: p.getLine(), character: p.getCharacter() };
   return {
     requestId: r.getRequestId() || (r.getCompletionItems()?.getRequestId() ?? 0),
     items: (r.getCompletionItems()?.getItemsList() ?? []).map((item): CompletionItemData => {
@@ -191,7 +198,9 @@ export function readCompletions(r: AutoCompleteResponse): CompletionAnswer {
         label: item.getLabel(),
         kind: item.getKind(),
         detail: item.getDetail(),
-        ...(edit === undefined ? {} : { edit: { text: edit.getText(), ...(start === undefined ? {} : { start }), ...(end === undefined ? {} : { end }) } }),
+        ...(edit === undefined
+          ? {}
+          : { edit: { text: edit.getText(), ...(start === undefined ? {} : { start }), ...(end === undefined ? {} : { end }) } }),
       };
     }),
   };

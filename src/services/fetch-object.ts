@@ -17,7 +17,13 @@ export interface FetchedObject {
  * @internal `FetchObject` of `ticket` as an object of `type`. The server answers an object of another type with
  * NOT_FOUND ("No ObjectType found, expected type …"): that becomes `FailedPrecondition` "`ticket` is not `what`".
  */
-export async function fetchObjectAs(calls: ServiceCalls, ticket: Ticket, type: string, what: string, options: CallOptions = {}): Promise<FetchedObject> {
+export async function fetchObjectAs(
+  calls: ServiceCalls,
+  ticket: Ticket,
+  type: string,
+  what: string,
+  options: CallOptions = {},
+): Promise<FetchedObject> {
   const r = new FetchObjectRequest();
   r.setSourceId(typedTicketPb(type, ticket));
   const response = await calls.unary(ObjectService.FetchObject, r, options).catch((err: unknown) => {

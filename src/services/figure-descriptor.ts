@@ -24,9 +24,40 @@ function opt<T>(present: boolean, value: T): T | undefined {
 }
 
 // The names of each enum's wire numbers, in order (proto/deephaven_core/proto/console.proto, FigureDescriptor).
-const PLOT_STYLES = ['bar', 'stackedBar', 'line', 'area', 'stackedArea', 'pie', 'histogram', 'ohlc', 'scatter', 'step', 'errorBar', 'treemap'] as const;
+const PLOT_STYLES = [
+  'bar',
+  'stackedBar',
+  'line',
+  'area',
+  'stackedArea',
+  'pie',
+  'histogram',
+  'ohlc',
+  'scatter',
+  'step',
+  'errorBar',
+  'treemap',
+] as const;
 const SOURCE_TYPES = [
-  'x', 'y', 'z', 'xLow', 'xHigh', 'yLow', 'yHigh', 'time', 'open', 'high', 'low', 'close', 'shape', 'size', 'label', 'color', 'parent', 'hoverText', 'text',
+  'x',
+  'y',
+  'z',
+  'xLow',
+  'xHigh',
+  'yLow',
+  'yHigh',
+  'time',
+  'open',
+  'high',
+  'low',
+  'close',
+  'shape',
+  'size',
+  'label',
+  'color',
+  'parent',
+  'hoverText',
+  'text',
 ] as const;
 const CHART_TYPES = ['xy', 'pie', 'ohlc', 'category', 'xyz', 'category3d', 'treemap'] as const;
 const AXIS_FORMATS = ['category', 'number'] as const;
@@ -87,7 +118,8 @@ const DOWNSAMPLED = new Set(['line', 'area', 'stackedArea', 'step']);
 function downsampleOf(style: string, sources: readonly SourceDescription[]): SeriesDescription['downsample'] {
   const x = sources.find((d) => d.type === 'x');
   const y = sources.filter((d) => d.type === 'y');
-  if (!DOWNSAMPLED.has(style) || x === undefined || y.length === 0 || y.some((d) => d.tableId !== x.tableId) || x.tableId < 0) return undefined;
+  if (!DOWNSAMPLED.has(style) || x === undefined || y.length === 0 || y.some((d) => d.tableId !== x.tableId) || x.tableId < 0)
+    return undefined;
   return { tableId: x.tableId, x: x.columnName, y: y.map((d) => d.columnName) };
 }
 
@@ -125,7 +157,11 @@ function source(d: SourcePb): SourceDescription {
     oneClick:
       oneClick === undefined
         ? undefined
-        : { columns: oneClick.getColumnsList(), columnTypes: oneClick.getColumnTypesList(), requireAllFiltersToDisplay: oneClick.getRequireAllFiltersToDisplay() },
+        : {
+            columns: oneClick.getColumnsList(),
+            columnTypes: oneClick.getColumnTypesList(),
+            requireAllFiltersToDisplay: oneClick.getRequireAllFiltersToDisplay(),
+          },
   };
 }
 
@@ -148,8 +184,11 @@ function keyed<T>(m: KeyedPb<T> | undefined, fallback: (m: KeyedPb<T>) => T | un
 type StringMap = FigureDescriptor.StringMapWithDefault;
 type BoolMap = FigureDescriptor.BoolMapWithDefault;
 type DoubleMap = FigureDescriptor.DoubleMapWithDefault;
+// eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- the generated classes' shared shape
 const str = (m: KeyedPb<string>): string | undefined => opt((m as StringMap).hasDefaultString(), (m as StringMap).getDefaultString());
+// eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- the generated classes' shared shape
 const bool = (m: KeyedPb<boolean>): boolean | undefined => opt((m as BoolMap).hasDefaultBool(), (m as BoolMap).getDefaultBool());
+// eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- the generated classes' shared shape
 const dbl = (m: KeyedPb<number>): number | undefined => opt((m as DoubleMap).hasDefaultDouble(), (m as DoubleMap).getDefaultDouble());
 
 function multiSeries(m: MultiPb): MultiSeriesDescription {

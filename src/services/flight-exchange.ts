@@ -19,9 +19,15 @@ export interface ExchangeStream {
  * `OpenDoExchange` + `NextDoExchange`. Messages both ways are Flight app metadata plus Arrow IPC.
  */
 export function doExchange(rpc: Rpc, options?: CallOptions): ExchangeStream {
-  const stream = rpc.bidi(FlightService.DoExchange, { open: BrowserFlightService.OpenDoExchange, next: BrowserFlightService.NextDoExchange, empty: () => new FlightData() }, options);
+  const stream = rpc.bidi(
+    FlightService.DoExchange,
+    { open: BrowserFlightService.OpenDoExchange, next: BrowserFlightService.NextDoExchange, empty: () => new FlightData() },
+    options,
+  );
   return {
-    messages$: stream.responses$.pipe(map((fd) => ({ header: fd.getDataHeader_asU8(), body: fd.getDataBody_asU8(), appMetadata: fd.getAppMetadata_asU8() }))),
+    messages$: stream.responses$.pipe(
+      map((fd) => ({ header: fd.getDataHeader_asU8(), body: fd.getDataBody_asU8(), appMetadata: fd.getAppMetadata_asU8() })),
+    ),
     send(appMetadata) {
       const fd = new FlightData();
       fd.setAppMetadata(appMetadata);

@@ -33,12 +33,21 @@ const METHOD = 'arrow.flight.protocol.FlightService/DoPut';
  * @internal Sends `messages` (the schema first) to the export `result` (descriptor path `export/<id>`) and waits
  * for the server to finish the table. Rejects with the server's reason when it refuses the data.
  */
-export async function doPut(calls: BidiCalls, result: ExportTicket, messages: Iterable<PutMessage>, options: CallOptions = {}): Promise<void> {
-  const stream = calls.bidi(FlightService.DoPut, {
-    open: BrowserFlightService.OpenDoPut,
-    next: BrowserFlightService.NextDoPut,
-    empty: () => new FlightData(),
-  }, options) as BidiStream<FlightData, PutResult>;
+export async function doPut(
+  calls: BidiCalls,
+  result: ExportTicket,
+  messages: Iterable<PutMessage>,
+  options: CallOptions = {},
+): Promise<void> {
+  const stream = calls.bidi<FlightData, PutResult>(
+    FlightService.DoPut,
+    {
+      open: BrowserFlightService.OpenDoPut,
+      next: BrowserFlightService.NextDoPut,
+      empty: () => new FlightData(),
+    },
+    options,
+  );
   const done = lastValueFrom(stream.responses$.pipe(toArray()));
   // Keep a rejection from going unhandled while the requests are still being queued.
   done.catch(() => undefined);

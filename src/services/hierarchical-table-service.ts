@@ -44,7 +44,13 @@ export interface RollupSpec {
 }
 
 /** @internal `Rollup` of `source` into `result`. */
-export async function rollup(calls: ServiceCalls, source: Ticket, spec: RollupSpec, result: Ticket, options: CallOptions = {}): Promise<void> {
+export async function rollup(
+  calls: ServiceCalls,
+  source: Ticket,
+  spec: RollupSpec,
+  result: Ticket,
+  options: CallOptions = {},
+): Promise<void> {
   const r = new RollupRequest();
   r.setResultRollupTableId(ticketPb(result));
   r.setSourceTableId(ticketPb(source));
@@ -129,12 +135,20 @@ export function exportSource(calls: ServiceCalls, input: Ticket, result: Ticket,
  * @internal `FetchObject` of `ticket` as a hierarchical table: its schema and whether it is static. An object of
  * another type is a `FailedPrecondition` naming the type the server reports.
  */
-export async function describeHierarchical(calls: ServiceCalls, ticket: Ticket, options: CallOptions = {}): Promise<HierarchicalDescription> {
+export async function describeHierarchical(
+  calls: ServiceCalls,
+  ticket: Ticket,
+  options: CallOptions = {},
+): Promise<HierarchicalDescription> {
   const { type, data } = await fetchObjectAs(calls, ticket, HIERARCHICAL_TABLE_TYPE, 'a rollup or tree', options);
   if (type !== HIERARCHICAL_TABLE_TYPE)
-    throw new DeephavenError(Code.FailedPrecondition, `${String(ticket)} is a ${type === '' ? 'object no plugin serves' : JSON.stringify(type)}, not a rollup or tree`, {
-      method: methodOf(ObjectService.FetchObject),
-    });
+    throw new DeephavenError(
+      Code.FailedPrecondition,
+      `${String(ticket)} is a ${type === '' ? 'object no plugin serves' : JSON.stringify(type)}, not a rollup or tree`,
+      {
+        method: methodOf(ObjectService.FetchObject),
+      },
+    );
   const d = HierarchicalTableDescriptor.deserializeBinary(data);
   return { schema: d.getSnapshotSchema_asU8(), isStatic: d.getIsStatic() };
 }

@@ -26,7 +26,12 @@ export async function addToInputTable(calls: ServiceCalls, inputTable: Ticket, r
 }
 
 /** @internal Deletes the rows whose keys appear in `keys` (a table of this session) from a keyed input table. */
-export async function deleteFromInputTable(calls: ServiceCalls, inputTable: Ticket, keys: Ticket, options: CallOptions = {}): Promise<void> {
+export async function deleteFromInputTable(
+  calls: ServiceCalls,
+  inputTable: Ticket,
+  keys: Ticket,
+  options: CallOptions = {},
+): Promise<void> {
   const r = new DeleteTableRequest();
   r.setInputTable(ticketPb(inputTable));
   r.setTableToRemove(ticketPb(keys));
@@ -37,7 +42,9 @@ export async function deleteFromInputTable(calls: ServiceCalls, inputTable: Tick
 
 function explain(err: unknown, method: string): unknown {
   if (!(err instanceof DeephavenError) || err.code === Code.Cancelled) return err;
-  return err.method === undefined ? new DeephavenError(err.code, err.rawMessage, { method: `io.deephaven.proto.backplane.grpc.InputTableService/${method}`, cause: err }) : err;
+  return err.method === undefined
+    ? new DeephavenError(err.code, err.rawMessage, { method: `io.deephaven.proto.backplane.grpc.InputTableService/${method}`, cause: err })
+    : err;
 }
 
 /**

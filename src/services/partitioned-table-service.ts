@@ -5,7 +5,12 @@
  */
 import { Code, DeephavenError } from '../errors.js';
 import { ObjectService } from '../generated/deephaven_core/proto/object_pb_service.js';
-import { GetTableRequest, MergeRequest, PartitionByRequest, PartitionedTableDescriptor } from '../generated/deephaven_core/proto/partitionedtable_pb.js';
+import {
+  GetTableRequest,
+  MergeRequest,
+  PartitionByRequest,
+  PartitionedTableDescriptor,
+} from '../generated/deephaven_core/proto/partitionedtable_pb.js';
 import { PartitionedTableService } from '../generated/deephaven_core/proto/partitionedtable_pb_service.js';
 import type { Ticket } from '../ticket/ticket.js';
 import type { CallOptions } from '../transport/calls.js';
@@ -48,7 +53,12 @@ export async function partitionBy(
 }
 
 /** @internal `Merge`: every constituent of `partitioned` in one table, into `result`. */
-export function mergePartitioned(calls: ServiceCalls, partitioned: Ticket, result: Ticket, options: CallOptions = {}): Promise<TableCreation> {
+export function mergePartitioned(
+  calls: ServiceCalls,
+  partitioned: Ticket,
+  result: Ticket,
+  options: CallOptions = {},
+): Promise<TableCreation> {
   const r = new MergeRequest();
   r.setPartitionedTable(ticketPb(partitioned));
   r.setResultId(ticketPb(result));
@@ -56,7 +66,13 @@ export function mergePartitioned(calls: ServiceCalls, partitioned: Ticket, resul
 }
 
 /** @internal `GetTable`: the constituent of the one key in `keyTable`, into `result`. */
-export function getConstituent(calls: ServiceCalls, partitioned: Ticket, keyTable: Ticket, result: Ticket, options: CallOptions = {}): Promise<TableCreation> {
+export function getConstituent(
+  calls: ServiceCalls,
+  partitioned: Ticket,
+  keyTable: Ticket,
+  result: Ticket,
+  options: CallOptions = {},
+): Promise<TableCreation> {
   const r = new GetTableRequest();
   r.setPartitionedTable(ticketPb(partitioned));
   r.setKeyTableTicket(ticketPb(keyTable));
@@ -82,9 +98,11 @@ export async function describePartitioned(
     for (const raw of refs) releaseRaw(raw);
     throw new DeephavenError(Code.FailedPrecondition, message, { method });
   };
-  if (response.type !== PARTITIONED_TABLE_TYPE) return fail(`${String(ticket)} is a ${response.type || 'object without a type'}, not a PartitionedTable`);
+  if (response.type !== PARTITIONED_TABLE_TYPE)
+    return fail(`${String(ticket)} is a ${response.type || 'object without a type'}, not a PartitionedTable`);
   const [underlying, ...extra] = refs;
-  if (underlying === undefined || extra.length > 0) return fail(`the server described ${String(ticket)} with ${refs.length} references, expected 1`);
+  if (underlying === undefined || extra.length > 0)
+    return fail(`the server described ${String(ticket)} with ${refs.length} references, expected 1`);
   let d: PartitionedTableDescriptor;
   try {
     d = PartitionedTableDescriptor.deserializeBinary(response.data);

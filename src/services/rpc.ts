@@ -10,8 +10,16 @@ import type { MethodDefinition, ProtobufMessage } from '../transport/grpc.js';
  * `Connection` exposes the one made over its session's context, and connecting uses one before the session exists.
  */
 export interface Rpc {
-  unary<Req extends ProtobufMessage, Res extends ProtobufMessage>(def: MethodDefinition<Req, Res>, request: Req, options?: CallOptions): Promise<Res>;
-  serverStream<Req extends ProtobufMessage, Res extends ProtobufMessage>(def: MethodDefinition<Req, Res>, request: Req, options?: CallOptions): Observable<Res>;
+  unary<Req extends ProtobufMessage, Res extends ProtobufMessage>(
+    def: MethodDefinition<Req, Res>,
+    request: Req,
+    options?: CallOptions,
+  ): Promise<Res>;
+  serverStream<Req extends ProtobufMessage, Res extends ProtobufMessage>(
+    def: MethodDefinition<Req, Res>,
+    request: Req,
+    options?: CallOptions,
+  ): Observable<Res>;
   bidi<Req extends ProtobufMessage, Res extends ProtobufMessage>(
     real: MethodDefinition<Req, Res>,
     emulated: BrowserStreamMethods<Req, Res>,

@@ -64,9 +64,9 @@ export class SessionServiceClient {
 
   /** `ExportNotifications`: every export of the session and its state changes (cold; one call per subscription). */
   exportNotifications$(options?: CallOptions): Observable<ExportState> {
-    return this.rpc.serverStream(SessionService.ExportNotifications, new ExportNotificationRequest(), options).pipe(
-      map((n) => ({ exportId: exportIdOf(n.getTicket()?.getTicket_asU8() ?? new Uint8Array()), state: n.getExportState() })),
-    );
+    return this.rpc
+      .serverStream(SessionService.ExportNotifications, new ExportNotificationRequest(), options)
+      .pipe(map((n) => ({ exportId: exportIdOf(n.getTicket()?.getTicket_asU8() ?? new Uint8Array()), state: n.getExportState() })));
   }
 }
 

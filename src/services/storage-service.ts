@@ -28,7 +28,11 @@ export class StorageServiceClient {
   constructor(private readonly rpc: Rpc) {}
 
   /** `ListItems` of the directory `path`, optionally filtered by a glob on the names. */
-  async listItems(path: string, glob: string | undefined, options?: CallOptions): Promise<{ items: StorageItemInfo[]; canonicalPath: string }> {
+  async listItems(
+    path: string,
+    glob: string | undefined,
+    options?: CallOptions,
+  ): Promise<{ items: StorageItemInfo[]; canonicalPath: string }> {
     const r = new ListItemsRequest();
     r.setPath(path);
     if (glob !== undefined) r.setFilterGlob(glob);
@@ -43,7 +47,11 @@ export class StorageServiceClient {
   }
 
   /** `FetchFile`: the bytes and etag; no bytes when `etag` is given and still current. */
-  async fetchFile(path: string, etag: string | undefined, options?: CallOptions): Promise<{ contents: Uint8Array; etag: string | undefined }> {
+  async fetchFile(
+    path: string,
+    etag: string | undefined,
+    options?: CallOptions,
+  ): Promise<{ contents: Uint8Array; etag: string | undefined }> {
     const r = new FetchFileRequest();
     r.setPath(path);
     if (etag !== undefined) r.setEtag(etag);

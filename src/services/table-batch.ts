@@ -20,7 +20,13 @@ const METHOD = 'io.deephaven.proto.backplane.grpc.TableService/Batch';
  * (by batch offset); only the last is exported, into `result`, so the server drops the intermediates itself.
  * The first failed step's reason comes back as the error.
  */
-export async function runBatch(calls: ServiceCalls, source: Ticket, ops: readonly TableOperation[], result: Ticket, options: CallOptions = {}): Promise<TableCreation> {
+export async function runBatch(
+  calls: ServiceCalls,
+  source: Ticket,
+  ops: readonly TableOperation[],
+  result: Ticket,
+  options: CallOptions = {},
+): Promise<TableCreation> {
   if (ops.length === 0) throw new DeephavenError(Code.InvalidArgument, 'a batch needs at least one operation', { method: METHOD });
   const request = new BatchTableRequest();
   request.setOpsList(
@@ -37,6 +43,9 @@ export async function runBatch(calls: ServiceCalls, source: Ticket, ops: readonl
   const reason = failed.map((r) => r.getErrorInfo()).find((e) => e !== '' && !/dependency/i.test(e)) ?? failed[0]?.getErrorInfo();
   if (failed.length > 0) throw new DeephavenError(Code.InvalidArgument, reason || 'the server could not run the batch', { method: METHOD });
   const mine = responses.find((r) => r.getResultId()?.getTicket()?.getTicket_asB64() === ticketPb(result).getTicket_asB64());
-  if (mine === undefined) throw new DeephavenError(Code.Internal, `the server answered the batch without its result (${responses.length} responses)`, { method: METHOD });
+  if (mine === undefined)
+    throw new DeephavenError(Code.Internal, `the server answered the batch without its result (${responses.length} responses)`, {
+      method: METHOD,
+    });
   return creation(mine, METHOD);
 }

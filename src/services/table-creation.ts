@@ -10,8 +10,16 @@ import type { MethodDefinition, ProtobufMessage } from '../transport/grpc.js';
 
 /** @internal What the services need of a session: its unary and server-streaming calls. */
 export interface ServiceCalls {
-  unary<Req extends ProtobufMessage, Res extends ProtobufMessage>(def: MethodDefinition<Req, Res>, request: Req, options?: CallOptions): Promise<Res>;
-  serverStream<Req extends ProtobufMessage, Res extends ProtobufMessage>(def: MethodDefinition<Req, Res>, request: Req, options?: CallOptions): Observable<Res>;
+  unary<Req extends ProtobufMessage, Res extends ProtobufMessage>(
+    def: MethodDefinition<Req, Res>,
+    request: Req,
+    options?: CallOptions,
+  ): Promise<Res>;
+  serverStream<Req extends ProtobufMessage, Res extends ProtobufMessage>(
+    def: MethodDefinition<Req, Res>,
+    request: Req,
+    options?: CallOptions,
+  ): Observable<Res>;
 }
 
 /** @internal The server's description of a table it made. */
@@ -31,11 +39,17 @@ export const methodOf = (def: { readonly service: { readonly serviceName: string
 
 /** @internal The table `response` describes; a response without success is the server's reason, as an error. */
 export function creation(response: ExportedTableCreationResponse, method: string): TableCreation {
-  if (!response.getSuccess()) throw new DeephavenError(Code.InvalidArgument, response.getErrorInfo() || 'the server could not make the table', { method });
+  if (!response.getSuccess())
+    throw new DeephavenError(Code.InvalidArgument, response.getErrorInfo() || 'the server could not make the table', { method });
   return { schemaHeader: response.getSchemaHeader_asU8(), size: Number(response.getSize()), isStatic: response.getIsStatic() };
 }
 
 /** @internal One unary call of a table-making method, read into a {@link TableCreation}. */
-export async function callCreating<Req extends ProtobufMessage>(calls: ServiceCalls, def: CreatingMethod<Req>, request: Req, options: CallOptions = {}): Promise<TableCreation> {
+export async function callCreating<Req extends ProtobufMessage>(
+  calls: ServiceCalls,
+  def: CreatingMethod<Req>,
+  request: Req,
+  options: CallOptions = {},
+): Promise<TableCreation> {
   return creation(await calls.unary(def, request, options), methodOf(def));
 }

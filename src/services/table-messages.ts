@@ -60,16 +60,36 @@ const UbSpec = UpdateByRequest.UpdateByOperation.UpdateByColumn.UpdateBySpec;
 export function aggSpecPb(spec: AggSpec): AggSpecPb {
   const pb = new AggSpecPb();
   switch (spec.kind) {
-    case 'sum': pb.setSum(new Spec.AggSpecSum()); break;
-    case 'absSum': pb.setAbsSum(new Spec.AggSpecAbsSum()); break;
-    case 'group': pb.setGroup(new Spec.AggSpecGroup()); break;
-    case 'avg': pb.setAvg(new Spec.AggSpecAvg()); break;
-    case 'first': pb.setFirst(new Spec.AggSpecFirst()); break;
-    case 'last': pb.setLast(new Spec.AggSpecLast()); break;
-    case 'min': pb.setMin(new Spec.AggSpecMin()); break;
-    case 'max': pb.setMax(new Spec.AggSpecMax()); break;
-    case 'std': pb.setStd(new Spec.AggSpecStd()); break;
-    case 'var': pb.setVar(new Spec.AggSpecVar()); break;
+    case 'sum':
+      pb.setSum(new Spec.AggSpecSum());
+      break;
+    case 'absSum':
+      pb.setAbsSum(new Spec.AggSpecAbsSum());
+      break;
+    case 'group':
+      pb.setGroup(new Spec.AggSpecGroup());
+      break;
+    case 'avg':
+      pb.setAvg(new Spec.AggSpecAvg());
+      break;
+    case 'first':
+      pb.setFirst(new Spec.AggSpecFirst());
+      break;
+    case 'last':
+      pb.setLast(new Spec.AggSpecLast());
+      break;
+    case 'min':
+      pb.setMin(new Spec.AggSpecMin());
+      break;
+    case 'max':
+      pb.setMax(new Spec.AggSpecMax());
+      break;
+    case 'std':
+      pb.setStd(new Spec.AggSpecStd());
+      break;
+    case 'var':
+      pb.setVar(new Spec.AggSpecVar());
+      break;
     case 'countDistinct': {
       const s = new Spec.AggSpecCountDistinct();
       s.setCountNulls(spec.countNulls);
@@ -262,16 +282,25 @@ function em<T extends Em>(pb: T, spec: { window: UpdateByWindow; control: Operat
 }
 
 // One switch over every update_by kind reads best as a table of cases.
-// eslint-disable-next-line complexity
 function updateBySpecPb(op: UpdateByOperation): InstanceType<typeof UbSpec> {
   const pb = new UbSpec();
   const s = op.spec;
   switch (s.kind) {
-    case 'cumSum': pb.setSum(new UbSpec.UpdateByCumulativeSum()); break;
-    case 'cumProd': pb.setProduct(new UbSpec.UpdateByCumulativeProduct()); break;
-    case 'cumMin': pb.setMin(new UbSpec.UpdateByCumulativeMin()); break;
-    case 'cumMax': pb.setMax(new UbSpec.UpdateByCumulativeMax()); break;
-    case 'forwardFill': pb.setFill(new UbSpec.UpdateByFill()); break;
+    case 'cumSum':
+      pb.setSum(new UbSpec.UpdateByCumulativeSum());
+      break;
+    case 'cumProd':
+      pb.setProduct(new UbSpec.UpdateByCumulativeProduct());
+      break;
+    case 'cumMin':
+      pb.setMin(new UbSpec.UpdateByCumulativeMin());
+      break;
+    case 'cumMax':
+      pb.setMax(new UbSpec.UpdateByCumulativeMax());
+      break;
+    case 'forwardFill':
+      pb.setFill(new UbSpec.UpdateByFill());
+      break;
     case 'cumCountWhere': {
       const c = new UbSpec.UpdateByCumulativeCountWhere();
       c.setResultColumn(s.resultColumn);
@@ -287,19 +316,45 @@ function updateBySpecPb(op: UpdateByOperation): InstanceType<typeof UbSpec> {
       pb.setDelta(d);
       break;
     }
-    case 'ema': pb.setEma(em(new UbSpec.UpdateByEma(), s)); break;
-    case 'ems': pb.setEms(em(new UbSpec.UpdateByEms(), s)); break;
-    case 'emMin': pb.setEmMin(em(new UbSpec.UpdateByEmMin(), s)); break;
-    case 'emMax': pb.setEmMax(em(new UbSpec.UpdateByEmMax(), s)); break;
-    case 'emStd': pb.setEmStd(em(new UbSpec.UpdateByEmStd(), s)); break;
-    case 'rollingSum': pb.setRollingSum(windowed(new UbSpec.UpdateByRollingSum(), s)); break;
-    case 'rollingGroup': pb.setRollingGroup(windowed(new UbSpec.UpdateByRollingGroup(), s)); break;
-    case 'rollingAvg': pb.setRollingAvg(windowed(new UbSpec.UpdateByRollingAvg(), s)); break;
-    case 'rollingMin': pb.setRollingMin(windowed(new UbSpec.UpdateByRollingMin(), s)); break;
-    case 'rollingMax': pb.setRollingMax(windowed(new UbSpec.UpdateByRollingMax(), s)); break;
-    case 'rollingProduct': pb.setRollingProduct(windowed(new UbSpec.UpdateByRollingProduct(), s)); break;
-    case 'rollingCount': pb.setRollingCount(windowed(new UbSpec.UpdateByRollingCount(), s)); break;
-    case 'rollingStd': pb.setRollingStd(windowed(new UbSpec.UpdateByRollingStd(), s)); break;
+    case 'ema':
+      pb.setEma(em(new UbSpec.UpdateByEma(), s));
+      break;
+    case 'ems':
+      pb.setEms(em(new UbSpec.UpdateByEms(), s));
+      break;
+    case 'emMin':
+      pb.setEmMin(em(new UbSpec.UpdateByEmMin(), s));
+      break;
+    case 'emMax':
+      pb.setEmMax(em(new UbSpec.UpdateByEmMax(), s));
+      break;
+    case 'emStd':
+      pb.setEmStd(em(new UbSpec.UpdateByEmStd(), s));
+      break;
+    case 'rollingSum':
+      pb.setRollingSum(windowed(new UbSpec.UpdateByRollingSum(), s));
+      break;
+    case 'rollingGroup':
+      pb.setRollingGroup(windowed(new UbSpec.UpdateByRollingGroup(), s));
+      break;
+    case 'rollingAvg':
+      pb.setRollingAvg(windowed(new UbSpec.UpdateByRollingAvg(), s));
+      break;
+    case 'rollingMin':
+      pb.setRollingMin(windowed(new UbSpec.UpdateByRollingMin(), s));
+      break;
+    case 'rollingMax':
+      pb.setRollingMax(windowed(new UbSpec.UpdateByRollingMax(), s));
+      break;
+    case 'rollingProduct':
+      pb.setRollingProduct(windowed(new UbSpec.UpdateByRollingProduct(), s));
+      break;
+    case 'rollingCount':
+      pb.setRollingCount(windowed(new UbSpec.UpdateByRollingCount(), s));
+      break;
+    case 'rollingStd':
+      pb.setRollingStd(windowed(new UbSpec.UpdateByRollingStd(), s));
+      break;
     case 'rollingWAvg': {
       const r = windowed(new UbSpec.UpdateByRollingWAvg(), s);
       r.setWeightColumn(s.weightColumn);

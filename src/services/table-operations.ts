@@ -22,7 +22,13 @@ export type CompareOperator = 'lt' | 'le' | 'gt' | 'ge' | 'eq' | 'ne';
  * data: the server never parses user text from it as a formula.
  */
 export type Filter =
-  | { readonly kind: 'compare'; readonly op: CompareOperator; readonly lhs: FilterValue; readonly rhs: FilterValue; readonly caseSensitive: boolean }
+  | {
+      readonly kind: 'compare';
+      readonly op: CompareOperator;
+      readonly lhs: FilterValue;
+      readonly rhs: FilterValue;
+      readonly caseSensitive: boolean;
+    }
   | { readonly kind: 'in'; readonly column: string; readonly values: readonly FilterValue[]; readonly caseSensitive: boolean }
   | { readonly kind: 'and' | 'or'; readonly filters: readonly Filter[] }
   | { readonly kind: 'not'; readonly filter: Filter }
@@ -78,7 +84,15 @@ export interface OperationControl {
 export type DeltaControl = 'nullDominates' | 'valueDominates' | 'zeroDominates';
 
 /** The kinds of rolling update_by operations over a window. */
-export type RollingKind = 'rollingSum' | 'rollingGroup' | 'rollingAvg' | 'rollingMin' | 'rollingMax' | 'rollingProduct' | 'rollingCount' | 'rollingStd';
+export type RollingKind =
+  | 'rollingSum'
+  | 'rollingGroup'
+  | 'rollingAvg'
+  | 'rollingMin'
+  | 'rollingMax'
+  | 'rollingProduct'
+  | 'rollingCount'
+  | 'rollingStd';
 
 /** The kinds of exponential moving update_by operations. */
 export type EmKind = 'ema' | 'ems' | 'emMin' | 'emMax' | 'emStd';
@@ -148,9 +162,21 @@ export type TableOperation =
     }
   | { readonly op: 'whereIn'; readonly filterTable: Ticket; readonly columns: readonly string[]; readonly inverted: boolean }
   | { readonly op: 'slice'; readonly start: bigint; readonly stop: bigint }
-  | { readonly op: 'naturalJoin'; readonly right: Ticket; readonly on: readonly string[]; readonly joins: readonly string[]; readonly type: NaturalJoinType }
+  | {
+      readonly op: 'naturalJoin';
+      readonly right: Ticket;
+      readonly on: readonly string[];
+      readonly joins: readonly string[];
+      readonly type: NaturalJoinType;
+    }
   | { readonly op: 'exactJoin' | 'aj' | 'raj'; readonly right: Ticket; readonly on: readonly string[]; readonly joins: readonly string[] }
-  | { readonly op: 'join'; readonly right: Ticket; readonly on: readonly string[]; readonly joins: readonly string[]; readonly reserveBits: number }
+  | {
+      readonly op: 'join';
+      readonly right: Ticket;
+      readonly on: readonly string[];
+      readonly joins: readonly string[];
+      readonly reserveBits: number;
+    }
   | { readonly op: 'aggBy'; readonly aggs: readonly Aggregation[]; readonly by: readonly string[] }
   | { readonly op: 'aggAllBy'; readonly spec: AggSpec; readonly by: readonly string[] }
   | { readonly op: 'updateBy'; readonly ops: readonly UpdateByOperation[]; readonly by: readonly string[] };

@@ -46,8 +46,12 @@ export interface Built {
   readonly step: (op: BatchTableRequest.Operation) => void;
 }
 
-function built<Req extends ProtobufMessage>(def: CreatingMethod<Req>, request: Req, step: (op: BatchTableRequest.Operation, r: Req) => void): Built {
-  return { def: def as unknown as CreatingMethod<ProtobufMessage>, request, step: (op) => step(op, request) };
+function built<Req extends ProtobufMessage>(
+  def: CreatingMethod<Req>,
+  request: Req,
+  step: (op: BatchTableRequest.Operation, r: Req) => void,
+): Built {
+  return { def, request, step: (op) => step(op, request) };
 }
 
 interface Sourced {
@@ -80,7 +84,6 @@ type Op = BatchTableRequest.Operation;
 
 /** @internal The request of `o` on `source`, into `result` (left out: not exported, a batch intermediate). */
 // One case per operation: a flat table of request builders reads better than a dispatch map of closures.
-// eslint-disable-next-line complexity, max-lines-per-function
 export function buildOperation(o: TableOperation, result: TicketPb | undefined, source: TableReference): Built {
   switch (o.op) {
     case 'update':
@@ -91,7 +94,13 @@ export function buildOperation(o: TableOperation, result: TicketPb | undefined, 
       const r = sourced(new SelectOrUpdateRequest(), result, source);
       r.setColumnSpecsList([...o.formulas]);
       const def = { update: S.Update, lazyUpdate: S.LazyUpdate, view: S.View, updateView: S.UpdateView, select: S.Select }[o.op];
-      const set = { update: 'setUpdate', lazyUpdate: 'setLazyUpdate', view: 'setView', updateView: 'setUpdateView', select: 'setSelect' } as const;
+      const set = {
+        update: 'setUpdate',
+        lazyUpdate: 'setLazyUpdate',
+        view: 'setView',
+        updateView: 'setUpdateView',
+        select: 'setSelect',
+      } as const;
       return built(def, r, (op, req) => op[set[o.op]](req));
     }
     case 'selectDistinct': {
@@ -149,7 +158,9 @@ export function buildOperation(o: TableOperation, result: TicketPb | undefined, 
       const r = sourced(new HeadOrTailByRequest(), result, source);
       r.setNumRows(String(o.n));
       r.setGroupByColumnSpecsList([...o.by]);
-      return o.op === 'headBy' ? built(S.HeadBy, r, (op: Op, req) => op.setHeadBy(req)) : built(S.TailBy, r, (op: Op, req) => op.setTailBy(req));
+      return o.op === 'headBy'
+        ? built(S.HeadBy, r, (op: Op, req) => op.setHeadBy(req))
+        : built(S.TailBy, r, (op: Op, req) => op.setTailBy(req));
     }
     case 'ungroup': {
       const r = sourced(new UngroupRequest(), result, source);

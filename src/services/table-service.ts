@@ -20,7 +20,13 @@ import { ticketPb } from './tickets.js';
 const more = (): Promise<typeof import('./table-service-more.js')> => import('./table-service-more.js');
 
 /** @internal One operation on `source` into the export `result`, as one call. */
-export async function runOperation(calls: ServiceCalls, op: TableOperation, source: Ticket, result: Ticket, options: CallOptions = {}): Promise<TableCreation> {
+export async function runOperation(
+  calls: ServiceCalls,
+  op: TableOperation,
+  source: Ticket,
+  result: Ticket,
+  options: CallOptions = {},
+): Promise<TableCreation> {
   const { buildOperation } = await more();
   const b = buildOperation(op, ticketPb(result), ref(source));
   return callCreating(calls, b.def, b.request, options);
@@ -56,7 +62,12 @@ export interface TimeTableSpec {
 }
 
 /** @internal `TimeTable` into `result`. */
-export async function timeTable(calls: ServiceCalls, spec: TimeTableSpec, result: Ticket, options: CallOptions = {}): Promise<TableCreation> {
+export async function timeTable(
+  calls: ServiceCalls,
+  spec: TimeTableSpec,
+  result: Ticket,
+  options: CallOptions = {},
+): Promise<TableCreation> {
   const { TimeTableRequest, TimeTable } = await more();
   const r = new TimeTableRequest();
   r.setResultId(ticketPb(result));
@@ -69,7 +80,13 @@ export async function timeTable(calls: ServiceCalls, spec: TimeTableSpec, result
 }
 
 /** @internal `MergeTables` of `sources` (sorted merge on `keyColumn` when given) into `result`. */
-export async function mergeTables(calls: ServiceCalls, sources: readonly Ticket[], keyColumn: string | undefined, result: Ticket, options: CallOptions = {}): Promise<TableCreation> {
+export async function mergeTables(
+  calls: ServiceCalls,
+  sources: readonly Ticket[],
+  keyColumn: string | undefined,
+  result: Ticket,
+  options: CallOptions = {},
+): Promise<TableCreation> {
   const { MergeTablesRequest, MergeTables } = await more();
   const r = new MergeTablesRequest();
   r.setResultId(ticketPb(result));
@@ -87,7 +104,12 @@ export interface InputTableSpec {
 }
 
 /** @internal `CreateInputTable` into `result`. */
-export async function createInputTable(calls: ServiceCalls, spec: InputTableSpec, result: Ticket, options: CallOptions = {}): Promise<TableCreation> {
+export async function createInputTable(
+  calls: ServiceCalls,
+  spec: InputTableSpec,
+  result: Ticket,
+  options: CallOptions = {},
+): Promise<TableCreation> {
   const { CreateInputTableRequest, CreateInputTable } = await more();
   const r = new CreateInputTableRequest();
   r.setResultId(ticketPb(result));
@@ -112,7 +134,12 @@ export interface MultiJoinSpec {
 }
 
 /** @internal `MultiJoinTables` of `inputs` into `result`. */
-export async function multiJoin(calls: ServiceCalls, inputs: readonly MultiJoinSpec[], result: Ticket, options: CallOptions = {}): Promise<TableCreation> {
+export async function multiJoin(
+  calls: ServiceCalls,
+  inputs: readonly MultiJoinSpec[],
+  result: Ticket,
+  options: CallOptions = {},
+): Promise<TableCreation> {
   const { MultiJoinTablesRequest, MultiJoinInput, MultiJoinTables } = await more();
   const r = new MultiJoinTablesRequest();
   r.setResultId(ticketPb(result));
@@ -129,7 +156,13 @@ export async function multiJoin(calls: ServiceCalls, inputs: readonly MultiJoinS
 }
 
 /** @internal `ComputeColumnStatistics` of `column` of `source` into `result` (a one-row table). */
-export async function columnStatistics(calls: ServiceCalls, source: Ticket, column: string, result: Ticket, options: CallOptions = {}): Promise<TableCreation> {
+export async function columnStatistics(
+  calls: ServiceCalls,
+  source: Ticket,
+  column: string,
+  result: Ticket,
+  options: CallOptions = {},
+): Promise<TableCreation> {
   const { ColumnStatisticsRequest, ComputeColumnStatistics } = await more();
   const r = new ColumnStatisticsRequest();
   r.setResultId(ticketPb(result));
@@ -176,6 +209,12 @@ export interface SizeReport {
 /** @internal `ExportedTableUpdates`: the size of every table the session exports, as it changes. Cold. */
 export function exportedTableSizes$(calls: ServiceCalls): Observable<SizeReport> {
   return calls.serverStream(ExportedTableUpdates, new ExportedTableUpdatesRequest()).pipe(
-    map((m): SizeReport => ({ ticket: m.getExportId()?.getTicket_asU8() ?? new Uint8Array(0), size: Number(m.getSize()), failure: m.getUpdateFailureMessage() })),
+    map(
+      (m): SizeReport => ({
+        ticket: m.getExportId()?.getTicket_asU8() ?? new Uint8Array(0),
+        size: Number(m.getSize()),
+        failure: m.getUpdateFailureMessage(),
+      }),
+    ),
   );
 }

@@ -131,6 +131,7 @@ export class TokenKeeper {
 
   /** The header for the next call; waits while the first call is out. */
   header(): Promise<string> {
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the first call's failure, passed on as it came
     if (this.#failure !== undefined) return Promise.reject(this.#failure);
     if (this.#token !== undefined) return Promise.resolve(`Bearer ${this.#token}`);
     if (!this.#credentialsSent) {

@@ -20,7 +20,10 @@ export function connectError(err: unknown, url: string, timeout: AbortSignal, us
       { method: e.method, cause: e },
     );
   if (e.code === Code.Unauthenticated)
-    return new DeephavenError(Code.Unauthenticated, `the server at ${url} refused the credentials: ${e.rawMessage}`, { method: e.method, cause: e });
+    return new DeephavenError(Code.Unauthenticated, `the server at ${url} refused the credentials: ${e.rawMessage}`, {
+      method: e.method,
+      cause: e,
+    });
   if (e.code === Code.Unavailable && CLIENT_CERTIFICATE_REFUSED.test(e.rawMessage))
     return new DeephavenError(
       Code.Unavailable,
@@ -29,9 +32,13 @@ export function connectError(err: unknown, url: string, timeout: AbortSignal, us
       { method: e.method, cause: e },
     );
   if (e.code === Code.Unavailable && !e.rawMessage.includes(url))
-    return new DeephavenError(Code.Unavailable, `cannot reach the Deephaven server at ${url}: ${e.rawMessage}`, { method: e.method, cause: e });
+    return new DeephavenError(Code.Unavailable, `cannot reach the Deephaven server at ${url}: ${e.rawMessage}`, {
+      method: e.method,
+      cause: e,
+    });
   return e;
 }
 
 /** The TLS alerts a server sends when it requires a client certificate and got none, or one it does not trust. */
-const CLIENT_CERTIFICATE_REFUSED = /alert (bad certificate|certificate unknown|certificate required|unknown ca)|SSL alert number (42|46|48|116)\b/i;
+const CLIENT_CERTIFICATE_REFUSED =
+  /alert (bad certificate|certificate unknown|certificate required|unknown ca)|SSL alert number (42|46|48|116)\b/i;

@@ -35,16 +35,27 @@ export async function openSession(url: string | URL, options: SessionOptions): P
   const tokens = new TokenKeeper(credentialsHeader(options.auth ?? { type: 'anonymous' }));
   const extra = checkedHeaders(options.extraHeaders);
   const liveness = checkedLiveness(options.livenessTimeoutMs);
-  const wire = createTransport(base, options.transport ?? 'auto', { tls: options.tls, livenessTimeoutMs: liveness, probePath: LIVENESS_PROBE_PATH });
+  const wire = createTransport(base, options.transport ?? 'auto', {
+    tls: options.tls,
+    livenessTimeoutMs: liveness,
+    probePath: LIVENESS_PROBE_PATH,
+  });
   const timeoutMs = options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new DeephavenError(Code.DeadlineExceeded, `no answer from ${base} within ${timeoutMs} ms`)), timeoutMs);
+  const timer = setTimeout(
+    () => controller.abort(new DeephavenError(Code.DeadlineExceeded, `no answer from ${base} within ${timeoutMs} ms`)),
+    timeoutMs,
+  );
   const onAbort = (): void => controller.abort(abortError(options.signal));
   options.signal?.addEventListener('abort', onAbort, { once: true });
   try {
     if (options.signal?.aborted === true) throw abortError(options.signal);
     const config = new ConfigServiceClient(rpcOf(loginContext(base, wire, tokens, extra)));
-    const constants = await untilDeadline(() => config.configurationConstants({ signal: controller.signal }), liveness ?? DEFAULT_LIVENESS_TIMEOUT_MS, controller.signal);
+    const constants = await untilDeadline(
+      () => config.configurationConstants({ signal: controller.signal }),
+      liveness ?? DEFAULT_LIVENESS_TIMEOUT_MS,
+      controller.signal,
+    );
     if (tokens.current === undefined)
       throw new DeephavenError(Code.Unauthenticated, 'the server accepted the call but returned no session token');
     return { url: base, wire, tokens, configuration: constants, extraHeaders: extra };

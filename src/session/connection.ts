@@ -225,14 +225,19 @@ export class Connection implements Rpc {
 
   // --- Rebuild (issue 21): what the Rebuilder (rebuild.ts) needs of the connection. ---
   private rebuildHost(): RebuildHost {
-    const bootstrap = (): ConfigServiceClient => new ConfigServiceClient(rpcOf(loginContext(this.url, this.wire, this.tokens, this.extraHeaders)));
+    const bootstrap = (): ConfigServiceClient =>
+      new ConfigServiceClient(rpcOf(loginContext(this.url, this.wire, this.tokens, this.extraHeaders)));
     return {
       exports: this.exports,
-      probe: () => bootstrap().configurationConstants().then(() => undefined),
+      probe: () =>
+        bootstrap()
+          .configurationConstants()
+          .then(() => undefined),
       login: async () => {
         this.tokens.restart();
         await bootstrap().configurationConstants();
-        if (this.tokens.current === undefined) throw new DeephavenError(Code.Unauthenticated, 'the server accepted the call but returned no session token');
+        if (this.tokens.current === undefined)
+          throw new DeephavenError(Code.Unauthenticated, 'the server accepted the call but returned no session token');
       },
       setState: (state) => {
         if (this.endError !== undefined) return;

@@ -22,7 +22,7 @@ export function ticketOf(source: TicketSource, what = 'a ticket'): Ticket {
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (typeof value !== 'object') return typeof value;
-  return (value as object).constructor?.name ?? 'an object';
+  return (value as { constructor?: { name?: string } }).constructor?.name ?? 'an object'; // Object.create(null) has none
 }
 
 /**
@@ -57,14 +57,23 @@ export function claimExport<T>(
       if (rebuilding !== undefined) await rebuilding;
       const value = await make(result, undefined);
       // A rebuild of the session (see rebuild.ts) makes the export again with the same call, into the same id.
-      if (options.what !== false) connection.exports.remember(result, { what: options.what ?? String(result), check: options.check, replay: () => make(result, undefined) });
+      if (options.what !== false)
+        connection.exports.remember(result, {
+          what: options.what ?? String(result),
+          check: options.check,
+          replay: () => make(result, undefined),
+        });
       return value;
     } catch (err) {
       connection.exports.abandon(result);
       throw err;
     }
   })();
-  return abortable(options.signal, () => made, (value) => (dispose !== undefined ? dispose(value, result) : connection.exports.release(result)));
+  return abortable(
+    options.signal,
+    () => made,
+    (value) => (dispose !== undefined ? dispose(value, result) : connection.exports.release(result)),
+  );
 }
 
 /** @internal Options of {@link claimExport}. */
@@ -85,7 +94,11 @@ export interface ClaimOptions {
  * ticket outside the session's exports, while a failed `ExportFromTicket` or `FetchTable` leaves a failed export on
  * the server until the session ends. Exports of this session need no check.
  */
-export async function mustResolve(connection: Connection, ticket: Ticket, options: { signal?: AbortSignal | undefined; table?: boolean } = {}): Promise<void> {
+export async function mustResolve(
+  connection: Connection,
+  ticket: Ticket,
+  options: { signal?: AbortSignal | undefined; table?: boolean } = {},
+): Promise<void> {
   if (ticket instanceof ExportTicket) return;
   try {
     await describeTable(connection, ticket, { signal: options.signal });
@@ -95,7 +108,10 @@ export async function mustResolve(connection: Connection, ticket: Ticket, option
     const e = DeephavenError.from(err);
     if (e.code === Code.NotFound) throw e;
     if (options.table === true && /not a (subscribable )?table/i.test(e.rawMessage))
-      throw new DeephavenError(Code.FailedPrecondition, `${String(ticket)} is not a table (${e.rawMessage})`, { method: e.method, cause: e });
+      throw new DeephavenError(Code.FailedPrecondition, `${String(ticket)} is not a table (${e.rawMessage})`, {
+        method: e.method,
+        cause: e,
+      });
     const released = releasedShared(e, ticket);
     if (released !== e) throw released;
     // Anything else (an object that is not a table…): the export call answers for itself.
@@ -103,7 +119,11 @@ export async function mustResolve(connection: Connection, ticket: Ticket, option
 }
 
 /** @internal `SessionService/ExportFromTicket` into a new export of this session. */
-export async function fetchExport(connection: Connection, source: TicketSource, options: { signal?: AbortSignal | undefined } = {}): Promise<ExportTicket> {
+export async function fetchExport(
+  connection: Connection,
+  source: TicketSource,
+  options: { signal?: AbortSignal | undefined } = {},
+): Promise<ExportTicket> {
   const from = ticketOf(source);
   try {
     await mustResolve(connection, from, options);
@@ -123,11 +143,19 @@ export async function fetchExport(connection: Connection, source: TicketSource, 
 
 /** @internal The server answers for a shared ticket whose publisher released it with the export's state; say so. */
 export function releasedShared(e: DeephavenError, ticket: Ticket): DeephavenError {
-  if (ticket.kind === 'shared' && e.code === Code.FailedPrecondition && /Export in state (DEPENDENCY_)?(FAILED|RELEASED|CANCELLED)/.test(e.rawMessage))
-    return new DeephavenError(Code.FailedPrecondition, `${String(ticket)} no longer resolves: its publisher released the object (${e.rawMessage})`, {
-      method: e.method,
-      cause: e,
-    });
+  if (
+    ticket.kind === 'shared' &&
+    e.code === Code.FailedPrecondition &&
+    /Export in state (DEPENDENCY_)?(FAILED|RELEASED|CANCELLED)/.test(e.rawMessage)
+  )
+    return new DeephavenError(
+      Code.FailedPrecondition,
+      `${String(ticket)} no longer resolves: its publisher released the object (${e.rawMessage})`,
+      {
+        method: e.method,
+        cause: e,
+      },
+    );
   return e;
 }
 

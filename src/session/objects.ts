@@ -1,4 +1,20 @@
-import { EMPTY, Observable, defer, endWith, filter, ignoreElements, map, merge, retry, scan, share, shareReplay, takeUntil, throwError, timer } from 'rxjs';
+import {
+  EMPTY,
+  Observable,
+  defer,
+  endWith,
+  filter,
+  ignoreElements,
+  map,
+  merge,
+  retry,
+  scan,
+  share,
+  shareReplay,
+  takeUntil,
+  throwError,
+  timer,
+} from 'rxjs';
 import { DeephavenError } from '../errors.js';
 import { mayResume } from './rebuild.js';
 import { ServerObject } from '../ticket/server-object.js';
@@ -75,15 +91,18 @@ export function exportableObjects$(connection: Connection, scripts: Observable<F
     const serverEnded = server.pipe(ignoreElements(), endWith(true));
     return merge(
       server.pipe(map(({ changes, resync }) => ({ changes, complete: true, replace: resync }))),
-      scripts.pipe(takeUntil(serverEnded), map((changes) => ({ changes, complete: false, replace: false }))),
+      scripts.pipe(
+        takeUntil(serverEnded),
+        map((changes) => ({ changes, complete: false, replace: false })),
+      ),
     );
   }).pipe(
     scan(
-      (state, event) => ({
+      (state: { fields: ReadonlyMap<string, FieldInfo>; primed: boolean }, event) => ({
         fields: apply(event.replace ? new Map<string, FieldInfo>() : state.fields, event.changes),
         primed: state.primed || event.complete,
       }),
-      { fields: new Map<string, FieldInfo>() as ReadonlyMap<string, FieldInfo>, primed: false },
+      { fields: new Map<string, FieldInfo>(), primed: false },
     ),
     filter((state) => state.primed),
     map((state) => objectsOf(state.fields)),

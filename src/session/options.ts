@@ -125,8 +125,11 @@ export function checkedHeaders(headers: Readonly<Record<string, string>> | undef
   const entries = typeof headers === 'object' && headers !== null ? Object.entries(headers) : undefined;
   if (entries === undefined || entries.some(([k, v]) => typeof v !== 'string' || !/^[!#$%&'*+.^_`|~0-9a-z-]+$/i.test(k)))
     throw new DeephavenError(Code.InvalidArgument, 'extraHeaders takes an object of header names to string values');
-  if (entries.some(([, v]) => BREAKS_HEADER.test(v as string)))
-    throw new DeephavenError(Code.InvalidArgument, 'extraHeaders values cannot hold line breaks or NUL (they would start headers of their own)');
+  if (entries.some(([, v]) => BREAKS_HEADER.test(v)))
+    throw new DeephavenError(
+      Code.InvalidArgument,
+      'extraHeaders values cannot hold line breaks or NUL (they would start headers of their own)',
+    );
   if (entries.some(([k]) => k.toLowerCase() === 'authorization'))
     throw new DeephavenError(Code.InvalidArgument, "extraHeaders cannot set 'authorization': use the auth option");
   return Object.fromEntries(entries.map(([k, v]) => [k.toLowerCase(), v]));

@@ -158,7 +158,10 @@ export class Rebuilder {
       if (!exports.holds(ticket)) continue; // released meanwhile
       try {
         if (recipe === undefined)
-          throw new DeephavenError(Code.FailedPrecondition, `${String(ticket)} cannot be made again in a new server session (the SDK does not rebuild this kind of object)`);
+          throw new DeephavenError(
+            Code.FailedPrecondition,
+            `${String(ticket)} cannot be made again in a new server session (the SDK does not rebuild this kind of object)`,
+          );
         if (recipe.check !== undefined) await this.untilFound(recipe.check, loggedInAt);
         await recipe.replay();
       } catch (err) {
@@ -168,7 +171,14 @@ export class Rebuilder {
         const what = recipe?.what ?? String(ticket);
         // A dependent of a lost export fails on the poisoned id: say so rather than repeat the made-up name.
         const why = e.rawMessage.includes(LOST_NAME) ? 'it was made from an object that could not be made again' : e.rawMessage;
-        exports.markLost(ticket, new DeephavenError(e.code === Code.Unavailable ? Code.Unavailable : Code.FailedPrecondition, `${what} could not be made again after the server lost the session: ${why}`, { method: e.method, cause: e }));
+        exports.markLost(
+          ticket,
+          new DeephavenError(
+            e.code === Code.Unavailable ? Code.Unavailable : Code.FailedPrecondition,
+            `${what} could not be made again after the server lost the session: ${why}`,
+            { method: e.method, cause: e },
+          ),
+        );
       }
     }
   }
@@ -180,7 +190,8 @@ export class Rebuilder {
   private async untilFound(check: () => Promise<void>, since: number): Promise<void> {
     for (;;) {
       try {
-        return await check();
+        await check();
+        return;
       } catch (err) {
         if (DeephavenError.from(err).code !== Code.NotFound || this.stopped || Date.now() - since > LATE_NAMES_MS) throw err;
       }
@@ -244,7 +255,10 @@ export class ReconnectDeadline {
 export function checkedReconnectTimeout(ms: number | undefined): number {
   if (ms === undefined) return Infinity;
   if (typeof ms !== 'number' || !(ms > 0))
-    throw new DeephavenError(Code.InvalidArgument, `reconnectTimeoutMs takes a positive number of milliseconds (or Infinity), got ${String(ms)}`);
+    throw new DeephavenError(
+      Code.InvalidArgument,
+      `reconnectTimeoutMs takes a positive number of milliseconds (or Infinity), got ${String(ms)}`,
+    );
   return ms;
 }
 

@@ -42,7 +42,10 @@ const BUILT_IN: Readonly<Record<string, string>> = {
 
 /** @internal The handlers named in the server's `AuthHandlers` constant. */
 export function authHandlersOf(constants: Map<string, string>): AuthHandlers {
-  const listed = (constants.get('AuthHandlers') ?? '').split(',').map((h) => h.trim()).filter((h) => h !== '');
+  const listed = (constants.get('AuthHandlers') ?? '')
+    .split(',')
+    .map((h) => h.trim())
+    .filter((h) => h !== '');
   return { handlers: listed.map((h) => BUILT_IN[h] ?? h), constants };
 }
 
@@ -68,7 +71,10 @@ export async function authHandlersAt(url: string | URL, options: AuthHandlersOpt
     if (controller.signal.aborted) throw new DeephavenError(Code.DeadlineExceeded, `no answer from ${base} within ${timeoutMs} ms`);
     const e = DeephavenError.from(err);
     if (e.code === Code.Unavailable && !e.rawMessage.includes(base))
-      throw new DeephavenError(Code.Unavailable, `cannot reach the Deephaven server at ${base}: ${e.rawMessage}`, { method: e.method, cause: e });
+      throw new DeephavenError(Code.Unavailable, `cannot reach the Deephaven server at ${base}: ${e.rawMessage}`, {
+        method: e.method,
+        cause: e,
+      });
     throw e;
   } finally {
     clearTimeout(timer);

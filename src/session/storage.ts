@@ -1,5 +1,5 @@
 import { Code, DeephavenError } from '../errors.js';
-import { abortable, type AbortOptions } from '../rx/abortable.js';
+import { abortable, type CallOptions } from '../rx/abortable.js';
 import type { StorageItemInfo, StorageServiceClient } from '../services/storage-service.js';
 import type { Connection } from './connection.js';
 
@@ -27,7 +27,7 @@ export interface StoredFile {
 }
 
 /** Options of {@link Storage.saveFile} and {@link Storage.moveItem}. */
-export interface StorageWriteOptions extends AbortOptions {
+export interface StorageWriteOptions extends CallOptions {
   /**
    * Replace an existing file at the target path; without it the call fails (`AlreadyExists` or the server's
    * refusal) and nothing changes.
@@ -64,7 +64,7 @@ export class Storage {
   }
 
   /** The files and directories in the directory `path` (`'/'` for the root), with `glob` (e.g. `'*.py'`) on names. */
-  listItems(path: string, glob?: string, options: AbortOptions = {}): Promise<StorageItem[]> {
+  listItems(path: string, glob?: string, options: CallOptions = {}): Promise<StorageItem[]> {
     return this.call(options, (signal) => {
       const dir = checkPath(path, 'listItems');
       if (glob !== undefined && (typeof glob !== 'string' || glob === '')) throw bad('listItems', 'takes a glob as a non-empty string');
@@ -73,7 +73,7 @@ export class Storage {
   }
 
   /** The file at `path`: its bytes, its etag and its text. */
-  loadFile(path: string, options: AbortOptions = {}): Promise<StoredFile> {
+  loadFile(path: string, options: CallOptions = {}): Promise<StoredFile> {
     return this.call(options, (signal) => {
       const file = checkPath(path, 'loadFile');
       return this.client
@@ -86,7 +86,8 @@ export class Storage {
   saveFile(path: string, contents: string | Uint8Array, options: StorageWriteOptions = {}): Promise<string | undefined> {
     return this.call(options, (signal) => {
       const file = checkPath(path, 'saveFile');
-      if (typeof contents !== 'string' && !(contents instanceof Uint8Array)) throw bad('saveFile', 'takes the contents as a string or a Uint8Array');
+      if (typeof contents !== 'string' && !(contents instanceof Uint8Array))
+        throw bad('saveFile', 'takes the contents as a string or a Uint8Array');
       const bytes = typeof contents === 'string' ? new TextEncoder().encode(contents) : contents;
       return this.client.then((c) => c.saveFile(file, bytes, options.allowOverwrite === true, { signal }));
     });
@@ -101,7 +102,7 @@ export class Storage {
   }
 
   /** Deletes the file, or the empty directory, at `path` (a directory that holds anything is refused). */
-  deleteItem(path: string, options: AbortOptions = {}): Promise<void> {
+  deleteItem(path: string, options: CallOptions = {}): Promise<void> {
     return this.call(options, (signal) => {
       const target = checkPath(path, 'deleteItem');
       return this.client.then((c) => c.deleteItem(target, { signal }));
@@ -109,14 +110,14 @@ export class Storage {
   }
 
   /** Creates the directory `path` (its parent must exist). */
-  createDirectory(path: string, options: AbortOptions = {}): Promise<void> {
+  createDirectory(path: string, options: CallOptions = {}): Promise<void> {
     return this.call(options, (signal) => {
       const target = checkPath(path, 'createDirectory');
       return this.client.then((c) => c.createDirectory(target, { signal }));
     });
   }
 
-  private call<T>(options: AbortOptions, run: (signal: AbortSignal | undefined) => Promise<T>): Promise<T> {
+  private call<T>(options: CallOptions, run: (signal: AbortSignal | undefined) => Promise<T>): Promise<T> {
     if (this.connection.isClosed) return Promise.reject(this.connection.closedError());
     return abortable(options.signal, run);
   }
@@ -127,7 +128,8 @@ function itemOf(i: StorageItemInfo): StorageItem {
 }
 
 function checkPath(path: unknown, op: string): string {
-  if (typeof path !== 'string' || !path.startsWith('/')) throw bad(op, `takes an absolute path starting with '/', got ${JSON.stringify(path)}`);
+  if (typeof path !== 'string' || !path.startsWith('/'))
+    throw bad(op, `takes an absolute path starting with '/', got ${JSON.stringify(path)}`);
   return path;
 }
 

@@ -3,7 +3,23 @@
  * `deephaven:type` the server needs, as pydeephaven's `import_table` sends it) and record batches of about
  * {@link MESSAGE_BYTES} each (sized by bytes, not rows), written by apache-arrow's own IPC writer.
  */
-import { DataType, Field, IntervalUnit, List, Message, RecordBatch, Schema, Struct, Table as ArrowTable, Type, makeData, tableToIPC, vectorFromArray, type Data, type Dictionary, type Vector } from 'apache-arrow';
+import {
+  DataType,
+  Field,
+  IntervalUnit,
+  List,
+  Message,
+  RecordBatch,
+  Schema,
+  Struct,
+  Table as ArrowTable,
+  Type,
+  makeData,
+  tableToIPC,
+  vectorFromArray,
+  type Data,
+  type Vector,
+} from 'apache-arrow';
 import type { PutMessage } from '../services/flight-put.js';
 import { badArgument } from './ops/args.js';
 
@@ -32,22 +48,32 @@ const INTERVALS: Partial<Record<IntervalUnit, string>> = {
  */
 function deephavenType(type: DataType): string | undefined | null {
   switch (type.typeId) {
-    case Type.Bool: return 'java.lang.Boolean';
+    case Type.Bool:
+      return 'java.lang.Boolean';
     case Type.Int: {
       const t = type as unknown as { bitWidth: number; isSigned: boolean };
       if (t.isSigned) return ({ 8: 'byte', 16: 'short', 32: 'int', 64: 'long' } as Record<number, string>)[t.bitWidth] ?? null;
       return ({ 8: 'short', 16: 'char', 32: 'long', 64: 'java.math.BigInteger' } as Record<number, string>)[t.bitWidth] ?? null;
     }
-    case Type.Float: return (type as unknown as { precision: number }).precision === 2 ? 'double' : 'float';
-    case Type.Time: return 'java.time.LocalTime';
-    case Type.Timestamp: return (type as unknown as { timezone?: string | null }).timezone ? undefined : 'java.time.Instant';
-    case Type.Date: return 'java.time.LocalDate';
-    case Type.Duration: return 'java.time.Duration';
-    case Type.Binary: return 'byte[]';
-    case Type.Utf8: return 'java.lang.String';
+    case Type.Float:
+      return (type as unknown as { precision: number }).precision === 2 ? 'double' : 'float';
+    case Type.Time:
+      return 'java.time.LocalTime';
+    case Type.Timestamp:
+      return (type as unknown as { timezone?: string | null }).timezone ? undefined : 'java.time.Instant';
+    case Type.Date:
+      return 'java.time.LocalDate';
+    case Type.Duration:
+      return 'java.time.Duration';
+    case Type.Binary:
+      return 'byte[]';
+    case Type.Utf8:
+      return 'java.lang.String';
     // A column of nulls only, and intervals: the types the server gives them itself (pydeephaven names the first two).
-    case Type.Null: return 'java.lang.Object';
-    case Type.Interval: return INTERVALS[(type as unknown as { unit: IntervalUnit }).unit] ?? null;
+    case Type.Null:
+      return 'java.lang.Object';
+    case Type.Interval:
+      return INTERVALS[(type as unknown as { unit: IntervalUnit }).unit] ?? null;
     // Parameterised types: the server picks the Java type.
     case Type.Decimal:
     case Type.FixedSizeBinary:
@@ -56,13 +82,18 @@ function deephavenType(type: DataType): string | undefined | null {
     case Type.Map:
     case Type.Union:
       return undefined;
-    default: return null;
+    default:
+      return null;
   }
 }
 
 function uploadField(field: Field): Field {
   const dh = deephavenType(field.type);
-  if (dh === null) throw badArgument('importTable', `the column ${JSON.stringify(field.name)} has the Arrow type ${String(field.type)}, which Deephaven does not take`);
+  if (dh === null)
+    throw badArgument(
+      'importTable',
+      `the column ${JSON.stringify(field.name)} has the Arrow type ${String(field.type)}, which Deephaven does not take`,
+    );
   if (dh === undefined) {
     // Parameterised types (lists, decimals, …): the server derives the Java type itself, and refuses an upload of
     // list columns that still carry the `deephaven:type` a download gave them.
@@ -81,14 +112,17 @@ function withoutDictionaries(table: ArrowTable): ArrowTable {
   const columns: Record<string, Vector> = {};
   for (const f of fields) {
     const v = table.getChild(f.name) as Vector;
-    columns[f.name] = DataType.isDictionary(f.type) ? vectorFromArray(Array.from(v), (f.type as Dictionary).dictionary) : v;
+    columns[f.name] = DataType.isDictionary(f.type) ? vectorFromArray(Array.from(v), f.type.dictionary) : v;
   }
   const plain = new ArrowTable(columns);
   const schema = new Schema(
     plain.schema.fields.map((f, i) => new Field(f.name, f.type, fields[i]?.nullable ?? true, fields[i]?.metadata)),
     table.schema.metadata,
   );
-  return new ArrowTable(schema, plain.batches.map((b) => new RecordBatch(schema, b.data)));
+  return new ArrowTable(
+    schema,
+    plain.batches.map((b) => new RecordBatch(schema, b.data)),
+  );
 }
 
 /**
@@ -97,7 +131,7 @@ function withoutDictionaries(table: ArrowTable): ArrowTable {
  */
 function namedListChild(field: Field): Field {
   if (!DataType.isList(field.type)) return field;
-  const child = (field.type as List).children[0];
+  const child = field.type.children[0];
   if (child === undefined || child.name !== '') return field;
   return new Field(field.name, new List(new Field('item', child.type, child.nullable, child.metadata)), field.nullable, field.metadata);
 }
@@ -116,12 +150,17 @@ export function uploadMessages(data: ArrowTable, messageBytes: number = MESSAGE_
   if (!(table instanceof ArrowTable)) throw badArgument('importTable', 'takes an apache-arrow Table');
   if (table.schema.fields.length === 0) throw badArgument('importTable', 'takes a table with at least one column');
   table = withoutDictionaries(table);
-  const schema = new Schema(table.schema.fields.map((f) => namedListChild(uploadField(f))), table.schema.metadata);
+  const schema = new Schema(
+    table.schema.fields.map((f) => namedListChild(uploadField(f))),
+    table.schema.metadata,
+  );
   const batches: RecordBatch[] = [];
   for (const batch of table.batches) {
     const rows = rowsPerMessage(batch.data.byteLength, batch.numRows, messageBytes);
     if (rows >= batch.numRows) batches.push(retyped(schema, batch));
-    else for (let start = 0; start < batch.numRows; start += rows) batches.push(retyped(schema, batch.slice(start, Math.min(batch.numRows, start + rows))));
+    else
+      for (let start = 0; start < batch.numRows; start += rows)
+        batches.push(retyped(schema, batch.slice(start, Math.min(batch.numRows, start + rows))));
   }
   // An empty table still sends one empty batch, built by apache-arrow's builders: its own empty list columns (made
   // without offsets) cannot be written.
@@ -129,7 +168,12 @@ export function uploadMessages(data: ArrowTable, messageBytes: number = MESSAGE_
     batches.push(
       new RecordBatch(
         schema,
-        makeData({ type: new Struct(schema.fields), length: 0, nullCount: 0, children: schema.fields.map((f) => vectorFromArray([], f.type).data[0] as Data) }),
+        makeData({
+          type: new Struct(schema.fields),
+          length: 0,
+          nullCount: 0,
+          children: schema.fields.map((f) => vectorFromArray([], f.type).data[0] as Data),
+        }),
       ),
     );
   return split(tableToIPC(new ArrowTable(schema, batches), 'stream'));

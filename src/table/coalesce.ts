@@ -102,7 +102,7 @@ export function mergeUpdates<T extends TableUpdate | ViewportUpdate>(older: T, n
   if (newer.isSnapshot) return newer;
   const merged: TableUpdate | ViewportUpdate = isViewport(newer)
     ? new MergedViewport(older as ViewportUpdate, newer)
-    : new MergedTableUpdate(older as TableUpdate, newer as TableUpdate);
+    : new MergedTableUpdate(older as TableUpdate, newer);
   return merged as T;
 }
 
@@ -128,7 +128,9 @@ class MergedTableUpdate implements TableUpdate {
     private readonly newer: TableUpdate,
   ) {
     this.isSnapshot = older.isSnapshot;
-    const merged = older.isSnapshot ? { removed: RowSet.empty, added: allRows(newer.size), modified: RowSet.empty } : mergeChanges(older, newer);
+    const merged = older.isSnapshot
+      ? { removed: RowSet.empty, added: allRows(newer.size), modified: RowSet.empty }
+      : mergeChanges(older, newer);
     this.removed = merged.removed;
     this.added = merged.added;
     this.modified = merged.modified;
@@ -176,7 +178,9 @@ class MergedViewport implements ViewportUpdate {
     private readonly newer: ViewportUpdate,
   ) {
     this.isSnapshot = older.isSnapshot;
-    const merged = older.isSnapshot ? { removed: RowSet.empty, added: allRows(newer.table.numRows), modified: RowSet.empty } : mergeChanges(older, newer);
+    const merged = older.isSnapshot
+      ? { removed: RowSet.empty, added: allRows(newer.table.numRows), modified: RowSet.empty }
+      : mergeChanges(older, newer);
     this.removed = merged.removed;
     this.added = merged.added;
     this.modified = merged.modified;

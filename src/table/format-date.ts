@@ -52,7 +52,13 @@ function fieldsOf(epochNanos: bigint, zone: string): Fields {
   for (const p of partsFormatter(zone).formatToParts(new Date(flooredSecondMs))) parts[p.type] = p.value;
   const yearOfEra = Number(parts['year']);
   const year = parts['era'] === 'BC' ? 1 - yearOfEra : yearOfEra;
-  const [month, day, hour, minute, second] = ['month', 'day', 'hour', 'minute', 'second'].map((k) => Number(parts[k])) as [number, number, number, number, number];
+  const [month, day, hour, minute, second] = ['month', 'day', 'hour', 'minute', 'second'].map((k) => Number(parts[k])) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const local = new Date(0);
   local.setUTCFullYear(year, month - 1, day);
   const localMs = local.setUTCHours(hour, minute, second, 0);
@@ -100,6 +106,7 @@ export function formatDate(epochNanos: bigint, pattern: string, zone: string): s
 }
 
 // One case per pattern letter: a flat table reads better than nested branches.
+// eslint-disable-next-line complexity -- the cases' own width choices (`MMM` vs `MMMM`) count as branches
 function field(letter: string, n: number, f: Fields): string {
   switch (letter) {
     case 'y':
@@ -142,7 +149,15 @@ function field(letter: string, n: number, f: Fields): string {
     case 'x':
       return letter === 'X' && f.offset === 0 ? 'Z' : offset(f.offset, n === 1 ? 'HHmm?' : n === 2 || n === 4 ? 'HHMM' : 'HH:MM');
     case 'Z':
-      return n <= 3 ? offset(f.offset, 'HHMM') : n === 4 ? (f.offset === 0 ? 'GMT' : `GMT${offset(f.offset, 'HH:MM')}`) : f.offset === 0 ? 'Z' : offset(f.offset, 'HH:MM');
+      return n <= 3
+        ? offset(f.offset, 'HHMM')
+        : n === 4
+          ? f.offset === 0
+            ? 'GMT'
+            : `GMT${offset(f.offset, 'HH:MM')}`
+          : f.offset === 0
+            ? 'Z'
+            : offset(f.offset, 'HH:MM');
     default:
       return letter.repeat(n);
   }

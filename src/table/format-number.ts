@@ -88,7 +88,9 @@ function readAffix(part: string, i: number, stop: (c: string) => boolean): [Affi
 
 const NUMBER_CHARS = '#0,.';
 
-function parsePart(part: string): Omit<NumberPattern, 'negPrefix' | 'negSuffix' | 'prefix' | 'suffix' | 'multiplier'> & { prefix: Affix; suffix: Affix } {
+function parsePart(
+  part: string,
+): Omit<NumberPattern, 'negPrefix' | 'negSuffix' | 'prefix' | 'suffix' | 'multiplier'> & { prefix: Affix; suffix: Affix } {
   const [prefix, start] = readAffix(part, 0, (c) => NUMBER_CHARS.includes(c));
   let i = start;
   let intPart = '';
@@ -117,8 +119,8 @@ function parsePart(part: string): Omit<NumberPattern, 'negPrefix' | 'negSuffix' 
   return {
     prefix,
     suffix,
-    minInt: noZero ? 1 : [...digits].filter((c) => c === '0').length,
-    minFrac: [...fracPart].filter((c) => c === '0').length,
+    minInt: noZero ? 1 : digits.split('').filter((c) => c === '0').length,
+    minFrac: fracPart.split('').filter((c) => c === '0').length,
     maxFrac: fracPart.length,
     grouping: lastComma < 0 ? 0 : intPart.length - lastComma - 1,
     exponent,
@@ -168,7 +170,10 @@ function scientific(abs: number | bigint, p: NumberPattern, expDigits: number): 
     d = { digits: d.digits, point: intDigits };
   }
   const int = d.digits.slice(0, intDigits).join('').padEnd(intDigits, '0');
-  let frac = d.digits.slice(intDigits, intDigits + p.maxFrac).join('').padEnd(p.minFrac, '0');
+  let frac = d.digits
+    .slice(intDigits, intDigits + p.maxFrac)
+    .join('')
+    .padEnd(p.minFrac, '0');
   while (frac.length > p.minFrac && frac.endsWith('0')) frac = frac.slice(0, -1);
   const e = `${exp < 0 ? '-' : ''}${String(Math.abs(exp)).padStart(expDigits, '0')}`;
   return `${int}${frac === '' ? '' : `.${frac}`}E${e}`;
@@ -189,7 +194,7 @@ function toDigits(abs: number | bigint): Digits {
 }
 
 function trim(s: string, point: number): Digits {
-  const digits = [...s].map(Number);
+  const digits = s.split('').map(Number);
   while (digits.length > 0 && digits[digits.length - 1] === 0) digits.pop();
   while (digits.length > 0 && digits[0] === 0) {
     digits.shift();

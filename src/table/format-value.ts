@@ -20,7 +20,14 @@ export interface FormatValueOptions {
   readonly timeZone?: string;
 }
 
-const DATE_TYPES = new Set(['java.time.Instant', 'java.time.ZonedDateTime', 'java.time.LocalDateTime', 'java.time.LocalDate', 'date', 'datetime']);
+const DATE_TYPES = new Set([
+  'java.time.Instant',
+  'java.time.ZonedDateTime',
+  'java.time.LocalDateTime',
+  'java.time.LocalDate',
+  'date',
+  'datetime',
+]);
 const LOCAL_TYPES = new Set(['java.time.LocalDate', 'java.time.LocalDateTime']);
 
 /**
@@ -35,13 +42,16 @@ const LOCAL_TYPES = new Set(['java.time.LocalDate', 'java.time.LocalDateTime']);
  * @example
  * ```ts
  * formatValue(-1234.5, '$#,##0.00', 'double'); // '-$1,234.50'
- * formatValue(Date.UTC(2024, 2, 10, 17), 'yyyy-MM-dd HH:mm z', 'java.time.Instant', { timeZone: 'America/New_York' }); // '2024-03-10 13:00 EDT'
+ * // '2024-03-10 13:00 EDT'
+ * formatValue(Date.UTC(2024, 2, 10, 17), 'yyyy-MM-dd HH:mm z', 'java.time.Instant', { timeZone: 'America/New_York' });
  * ```
  */
 export function formatValue(value: unknown, pattern: string, type: string, options: FormatValueOptions = {}): string {
   if (value === null || value === undefined) return '';
-  if (typeof pattern !== 'string') throw new DeephavenError(Code.InvalidArgument, `formatValue takes a pattern string, got ${typeof pattern}`);
-  if (DATE_TYPES.has(type)) return formatDate(epochNanos(value), pattern, LOCAL_TYPES.has(type) ? 'UTC' : (options.timeZone ?? 'America/New_York'));
+  if (typeof pattern !== 'string')
+    throw new DeephavenError(Code.InvalidArgument, `formatValue takes a pattern string, got ${typeof pattern}`);
+  if (DATE_TYPES.has(type))
+    return formatDate(epochNanos(value), pattern, LOCAL_TYPES.has(type) ? 'UTC' : (options.timeZone ?? 'America/New_York'));
   if (typeof value === 'number' || typeof value === 'bigint') return formatNumber(value, pattern);
   if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return formatNumber(Number(value), pattern);
   throw new DeephavenError(Code.InvalidArgument, `formatValue: a ${type} pattern takes a number or bigint, got ${typeof value}`);
@@ -51,5 +61,8 @@ function epochNanos(value: unknown): bigint {
   if (typeof value === 'bigint') return value;
   if (typeof value === 'number' && Number.isFinite(value)) return BigInt(Math.round(value * 1000)) * 1000n;
   if (value instanceof Date && !Number.isNaN(value.getTime())) return BigInt(value.getTime()) * 1_000_000n;
-  throw new DeephavenError(Code.InvalidArgument, `formatValue: a date-time is epoch milliseconds, epoch nanoseconds (bigint) or a Date, got ${String(value)}`);
+  throw new DeephavenError(
+    Code.InvalidArgument,
+    `formatValue: a date-time is epoch milliseconds, epoch nanoseconds (bigint) or a Date, got ${String(value)}`,
+  );
 }

@@ -101,7 +101,14 @@ export function readFormats(table: { getChild(name: string): Vector | null }, us
     if (found === undefined) {
       const field = typeof column === 'number' ? userFields[column] : userFields.find((f) => f.name === column);
       const get = (key: (typeof LINKS)[number]): Vector | undefined => col(field?.metadata.get(META + key));
-      found = field === undefined ? null : { style: get('styleColumn'), number: get('numberFormatColumn'), date: get('dateFormatColumn') } as { style?: Vector; number?: Vector; date?: Vector };
+      found =
+        field === undefined
+          ? null
+          : ({ style: get('styleColumn'), number: get('numberFormatColumn'), date: get('dateFormatColumn') } as {
+              style?: Vector;
+              number?: Vector;
+              date?: Vector;
+            });
       links.set(column, found);
     }
     return found;
@@ -111,7 +118,10 @@ export function readFormats(table: { getChild(name: string): Vector | null }, us
     format(row, column) {
       const link = linksOf(column);
       if (link === null) return undefined;
-      const merged: { -readonly [K in keyof CellFormat]: CellFormat[K] } = { ...rowFormat(row), ...decodeColors(link.style?.get(row) as bigint | null | undefined) };
+      const merged: { -readonly [K in keyof CellFormat]: CellFormat[K] } = {
+        ...rowFormat(row),
+        ...decodeColors(link.style?.get(row) as bigint | null | undefined),
+      };
       const numberFormat = link.number?.get(row) as string | null | undefined;
       const dateFormat = link.date?.get(row) as string | null | undefined;
       if (typeof numberFormat === 'string' && numberFormat !== '') merged.numberFormat = numberFormat;

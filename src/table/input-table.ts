@@ -1,6 +1,11 @@
 import type { CallOptions } from '../rx/abortable.js';
 import { Table as ArrowTable, type Schema } from 'apache-arrow';
-import { addToInputTable, decodeInputTableMetadata, deleteFromInputTable, type ColumnRestriction } from '../services/input-table-service.js';
+import {
+  addToInputTable,
+  decodeInputTableMetadata,
+  deleteFromInputTable,
+  type ColumnRestriction,
+} from '../services/input-table-service.js';
 import { badArgument } from './ops/args.js';
 import { InputTable, Table } from './table.js';
 import { importTable } from './upload.js';
@@ -22,15 +27,22 @@ export async function writeRows(target: InputTable, op: 'add' | 'delete', rows: 
   if (target.isClosed) throw badArgument(op, `the input table ${String(target.ticket)} was closed`);
   const connection = target.sessionConnection;
   const apply = (ticket: Table['ticket']): Promise<void> =>
-    op === 'add' ? addToInputTable(connection, target.ticket, ticket, options) : deleteFromInputTable(connection, target.ticket, ticket, options);
-  if (op === 'delete' && !target.isKeyed) throw badArgument(op, `the input table ${String(target.ticket)} is append-only: only keyed input tables delete rows`);
+    op === 'add'
+      ? addToInputTable(connection, target.ticket, ticket, options)
+      : deleteFromInputTable(connection, target.ticket, ticket, options);
+  if (op === 'delete' && !target.isKeyed)
+    throw badArgument(op, `the input table ${String(target.ticket)} is append-only: only keyed input tables delete rows`);
   if (rows instanceof Table) {
     if (rows.isClosed) throw badArgument(op, `the table ${String(rows.ticket)} was closed`);
     checkColumns(target, op, rows.columns);
     return apply(rows.ticket);
   }
   if (!(rows instanceof ArrowTable)) throw badArgument(op, 'takes a Table or an apache-arrow Table');
-  checkColumns(target, op, rows.schema.fields.map((f) => f.name));
+  checkColumns(
+    target,
+    op,
+    rows.schema.fields.map((f) => f.name),
+  );
   if (op === 'add') checkRestrictions(restrictionsOf(target.schema), rows);
   const uploaded = await importTable(connection, rows, options);
   try {
@@ -44,7 +56,11 @@ export async function writeRows(target: InputTable, op: 'add' | 'delete', rows: 
 function checkColumns(target: InputTable, op: 'add' | 'delete', given: readonly string[]): void {
   const wanted = op === 'add' ? target.columns : target.keyColumns;
   const same = given.length === wanted.length && wanted.every((c) => given.includes(c));
-  if (!same) throw badArgument(op, `takes the columns ${wanted.join(', ')} of the input table ${String(target.ticket)}, got ${given.join(', ') || 'none'}`);
+  if (!same)
+    throw badArgument(
+      op,
+      `takes the columns ${wanted.join(', ')} of the input table ${String(target.ticket)}, got ${given.join(', ') || 'none'}`,
+    );
 }
 
 /** Refuses rows that break a column's restriction, naming the column, the row and the rule. */
@@ -71,12 +87,17 @@ function breaks(r: ColumnRestriction, value: unknown): string | undefined {
     case 'nonEmpty':
       return isNull || value === '' ? 'breaks the column restriction: not empty' : undefined;
     case 'stringList':
-      return !isNull && !r.allowedValues.includes(String(value)) ? `breaks the column restriction: one of ${r.allowedValues.join(', ')}` : undefined;
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a restricted column holds strings
+      return !isNull && !r.allowedValues.includes(String(value))
+        ? `breaks the column restriction: one of ${r.allowedValues.join(', ')}`
+        : undefined;
     case 'integerRange':
     case 'doubleRange': {
       if (isNull) return undefined;
       const n = Number(value);
-      return (r.min !== undefined && n < r.min) || (r.max !== undefined && n > r.max) ? `breaks the column restriction: between ${r.min ?? '-∞'} and ${r.max ?? '∞'}` : undefined;
+      return (r.min !== undefined && n < r.min) || (r.max !== undefined && n > r.max)
+        ? `breaks the column restriction: between ${r.min ?? '-∞'} and ${r.max ?? '∞'}`
+        : undefined;
     }
     default:
       return undefined;

@@ -5,7 +5,16 @@ import type { SubscriptionRequest } from '../barrage/flatbuf.js';
 import { ropesToTable, rowsAt, subSchema } from '../barrage/materialize.js';
 import { RowSet } from '../barrage/row-set.js';
 import { encodeBitset, encodeRowSet } from '../barrage/row-set-codec.js';
-import { applyFull, applyViewport, emptyFullState, emptyViewportState, viewportPositions, type FullState, type StepChanges, type ViewportState } from '../barrage/table-state.js';
+import {
+  applyFull,
+  applyViewport,
+  emptyFullState,
+  emptyViewportState,
+  viewportPositions,
+  type FullState,
+  type StepChanges,
+  type ViewportState,
+} from '../barrage/table-state.js';
 import { ropeLength, type Rope } from '../barrage/rope.js';
 import { Code, DeephavenError } from '../errors.js';
 import { coalesceMap } from './coalesce.js';
@@ -41,29 +50,41 @@ export function tableUpdates(source: LiveSource, options: UpdatesOptions = {}): 
     let ready = false;
     let inner: Subscription | undefined = undefined;
     inner = barrageEvents(source.host, of(request)).subscribe({
-      next: (event) => guarded(subscriber, () => inner, () => {
-        if (event.kind !== 'update') {
-          // A reset waits for the new stream's schema; a schema starts the state over.
-          ready = false;
-          if (event.kind === 'schema') {
-            schema = subSchema(event.schema, indices);
-            state = emptyFullState(indices, fieldTypes(schema));
-          }
-          return;
-        }
-        const step = applyFull(state, event.update);
-        state = step.state;
-        if (!ready) {
-          // The initial state is complete with the snapshot that no longer names a partial viewport.
-          if (!event.update.isSnapshot || event.update.effectiveViewport !== undefined) return;
-          ready = true;
-          const all = state.keys.size === 0 ? RowSet.empty : RowSet.fromRanges([[0, state.keys.size - 1]]);
-          subscriber.next(new FullUpdate(schema, cols.user, state, true, { removed: RowSet.empty, added: all, modified: RowSet.empty, modifiedColumns: [] }));
-          if (!source.isRefreshing) subscriber.complete();
-          return;
-        }
-        subscriber.next(new FullUpdate(schema, cols.user, state, false, step.changes));
-      }),
+      next: (event) =>
+        guarded(
+          subscriber,
+          () => inner,
+          () => {
+            if (event.kind !== 'update') {
+              // A reset waits for the new stream's schema; a schema starts the state over.
+              ready = false;
+              if (event.kind === 'schema') {
+                schema = subSchema(event.schema, indices);
+                state = emptyFullState(indices, fieldTypes(schema));
+              }
+              return;
+            }
+            const step = applyFull(state, event.update);
+            state = step.state;
+            if (!ready) {
+              // The initial state is complete with the snapshot that no longer names a partial viewport.
+              if (!event.update.isSnapshot || event.update.effectiveViewport !== undefined) return;
+              ready = true;
+              const all = state.keys.size === 0 ? RowSet.empty : RowSet.fromRanges([[0, state.keys.size - 1]]);
+              subscriber.next(
+                new FullUpdate(schema, cols.user, state, true, {
+                  removed: RowSet.empty,
+                  added: all,
+                  modified: RowSet.empty,
+                  modifiedColumns: [],
+                }),
+              );
+              if (!source.isRefreshing) subscriber.complete();
+              return;
+            }
+            subscriber.next(new FullUpdate(schema, cols.user, state, false, step.changes));
+          },
+        ),
       error: (err: unknown) => subscriber.error(err),
       complete: () => subscriber.complete(),
     });
@@ -73,7 +94,11 @@ export function tableUpdates(source: LiveSource, options: UpdatesOptions = {}): 
 }
 
 /** @internal `Table.viewport`: a viewport subscription as states of the rows in view. */
-export function tableViewport(source: LiveSource, rows: ViewportRange | ObservableInput<ViewportRange>, options: ViewportOptions = {}): Observable<ViewportUpdate> {
+export function tableViewport(
+  source: LiveSource,
+  rows: ViewportRange | ObservableInput<ViewportRange>,
+  options: ViewportOptions = {},
+): Observable<ViewportUpdate> {
   let cols: ColumnPlan;
   try {
     cols = columnPlan(source.schema, options.columns, options.formats, 'viewport');
@@ -84,7 +109,9 @@ export function tableViewport(source: LiveSource, rows: ViewportRange | Observab
   const indices = cols.indices;
   const reverse = options.reverse === true;
   const columns = cols.bitset;
-  const ranges$: Observable<ViewportRange> = isRange(rows) ? of(rows) : new Observable<ViewportRange>((s) => toObservable(rows).subscribe(s));
+  const ranges$: Observable<ViewportRange> = isRange(rows)
+    ? of(rows)
+    : new Observable<ViewportRange>((s) => toObservable(rows).subscribe(s));
   const stream$ = new Observable<ViewportUpdate>((subscriber) => {
     let wanted: RowSet | undefined;
     let schema = subSchema(source.schema, indices);
@@ -95,35 +122,46 @@ export function tableViewport(source: LiveSource, rows: ViewportRange | Observab
         checkRange(range);
         wanted = RowSet.fromRanges([[range.first, range.last]]);
         ready = false;
-        return { ticket: source.ticketBytes, columns, viewport: encodeRowSet(wanted), reverseViewport: reverse, minUpdateIntervalMs: options.updateIntervalMs };
+        return {
+          ticket: source.ticketBytes,
+          columns,
+          viewport: encodeRowSet(wanted),
+          reverseViewport: reverse,
+          minUpdateIntervalMs: options.updateIntervalMs,
+        };
       }),
     );
     let inner: Subscription | undefined = undefined;
     inner = barrageEvents(source.host, requests$).subscribe({
-      next: (event) => guarded(subscriber, () => inner, () => {
-        if (event.kind !== 'update') {
-          // A reset waits for the new stream's schema; a schema starts the state over.
-          ready = false;
-          if (event.kind === 'schema') {
-            schema = subSchema(event.schema, indices);
-            state = emptyViewportState(indices, fieldTypes(schema));
-          }
-          return;
-        }
-        const before = state;
-        const step = applyViewport(state, event.update);
-        state = step.state;
-        const nowReady = wanted !== undefined && sameRows(state.viewport, wanted) && state.reverse === reverse;
-        if (!nowReady) {
-          ready = false;
-          return;
-        }
-        const c = step.changes;
-        const changed = c.removed.size > 0 || c.added.size > 0 || c.modified.size > 0 || before.tableSize !== state.tableSize;
-        if (ready && !changed) return;
-        subscriber.next(new Viewport(schema, cols.user, state, !ready, ready ? c : undefined, wanted));
-        ready = true;
-      }),
+      next: (event) =>
+        guarded(
+          subscriber,
+          () => inner,
+          () => {
+            if (event.kind !== 'update') {
+              // A reset waits for the new stream's schema; a schema starts the state over.
+              ready = false;
+              if (event.kind === 'schema') {
+                schema = subSchema(event.schema, indices);
+                state = emptyViewportState(indices, fieldTypes(schema));
+              }
+              return;
+            }
+            const before = state;
+            const step = applyViewport(state, event.update);
+            state = step.state;
+            const nowReady = wanted !== undefined && sameRows(state.viewport, wanted) && state.reverse === reverse;
+            if (!nowReady) {
+              ready = false;
+              return;
+            }
+            const c = step.changes;
+            const changed = c.removed.size > 0 || c.added.size > 0 || c.modified.size > 0 || before.tableSize !== state.tableSize;
+            if (ready && !changed) return;
+            subscriber.next(new Viewport(schema, cols.user, state, !ready, ready ? c : undefined, wanted));
+            ready = true;
+          },
+        ),
       error: (err: unknown) => subscriber.error(err),
       complete: () => subscriber.complete(),
     });
@@ -147,7 +185,13 @@ class Rows {
   get table(): ArrowTable {
     if (this.cached !== undefined) return this.cached;
     const all = this.columns();
-    this.cached = this.user.length === all.length ? ropesToTable(this.schema, all) : ropesToTable(subSchema(this.schema, this.user), this.user.map((i) => all[i] as Rope));
+    this.cached =
+      this.user.length === all.length
+        ? ropesToTable(this.schema, all)
+        : ropesToTable(
+            subSchema(this.schema, this.user),
+            this.user.map((i) => all[i] as Rope),
+          );
     return this.cached;
   }
 
@@ -227,7 +271,7 @@ class Viewport extends Rows implements ViewportUpdate {
 }
 
 function fieldTypes(schema: Schema): DataType[] {
-  return schema.fields.map((f) => f.type);
+  return schema.fields.map((f: Field<DataType>) => f.type);
 }
 
 /** The columns a subscription fetches: the user's and, with formats on, the format columns they use. */
@@ -253,11 +297,15 @@ function columnIndices(schema: Schema, columns: readonly string[] | undefined, o
   const names = schema.fields.map((f) => f.name);
   if (columns === undefined) return names.flatMap((_, i) => (isFormatField(schema.fields[i] as Field) ? [] : [i]));
   if (!Array.isArray(columns) || columns.length === 0 || columns.some((c) => typeof c !== 'string'))
-    throw new DeephavenError(Code.InvalidArgument, `${op} takes columns as a non-empty array of column names, got ${JSON.stringify(columns)}`);
+    throw new DeephavenError(
+      Code.InvalidArgument,
+      `${op} takes columns as a non-empty array of column names, got ${JSON.stringify(columns)}`,
+    );
   const indices = new Set<number>();
-  for (const c of columns) {
-    const i = names.indexOf(c);
-    if (i < 0) throw new DeephavenError(Code.InvalidArgument, `${op}: the table has no column ${JSON.stringify(c)} (it has ${names.join(', ')})`);
+  for (const c of columns as readonly string[]) {
+    const i = names.indexOf(c); // (Array.isArray made `columns` any[])
+    if (i < 0)
+      throw new DeephavenError(Code.InvalidArgument, `${op}: the table has no column ${JSON.stringify(c)} (it has ${names.join(', ')})`);
     indices.add(i);
   }
   return [...indices].sort((a, b) => a - b);
@@ -265,18 +313,26 @@ function columnIndices(schema: Schema, columns: readonly string[] | undefined, o
 
 function checkInterval(ms: number | undefined, op: string): void {
   if (ms !== undefined && !(Number.isSafeInteger(ms) && ms > 0 && ms <= 0x7fffffff))
-    throw new DeephavenError(Code.InvalidArgument, `${op} takes updateIntervalMs as a positive whole number of milliseconds, got ${String(ms)}`);
+    throw new DeephavenError(
+      Code.InvalidArgument,
+      `${op} takes updateIntervalMs as a positive whole number of milliseconds, got ${String(ms)}`,
+    );
 }
 
 function checkRange(range: ViewportRange): void {
   const ok =
     typeof range === 'object' &&
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- checks a JavaScript caller's value
     range !== null &&
     Number.isSafeInteger(range.first) &&
     Number.isSafeInteger(range.last) &&
     range.first >= 0 &&
     range.last >= range.first;
-  if (!ok) throw new DeephavenError(Code.InvalidArgument, `a viewport range is { first, last } with 0 <= first <= last, got ${JSON.stringify(range)}`);
+  if (!ok)
+    throw new DeephavenError(
+      Code.InvalidArgument,
+      `a viewport range is { first, last } with 0 <= first <= last, got ${JSON.stringify(range)}`,
+    );
 }
 
 function isRange(rows: unknown): rows is ViewportRange {
@@ -312,7 +368,11 @@ function untilAborted<T>(source$: Observable<T>, signal: AbortSignal | undefined
  * Runs one step of a reducer: a failure (a protocol error the server's data made) errors the stream and ends the
  * subscription, rather than escaping as an unhandled error.
  */
-function guarded(subscriber: Subscriber<TableUpdate> | Subscriber<ViewportUpdate>, inner: () => Subscription | undefined, step: () => void): void {
+function guarded(
+  subscriber: Subscriber<TableUpdate> | Subscriber<ViewportUpdate>,
+  inner: () => Subscription | undefined,
+  step: () => void,
+): void {
   try {
     step();
   } catch (err) {

@@ -25,12 +25,17 @@ export interface MultiJoinInput {
 }
 
 /** @internal A multi-table natural join (`multi_join`): tables with `on`, or `MultiJoinInput`s without it. */
-export function multiJoin(connection: Connection, input: Table | readonly (Table | MultiJoinInput)[] | MultiJoinInput, on: Names | undefined, options: CallOptions = {}): Promise<Table> {
+export function multiJoin(
+  connection: Connection,
+  input: Table | readonly (Table | MultiJoinInput)[] | MultiJoinInput,
+  on: Names | undefined,
+  options: CallOptions = {},
+): Promise<Table> {
   try {
     const list = Array.isArray(input) ? [...(input as readonly unknown[])] : [input];
     if (list.length === 0) throw badArgument('multiJoin', 'takes a non-empty array of Tables or MultiJoinInputs');
     const specs = list.every((t) => t instanceof Table)
-      ? tablesWithKeys(list as Table[], on)
+      ? tablesWithKeys(list, on)
       : list.map((i) => {
           if (on !== undefined) throw badArgument('multiJoin', 'takes `on` only with Tables; MultiJoinInputs carry their own');
           return inputSpec(i);
@@ -51,7 +56,11 @@ function inputSpec(i: unknown): service.MultiJoinSpec {
   const x = i as Partial<MultiJoinInput> | null;
   if (typeof x !== 'object' || x === null || !(x.table instanceof Table))
     throw badArgument('multiJoin', 'takes Tables, or MultiJoinInputs { table, on, joins? }, not a mix');
-  return { table: open(x.table), on: names(x.on, 'multiJoin', 'key columns'), joins: names(x.joins, 'multiJoin', 'columns to add', { optional: true }) };
+  return {
+    table: open(x.table),
+    on: names(x.on, 'multiJoin', 'key columns'),
+    joins: names(x.joins, 'multiJoin', 'columns to add', { optional: true }),
+  };
 }
 
 function open(t: Table): Ticket {

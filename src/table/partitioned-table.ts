@@ -3,7 +3,7 @@ import { Observable, defer, filter, map, throwError } from 'rxjs';
 import { unframe } from '../arrow/ipc-message.js';
 import { readSchema } from '../arrow/read.js';
 import { Code, DeephavenError, abortError } from '../errors.js';
-import { abortable, type AbortOptions, type CallOptions } from '../rx/abortable.js';
+import { abortable, type CallOptions } from '../rx/abortable.js';
 import { doPut } from '../services/flight-put.js';
 import * as service from '../services/partitioned-table-service.js';
 import { describeTable } from '../services/table-service.js';
@@ -119,7 +119,7 @@ export class PartitionedTable {
         map((u) => {
           const vectors = columns.map((c) => u.table.getChild(c));
           const keys: unknown[][] = [];
-          for (let i = 0; i < u.size; i++) keys.push(vectors.map((v) => v?.get(i)));
+          for (let i = 0; i < u.size; i++) keys.push(vectors.map((v): unknown => v?.get(i)));
           return keys;
         }),
       );
@@ -150,7 +150,11 @@ export class PartitionedTable {
           // The server waits for the key table's upload; both calls go at once.
           const [put, table] = await Promise.allSettled([
             doPut(this.connection, keyTicket, messages, { signal }),
-            createTable(this.connection, (result, wireSignal) => service.getConstituent(this.connection, this.ticket, keyTicket, result, { signal: wireSignal }), { signal }),
+            createTable(
+              this.connection,
+              (result, wireSignal) => service.getConstituent(this.connection, this.ticket, keyTicket, result, { signal: wireSignal }),
+              { signal },
+            ),
           ]);
           if (put.status === 'rejected') {
             if (table.status === 'fulfilled') await table.value.close();
@@ -182,7 +186,12 @@ export class PartitionedTable {
     return this.guard(
       'merge',
       options,
-      (signal) => createTable(this.connection, (result, wireSignal) => service.mergePartitioned(this.connection, this.ticket, result, { signal: wireSignal }), { signal }),
+      (signal) =>
+        createTable(
+          this.connection,
+          (result, wireSignal) => service.mergePartitioned(this.connection, this.ticket, result, { signal: wireSignal }),
+          { signal },
+        ),
       (t) => t.close(),
     );
   }
@@ -191,7 +200,7 @@ export class PartitionedTable {
    * Releases the partitioned table and its underlying table on the server. Idempotent. Tables it returned stay
    * open; live `keys$` subscriptions end.
    */
-  close(options: AbortOptions = {}): Promise<void> {
+  close(options: CallOptions = {}): Promise<void> {
     return abortable(options.signal, async (signal) => {
       if (this.closed) return;
       this.closed = true;
@@ -209,22 +218,33 @@ export class PartitionedTable {
     const n = this.keyColumns.length;
     const values = Array.isArray(key) ? (key as unknown[]) : n === 1 ? [key] : undefined;
     if (values === undefined || values.length !== n)
-      throw badArgument('getConstituent', `takes a key of ${n} value${n === 1 ? '' : 's'} (${this.keyColumns.join(', ')}), got ${describeKey(key)}`);
+      throw badArgument(
+        'getConstituent',
+        `takes a key of ${n} value${n === 1 ? '' : 's'} (${this.keyColumns.join(', ')}), got ${describeKey(key)}`,
+      );
     const fields: Field[] = [];
     const columns: Record<string, Vector> = {};
     this.keyColumns.forEach((name, i) => {
       const field = this.underlying.schema.fields.find((f) => f.name === name);
       if (field === undefined) throw new DeephavenError(Code.DataLoss, `the underlying table has no key column ${JSON.stringify(name)}`);
-      const vector = keyVector(values[i], field.type);
+      const vector = keyVector(values[i], (field as Field<DataType>).type);
       if (vector === undefined)
-        throw badArgument('getConstituent', `the key value ${describeKey(values[i])} does not fit the column ${name} (${String(field.type)})`);
+        throw badArgument(
+          'getConstituent',
+          `the key value ${describeKey(values[i])} does not fit the column ${name} (${String(field.type)})`,
+        );
       columns[name] = vector;
       fields.push(field);
     });
     return new ArrowTable(new Schema(fields), columns);
   }
 
-  private guard<T>(op: string, options: AbortOptions, run: (signal: AbortSignal | undefined) => Promise<T>, dispose?: (value: T) => unknown): Promise<T> {
+  private guard<T>(
+    op: string,
+    options: CallOptions,
+    run: (signal: AbortSignal | undefined) => Promise<T>,
+    dispose?: (value: T) => unknown,
+  ): Promise<T> {
     return abortable(
       options.signal,
       (signal) => {
@@ -249,14 +269,20 @@ function noSuchKey(e: DeephavenError): boolean {
   return e.code === Code.NotFound || (e.code === Code.InvalidArgument && /\b0 constituents found/.test(e.rawMessage));
 }
 
-const NANOS_PER: Record<number, bigint> = { [TimeUnit.SECOND]: 1_000_000_000n, [TimeUnit.MILLISECOND]: 1_000_000n, [TimeUnit.MICROSECOND]: 1_000n, [TimeUnit.NANOSECOND]: 1n };
+const NANOS_PER: Record<number, bigint> = {
+  [TimeUnit.SECOND]: 1_000_000_000n,
+  [TimeUnit.MILLISECOND]: 1_000_000n,
+  [TimeUnit.MICROSECOND]: 1_000n,
+  [TimeUnit.NANOSECOND]: 1n,
+};
 
 /**
  * @internal A one-value column of the key column's Arrow type, or undefined when the value does not fit it. Built from buffers
  * (apache-arrow's builders compile code with `new Function`, which a strict Content-Security-Policy refuses).
  */
 export function keyVector(value: unknown, type: DataType): Vector | undefined {
-  if (value === null) return makeVector(makeData({ type, length: 1, nullCount: 1, nullBitmap: new Uint8Array(1), ...emptyBuffers(type) } as never));
+  if (value === null)
+    return makeVector(makeData({ type, length: 1, nullCount: 1, nullBitmap: new Uint8Array(1), ...emptyBuffers(type) } as never));
   const data = keyData(value, type);
   return data === undefined ? undefined : makeVector(makeData({ type, length: 1, nullCount: 0, ...data } as never));
 }
@@ -268,6 +294,7 @@ function emptyBuffers(type: DataType): object {
   return { data: new T(DataType.isTimestamp(type) || DataType.isInt(type) ? 2 : 1) };
 }
 
+// eslint-disable-next-line complexity -- one branch per key column type, each refusing a value of the wrong kind
 function keyData(value: unknown, type: DataType): object | undefined {
   if (DataType.isUtf8(type)) {
     if (typeof value !== 'string') return undefined;
@@ -275,13 +302,15 @@ function keyData(value: unknown, type: DataType): object | undefined {
     return { valueOffsets: Int32Array.of(0, bytes.length), data: bytes };
   }
   if (DataType.isBool(type)) return typeof value === 'boolean' ? { data: Uint8Array.of(value ? 1 : 0) } : undefined;
-  if (DataType.isFloat(type)) return typeof value === 'number' ? { data: new (type.ArrayType as Float64ArrayConstructor)([value]) } : undefined;
+  if (DataType.isFloat(type))
+    return typeof value === 'number' ? { data: new (type.ArrayType as Float64ArrayConstructor)([value]) } : undefined;
   if (DataType.isInt(type)) {
     // Deephaven's char is an unsigned 16-bit column: it takes a one-character string.
-    if (typeof value === 'string' && type.bitWidth === 16 && !type.isSigned) return value.length === 1 ? { data: Uint16Array.of(value.charCodeAt(0)) } : undefined;
+    if (typeof value === 'string' && type.bitWidth === 16 && !type.isSigned)
+      return value.length === 1 ? { data: Uint16Array.of(value.charCodeAt(0)) } : undefined;
     const whole = typeof value === 'bigint' ? value : Number.isSafeInteger(value) ? BigInt(value as number) : undefined;
     if (whole === undefined) return undefined;
-    if (type.bitWidth === 64) return { data: (type.isSigned ? BigInt64Array : BigUint64Array).of(whole as never) };
+    if (type.bitWidth === 64) return { data: (type.isSigned ? BigInt64Array : BigUint64Array).of(whole) };
     return { data: new (type.ArrayType as Int32ArrayConstructor)([Number(whole)]) };
   }
   if (DataType.isTimestamp(type)) {
@@ -295,7 +324,8 @@ function keyData(value: unknown, type: DataType): object | undefined {
 function describeKey(key: unknown): string {
   if (typeof key === 'bigint') return `${key}n`;
   try {
-    return JSON.stringify(key) ?? String(key);
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- undefined for undefined, functions
+    return (JSON.stringify(key) as string | undefined) ?? String(key);
   } catch {
     return String(key);
   }
@@ -306,7 +336,11 @@ function describeKey(key: unknown): string {
  * `FetchObject` for its description and underlying table, whose columns `GetExportedTableCreationResponse` gives.
  * The export is given up on failure.
  */
-export async function openPartitioned(connection: Connection, ticket: ExportTicket, signal: AbortSignal | undefined): Promise<PartitionedTable> {
+export async function openPartitioned(
+  connection: Connection,
+  ticket: ExportTicket,
+  signal: AbortSignal | undefined,
+): Promise<PartitionedTable> {
   let underlying: ExportTicket | undefined;
   const releaseRaw = (raw: Uint8Array): void => {
     const t = ticketFromBytes(raw);
@@ -352,9 +386,16 @@ export async function partitionTable(
  * @internal The partitioned table a ticket names (a script's variable, a shared ticket, an application field), in
  * a new export of this session. A {@link ServerObject} of another type is refused before any call.
  */
-export async function fetchPartitionedTable(connection: Connection, source: TicketSource | ServerObject, signal: AbortSignal | undefined): Promise<PartitionedTable> {
+export async function fetchPartitionedTable(
+  connection: Connection,
+  source: TicketSource | ServerObject,
+  signal: AbortSignal | undefined,
+): Promise<PartitionedTable> {
   if (source instanceof ServerObject && source.type !== service.PARTITIONED_TABLE_TYPE)
-    throw new DeephavenError(Code.FailedPrecondition, `${String(source)} is a ${source.type || 'object without a type'}, not a PartitionedTable`);
+    throw new DeephavenError(
+      Code.FailedPrecondition,
+      `${String(source)} is a ${source.type || 'object without a type'}, not a PartitionedTable`,
+    );
   const ticket = ticketOf(source);
   return openPartitioned(connection, await fetchExport(connection, ticket, { signal }), signal);
 }

@@ -43,7 +43,7 @@ export class Query extends TableOperations<Query, never> {
   }
 
   /** @internal A step that fails its checks is kept as the query's fault, for `exec` to reject with. */
-  protected override apply(make: () => TableOperation): Query {
+  protected override apply(make: () => TableOperation): this {
     if (this.fault !== undefined) return this;
     try {
       this.steps.push(make());

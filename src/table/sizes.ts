@@ -19,7 +19,8 @@ function sizeReports(connection: Connection): Observable<SizeReport> {
       // every export's size again).
       retry({
         resetOnSuccess: true,
-        delay: (err: unknown, n) => (mayResume(connection, DeephavenError.from(err)) ? timer(Math.min(100 * 2 ** (n - 1), 2000)) : throwError(() => err)),
+        delay: (err: unknown, n) =>
+          mayResume(connection, DeephavenError.from(err)) ? timer(Math.min(100 * 2 ** (n - 1), 2000)) : throwError(() => err),
       }),
       share({ resetOnRefCountZero: () => timer(1000), resetOnComplete: true, resetOnError: true }),
     );

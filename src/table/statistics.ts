@@ -44,13 +44,20 @@ const UNIQUE_KEYS = 'UNIQUE_KEYS';
 const UNIQUE_COUNTS = 'UNIQUE_COUNTS';
 
 /** @internal `ComputeColumnStatistics` into a new export, read with `DoGet`, then released. */
-export async function columnStatistics(connection: Connection, source: ExportTicket, column: string, options: CallOptions = {}): Promise<ColumnStatistics> {
+export async function columnStatistics(
+  connection: Connection,
+  source: ExportTicket,
+  column: string,
+  options: CallOptions = {},
+): Promise<ColumnStatistics> {
   const { signal } = options;
   if (signal?.aborted === true) throw abortError(signal);
   const result = connection.exports.allocate();
   try {
     await computeStatistics(connection, source, column, result, { signal });
-    const batches = await lastValueFrom(readRecordBatches(new FlightServiceClient(connection).doGet$(result, { signal }), DO_GET).pipe(toArray()));
+    const batches = await lastValueFrom(
+      readRecordBatches(new FlightServiceClient(connection).doGet$(result, { signal }), DO_GET).pipe(toArray()),
+    );
     return read(column, new ArrowTableClass(batches));
   } finally {
     connection.exports.abandon(result);
@@ -59,7 +66,8 @@ export async function columnStatistics(connection: Connection, source: ExportTic
 
 function read(column: string, table: ArrowTable): ColumnStatistics {
   const statistics = new Map<string, unknown>();
-  for (const f of table.schema.fields) if (f.name !== UNIQUE_KEYS && f.name !== UNIQUE_COUNTS) statistics.set(f.name, table.getChild(f.name)?.get(0));
+  for (const f of table.schema.fields)
+    if (f.name !== UNIQUE_KEYS && f.name !== UNIQUE_COUNTS) statistics.set(f.name, table.getChild(f.name)?.get(0));
   const uniqueValues = new Map<string, number>();
   const keys = table.getChild(UNIQUE_KEYS)?.get(0) as Iterable<string | null> | null | undefined;
   const counts = table.getChild(UNIQUE_COUNTS)?.get(0) as Iterable<bigint | number | null> | null | undefined;
@@ -100,13 +108,20 @@ export function seekValue(value: unknown): SeekValue {
   if (typeof value === 'string') return { kind: 'string', value };
   if (typeof value === 'boolean') return { kind: 'bool', value };
   if (typeof value === 'bigint') return { kind: 'long', value };
-  if (typeof value === 'number' && !Number.isNaN(value)) return Number.isSafeInteger(value) ? { kind: 'long', value: BigInt(value) } : { kind: 'double', value };
+  if (typeof value === 'number' && !Number.isNaN(value))
+    return Number.isSafeInteger(value) ? { kind: 'long', value: BigInt(value) } : { kind: 'double', value };
   if (value instanceof Date && !Number.isNaN(value.getTime())) return { kind: 'instant', nanos: BigInt(value.getTime()) * 1_000_000n };
   throw badArgument('seekRow', `takes a string, number, bigint, boolean or Date to seek, got ${String(value)}`);
 }
 
 /** @internal `SeekRow` of `column` (already checked to exist) for `value`. */
-export function seekRow(connection: Connection, source: ExportTicket, column: string, value: unknown, options: SeekRowOptions = {}): Promise<number> {
+export function seekRow(
+  connection: Connection,
+  source: ExportTicket,
+  column: string,
+  value: unknown,
+  options: SeekRowOptions = {},
+): Promise<number> {
   const spec = {
     column,
     value: seekValue(value),

@@ -23,7 +23,8 @@ export interface ColumnGroup {
  * @example
  * ```ts
  * const hints = table.layoutHints;
- * const order = hints === undefined ? table.columns : [...hints.frontColumns, ...table.columns.filter((c) => !hints.frontColumns.includes(c))];
+ * const front = hints?.frontColumns ?? [];
+ * const order = [...front, ...table.columns.filter((c) => !front.includes(c))];
  * ```
  */
 export interface LayoutHints {
@@ -83,7 +84,14 @@ export interface TableAttributes {
 const ATTR = 'deephaven:attribute.';
 const ATTR_TYPE = 'deephaven:attribute_type.';
 const UNSENT = 'deephaven:unsent.attribute.';
-const NUMBERS = new Set(['java.lang.Byte', 'java.lang.Short', 'java.lang.Integer', 'java.lang.Long', 'java.lang.Float', 'java.lang.Double']);
+const NUMBERS = new Set([
+  'java.lang.Byte',
+  'java.lang.Short',
+  'java.lang.Integer',
+  'java.lang.Long',
+  'java.lang.Float',
+  'java.lang.Double',
+]);
 
 /** @internal The attributes of a schema. */
 export function readAttributes(schema: Schema): TableAttributes {
@@ -93,7 +101,12 @@ export function readAttributes(schema: Schema): TableAttributes {
     if (!key.startsWith(ATTR)) continue;
     const name = key.slice(ATTR.length);
     const type = schema.metadata.get(ATTR_TYPE + name);
-    raw[name] = type === 'java.lang.Boolean' ? value === 'true' : type !== undefined && NUMBERS.has(type) && value.trim() !== '' ? Number(value) : value;
+    raw[name] =
+      type === 'java.lang.Boolean'
+        ? value === 'true'
+        : type !== undefined && NUMBERS.has(type) && value.trim() !== ''
+          ? Number(value)
+          : value;
   }
   const totals = raw['TotalsTable'];
   const description = raw['TableDescription'];
@@ -113,7 +126,11 @@ export function parseTotals(directive: string): TotalsConfig {
   const operations: Record<string, string[]> = {};
   for (const entry of ops.split(',')) {
     const eq = entry.indexOf('=');
-    if (eq > 0) operations[entry.slice(0, eq)] = entry.slice(eq + 1).split(':').filter((o) => o !== '');
+    if (eq > 0)
+      operations[entry.slice(0, eq)] = entry
+        .slice(eq + 1)
+        .split(':')
+        .filter((o) => o !== '');
   }
   return { showTotalsByDefault: show === 'true', showGrandTotalsByDefault: grand === 'true', defaultOperation, operations };
 }
@@ -133,7 +150,10 @@ export function parseLayoutHints(hints: string): LayoutHints {
     backColumns: list('back'),
     hiddenColumns: list('hide'),
     frozenColumns: list('freeze'),
-    columnGroups: (options.get('columnGroups') ?? '').split('|').filter((g) => g !== '').map(parseGroup),
+    columnGroups: (options.get('columnGroups') ?? '')
+      .split('|')
+      .filter((g) => g !== '')
+      .map(parseGroup),
     searchDisplayMode: searchable === 'Show' || searchable === 'Hide' ? searchable : 'Default',
     savedViews: !options.has('noSavedLayouts'),
   };
@@ -146,7 +166,11 @@ function parseGroup(group: string): ColumnGroup {
     if (colon > 0) fields.set(pair.slice(0, colon), pair.slice(colon + 1));
   }
   const color = fields.get('color');
-  return { name: fields.get('name') ?? '', children: (fields.get('children') ?? '').split(',').filter((c) => c !== ''), ...(color ? { color } : {}) };
+  return {
+    name: fields.get('name') ?? '',
+    children: (fields.get('children') ?? '').split(',').filter((c) => c !== ''),
+    ...(color ? { color } : {}),
+  };
 }
 
 /** @internal The description of a column (`with_column_descriptions`), if it has one. */

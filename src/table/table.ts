@@ -1,13 +1,13 @@
 import type { RecordBatch, Schema, Table as ArrowTable } from 'apache-arrow';
 import { Table as ArrowTableClass } from '../arrow/apache-arrow.js';
-import { Observable } from 'rxjs';
+import { Observable, defer, throwError, type ObservableInput } from 'rxjs';
 import { readRecordBatches, readSchema } from '../arrow/read.js';
-import { abortable, type AbortOptions, type CallOptions } from '../rx/abortable.js';
+import { abortable, type CallOptions } from '../rx/abortable.js';
 import { asyncDispose } from '../rx/dispose.js';
 import { Code, DeephavenError } from '../errors.js';
 import type { TableCreation } from '../services/table-creation.js';
 import { runOperation } from '../services/table-service.js';
-import type { TableOperation } from '../services/table-operations.js';
+import type { Aggregation, TableOperation } from '../services/table-operations.js';
 import { FlightServiceClient } from '../services/flight-service.js';
 import type { Connection } from '../session/connection.js';
 import { claimExport, type ClaimOptions } from '../session/exports.js';
@@ -18,12 +18,10 @@ import { unframe, type IpcMessage } from '../arrow/ipc-message.js';
 import type { ExchangeHost } from '../barrage/exchange.js';
 import type { LiveSource } from './live.js';
 import type { TableUpdate, UpdatesOptions, ViewportOptions, ViewportRange, ViewportUpdate } from './live-types.js';
-import { defer, throwError, type ObservableInput } from 'rxjs';
 import { lazy$ } from '../rx/lazy.js';
 import { isPartitioning } from './partitioning.js';
 import { columnDescription, parseLayoutHints, readAttributes, type LayoutHints, type TableAttributes } from './table-metadata.js';
 import type { ColumnRestriction } from '../services/input-table-service.js';
-import type { Aggregation } from '../services/table-operations.js';
 import type { Names } from './ops/table-interface.js';
 import type { RollupOptions, TreeOptions } from './hierarchical/open.js';
 import type { RollupTable } from './hierarchical/rollup-table.js';
@@ -271,10 +269,14 @@ export class Table extends TableOperations<Promise<Table>> {
         const op = make();
         this.assertOpen(op.op);
         this.checkColumns(op);
-        return createTable(this.connection, (result, wireSignal) => runOperation(this.connection, op, this.ticket, result, { signal: wireSignal }), {
-          signal,
-          what: `the table made by ${op.op} of ${String(this.ticket)}`,
-        });
+        return createTable(
+          this.connection,
+          (result, wireSignal) => runOperation(this.connection, op, this.ticket, result, { signal: wireSignal }),
+          {
+            signal,
+            what: `the table made by ${op.op} of ${String(this.ticket)}`,
+          },
+        );
       },
       (table) => table.close(),
     );
@@ -295,12 +297,20 @@ export class Table extends TableOperations<Promise<Table>> {
    */
   downsample(options: DownsampleOptions): Promise<Table> {
     return abortable(
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- checks a JavaScript caller's value
       options?.signal,
       async (signal) => {
-        const [{ downsampleSpec }, { runChartDownsample }] = await Promise.all([import('./downsample.js'), import('../services/chart-downsample.js')]);
+        const [{ downsampleSpec }, { runChartDownsample }] = await Promise.all([
+          import('./downsample.js'),
+          import('../services/chart-downsample.js'),
+        ]);
         this.assertOpen('downsample');
         const spec = downsampleSpec(this.columns, options);
-        return createTable(this.connection, (result, wireSignal) => runChartDownsample(this.connection, this.ticket, spec, result, { signal: wireSignal }), { signal });
+        return createTable(
+          this.connection,
+          (result, wireSignal) => runChartDownsample(this.connection, this.ticket, spec, result, { signal: wireSignal }),
+          { signal },
+        );
       },
       (t) => t.close(),
     );
@@ -367,7 +377,7 @@ export class Table extends TableOperations<Promise<Table>> {
    * Releases the table's export on the server. Idempotent. Tables made from this one are independent and stay
    * open; shared tickets this table was published to stop resolving.
    */
-  close(options: AbortOptions = {}): Promise<void> {
+  close(options: CallOptions = {}): Promise<void> {
     return abortable(options.signal, async (signal) => {
       if (this.closed) return;
       this.closed = true;
@@ -413,10 +423,14 @@ export class Table extends TableOperations<Promise<Table>> {
    * ```
    */
   updates(options: UpdatesOptions = {}): Observable<TableUpdate> {
-    return defer(() => (this.isClosed ? throwError(() => this.closedError('updates')) : lazy$(async () => {
+    return defer(() =>
+      this.isClosed
+        ? throwError(() => this.closedError('updates'))
+        : lazy$(async () => {
             const m = await live();
             return m.tableUpdates(this.liveSource(m.exchangeHost), options);
-          })));
+          }),
+    );
   }
 
   /**
@@ -435,10 +449,14 @@ export class Table extends TableOperations<Promise<Table>> {
    * ```
    */
   viewport(rows: ViewportRange | ObservableInput<ViewportRange>, options: ViewportOptions = {}): Observable<ViewportUpdate> {
-    return defer(() => (this.isClosed ? throwError(() => this.closedError('viewport')) : lazy$(async () => {
+    return defer(() =>
+      this.isClosed
+        ? throwError(() => this.closedError('viewport'))
+        : lazy$(async () => {
             const m = await live();
             return m.tableViewport(this.liveSource(m.exchangeHost), rows, options);
-          })));
+          }),
+    );
   }
 
   /**
@@ -453,7 +471,11 @@ export class Table extends TableOperations<Promise<Table>> {
    * ```
    */
   get size$(): Observable<number> {
-    return defer(() => (this.isClosed ? throwError(() => this.closedError('size$')) : lazy$(async () => (await import('./sizes.js')).sizeOf(this.connection, this.ticket.rawBytes, this.size))));
+    return defer(() =>
+      this.isClosed
+        ? throwError(() => this.closedError('size$'))
+        : lazy$(async () => (await import('./sizes.js')).sizeOf(this.connection, this.ticket.rawBytes, this.size)),
+    );
   }
 
   /**
@@ -524,7 +546,12 @@ export class Table extends TableOperations<Promise<Table>> {
   }
 
   private liveSource(exchangeHost: (connection: Connection, ticket?: ExportTicket) => ExchangeHost): LiveSource {
-    return { ticketBytes: this.ticket.rawBytes, schema: this.schema, isRefreshing: this.isRefreshing, host: exchangeHost(this.connection, this.ticket) };
+    return {
+      ticketBytes: this.ticket.rawBytes,
+      schema: this.schema,
+      isRefreshing: this.isRefreshing,
+      host: exchangeHost(this.connection, this.ticket),
+    };
   }
 
   private closedError(op: string): DeephavenError {
@@ -565,7 +592,14 @@ function isInputSchema(schema: Schema): boolean {
  */
 export class InputTable extends Table {
   /** @internal */
-  constructor(connection: Connection, ticket: ExportTicket, schema: Schema, size: number, isRefreshing: boolean, private readonly owner?: Table) {
+  constructor(
+    connection: Connection,
+    ticket: ExportTicket,
+    schema: Schema,
+    size: number,
+    isRefreshing: boolean,
+    private readonly owner?: Table,
+  ) {
     super(connection, ticket, schema, size, isRefreshing);
   }
 
@@ -590,7 +624,7 @@ export class InputTable extends Table {
   }
 
   /** Closes the table (for a view from {@link Table.inputTable}, the table it came from). */
-  override close(options: AbortOptions = {}): Promise<void> {
+  override close(options: CallOptions = {}): Promise<void> {
     return this.owner !== undefined ? this.owner.close(options) : super.close(options);
   }
 
@@ -628,7 +662,12 @@ export function createTable(
   make: (result: ExportTicket, wireSignal: AbortSignal | undefined) => Promise<TableCreation>,
   options: ClaimOptions = {},
 ): Promise<Table> {
-  return claimExport(connection, async (result, wireSignal) => tableFrom(connection, result, await make(result, wireSignal)), options, (table) => table.close());
+  return claimExport(
+    connection,
+    async (result, wireSignal) => tableFrom(connection, result, await make(result, wireSignal)),
+    options,
+    (table) => table.close(),
+  );
 }
 
 /** @internal A `Table` for an export, from the server's description of it. */

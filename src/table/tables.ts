@@ -32,7 +32,8 @@ export async function fetchTable(connection: Connection, source: TicketSource, o
 
 /** @internal A global variable's table (`open_table`). */
 export function openTable(connection: Connection, name: string, options: CallOptions = {}): Promise<Table> {
-  if (typeof name !== 'string' || name === '') return Promise.reject(new DeephavenError(Code.InvalidArgument, 'openTable needs a variable name'));
+  if (typeof name !== 'string' || name === '')
+    return Promise.reject(new DeephavenError(Code.InvalidArgument, 'openTable needs a variable name'));
   return fetchTable(connection, ScopeTicket.scopeTicket(name), options);
 }
 
@@ -56,10 +57,14 @@ export interface TimeTableOptions extends CallOptions {
  * a duration string such as `'PT1s'` or `'00:00:01'`.
  */
 export function timeTable(connection: Connection, period: number | bigint | string, options: TimeTableOptions = {}): Promise<Table> {
-  const bad = typeof period === 'string' ? period.trim() === '' : !(typeof period === 'bigint' || Number.isSafeInteger(period)) || period <= 0;
+  const bad =
+    typeof period === 'string' ? period.trim() === '' : !(typeof period === 'bigint' || Number.isSafeInteger(period)) || period <= 0;
   if (bad)
     return Promise.reject(
-      new DeephavenError(Code.InvalidArgument, `timeTable takes a positive period in nanoseconds or a duration string such as 'PT1s', got ${String(period)}`),
+      new DeephavenError(
+        Code.InvalidArgument,
+        `timeTable takes a positive period in nanoseconds or a duration string such as 'PT1s', got ${String(period)}`,
+      ),
     );
   const start = options.startTime;
   const spec: service.TimeTableSpec = {
@@ -101,7 +106,10 @@ async function explainFetchFailure(connection: Connection, err: unknown, ticket:
     } catch (probe) {
       const p = DeephavenError.from(probe);
       if (/not a (subscribable )?table/i.test(p.rawMessage))
-        return new DeephavenError(Code.FailedPrecondition, `${String(ticket)} is not a table (${p.rawMessage})`, { method: e.method, cause: e });
+        return new DeephavenError(Code.FailedPrecondition, `${String(ticket)} is not a table (${p.rawMessage})`, {
+          method: e.method,
+          cause: e,
+        });
     }
   }
   return releasedShared(e, ticket);

@@ -49,11 +49,7 @@ export interface InputTableOptions extends CallOptions {
 }
 
 /** @internal `CreateInputTable` (pydeephaven's `input_table`). */
-export async function inputTable<T extends Table>(
-  connection: Connection,
-  options: InputTableOptions,
-  wrap: (t: Table) => T,
-): Promise<T> {
+export async function inputTable<T extends Table>(connection: Connection, options: InputTableOptions, wrap: (t: Table) => T): Promise<T> {
   const keyColumns = names(options.keyCols, 'inputTable', 'key columns', { optional: true });
   const blink = flag(options.blinkTable ?? false, 'inputTable', 'blinkTable');
   if (blink && keyColumns.length > 0) throw badArgument('inputTable', 'a blink input table cannot have key columns');
@@ -82,4 +78,3 @@ function framed(header: Uint8Array): Uint8Array {
   out.set(header, 8);
   return out;
 }
-

@@ -74,16 +74,18 @@ export function fakeDeephaven(transport: FakeTransport = createFakeTransport()):
     r.setSchemaHeader(ipcMessages(source)[0]?.framed ?? new Uint8Array());
     return r;
   };
-  const unary = <Req>(decode: (b: Uint8Array) => Req, answer: (req: Req, call: FakeCall) => Uint8Array | { code: number; message: string }) => (call: FakeCall) => {
-    call.requests$.subscribe((bytes) => {
-      call.sendHeaders(token());
-      const out = answer(decode(bytes), call);
-      if (out instanceof Uint8Array) {
-        call.respond(out);
-        call.end();
-      } else call.end(out);
-    });
-  };
+  const unary =
+    <Req>(decode: (b: Uint8Array) => Req, answer: (req: Req, call: FakeCall) => Uint8Array | { code: number; message: string }) =>
+    (call: FakeCall) => {
+      call.requests$.subscribe((bytes) => {
+        call.sendHeaders(token());
+        const out = answer(decode(bytes), call);
+        if (out instanceof Uint8Array) {
+          call.respond(out);
+          call.end();
+        } else call.end(out);
+      });
+    };
 
   transport
     .handle('io.deephaven.proto.backplane.grpc.ConfigService/GetConfigurationConstants', (call) => {
@@ -102,47 +104,62 @@ export function fakeDeephaven(transport: FakeTransport = createFakeTransport()):
     })
     .handle(
       `${SESSION}/Release`,
-      unary(ReleaseRequest.deserializeBinary, (req) => {
-        const id = exportId(req.getId());
-        released.push(id);
-        exports.delete(id);
-        return new ReleaseResponse().serializeBinary();
-      }),
+      unary(
+        (b) => ReleaseRequest.deserializeBinary(b),
+        (req) => {
+          const id = exportId(req.getId());
+          released.push(id);
+          exports.delete(id);
+          return new ReleaseResponse().serializeBinary();
+        },
+      ),
     )
     .handle(
       `${SESSION}/ExportFromTicket`,
-      unary(ExportRequest.deserializeBinary, (req) => {
-        const source = resolve(ticketFromBytes(req.getSourceId()?.getTicket_asU8() ?? new Uint8Array()));
-        if (source === undefined) return { code: 5, message: 'not found' };
-        exports.set(exportId(req.getResultId()), source);
-        return new ExportResponse().serializeBinary();
-      }),
+      unary(
+        (b) => ExportRequest.deserializeBinary(b),
+        (req) => {
+          const source = resolve(ticketFromBytes(req.getSourceId()?.getTicket_asU8() ?? new Uint8Array()));
+          if (source === undefined) return { code: 5, message: 'not found' };
+          exports.set(exportId(req.getResultId()), source);
+          return new ExportResponse().serializeBinary();
+        },
+      ),
     )
     .handle(
       `${SESSION}/PublishFromTicket`,
-      unary(PublishRequest.deserializeBinary, () => new PublishResponse().serializeBinary()),
+      unary(
+        (b) => PublishRequest.deserializeBinary(b),
+        () => new PublishResponse().serializeBinary(),
+      ),
     )
     .handle(
       `${TABLE}/FetchTable`,
-      unary(FetchTableRequest.deserializeBinary, (req) => {
-        const source = resolve(ticketFromBytes(req.getSourceId()?.getTicket()?.getTicket_asU8() ?? new Uint8Array()));
-        if (source === undefined || source === 'object') return { code: 3, message: 'not a table' };
-        const id = exportId(req.getResultId());
-        exports.set(id, source);
-        return created(source, req.getSourceId()).serializeBinary();
-      }),
+      unary(
+        (b) => FetchTableRequest.deserializeBinary(b),
+        (req) => {
+          const source = resolve(ticketFromBytes(req.getSourceId()?.getTicket()?.getTicket_asU8() ?? new Uint8Array()));
+          if (source === undefined || source === 'object') return { code: 3, message: 'not a table' };
+          const id = exportId(req.getResultId());
+          exports.set(id, source);
+          return created(source, req.getSourceId()).serializeBinary();
+        },
+      ),
     )
     // Describes a table without exporting it (the SDK asks before fetching a name): NOT_FOUND as the server says.
     .handle(
       `${TABLE}/GetExportedTableCreationResponse`,
-      unary(TicketPb.deserializeBinary, (req) => {
-        const source = resolve(ticketFromBytes(req.getTicket_asU8()));
-        if (source === undefined) return { code: 5, message: 'not found' };
-        if (source === 'object') return { code: 9, message: 'Ticket is not a table' };
-        const ref = new TableReferencePb();
-        ref.setTicket(req);
-        return created(source, ref).serializeBinary();
-      }),
+      unary(
+        (b) => TicketPb.deserializeBinary(b),
+        (req) => {
+          const source = resolve(ticketFromBytes(req.getTicket_asU8()));
+          if (source === undefined) return { code: 5, message: 'not found' };
+          if (source === 'object') return { code: 9, message: 'Ticket is not a table' };
+          const ref = new TableReferencePb();
+          ref.setTicket(req);
+          return created(source, ref).serializeBinary();
+        },
+      ),
     )
     .handle('arrow.flight.protocol.FlightService/DoGet', (call) => {
       void call.cancelled.then(() => (cancelledReads += 1));
@@ -203,7 +220,7 @@ function ipcMessages(table: ArrowTable): RawMessage[] {
     const start = at;
     const header = bytes.subarray(at + 8, at + 8 + length);
     at += 8 + length;
-    const bodyLength = Number(Message.decode(header).bodyLength);
+    const bodyLength = Message.decode(header).bodyLength;
     out.push({ header, body: bytes.subarray(at, at + bodyLength), framed: bytes.subarray(start, at) });
     at += bodyLength;
   }

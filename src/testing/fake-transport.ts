@@ -1,7 +1,15 @@
 import { Observable, ReplaySubject } from 'rxjs';
 import { Code, DeephavenError } from '../errors.js';
 import { Metadata } from '../transport/metadata.js';
-import type { ConnectionEvent, CustomTransport, TransportKind, WireCall, WireRequest, WireSink, WireTransport } from '../transport/wire-transport.js';
+import type {
+  ConnectionEvent,
+  CustomTransport,
+  TransportKind,
+  WireCall,
+  WireRequest,
+  WireSink,
+  WireTransport,
+} from '../transport/wire-transport.js';
 
 /** How a scripted call ends: a gRPC status code (0 = OK), its message and trailers. */
 export interface FakeStatus {

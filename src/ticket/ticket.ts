@@ -23,6 +23,9 @@ export abstract class Ticket {
   /** Which kind of ticket this is. */
   abstract readonly kind: TicketKind;
 
+  /** A short description for logs and messages, e.g. `ScopeTicket("prices")`. */
+  abstract toString(): string;
+
   protected constructor(bytes: Uint8Array) {
     this.wire = bytes.slice();
   }
@@ -203,7 +206,8 @@ export class SharedTicket extends Ticket {
   static parse(text: string): SharedTicket {
     if (typeof text !== 'string') throw invalid(`a shared ticket's text form is a string, got ${describe(text)}`);
     const t = text.trim();
-    if (!/^h([0-9a-fA-F]{2})+$/.test(t)) throw invalid(`not a shared ticket's text form ('h' + hex): ${JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text)}`);
+    if (!/^h([0-9a-fA-F]{2})+$/.test(t))
+      throw invalid(`not a shared ticket's text form ('h' + hex): ${JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text)}`);
     const bytes = new Uint8Array(1 + (t.length - 1) / 2);
     bytes[0] = SHARED_PREFIX;
     for (let i = 1; i < bytes.length; i++) bytes[i] = parseInt(t.slice(2 * i - 1, 2 * i + 1), 16);

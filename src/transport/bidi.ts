@@ -18,7 +18,7 @@ export function bidi<Req extends ProtobufMessage, Res extends ProtobufMessage>(
   options: BrowserStreamOptions,
 ): (requests$: Observable<Req>) => Observable<Res> {
   // (Plain Observables here, not rxjs's creation functions: this is in every app's start-up bundle.)
-  const streams = ctx.transport.clientStreams?.(methodName(real as MethodDefinition<ProtobufMessage, ProtobufMessage>)) ?? ctx.transport.supportsClientStreaming;
+  const streams = ctx.transport.clientStreams?.(methodName(real)) ?? ctx.transport.supportsClientStreaming;
   return (requests$) =>
     new Observable<Res>((subscriber) =>
       (streams

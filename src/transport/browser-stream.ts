@@ -1,4 +1,22 @@
-import { concat, connect, defer, dematerialize, finalize, from, ignoreElements, materialize, merge, mergeMap, of, skip, take, catchError, throwError, type Observable, type OperatorFunction } from 'rxjs';
+import {
+  concat,
+  connect,
+  defer,
+  dematerialize,
+  finalize,
+  from,
+  ignoreElements,
+  materialize,
+  merge,
+  mergeMap,
+  of,
+  skip,
+  take,
+  catchError,
+  throwError,
+  type Observable,
+  type OperatorFunction,
+} from 'rxjs';
 import { DeephavenError } from '../errors.js';
 import { methodName, streamCall, unaryCall, type CallContext, type CallOptions } from './calls.js';
 import type { MethodDefinition, ProtobufMessage } from './grpc.js';
@@ -44,7 +62,7 @@ export function browserStream<Req extends ProtobufMessage, Res extends ProtobufM
   methods: BrowserStreamMethods<Req, Res>,
   options: BrowserStreamOptions,
 ): OperatorFunction<Req, Res> {
-  const name = methodName(methods.open as MethodDefinition<ProtobufMessage, ProtobufMessage>);
+  const name = methodName(methods.open);
   return (requests$) =>
     defer(() => {
       let id: number | undefined;

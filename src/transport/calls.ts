@@ -69,7 +69,7 @@ export function streamCall<Req extends ProtobufMessage, Res extends ProtobufMess
   requests: Observable<Req> | readonly Req[],
   options: StreamCallOptions = {},
 ): Observable<Res> {
-  const name = methodName(def as MethodDefinition<ProtobufMessage, ProtobufMessage>);
+  const name = methodName(def);
   const call$ = new Observable<Res>((subscriber) => {
     let client: GrpcWebCall<Req, Res> | undefined;
     let done = false;
@@ -79,7 +79,8 @@ export function streamCall<Req extends ProtobufMessage, Res extends ProtobufMess
       cancelRequests?.();
     };
     const onAbort = (): void => {
-      if (!done) subscriber.error(new DeephavenError(Code.Cancelled, 'the call was cancelled', { method: name, cause: abortError(options.signal) }));
+      if (!done)
+        subscriber.error(new DeephavenError(Code.Cancelled, 'the call was cancelled', { method: name, cause: abortError(options.signal) }));
     };
     if (options.signal?.aborted === true) {
       onAbort();
@@ -135,7 +136,11 @@ export function streamCall<Req extends ProtobufMessage, Res extends ProtobufMess
 }
 
 /** The call, with its start and end told to the context (once each; an unsubscribe before the end is `Cancelled`). */
-function reported<Res>(call$: Observable<Res>, name: string, began: (method: string) => ((code: Code) => void) | undefined): Observable<Res> {
+function reported<Res>(
+  call$: Observable<Res>,
+  name: string,
+  began: (method: string) => ((code: Code) => void) | undefined,
+): Observable<Res> {
   return new Observable<Res>((subscriber) => {
     const ended = began(name);
     let open = ended !== undefined;
@@ -210,7 +215,7 @@ export function unaryCall<Req extends ProtobufMessage, Res extends ProtobufMessa
   request: Req,
   options: CallOptions = {},
 ): Promise<Res> {
-  const name = methodName(def as MethodDefinition<ProtobufMessage, ProtobufMessage>);
+  const name = methodName(def);
   return new Promise<Res>((resolve, reject) => {
     let result: Res | undefined;
     streamCall(ctx, def, [request], { ...options, onSessionEnd: 'error' }).subscribe({

@@ -37,25 +37,30 @@ export function createTransport(url: string, choice: TransportChoice | CustomTra
   };
   switch (choice) {
     case 'auto':
-      if (!url.startsWith('https:')) return isNode() ? multiplexWebsocketTransport(liveness) : plainAutoTransport(multiplexWebsocketTransport(liveness), fetchTransport());
+      if (!url.startsWith('https:'))
+        return isNode()
+          ? multiplexWebsocketTransport(liveness)
+          : plainAutoTransport(multiplexWebsocketTransport(liveness), fetchTransport());
       return isNode() ? nodeHttp2(url, options) : secureAutoTransport(multiplexWebsocketTransport(liveness), fetchTransport());
     case 'websocket-multiplex':
       return multiplexWebsocketTransport(liveness);
     case 'node-http2':
-      if (!isNode())
-        throw new DeephavenError(Code.InvalidArgument, 'the node-http2 transport needs Node.js');
+      if (!isNode()) throw new DeephavenError(Code.InvalidArgument, 'the node-http2 transport needs Node.js');
       return nodeHttp2(url, options);
     case 'grpc-web-fetch':
       return fetchTransport();
     default:
-      throw new DeephavenError(Code.Unimplemented, `the ${choice} transport is not available in this version`);
+      throw new DeephavenError(Code.Unimplemented, `the ${String(choice)} transport is not available in this version`);
   }
 }
 
 function asWireTransport(t: CustomTransport): WireTransport {
   const w = t as Partial<WireTransport>;
   if (typeof w.open !== 'function' || typeof w.onConnectionEvent !== 'function')
-    throw new DeephavenError(Code.InvalidArgument, 'transport takes a transport name or a transport the SDK made (e.g. createFakeTransport())');
+    throw new DeephavenError(
+      Code.InvalidArgument,
+      'transport takes a transport name or a transport the SDK made (e.g. createFakeTransport())',
+    );
   return t as WireTransport;
 }
 
@@ -84,11 +89,18 @@ function nodeHttp2(url: string, settings: TransportSettings): WireTransport {
 
 function tlsFor(tls: NodeTlsOptions | undefined): NodeHttp2Options {
   if (tls === undefined) return {};
-  const ca = tls.ca === undefined ? undefined : (Array.isArray(tls.ca) ? tls.ca : [tls.ca]).map((c: string | Uint8Array) => (typeof c === 'string' ? c : new TextDecoder().decode(c)));
-  const pem = (v: string | Uint8Array | undefined): Record<string, string> => (v === undefined ? {} : { v: typeof v === 'string' ? v : new TextDecoder().decode(v) });
+  const ca =
+    tls.ca === undefined
+      ? undefined
+      : (Array.isArray(tls.ca) ? tls.ca : [tls.ca]).map((c: string | Uint8Array) =>
+          typeof c === 'string' ? c : new TextDecoder().decode(c),
+        );
+  const pem = (v: string | Uint8Array | undefined): Record<string, string> =>
+    v === undefined ? {} : { v: typeof v === 'string' ? v : new TextDecoder().decode(v) };
   const cert = pem(tls.cert)['v'];
   const key = pem(tls.key)['v'];
-  if ((cert === undefined) !== (key === undefined)) throw new DeephavenError(Code.InvalidArgument, 'tls takes a client certificate (cert) and its key (key) together');
+  if ((cert === undefined) !== (key === undefined))
+    throw new DeephavenError(Code.InvalidArgument, 'tls takes a client certificate (cert) and its key (key) together');
   return {
     tls: {
       ...(ca === undefined ? {} : { ca }),

@@ -27,9 +27,15 @@ export function fetchTransport(): WireTransport {
     supportsClientStreaming: false,
     clientStreams: (method) => WHOLE_BODY_STREAMS.has(method),
     open(request, sink) {
-      const call = new FetchCall(request, sink, () => live.delete(call), !closed && streams(request), () => {
-        streaming = false;
-      });
+      const call = new FetchCall(
+        request,
+        sink,
+        () => live.delete(call),
+        !closed && streams(request),
+        () => {
+          streaming = false;
+        },
+      );
       if (closed) queueMicrotask(() => call.fail('the transport is closed'));
       else live.add(call);
       return call;
@@ -93,7 +99,7 @@ class FetchCall implements WireCall {
       credentials: 'omit',
       cache: 'no-store',
       ...(streamed ? { duplex: 'half' } : {}),
-    } as RequestInit).then(
+    }).then(
       (response) => {
         this.answered = true;
         this.body = [];
@@ -135,11 +141,13 @@ class FetchCall implements WireCall {
     try {
       if (body === null) {
         const bytes = new Uint8Array(await response.arrayBuffer());
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- an abort may end the call during the await
         if (bytes.byteLength > 0 && !this.done) this.sink.chunk(bytes);
       } else {
         const reader = body.getReader();
         for (;;) {
           const { done, value } = await reader.read();
+          // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- an abort may end the call during the await
           if (done || this.done) break;
           this.sink.chunk(value);
         }
@@ -148,6 +156,7 @@ class FetchCall implements WireCall {
       this.fail(`the response from ${originOf(this.request.url)} broke off: ${err instanceof Error ? err.message : String(err)}`, err);
       return;
     }
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- an abort may end the call during the await
     if (this.done) return;
     this.done = true;
     this.sink.end();
@@ -167,7 +176,7 @@ function requestStreamsSupported(): boolean {
         return 'half';
       },
     };
-    const hasContentType = new Request('data:,', init as RequestInit).headers.has('content-type');
+    const hasContentType = new Request('data:,', init).headers.has('content-type');
     return duplexAccessed && !hasContentType;
   } catch {
     return false;

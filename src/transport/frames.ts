@@ -40,9 +40,6 @@ export class FrameAssembler {
     return this.split(joined);
   }
 
-  /** True once a trailers frame (flag 0x80) has been handed on: the server has ended the call. */
-  sawTrailers = false;
-
   /** Bytes of an unfinished frame left over (a truncated response when the body has ended). */
   get leftover(): number {
     return this.pendingLength;
@@ -53,7 +50,6 @@ export class FrameAssembler {
     while (buffer.length - pos >= 5) {
       const end = pos + 5 + readLength(buffer.subarray(pos, pos + 5));
       if (end > buffer.length) break;
-      if (((buffer[pos] ?? 0) & 0x80) !== 0) this.sawTrailers = true;
       pos = end;
     }
     const out = pos > 0 ? [buffer.subarray(0, pos)] : [];

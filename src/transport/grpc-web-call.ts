@@ -90,7 +90,8 @@ export class GrpcWebCall<Req extends ProtobufMessage, Res extends ProtobufMessag
     const code = grpcStatus ?? httpStatusToCode(status);
     this.handlers.onHeaders(headers);
     if (code === Code.Ok) return;
-    const message = messageOf(headers) || (grpcStatus === null ? `the server (or a proxy) answered HTTP ${status} without a gRPC status` : '');
+    const message =
+      messageOf(headers) || (grpcStatus === null ? `the server (or a proxy) answered HTTP ${status} without a gRPC status` : '');
     this.finish({ code, message, metadata: headers });
   }
 
@@ -107,7 +108,11 @@ export class GrpcWebCall<Req extends ProtobufMessage, Res extends ProtobufMessag
     try {
       frames = readFrames(chunk);
     } catch (err) {
-      return this.finish({ code: Code.Internal, message: err instanceof DeephavenError ? err.rawMessage : String(err), metadata: this.headers ?? new Metadata() });
+      return this.finish({
+        code: Code.Internal,
+        message: err instanceof DeephavenError ? err.rawMessage : String(err),
+        metadata: this.headers ?? new Metadata(),
+      });
     }
     for (const frame of frames) {
       if (frame.trailers) {
@@ -120,9 +125,13 @@ export class GrpcWebCall<Req extends ProtobufMessage, Res extends ProtobufMessag
       }
       let message: Res;
       try {
-        message = this.def.responseType.deserializeBinary(frame.payload) as Res;
+        message = this.def.responseType.deserializeBinary(frame.payload);
       } catch (err) {
-        return this.finish({ code: Code.Internal, message: `the response could not be decoded: ${String(err)}`, metadata: this.headers ?? new Metadata() });
+        return this.finish({
+          code: Code.Internal,
+          message: `the response could not be decoded: ${String(err)}`,
+          metadata: this.headers ?? new Metadata(),
+        });
       }
       this.handlers.onMessage(message);
       if (this.closed || this.done) return;
@@ -131,16 +140,29 @@ export class GrpcWebCall<Req extends ProtobufMessage, Res extends ProtobufMessag
 
   private onEnd(error: DeephavenError | undefined): void {
     if (this.closed || this.done) return;
-    if (error !== undefined) return this.finish({ code: error.code, message: error.rawMessage, metadata: this.headers ?? new Metadata(), error });
-    if (this.frames.leftover > 0) return this.finish({ code: Code.Internal, message: 'parsing error: a frame was cut short', metadata: this.headers ?? new Metadata() });
+    if (error !== undefined)
+      return this.finish({ code: error.code, message: error.rawMessage, metadata: this.headers ?? new Metadata(), error });
+    if (this.frames.leftover > 0)
+      return this.finish({
+        code: Code.Internal,
+        message: 'parsing error: a frame was cut short',
+        metadata: this.headers ?? new Metadata(),
+      });
     if (this.trailers !== undefined) {
       const code = statusOf(this.trailers);
-      if (code === null) return this.finish({ code: Code.Internal, message: 'Response closed without grpc-status (Trailers provided)', metadata: this.trailers });
+      if (code === null)
+        return this.finish({
+          code: Code.Internal,
+          message: 'Response closed without grpc-status (Trailers provided)',
+          metadata: this.trailers,
+        });
       return this.finish({ code, message: messageOf(this.trailers), metadata: this.trailers });
     }
-    if (this.headers === undefined) return this.finish({ code: Code.Unknown, message: 'Response closed without headers', metadata: new Metadata() });
+    if (this.headers === undefined)
+      return this.finish({ code: Code.Unknown, message: 'Response closed without headers', metadata: new Metadata() });
     const code = statusOf(this.headers);
-    if (code === null) return this.finish({ code: Code.Unknown, message: 'Response closed without grpc-status (Headers only)', metadata: this.headers });
+    if (code === null)
+      return this.finish({ code: Code.Unknown, message: 'Response closed without grpc-status (Headers only)', metadata: this.headers });
     this.finish({ code, message: messageOf(this.headers), metadata: this.headers });
   }
 
@@ -155,7 +177,8 @@ function statusOf(md: Metadata): Code | null {
   const raw = md.get('grpc-status')[0];
   if (raw === undefined) return null;
   const n = Number.parseInt(raw, 10);
-  return Number.isNaN(n) ? null : (n as Code);
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- grpc-status carries a gRPC code, and Code's values are gRPC's
+  return Number.isNaN(n) ? null : n;
 }
 
 function messageOf(md: Metadata): string {

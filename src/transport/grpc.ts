@@ -7,7 +7,4 @@ import type { grpc as GrpcNamespace } from '@improbable-eng/grpc-web';
 /** @internal */
 export type ProtobufMessage = GrpcNamespace.ProtobufMessage;
 /** @internal */
-export type MethodDefinition<Req extends ProtobufMessage, Res extends ProtobufMessage> = GrpcNamespace.MethodDefinition<
-  Req,
-  Res
->;
+export type MethodDefinition<Req extends ProtobufMessage, Res extends ProtobufMessage> = GrpcNamespace.MethodDefinition<Req, Res>;

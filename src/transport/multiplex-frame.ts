@@ -16,8 +16,13 @@ export const GO_AWAY = 0x7fffffff;
  * binary or is shorter than its stream id.
  */
 export function readServerFrame(data: unknown): ServerFrame {
-  if (!(data instanceof ArrayBuffer)) throw new DeephavenError(Code.Internal, `the server sent a ${typeof data === 'string' ? 'text' : typeof data} websocket message where the multiplex protocol has binary ones`);
-  if (data.byteLength < 4) throw new DeephavenError(Code.Internal, `the server sent a ${data.byteLength}-byte websocket message, shorter than a stream id`);
+  if (!(data instanceof ArrayBuffer))
+    throw new DeephavenError(
+      Code.Internal,
+      `the server sent a ${typeof data === 'string' ? 'text' : typeof data} websocket message where the multiplex protocol has binary ones`,
+    );
+  if (data.byteLength < 4)
+    throw new DeephavenError(Code.Internal, `the server sent a ${data.byteLength}-byte websocket message, shorter than a stream id`);
   const raw = new DataView(data).getUint32(0);
   const id = raw & 0x7fffffff;
   if (id === GO_AWAY && data.byteLength === 4) return { kind: 'go-away' };

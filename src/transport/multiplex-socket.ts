@@ -140,7 +140,9 @@ export class MultiplexSocket {
       // A socket that never opened has failed. Chromium sends no close event after refusing a connection the page's
       // Content-Security-Policy does not allow (connect-src), so waiting for one would hang the session's connect.
       if (this.state === 'connecting')
-        this.fail(`could not connect to the server (${this.url}: ${lastError || 'refused, unreachable, or not allowed by the page\'s Content-Security-Policy connect-src'})`);
+        this.fail(
+          `could not connect to the server (${this.url}: ${lastError || "refused, unreachable, or not allowed by the page's Content-Security-Policy connect-src"})`,
+        );
     };
     ws.onclose = (event: CloseEvent) => {
       const detail = [lastError, event.reason].filter((s) => s !== '').join('; ');

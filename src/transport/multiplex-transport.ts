@@ -1,6 +1,14 @@
 import { MultiplexSocket } from './multiplex-socket.js';
 import { resolveWebSocket, type WebSocketConstructor } from './websocket-impl.js';
-import { failedCall, unavailable, type ConnectionEvent, type WireCall, type WireRequest, type WireSink, type WireTransport } from './wire-transport.js';
+import {
+  failedCall,
+  unavailable,
+  type ConnectionEvent,
+  type WireCall,
+  type WireRequest,
+  type WireSink,
+  type WireTransport,
+} from './wire-transport.js';
 import { DEFAULT_LIVENESS_TIMEOUT_MS } from './liveness.js';
 
 /** Options of {@link multiplexWebsocketTransport}. */
@@ -38,16 +46,22 @@ export function multiplexWebsocketTransport(options: MultiplexTransportOptions =
   const socketFor = (lane: string, url: string): MultiplexSocket => {
     const current = lanes.get(lane);
     if (current?.accepting === true) return current;
-    const socket = new MultiplexSocket(toWebSocketUrl(url), ctor ?? resolveWebSocket(), {
-      onOpen: () => emit({ kind: 'open', lane }),
-      onDraining: (s) => {
-        if (lanes.get(lane) === s) lanes.delete(lane);
+    const socket = new MultiplexSocket(
+      toWebSocketUrl(url),
+      ctor ?? resolveWebSocket(),
+      {
+        onOpen: () => emit({ kind: 'open', lane }),
+        onDraining: (s) => {
+          if (lanes.get(lane) === s) lanes.delete(lane);
+        },
+        onClosed: (s, lostReason) => {
+          if (lanes.get(lane) === s) lanes.delete(lane);
+          if (lostReason !== undefined) emit({ kind: 'lost', lane, reason: lostReason });
+        },
       },
-      onClosed: (s, lostReason) => {
-        if (lanes.get(lane) === s) lanes.delete(lane);
-        if (lostReason !== undefined) emit({ kind: 'lost', lane, reason: lostReason });
-      },
-    }, options.livenessTimeoutMs ?? DEFAULT_LIVENESS_TIMEOUT_MS, options.probePath);
+      options.livenessTimeoutMs ?? DEFAULT_LIVENESS_TIMEOUT_MS,
+      options.probePath,
+    );
     lanes.set(lane, socket);
     return socket;
   };

@@ -56,7 +56,9 @@ export function nodeHttp2Transport(baseUrl: string, options: NodeHttp2TransportO
         if (!session.connecting && !session.destroyed) session.ping((err) => err === null && liveness.heard());
       },
       onDead: (reason) =>
-        session.destroy(new Error(session.connecting ? `could not connect to ${origin}: no answer within ${timeoutMs} ms` : `${origin}: ${reason}`)),
+        session.destroy(
+          new Error(session.connecting ? `could not connect to ${origin}: no answer within ${timeoutMs} ms` : `${origin}: ${reason}`),
+        ),
     });
     watched.set(session, liveness);
     liveness.start();
@@ -130,7 +132,7 @@ class Http2Call implements WireCall {
       return;
     }
     this.stream = stream;
-    holdOpen(session, +1);
+    holdOpen(session, 1);
     stream.once('close', () => holdOpen(session, -1));
     const liveness = watched.get(session);
     stream.on('response', (h) => {
@@ -139,9 +141,9 @@ class Http2Call implements WireCall {
       const md = new Metadata();
       for (const [k, v] of Object.entries(h)) {
         if (k.startsWith(':') || v === undefined) continue;
-        for (const value of Array.isArray(v) ? v : [String(v)]) md.append(k, value);
+        for (const value of Array.isArray(v) ? v : [v]) md.append(k, value);
       }
-      this.sink.headers(Number(h[':status'] ?? 0), md);
+      this.sink.headers(h[':status'] ?? 0, md);
     });
     stream.on('data', (chunk: Buffer) => {
       liveness?.heard();
@@ -153,6 +155,7 @@ class Http2Call implements WireCall {
       // The server ended the response (END_STREAM) while the stream and connection are sound: the call is over,
       // even while our side may still be open (a bidirectional call the server completes first), so finish it and
       // close our side too. (A lost connection ends its streams as well, destroyed: 'close' reports those.)
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- rstCode is undefined until a reset (not in Node's typings)
       if (stream.destroyed || session.destroyed || (stream.rstCode ?? 0) !== 0) return;
       this.finish();
       if (!stream.closed && !stream.writableEnded) stream.close();

@@ -6,10 +6,15 @@ import type { WebSocketConstructor } from './platform.js';
  */
 export async function loadNodeWebSocket(): Promise<WebSocketConstructor> {
   const mod = (await import('ws')) as unknown as { WebSocket?: unknown; default?: unknown };
-  const ctor = (mod.WebSocket ?? mod.default) as (new (url: string, protocols: string[] | string | undefined, options: object) => WebSocket) | undefined;
+  const ctor = (mod.WebSocket ?? mod.default) as
+    | (new (
+        url: string,
+        protocols: string[] | string | undefined,
+        options: object,
+      ) => WebSocket)
+    | undefined;
   if (ctor === undefined) throw new Error('the ws package has no WebSocket export');
   return function (url: string, protocols?: string | string[]): WebSocket {
     return new ctor(url, protocols, { perMessageDeflate: false });
   } as unknown as WebSocketConstructor;
 }
-

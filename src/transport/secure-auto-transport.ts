@@ -49,16 +49,20 @@ export function secureAutoTransport(socket: WireTransport, http: WireTransport):
       const next = waiting.shift();
       if (next !== undefined) probe(next);
     };
-    d.start(socket, {
-      headers: (status, headers) => d.sink.headers(status, headers),
-      chunk: (bytes) => d.sink.chunk(bytes),
-      end: (error) => {
-        if (error === undefined || mode !== 'probing') return d.sink.end(error);
-        probing = undefined; // its frames stay, for the replay
-        d.start(http, d.sink);
-        settle('http');
+    d.start(
+      socket,
+      {
+        headers: (status, headers) => d.sink.headers(status, headers),
+        chunk: (bytes) => d.sink.chunk(bytes),
+        end: (error) => {
+          if (error === undefined || mode !== 'probing') return d.sink.end(error);
+          probing = undefined; // its frames stay, for the replay
+          d.start(http, d.sink);
+          settle('http');
+        },
       },
-    }, true);
+      true,
+    );
   };
 
   return {

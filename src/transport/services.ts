@@ -53,9 +53,21 @@ export {
 export type { FieldInfo } from '../generated/deephaven_core/proto/application_pb.js';
 export { ExportResponse, PublishResponse, ReleaseResponse } from '../generated/deephaven_core/proto/session_pb.js';
 export { TableService } from '../generated/deephaven_core/proto/table_pb_service.js';
-export { ExportedTableCreationResponse, ExportedTableUpdateMessage, ExportedTableUpdatesRequest, FetchTableRequest, TableReference } from '../generated/deephaven_core/proto/table_core_pb.js';
+export {
+  ExportedTableCreationResponse,
+  ExportedTableUpdateMessage,
+  ExportedTableUpdatesRequest,
+  FetchTableRequest,
+  TableReference,
+} from '../generated/deephaven_core/proto/table_core_pb.js';
 export { UnstructuredFilterTableRequest } from '../generated/deephaven_core/proto/table_filter_pb.js';
-export { DropColumnsRequest, HeadOrTailRequest, SelectOrUpdateRequest, SortDescriptor, SortTableRequest } from '../generated/deephaven_core/proto/table_ops_pb.js';
+export {
+  DropColumnsRequest,
+  HeadOrTailRequest,
+  SelectOrUpdateRequest,
+  SortDescriptor,
+  SortTableRequest,
+} from '../generated/deephaven_core/proto/table_ops_pb.js';
 export { EmptyTableRequest, TimeTableRequest } from '../generated/deephaven_core/proto/table_source_pb.js';
 export { FlightService } from '../generated/arrow/flight/protocol/flight_pb_service.js';
 export { BrowserFlightService } from '../generated/arrow/flight/protocol/browser_flight_pb_service.js';

@@ -30,6 +30,6 @@ async function load(): Promise<WebSocketConstructor> {
   cached = undefined;
   throw new Error(
     "This platform has no WebSocket: in Node.js before 22, import 'deephaven-rx' under Node's export condition " +
-      "(or 'deephaven-rx/node'), which brings the \"ws\" package",
+      '(or \'deephaven-rx/node\'), which brings the "ws" package',
   );
 }

@@ -14,7 +14,15 @@ let pageErrors: string[] = [];
 const proxy = new CuttableProxy(new URL(inject('dhUrl')));
 
 interface ChaosWindow {
-  chaos: { states: string[]; stateTimes: number[]; snapshots: number; sizes: number[]; errors: string[]; unhandled: string[]; close: () => Promise<void> };
+  chaos: {
+    states: string[];
+    stateTimes: number[];
+    snapshots: number;
+    sizes: number[];
+    errors: string[];
+    unhandled: string[];
+    close: () => Promise<void>;
+  };
 }
 
 beforeAll(async () => {
@@ -28,13 +36,23 @@ afterAll(async () => {
 });
 
 describe('chaos in Chromium (websocket-multiplex)', () => {
-  it("a cut: 'reconnecting' within 2 s, 'connected' again, and the live subscription resumes with a fresh snapshot", { timeout: 60_000 }, async () => {
+  it("a cut: 'reconnecting' within 2 s, 'connected' again, and the live subscription resumes with a fresh snapshot", {
+    timeout: 60_000,
+  }, async () => {
     await page.evaluate(async (url) => {
       const w = window as unknown as Window & ChaosWindow;
       const unhandled: string[] = [];
       window.addEventListener('unhandledrejection', (e) => unhandled.push(String(e.reason)));
       const session = await window.dhrx.Session.connect(url, { livenessTimeoutMs: 1000 });
-      const c = { states: [] as string[], stateTimes: [] as number[], snapshots: 0, sizes: [] as number[], errors: [] as string[], unhandled, close: () => session.close() };
+      const c = {
+        states: [] as string[],
+        stateTimes: [] as number[],
+        snapshots: 0,
+        sizes: [] as number[],
+        errors: [] as string[],
+        unhandled,
+        close: () => session.close(),
+      };
       w.chaos = c;
       session.connectionState$.subscribe((s) => {
         c.states.push(s);
@@ -53,7 +71,9 @@ describe('chaos in Chromium (websocket-multiplex)', () => {
     await page.waitForFunction(() => (window as unknown as ChaosWindow).chaos.sizes.length > 2, undefined, { timeout: 15_000 });
     const cutAt = Date.now();
     expect(proxy.cut()).toBeGreaterThan(0);
-    await page.waitForFunction(() => (window as unknown as ChaosWindow).chaos.states.includes('reconnecting'), undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => (window as unknown as ChaosWindow).chaos.states.includes('reconnecting'), undefined, {
+      timeout: 10_000,
+    });
     const told = await page.evaluate(() => {
       const c = (window as unknown as ChaosWindow).chaos;
       return c.stateTimes[c.states.indexOf('reconnecting')] ?? 0;
@@ -77,33 +97,50 @@ describe('chaos in Chromium (websocket-multiplex)', () => {
     console.log(`[chaos] Chromium: 'reconnecting' ${told - cutAt} ms after the cut`);
   });
 
-  it("a stall after connect (the network black-holes the open websockets): 'reconnecting' within livenessTimeoutMs, then the live subscription resumes", { timeout: 60_000 }, async () => {
+  it("a stall after connect (the network black-holes the open websockets): 'reconnecting' within livenessTimeoutMs, then the live subscription resumes", {
+    timeout: 60_000,
+  }, async () => {
     const livenessMs = 1500;
-    await page.evaluate(async ([url, liveness]) => {
-      const w = window as unknown as Window & ChaosWindow;
-      const unhandled: string[] = [];
-      window.addEventListener('unhandledrejection', (e) => unhandled.push(String(e.reason)));
-      const session = await window.dhrx.Session.connect(url, { livenessTimeoutMs: liveness });
-      const c = { states: [] as string[], stateTimes: [] as number[], snapshots: 0, sizes: [] as number[], errors: [] as string[], unhandled, close: () => session.close() };
-      w.chaos = c;
-      session.connectionState$.subscribe((s) => {
-        c.states.push(s);
-        c.stateTimes.push(Date.now());
-      });
-      await session.runScript('from deephaven import time_table\nchaos_browser_stall = time_table("PT0.05s").update(["I = ii"]).head(60)');
-      const table = await session.openTable('chaos_browser_stall');
-      table.updates({ updateIntervalMs: 100 }).subscribe({
-        next: (u) => {
-          if (u.isSnapshot) c.snapshots++;
-          c.sizes.push(u.size);
-        },
-        error: (e: unknown) => c.errors.push(String(e)),
-      });
-    }, [proxy.url, livenessMs] as const);
+    await page.evaluate(
+      async ([url, liveness]) => {
+        const w = window as unknown as Window & ChaosWindow;
+        const unhandled: string[] = [];
+        window.addEventListener('unhandledrejection', (e) => unhandled.push(String(e.reason)));
+        const session = await window.dhrx.Session.connect(url, { livenessTimeoutMs: liveness });
+        const c = {
+          states: [] as string[],
+          stateTimes: [] as number[],
+          snapshots: 0,
+          sizes: [] as number[],
+          errors: [] as string[],
+          unhandled,
+          close: () => session.close(),
+        };
+        w.chaos = c;
+        session.connectionState$.subscribe((s) => {
+          c.states.push(s);
+          c.stateTimes.push(Date.now());
+        });
+        await session.runScript(
+          'from deephaven import time_table\nchaos_browser_stall = time_table("PT0.05s").update(["I = ii"]).head(60)',
+        );
+        const table = await session.openTable('chaos_browser_stall');
+        table.updates({ updateIntervalMs: 100 }).subscribe({
+          next: (u) => {
+            if (u.isSnapshot) c.snapshots++;
+            c.sizes.push(u.size);
+          },
+          error: (e: unknown) => c.errors.push(String(e)),
+        });
+      },
+      [proxy.url, livenessMs] as const,
+    );
     await page.waitForFunction(() => (window as unknown as ChaosWindow).chaos.sizes.length > 2, undefined, { timeout: 15_000 });
     const stalledAt = Date.now();
     proxy.inject({ kind: 'stall' });
-    await page.waitForFunction(() => (window as unknown as ChaosWindow).chaos.states.includes('reconnecting'), undefined, { timeout: 20_000 });
+    await page.waitForFunction(() => (window as unknown as ChaosWindow).chaos.states.includes('reconnecting'), undefined, {
+      timeout: 20_000,
+    });
     const told = await page.evaluate(() => {
       const c = (window as unknown as ChaosWindow).chaos;
       return c.stateTimes[c.states.indexOf('reconnecting')] ?? 0;
@@ -132,7 +169,9 @@ describe('chaos in Chromium (websocket-multiplex)', () => {
     console.log(`[chaos] Chromium: 'reconnecting' ${told - stalledAt} ms after a stall (livenessTimeoutMs ${livenessMs})`);
   });
 
-  it('a connection black-holed while connecting fails with DEADLINE_EXCEEDED at connectTimeoutMs, not cut short by livenessTimeoutMs', { timeout: 30_000 }, async () => {
+  it('a connection black-holed while connecting fails with DEADLINE_EXCEEDED at connectTimeoutMs, not cut short by livenessTimeoutMs', {
+    timeout: 30_000,
+  }, async () => {
     proxy.accept = 'stall';
     try {
       const r = await page.evaluate(async (url) => {

@@ -19,7 +19,7 @@ afterAll(async () => {
 
 /** Runs a conformance scenario inside the page. */
 function run<K extends keyof typeof Scenarios>(name: K, ...args: unknown[]): Promise<unknown> {
-  return page.evaluate(([n, a]) => (window.conformance[n as keyof typeof window.conformance] as (...x: unknown[]) => Promise<unknown>)(...(a as unknown[])), [name, args] as const);
+  return page.evaluate(([n, a]) => (window.conformance[n] as (...x: unknown[]) => Promise<unknown>)(...a), [name, args] as const);
 }
 
 // Chromium × every transport a browser can use, on a page whose origin differs from every server's.
@@ -48,7 +48,10 @@ describe.each(targets)('conformance in Chromium: %s', (_name, target) => {
   });
 
   it('close() completes open streams; later calls fail with SessionClosedError', async () => {
-    expect(await run('closeCompletesStreams', target)).toMatchObject({ streamCompleted: true, after: { name: 'SessionClosedError', code: 9 } });
+    expect(await run('closeCompletesStreams', target)).toMatchObject({
+      streamCompleted: true,
+      after: { name: 'SessionClosedError', code: 9 },
+    });
   });
 
   it('accepts the right pre-shared key on the default server', async () => {

@@ -26,7 +26,7 @@ function run<K extends keyof typeof Scenarios>(name: K, ...args: unknown[]): Pro
   return page
     .evaluate(
       ([n, a]) =>
-        (window.consoleScenarios[n as keyof typeof window.consoleScenarios] as (...x: unknown[]) => Promise<Record<string, unknown>>)(...(a as unknown[])).then(
+        (window.consoleScenarios[n] as (...x: unknown[]) => Promise<Record<string, unknown>>)(...a).then(
           (r) => JSON.stringify(r),
           (e: unknown) => JSON.stringify({ failed: String(e) }),
         ),
@@ -48,12 +48,21 @@ describe.each(targets)('console in Chromium over %s', (_name, t) => {
   it('completes half-typed names an earlier script made', async () => {
     const r = await run('completions', t);
     const name = r['name'] as string;
-    expect(r).toMatchObject({ labels: [name, `${name}_other`], insertText: name, secondLine: [[`x = 1\ny = ${name}`]], print: true, badPosition: 'InvalidArgument', again: true });
+    expect(r).toMatchObject({
+      labels: [name, `${name}_other`],
+      insertText: name,
+      secondLine: [[`x = 1\ny = ${name}`]],
+      print: true,
+      badPosition: 'InvalidArgument',
+      again: true,
+    });
   });
 });
 
 describe('downsampling in Chromium', () => {
-  it('a 10,000,000-row table downsampled to 1,000 pixels: within the bound, equal to the JS API downsample in the same page', { timeout: 120_000 }, async () => {
+  it('a 10,000,000-row table downsampled to 1,000 pixels: within the bound, equal to the JS API downsample in the same page', {
+    timeout: 120_000,
+  }, async () => {
     const name = `ds_page_${Math.random().toString(36).slice(2, 8)}`;
     const ours = await run('downsampleBig', targets[0]![1], 10_000_000, 1000, name);
     expect(ours).toMatchObject({ sourceRows: 10_000_000, isRefreshing: false, bad: 'InvalidArgument' });
@@ -61,14 +70,20 @@ describe('downsampling in Chromium', () => {
     // Our session closed; the table stays in the server's scope for the JS API to open.
     const theirs = JSON.parse(
       await page.evaluate(
-        ([u, n]) => window.jsapiDownsample(u, n, 1000).then((r) => JSON.stringify(r), (e: unknown) => JSON.stringify({ failed: String(e) })),
+        ([u, n]) =>
+          window.jsapiDownsample(u, n, 1000).then(
+            (r) => JSON.stringify(r),
+            (e: unknown) => JSON.stringify({ failed: String(e) }),
+          ),
         [inject('dhUrl'), name] as const,
       ),
     ) as { rows: number; rowsXY: string[] };
-    const asDouble = (ours['rowsXY'] as string[]).map((r) => {
-      const [x, y] = r.split(':');
-      return `${String(Number(x))}:${y ?? ''}`;
-    }).sort();
+    const asDouble = (ours['rowsXY'] as string[])
+      .map((r) => {
+        const [x, y] = r.split(':');
+        return `${String(Number(x))}:${y ?? ''}`;
+      })
+      .sort();
     expect(theirs).not.toHaveProperty('failed');
     expect(theirs.rows).toBe(ours['rows']);
     expect(theirs.rowsXY).toEqual(asDouble);

@@ -42,6 +42,7 @@ function exercise(url: string, auth: Auth, nonce: string): Promise<{ connected: 
       const texts: string[] = [];
       const describe = (v: unknown, depth = 0): void => {
         if (depth > 5 || v === undefined) return;
+        // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the check is that no printing of it shows the key
         texts.push(String(v));
         try {
           texts.push(JSON.stringify(v) ?? '');
@@ -94,9 +95,14 @@ describe('credentials in Chromium', () => {
 
   afterAll(() => {
     const leaks: string[] = [];
-    const all = [...texts, ...consoleLines.map((text) => ({ where: 'console', text })), ...requests.map((r) => ({ where: 'request URL', text: r.url }))];
+    const all = [
+      ...texts,
+      ...consoleLines.map((text) => ({ where: 'console', text })),
+      ...requests.map((r) => ({ where: 'request URL', text: r.url })),
+    ];
     for (const { where, text } of all) {
-      for (const [name, secret] of Object.entries(secrets)) if (text.includes(secret)) leaks.push(`${name} in ${where}: ${text.slice(0, 300)}`);
+      for (const [name, secret] of Object.entries(secrets))
+        if (text.includes(secret)) leaks.push(`${name} in ${where}: ${text.slice(0, 300)}`);
       if (where !== 'request URL' && /Bearer [\w-]/.test(text)) leaks.push(`a Bearer token in ${where}: ${text.slice(0, 300)}`);
     }
     expect(leaks).toEqual([]);
@@ -106,21 +112,25 @@ describe('credentials in Chromium', () => {
     expect(texts.length).toBeGreaterThan(20);
   });
 
-  it.each(targets)('%s: right and wrong credentials, failing and cancelled calls, calls after close', { timeout: 120_000 }, async (name, url) => {
-    if (url === '') return; // DH_ONLY_MAIN: no TLS server in this run
-    // The default server takes the pre-shared key; the TLS one is anonymous only, so the key is refused there.
-    const main = url === inject('dhUrl');
-    const auths: [Auth, boolean][] = [
-      ...(psk === '' ? [] : [[{ type: 'psk', key: psk }, main] as [Auth, boolean]]),
-      ...(main ? [] : [[{ type: 'anonymous' }, true] as [Auth, boolean]]),
-      [{ type: 'psk', key: secrets['wrongKey'] as string }, false],
-      [{ type: 'basic', username: 'ana', password: secrets['password'] as string }, false],
-      [{ type: 'io.example.NoSuchHandler', token: secrets['token'] as string }, false],
-    ];
-    for (const [auth, accepted] of auths) {
-      const r = await exercise(url, auth, nonce);
-      expect(r.connected, `${name} ${auth.type}`).toBe(accepted);
-      for (const text of r.texts) texts.push({ where: `${name} ${auth.type}`, text });
-    }
-  });
+  it.each(targets)(
+    '%s: right and wrong credentials, failing and cancelled calls, calls after close',
+    { timeout: 120_000 },
+    async (name, url) => {
+      if (url === '') return; // DH_ONLY_MAIN: no TLS server in this run
+      // The default server takes the pre-shared key; the TLS one is anonymous only, so the key is refused there.
+      const main = url === inject('dhUrl');
+      const auths: [Auth, boolean][] = [
+        ...(psk === '' ? [] : [[{ type: 'psk', key: psk }, main] as [Auth, boolean]]),
+        ...(main ? [] : [[{ type: 'anonymous' }, true] as [Auth, boolean]]),
+        [{ type: 'psk', key: secrets['wrongKey'] as string }, false],
+        [{ type: 'basic', username: 'ana', password: secrets['password'] as string }, false],
+        [{ type: 'io.example.NoSuchHandler', token: secrets['token'] as string }, false],
+      ];
+      for (const [auth, accepted] of auths) {
+        const r = await exercise(url, auth, nonce);
+        expect(r.connected, `${name} ${auth.type}`).toBe(accepted);
+        for (const text of r.texts) texts.push({ where: `${name} ${auth.type}`, text });
+      }
+    },
+  );
 });

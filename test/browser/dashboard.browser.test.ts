@@ -31,10 +31,7 @@ afterAll(async () => {
 });
 
 function run<K extends keyof typeof dash>(name: K, ...args: unknown[]): Promise<never> {
-  return page.evaluate(
-    ([n, a]) => (window.dashboard[n as keyof typeof window.dashboard] as (...x: unknown[]) => Promise<never>)(...(a as unknown[])),
-    [name, args] as const,
-  );
+  return page.evaluate(([n, a]) => (window.dashboard[n] as (...x: unknown[]) => Promise<never>)(...a), [name, args] as const);
 }
 
 describe('issue 20 in Chromium', () => {
@@ -48,7 +45,9 @@ describe('issue 20 in Chromium', () => {
     expect(theirs['keyed']).toEqual({ keyColumns: ['Sym'], valueColumns: ['Px', 'N'] });
   });
 
-  it('script-made keyed and append-only input tables are written from the page and read back by pydeephaven', { timeout: 60_000 }, async () => {
+  it('script-made keyed and append-only input tables are written from the page and read back by pydeephaven', {
+    timeout: 60_000,
+  }, async () => {
     const tag = `c${Math.random().toString(36).slice(2, 6)}`;
     const r = (await run('writeInputTables', target, sources, tag)) as Record<string, unknown>;
     expect(r['keyed']).toMatchObject({ keyColumns: ['Sym'], valueColumns: ['Px', 'N'], isKeyed: true, same: true });

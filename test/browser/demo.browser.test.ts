@@ -22,7 +22,10 @@ const ctx = (): DemoContext => {
 };
 
 beforeAll(async () => {
-  const [demo, browser] = await Promise.all([startDemo(inject('dhUrl')), chromium.launch({ executablePath: inject('chromiumPath'), args: [...CHROMIUM_ARGS] })]);
+  const [demo, browser] = await Promise.all([
+    startDemo(inject('dhUrl')),
+    chromium.launch({ executablePath: inject('chromiumPath'), args: [...CHROMIUM_ARGS] }),
+  ]);
   context = { demo, browser };
 }, 90_000);
 

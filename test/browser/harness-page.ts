@@ -28,7 +28,10 @@ export async function openHarness(options: HarnessOptions = {}): Promise<{ brows
   for (const file of options.modules ?? []) {
     // Vite's dev server serves files of the project by absolute path under /@fs/; a module script's load event
     // fires once it and its imports have run.
-    await page.addScriptTag({ type: 'module', url: new URL(`/@fs${file.startsWith('/') ? '' : '/'}${file.replace(/\\/g, '/')}`, inject('pageUrl')).href });
+    await page.addScriptTag({
+      type: 'module',
+      url: new URL(`/@fs${file.startsWith('/') ? '' : '/'}${file.replace(/\\/g, '/')}`, inject('pageUrl')).href,
+    });
   }
   return { browser, page, pageErrors };
 }

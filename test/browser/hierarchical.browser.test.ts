@@ -16,8 +16,14 @@ let page: Page;
 let pageErrors: string[] = [];
 const n = scenarios.names('h19b');
 const setups: [scenarios.Target, scenarios.Target][] = [
-  [{ url: inject('dhUrl'), transport: 'websocket-multiplex' }, { url: inject('dhUrl'), transport: 'auto' }],
-  [{ url: inject('dhUrlTls'), transport: 'node-http2', tls: { ca: inject('tlsCert') } }, { url: inject('dhUrlTls'), transport: 'auto' }],
+  [
+    { url: inject('dhUrl'), transport: 'websocket-multiplex' },
+    { url: inject('dhUrl'), transport: 'auto' },
+  ],
+  [
+    { url: inject('dhUrlTls'), transport: 'node-http2', tls: { ca: inject('tlsCert') } },
+    { url: inject('dhUrlTls'), transport: 'auto' },
+  ],
 ];
 
 beforeAll(async () => {
@@ -43,14 +49,41 @@ describe.each([
 ])('rollups and trees in Chromium over %s', (transport, t) => {
   it('rollup levels equal a flat aggBy; tree children equal the source rows with that parent', { timeout: 60_000 }, async () => {
     const r = await run('rollupLevels', t);
-    expect(r).toMatchObject({ transport, isRollup: true, initialDepths: [1, 2, 2, 2], levels: { 1: 1, 2: 3, 3: 6 }, mismatches: [], scriptMadeEqual: true, collapsed: 1, exportsLeft: 0 });
+    expect(r).toMatchObject({
+      transport,
+      isRollup: true,
+      initialDepths: [1, 2, 2, 2],
+      levels: { 1: 1, 2: 3, 3: 6 },
+      mismatches: [],
+      scriptMadeEqual: true,
+      collapsed: 1,
+      exportsLeft: 0,
+    });
     const tree = await run('treeChildren', t);
-    expect(tree).toEqual({ isTree: true, initial: [{ depth: 1, expanded: false, key: '[1]' }], afterOne: [2, 3, 4], size: 20, mismatches: [], moved: { first: [0, 12], snapshots: [true, true], equal: [true, true] }, collapsedExpanded: false, exportsLeft: 0 });
+    expect(tree).toEqual({
+      isTree: true,
+      initial: [{ depth: 1, expanded: false, key: '[1]' }],
+      afterOne: [2, 3, 4],
+      size: 20,
+      mismatches: [],
+      moved: { first: [0, 12], snapshots: [true, true], equal: [true, true] },
+      collapsedExpanded: false,
+      exportsLeft: 0,
+    });
   });
 
   it('expand and collapse while the source ticks: one stream follows each view, values live', { timeout: 60_000 }, async () => {
     const r = await run('tickingExpand', t);
-    expect(r).toMatchObject({ exportsLeft: 0, failure: null, completed: false, isRefreshing: true, firstIsSnapshot: true, laterSnapshots: 0, emptyStates: 0, rowsMatchTable: true });
+    expect(r).toMatchObject({
+      exportsLeft: 0,
+      failure: null,
+      completed: false,
+      isRefreshing: true,
+      firstIsSnapshot: true,
+      laterSnapshots: 0,
+      emptyStates: 0,
+      rowsMatchTable: true,
+    });
     expect((r['finalKeys'] as string[]).sort()).toEqual(['["B",0]', '["B",1]', '["B",2]']);
     expect(r['below']).toMatchObject({ live: true, firsts: [1] });
   });

@@ -19,10 +19,7 @@ afterAll(async () => {
 });
 
 function run<K extends keyof typeof Live>(name: K, ...args: unknown[]): Promise<Record<string, unknown>> {
-  return page.evaluate(
-    ([n, a]) => (window.live[n as keyof typeof window.live] as (...x: unknown[]) => Promise<Record<string, unknown>>)(...(a as unknown[])),
-    [name, args] as const,
-  );
+  return page.evaluate(([n, a]) => (window.live[n] as (...x: unknown[]) => Promise<Record<string, unknown>>)(...a), [name, args] as const);
 }
 
 const targets: [string, Live.Target][] = [
@@ -48,7 +45,9 @@ describe.each(targets)('live tables in Chromium over %s', (_name, t) => {
   it('a million-row snapshot arrives in growth steps and equals DoGet', { timeout: 120_000 }, async () => {
     const r = await run('liveBigSnapshot', t);
     expect(r).toMatchObject({ emissions: 1, isSnapshot: true, size: 1_000_000, equal: true });
-    console.log(`[live] Chromium ${t.url.startsWith('https') ? 'fetch/h2' : 'websocket'}: 1,000,000 × 4 initial state in ${String(r['ms'])} ms`);
+    console.log(
+      `[live] Chromium ${t.url.startsWith('https') ? 'fetch/h2' : 'websocket'}: 1,000,000 × 4 initial state in ${String(r['ms'])} ms`,
+    );
   });
 });
 

@@ -28,10 +28,7 @@ afterAll(async () => {
 });
 
 function run<K extends keyof typeof parity>(name: K, ...args: unknown[]): Promise<Awaited<ReturnType<(typeof parity)[K]>>> {
-  return page.evaluate(
-    ([n, a]) => (window.parity[n as keyof typeof window.parity] as (...x: unknown[]) => Promise<never>)(...(a as unknown[])),
-    [name, args] as const,
-  ) as never;
+  return page.evaluate(([n, a]) => (window.parity[n] as (...x: unknown[]) => Promise<never>)(...a), [name, args] as const);
 }
 
 describe('Chromium over websocket-multiplex', () => {

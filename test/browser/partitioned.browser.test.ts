@@ -25,11 +25,17 @@ afterAll(async () => {
 });
 
 function run<K extends 'sdkMade' | 'scriptMade' | 'statistics' | 'seeks'>(name: K): Promise<Awaited<ReturnType<(typeof sc)[K]>>> {
-  return page.evaluate(([n, t, s]) => (window.partitioned[n] as (t: unknown, s: unknown) => Promise<never>)(t, s), [name, target, sources] as const);
+  return page.evaluate(([n, t, s]) => (window.partitioned[n] as (t: unknown, s: unknown) => Promise<never>)(t, s), [
+    name,
+    target,
+    sources,
+  ] as const);
 }
 
 describe('Chromium: partitioned tables, column statistics, seekRow', () => {
-  it('partitionBy: constituents equal where, merge() equals the source, bad keys refused, nothing leaked', { timeout: 120_000 }, async () => {
+  it('partitionBy: constituents equal where, merge() equals the source, bad keys refused, nothing leaked', {
+    timeout: 120_000,
+  }, async () => {
     const r = await run('sdkMade');
     expect(r.keyRows.sort()).toEqual(['A', 'B', 'C']);
     for (const [k, c] of Object.entries(r.constituents)) expect(c.ours, k).toEqual(c.where);
@@ -47,13 +53,23 @@ describe('Chromium: partitioned tables, column statistics, seekRow', () => {
     expect(r.leaked).toBe(0);
   });
 
-  it('columnStatistics equal the server aggregations; seekRow finds forward, backward, insensitive, contains and -1', { timeout: 60_000 }, async () => {
+  it('columnStatistics equal the server aggregations; seekRow finds forward, backward, insensitive, contains and -1', {
+    timeout: 60_000,
+  }, async () => {
     const st = await run('statistics');
     const n = st.server.num as Record<string, number>;
     expect(st.v).toMatchObject({ COUNT: 30, SUM: n['SUM'], MIN: n['MIN'], MAX: n['MAX'], AVG: n['AVG'] });
     expect(st.s.unique).toEqual(Object.fromEntries(st.server.s.map((x) => [x['S'], x['N']])));
     const sk = await run('seeks');
-    expect(sk.found).toMatchObject({ appleFrom1: 4, appleBackFrom10: 8, appleLower: -1, appleInsensitive: 4, nanContains: 6, v17: 17, none: -1 });
+    expect(sk.found).toMatchObject({
+      appleFrom1: 4,
+      appleBackFrom10: 8,
+      appleLower: -1,
+      appleInsensitive: 4,
+      nanContains: 6,
+      v17: 17,
+      none: -1,
+    });
     expect(pageErrors).toEqual([]);
   });
 });

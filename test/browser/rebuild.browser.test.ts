@@ -49,14 +49,23 @@ function snapshotThenTick(snapshots: boolean[], mark: number): boolean {
 }
 
 describe('sessions that survive a restarted server (Chromium, websocket-multiplex)', () => {
-  it('SIGKILL and a restart on the same port: the page’s streams resume, its tables read, closed$ never fires', { timeout: 300_000 }, async () => {
+  it('SIGKILL and a restart on the same port: the page’s streams resume, its tables read, closed$ never fires', {
+    timeout: 300_000,
+  }, async () => {
     await page.evaluate((url) => window.rebuild.start(url), server.url);
-    const before = await until((r) => r.viewport.length >= 2 && r.updates.length >= 2 && r.sizes.length >= 2 && r.figures >= 1, 'the streams');
+    const before = await until(
+      (r) => r.viewport.length >= 2 && r.updates.length >= 2 && r.sizes.length >= 2 && r.figures >= 1,
+      'the streams',
+    );
     process.kill(-server.pid, 'SIGKILL');
     await server.stop();
     server = await startServer(serverOptions());
     const after = await until(
-      (r) => snapshotThenTick(r.viewport, before.viewport.length) && snapshotThenTick(r.updates, before.updates.length) && r.figures > before.figures && r.sizes.length > before.sizes.length + 1,
+      (r) =>
+        snapshotThenTick(r.viewport, before.viewport.length) &&
+        snapshotThenTick(r.updates, before.updates.length) &&
+        r.figures > before.figures &&
+        r.sizes.length > before.sizes.length + 1,
       'fresh snapshots and ticks after the restart',
     );
     expect(after.reopened).toBe(1);

@@ -25,7 +25,9 @@ afterAll(async () => {
   await proxy?.stop();
 });
 
-it('extra headers are sent with every call of a grpc-web-fetch session (unary calls and server streams)', { timeout: 120_000 }, async () => {
+it('extra headers are sent with every call of a grpc-web-fetch session (unary calls and server streams)', {
+  timeout: 120_000,
+}, async () => {
   const rows = await page.evaluate(async (url) => {
     const { Session } = window.dhrx;
     const session = await Session.connect(url, { transport: 'grpc-web-fetch', extraHeaders: { 'x-dhrx-tenant': 'blue' } });
@@ -57,7 +59,9 @@ it('extra headers are sent with every call of a grpc-web-fetch session (unary ca
   expect(pageErrors).toEqual([]);
 });
 
-it('extra headers are sent with every call of a websocket-multiplex session, inside the socket, from another origin', { timeout: 120_000 }, async () => {
+it('extra headers are sent with every call of a websocket-multiplex session, inside the socket, from another origin', {
+  timeout: 120_000,
+}, async () => {
   const tap = new WebSocketTap(new URL(inject('dhUrl')));
   await tap.start();
   try {
@@ -76,7 +80,11 @@ it('extra headers are sent with every call of a websocket-multiplex session, ins
     }, tap.url);
     expect(rows).toBe(2);
     const methods = new Set(tap.calls.map((c) => c.path));
-    for (const m of ['io.deephaven.proto.backplane.grpc.TableService/Batch', 'arrow.flight.protocol.FlightService/DoGet', 'io.deephaven.proto.backplane.grpc.SessionService/CloseSession']) {
+    for (const m of [
+      'io.deephaven.proto.backplane.grpc.TableService/Batch',
+      'arrow.flight.protocol.FlightService/DoGet',
+      'io.deephaven.proto.backplane.grpc.SessionService/CloseSession',
+    ]) {
       expect(methods, m).toContain(m);
     }
     expect(tap.calls.filter((c) => c.headers['x-dhrx-tenant'] !== 'green').map((c) => c.path)).toEqual([]);

@@ -24,10 +24,10 @@ afterAll(async () => {
 });
 
 function run<K extends keyof typeof Surface>(name: K, ...args: unknown[]): Promise<Record<string, unknown>> {
-  return page.evaluate(
-    ([n, a]) => (window.surface[n as keyof typeof window.surface] as (...x: unknown[]) => Promise<Record<string, unknown>>)(...(a as unknown[])),
-    [name, args] as const,
-  );
+  return page.evaluate(([n, a]) => (window.surface[n] as (...x: unknown[]) => Promise<Record<string, unknown>>)(...a), [
+    name,
+    args,
+  ] as const);
 }
 
 const ws: Target = { url: inject('dhUrl'), transport: 'auto' };
@@ -57,29 +57,54 @@ describe.each(targets)('Chromium over %s', (_name, t) => {
   it(`plugin clients: ${echoes.toLocaleString('en-US')} echoes in order`, { timeout: 240_000 }, async () => {
     const r = await run('pluginEcho', t, echoes);
     expect(r).toMatchObject({ first: 'ready', count: echoes, inOrder: true, late: { codeName: 'FailedPrecondition' } });
-    console.log(`[plugins] Chromium ${t.url.startsWith('https') ? 'fetch/h2 (Open/Next)' : 'websocket'}: ${echoes.toLocaleString('en-US')} echoes in ${String(r['ms'])} ms`);
+    console.log(
+      `[plugins] Chromium ${t.url.startsWith('https') ? 'fetch/h2 (Open/Next)' : 'websocket'}: ${echoes.toLocaleString('en-US')} echoes in ${String(r['ms'])} ms`,
+    );
   });
 
   it('plugin clients: references resolve; 50 at once', async () => {
-    expect(await run('pluginReferences', t)).toMatchObject({ payload: 'with refs', refTypes: ['Table'], refTicketNegative: true, values: [100, 101, 102, 103] });
+    expect(await run('pluginReferences', t)).toMatchObject({
+      payload: 'with refs',
+      refTypes: ['Table'],
+      refTicketNegative: true,
+      values: [100, 101, 102, 103],
+    });
     expect(await run('manyPluginClients', t, 50)).toEqual({ ok: 50 });
   });
 
   it('plugin clients: every way of closing ends the server side and leaves no export', { timeout: 60_000 }, async () => {
     const r = await run('pluginClosing', t);
-    expect(r).toMatchObject({ unsubscribed: true, keptAfterUnsubscribe: ['ready', 'after'], closed: true, serverClosedMessages: 1, pluginFailure: { name: 'DeephavenError' }, endedAs: 'completed', sessionCloseSeen: true });
+    expect(r).toMatchObject({
+      unsubscribed: true,
+      keptAfterUnsubscribe: ['ready', 'after'],
+      closed: true,
+      serverClosedMessages: 1,
+      pluginFailure: { name: 'DeephavenError' },
+      endedAs: 'completed',
+      sessionCloseSeen: true,
+    });
     expect(r['exportsAfter']).toBe(r['exportsBefore']);
   });
 
   it('sessions share through shared tickets; ALREADY_EXISTS; release unpublishes', async () => {
     const r = await run('crossSession', t);
-    expect(r).toMatchObject({ values: [0, 10, 20, 30, 40, 50, 60], taken: { codeName: 'AlreadyExists' }, afterRelease: { codeName: 'FailedPrecondition' }, stillThere: 7 });
+    expect(r).toMatchObject({
+      values: [0, 10, 20, 30, 40, 50, 60],
+      taken: { codeName: 'AlreadyExists' },
+      afterRelease: { codeName: 'FailedPrecondition' },
+      stillThere: 7,
+    });
   });
 });
 
 describe('Chromium (websocket): tables, bad input, leaks, live objects', () => {
   it('table operations', async () => {
-    expect(await run('tableOperations', ws)).toMatchObject({ headX: [9, 8, 7], tailX: [5, 4], where2: [2, 4, 6, 8], empty: { size: 0, rows: 0 } });
+    expect(await run('tableOperations', ws)).toMatchObject({
+      headX: [9, 8, 7],
+      tailX: [5, 4],
+      where2: [2, 4, 6, 8],
+      empty: { size: 0, rows: 0 },
+    });
   });
 
   it('bad input gives the right codes and the session goes on', async () => {
@@ -99,7 +124,12 @@ describe('Chromium (websocket): tables, bad input, leaks, live objects', () => {
   it('cancellation: every async call rejects with an AbortError DOMException; mid-flight aborts leave no export', async () => {
     const r = await run('cancellation', ws);
     for (const [k, v] of Object.entries(r['preAborted'] as Record<string, string>)) expect(v, k).toBe('AbortError (DOMException)');
-    expect(r).toMatchObject({ readAborted: 'AbortError (DOMException)', makeAborted: 'AbortError (DOMException)', firstBatchRows: true, rows: 2_000_000 });
+    expect(r).toMatchObject({
+      readAborted: 'AbortError (DOMException)',
+      makeAborted: 'AbortError (DOMException)',
+      firstBatchRows: true,
+      rows: 2_000_000,
+    });
     expect(r['exportsAfter']).toBe(r['exportsBefore']);
   });
 
@@ -115,13 +145,16 @@ describe('Chromium (websocket): tables, bad input, leaks, live objects', () => {
 });
 
 describe('Chromium ↔ pydeephaven', () => {
-
-  it.each([0, 1, 1000, 300_000])('toArrow() in Chromium equals pydeephaven to_arrow(): every column type, %i rows', { timeout: 180_000 }, async (rows) => {
-    const { ticket } = (await run('publishAllTypes', ws, rows)) as { ticket: string };
-    const ours = (await run('fetchSharedDigest', ws, ticket)) as { digest: unknown; ms: number };
-    expect(ours.digest).toEqual(await peer.tableDigest(ticket));
-    if (rows === 300_000) console.log(`[interop] Chromium websocket: 300,000 rows × 19 columns toArrow() in ${ours.ms} ms`);
-  });
+  it.each([0, 1, 1000, 300_000])(
+    'toArrow() in Chromium equals pydeephaven to_arrow(): every column type, %i rows',
+    { timeout: 180_000 },
+    async (rows) => {
+      const { ticket } = (await run('publishAllTypes', ws, rows)) as { ticket: string };
+      const ours = (await run('fetchSharedDigest', ws, ticket)) as { digest: unknown; ms: number };
+      expect(ours.digest).toEqual(await peer.tableDigest(ticket));
+      if (rows === 300_000) console.log(`[interop] Chromium websocket: 300,000 rows × 19 columns toArrow() in ${ours.ms} ms`);
+    },
+  );
 
   it('a table and a Figure published by pydeephaven are read in Chromium', async () => {
     const name = `pyb_${Math.random().toString(36).slice(2, 8)}`;
@@ -140,7 +173,10 @@ describe('Chromium ↔ pydeephaven', () => {
     const ours = (await run('fetchSharedDigest', ws, ticket)) as { digest: unknown };
     expect(await peer.tableDigest(ticket)).toEqual(ours.digest);
     const fig = (await run('publishFigure', ws)) as { ticket: string };
-    const r = await peer.call<{ refs: { type: string; columns?: Record<string, number[]> }[] }>('read_object', { type: 'Figure', ticket: fig.ticket });
+    const r = await peer.call<{ refs: { type: string; columns?: Record<string, number[]> }[] }>('read_object', {
+      type: 'Figure',
+      ticket: fig.ticket,
+    });
     expect(r.refs[0]?.columns?.['X']).toHaveLength(20);
   });
 });

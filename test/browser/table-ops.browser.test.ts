@@ -31,10 +31,7 @@ afterAll(async () => {
 });
 
 function run<K extends keyof typeof ops>(name: K, ...args: unknown[]): Promise<never> {
-  return page.evaluate(
-    ([n, a]) => (window.tableOps[n as keyof typeof window.tableOps] as (...x: unknown[]) => Promise<never>)(...(a as unknown[])),
-    [name, args] as const,
-  );
+  return page.evaluate(([n, a]) => (window.tableOps[n] as (...x: unknown[]) => Promise<never>)(...a), [name, args] as const);
 }
 
 const ws: ops.Target = { url: inject('dhUrl'), transport: 'auto' };
@@ -42,7 +39,9 @@ const h2: ops.Target = { url: inject('dhUrlTls'), transport: 'auto' };
 
 describe('Chromium over websocket-multiplex (http://), pydeephaven on the same server', () => {
   const t = ws;
-  it(`a third of the operations (${ops.BROWSER_CASES.length}) equal pydeephaven, static and ticking sources`, { timeout: 240_000 }, async () => {
+  it(`a third of the operations (${ops.BROWSER_CASES.length}) equal pydeephaven, static and ticking sources`, {
+    timeout: 240_000,
+  }, async () => {
     for (const kind of ['static', 'ticking'] as const) {
       const ours = (await run('runCases', t, sources[kind], ops.BROWSER_CASES)) as Awaited<ReturnType<typeof ops.runCases>>;
       for (const name of ops.BROWSER_CASES) {
@@ -71,14 +70,22 @@ describe('Chromium over websocket-multiplex (http://), pydeephaven on the same s
   });
 
   it('input tables: keyed add/overwrite/delete and append-only, seen by pydeephaven', async () => {
-    const r = (await run('inputTables', t)) as { names: { keyed: string; append: string }; keyed: { digest: unknown; rows: unknown[] }; append: { digest: unknown } };
+    const r = (await run('inputTables', t)) as {
+      names: { keyed: string; append: string };
+      keyed: { digest: unknown; rows: unknown[] };
+      append: { digest: unknown };
+    };
     expect(r.keyed.rows).toHaveLength(3);
     expect(await peer.exprDigest('keyed.sort("Sym")', { keyed: r.names.keyed })).toEqual(r.keyed.digest);
     expect(await peer.exprDigest('append', { append: r.names.append })).toEqual(r.append.digest);
   });
 
   it('bad input: DeephavenErrors with reasons, session usable, nothing leaked', async () => {
-    const r = (await run('badOps', t, t === ws ? sources.static : tlsSources.static)) as { failures: Record<string, { name: string } | null>; held: [number, number]; usable: number };
+    const r = (await run('badOps', t, t === ws ? sources.static : tlsSources.static)) as {
+      failures: Record<string, { name: string } | null>;
+      held: [number, number];
+      usable: number;
+    };
     for (const [what, f] of Object.entries(r.failures)) expect(f?.name, what).toBe('DeephavenError');
     expect(r.usable).toBe(2);
     expect(r.held[1]).toBe(r.held[0]);
@@ -114,7 +121,11 @@ describe('Chromium over grpc-web-fetch over HTTP/2 (https://): DoPut as one call
   });
 
   it('bad input: DeephavenErrors with reasons, session usable, nothing leaked', async () => {
-    const r = (await run('badOps', t, tlsSources.static)) as { failures: Record<string, { name: string } | null>; held: [number, number]; usable: number };
+    const r = (await run('badOps', t, tlsSources.static)) as {
+      failures: Record<string, { name: string } | null>;
+      held: [number, number];
+      usable: number;
+    };
     for (const [what, f] of Object.entries(r.failures)) expect(f?.name, what).toBe('DeephavenError');
     expect(r.usable).toBe(2);
     expect(r.held[1]).toBe(r.held[0]);

@@ -48,7 +48,9 @@ async function session(url: string): Promise<{ result: Record<string, unknown>; 
     const result = await page.evaluate(async (u) => {
       const s = await window.dhrx.Session.connect(u);
       try {
-        await s.runScript('from deephaven import empty_table, time_table\nrouted_static = empty_table(1000).update("A = i")\nrouted_ticking = time_table("PT0.1s").update("X = i")');
+        await s.runScript(
+          'from deephaven import empty_table, time_table\nrouted_static = empty_table(1000).update("A = i")\nrouted_ticking = time_table("PT0.1s").update("X = i")',
+        );
         const data = await (await s.openTable('routed_static')).toArrow();
         const rows = data.numRows;
         const back = await (await s.importTable(data)).toArrow();
@@ -85,7 +87,9 @@ const DO_PUT = 'arrow.flight.protocol.FlightService/DoPut';
 const PROBE = 'io.deephaven.proto.backplane.grpc.ConfigService/GetConfigurationConstants';
 
 describe('auto in Chromium: each call on its path', () => {
-  it('a TLS server with websockets: secure websockets for unary and bidi calls, DoGet and DoPut over fetch', { timeout: 120_000 }, async () => {
+  it('a TLS server with websockets: secure websockets for unary and bidi calls, DoGet and DoPut over fetch', {
+    timeout: 120_000,
+  }, async () => {
     const url = server?.url ?? '';
     expect(url.startsWith('https://')).toBe(true);
     const { result, sockets, posts, console } = await session(url);
@@ -98,17 +102,27 @@ describe('auto in Chromium: each call on its path', () => {
     expect(posts).toEqual([DO_GET, DO_PUT, DO_GET]); // the read, the upload, the upload read back
   });
 
-  it('a default TLS server (websockets refused): every call over fetch, the upload as one DoPut request, without an error', { timeout: 120_000 }, async () => {
+  it('a default TLS server (websockets refused): every call over fetch, the upload as one DoPut request, without an error', {
+    timeout: 120_000,
+  }, async () => {
     const { result, posts } = await session(inject('dhUrlTls'));
     expect(result).toEqual({ transport: 'grpc-web-fetch', rows: 1000, uploaded: 1000, updates: 3 });
     expect(posts).toContain(PROBE);
     expect(posts).toContain(DO_GET);
     expect(posts.filter((p) => p.includes('DoPut'))).toEqual([DO_PUT]);
     // The bidi subscription runs on the Open/Next emulation, as before.
-    expect(posts.some((p) => p.startsWith('arrow.flight.protocol.BrowserFlightService/') || p.startsWith('io.deephaven.flightjs.protocol.BrowserFlightService/'))).toBe(true);
+    expect(
+      posts.some(
+        (p) =>
+          p.startsWith('arrow.flight.protocol.BrowserFlightService/') ||
+          p.startsWith('io.deephaven.flightjs.protocol.BrowserFlightService/'),
+      ),
+    ).toBe(true);
   });
 
-  it('a default http:// server (gRPC-Web over HTTP/1.1 refused): every call over the websocket after one silent probe', { timeout: 120_000 }, async () => {
+  it('a default http:// server (gRPC-Web over HTTP/1.1 refused): every call over the websocket after one silent probe', {
+    timeout: 120_000,
+  }, async () => {
     const { result, posts, console } = await session(inject('dhUrl'));
     expect(result).toEqual({ transport: 'websocket-multiplex', rows: 1000, uploaded: 1000, updates: 3 });
     expect(posts).toEqual([PROBE]);
@@ -118,13 +132,17 @@ describe('auto in Chromium: each call on its path', () => {
   // Deephaven 42.7 started with -Dhttp.requireHttp2=false takes gRPC-Web over HTTP/1.1 but refuses every
   // authenticated call there (UNAUTHENTICATED, also with a valid session token): the probe finds that, and the reads
   // and uploads stay on the websocket. (The fetch path itself is covered on the fake transport.)
-  it.runIf(inject('dhUrlHttp1') !== '')('an http:// server allowing HTTP/1.1 gRPC-Web: the probe is refused (42.7 drops credentials there), all on the websocket', { timeout: 120_000 }, async () => {
-    const { result, posts, sockets, console } = await session(inject('dhUrlHttp1'));
-    expect(result).toEqual({ transport: 'websocket-multiplex', rows: 1000, uploaded: 1000, updates: 3 });
-    expect(posts).toEqual([PROBE]);
-    expect(sockets.length).toBeGreaterThanOrEqual(1);
-    expect(console).toEqual([]);
-  });
+  it.runIf(inject('dhUrlHttp1') !== '')(
+    'an http:// server allowing HTTP/1.1 gRPC-Web: the probe is refused (42.7 drops credentials there), all on the websocket',
+    { timeout: 120_000 },
+    async () => {
+      const { result, posts, sockets, console } = await session(inject('dhUrlHttp1'));
+      expect(result).toEqual({ transport: 'websocket-multiplex', rows: 1000, uploaded: 1000, updates: 3 });
+      expect(posts).toEqual([PROBE]);
+      expect(sockets.length).toBeGreaterThanOrEqual(1);
+      expect(console).toEqual([]);
+    },
+  );
 
   it('raised no uncaught page errors', () => {
     expect(pageErrors).toEqual([]);

@@ -31,7 +31,7 @@ export interface Target {
 export function connect(t: Target, auth?: Auth): Promise<Session> {
   return Session.connect(t.url, {
     transport: t.transport,
-    ...(auth ?? t.auth ? { auth: (auth ?? t.auth) as Auth } : {}),
+    ...((auth ?? t.auth) ? { auth: (auth ?? t.auth) as Auth } : {}),
     ...(t.tls ? { tls: t.tls } : {}),
   });
 }
@@ -132,7 +132,11 @@ export async function bidiEcho(
     await all;
     const echoes = received.slice(1);
     const inOrder = echoes.length === n && echoes.every((m, i) => m === `m${i}`);
-    const after = await waitFor(() => echoStats(s, name), (st) => st.closed > before.closed, 10_000);
+    const after = await waitFor(
+      () => echoStats(s, name),
+      (st) => st.closed > before.closed,
+      10_000,
+    );
     return { first: received[0] ?? '', echoed: echoes.length, inOrder, completed, closedOnServer: after.closed > before.closed };
   } finally {
     await s.close();
@@ -177,26 +181,30 @@ async function waitFor<T>(get: () => Promise<T>, done: (v: T) => boolean, timeou
 }
 
 /** Closing the session completes its open streams; later calls fail with SessionClosedError. */
-export async function closeCompletesStreams(t: Target): Promise<{ streamCompleted: boolean; after: { name: string; code: number; message: string } | null }> {
+export async function closeCompletesStreams(
+  t: Target,
+): Promise<{ streamCompleted: boolean; after: { name: string; code: number; message: string } | null }> {
   const s = await connect(t);
   const events: string[] = [];
   let answered: () => void = () => undefined;
   const opened = new Promise<void>((resolve) => (answered = resolve));
   const done = new Promise<void>((resolve) => {
-    probeSession(s).rpc.serverStream(ApplicationService.ListFields, new ListFieldsRequest()).subscribe({
-      next: () => {
-        events.push('next');
-        answered();
-      },
-      error: () => {
-        events.push('error');
-        resolve();
-      },
-      complete: () => {
-        events.push('complete');
-        resolve();
-      },
-    });
+    probeSession(s)
+      .rpc.serverStream(ApplicationService.ListFields, new ListFieldsRequest())
+      .subscribe({
+        next: () => {
+          events.push('next');
+          answered();
+        },
+        error: () => {
+          events.push('error');
+          resolve();
+        },
+        complete: () => {
+          events.push('complete');
+          resolve();
+        },
+      });
   });
   await opened; // the stream is open (the server sent its first field list)
   await s.close();
@@ -215,7 +223,11 @@ export async function idleThenCall(t: Target, idleMs: number): Promise<{ works: 
     const first = probeSession(s).currentToken;
     await new Promise((r) => setTimeout(r, idleMs));
     const changes = await s.runScript('conf_idle = 1');
-    return { works: Array.isArray(changes.created), rotated: probeSession(s).currentToken !== first, durationMs: Number(s.configuration.get('http.session.durationMs')) };
+    return {
+      works: Array.isArray(changes.created),
+      rotated: probeSession(s).currentToken !== first,
+      durationMs: Number(s.configuration.get('http.session.durationMs')),
+    };
   } finally {
     await s.close();
   }

@@ -114,7 +114,9 @@ export const bundlers: Record<BundlerName, () => Promise<ConsumerBuild>> = { esb
 
 /** Warnings that mean Node-only code reached a browser build. */
 export function nodeBuiltinWarnings(build: ConsumerBuild): string[] {
-  return build.warnings.filter((w) => /node:|node(\.js)? (core |built-?in )|polyfill|\bhttp2\b|["'`]ws["'`]|externalized for browser/i.test(w));
+  return build.warnings.filter((w) =>
+    /node:|node(\.js)? (core |built-?in )|polyfill|\bhttp2\b|["'`]ws["'`]|externalized for browser/i.test(w),
+  );
 }
 
 /** Node-only module names found in a build's scripts. */
@@ -127,4 +129,3 @@ export function nodeOnlyImports(build: ConsumerBuild): string[] {
   }
   return [...found];
 }
-

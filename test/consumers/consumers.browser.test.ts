@@ -54,7 +54,14 @@ describe.each(Object.keys(bundlers) as BundlerName[])('a dashboard built with %s
     console.log(
       `[consumers] ${bundler}: ${build.scripts.size} scripts, ${(total / 1024).toFixed(1)} KiB gzipped in all (largest: ` +
         `${largest.map(([f, s]) => `${f} ${(s.gzip / 1024).toFixed(1)} KiB`).join(', ')})` +
-        `${build.warnings.length > 0 ? `; warnings: ${build.warnings.map((w) => w.split('\n')[0]).join(' | ').slice(0, 300)}` : ''}`,
+        `${
+          build.warnings.length > 0
+            ? `; warnings: ${build.warnings
+                .map((w) => w.split('\n')[0])
+                .join(' | ')
+                .slice(0, 300)}`
+            : ''
+        }`,
     );
   }, 120_000);
 
@@ -65,13 +72,32 @@ describe.each(Object.keys(bundlers) as BundlerName[])('a dashboard built with %s
 
   it('fetches a table by scope ticket and reads it on a page with a strict CSP', async () => {
     const { outcome, problems } = await runPage(origin, `server=${encodeURIComponent(inject('dhUrl'))}&name=consumer_${bundler}_page`);
-    expect(outcome).toEqual({ where: 'page', violations: [], evalBlocked: true, transport: 'websocket-multiplex', rows: 20, columns: ['X'], x: X });
+    expect(outcome).toEqual({
+      where: 'page',
+      violations: [],
+      evalBlocked: true,
+      transport: 'websocket-multiplex',
+      rows: 20,
+      columns: ['X'],
+      x: X,
+    });
     expect(problems).toEqual([]);
   });
 
   it('does the same inside a dedicated Web Worker', async () => {
-    const { outcome, problems } = await runPage(origin, `worker&server=${encodeURIComponent(inject('dhUrl'))}&name=consumer_${bundler}_worker`);
-    expect(outcome).toEqual({ where: 'worker', violations: [], evalBlocked: true, transport: 'websocket-multiplex', rows: 20, columns: ['X'], x: X });
+    const { outcome, problems } = await runPage(
+      origin,
+      `worker&server=${encodeURIComponent(inject('dhUrl'))}&name=consumer_${bundler}_worker`,
+    );
+    expect(outcome).toEqual({
+      where: 'worker',
+      violations: [],
+      evalBlocked: true,
+      transport: 'websocket-multiplex',
+      rows: 20,
+      columns: ['X'],
+      x: X,
+    });
     expect(problems).toEqual([]);
   });
 });

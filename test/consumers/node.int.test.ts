@@ -98,7 +98,20 @@ export async function main(url: string): Promise<number | undefined> {
       mkdirSync(ts, { recursive: true });
       writeFileSync(join(ts, 'package.json'), '{ "type": "module" }\n');
       writeFileSync(join(ts, 'consumer.ts'), source);
-      const args = ['consumer.ts', '--noEmit', '--strict', '--exactOptionalPropertyTypes', '--target', 'es2022', '--module', module, '--moduleResolution', resolution, '--lib', 'es2022,dom'];
+      const args = [
+        'consumer.ts',
+        '--noEmit',
+        '--strict',
+        '--exactOptionalPropertyTypes',
+        '--target',
+        'es2022',
+        '--module',
+        module,
+        '--moduleResolution',
+        resolution,
+        '--lib',
+        'es2022,dom',
+      ];
       return run(process.execPath, [tsc, ...args], { cwd: ts }).then(
         () => '',
         (e: { stdout?: string }) => e.stdout ?? 'tsc failed',

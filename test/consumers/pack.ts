@@ -62,7 +62,10 @@ export function packAndInstall(): Promise<Packed> {
     for (const f of readdirSync(work)) if (f.endsWith('.tgz')) rmSync(join(work, f));
     // What `prepack` runs, then the pack itself without scripts, so that its standard output is only the JSON.
     await run(process.execPath, [join(repo, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'error'], { cwd: repo });
-    const { stdout } = await run(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: repo, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout } = await run(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', work], {
+      cwd: repo,
+      maxBuffer: 64 * 1024 * 1024,
+    });
     const [info] = JSON.parse(stdout) as { filename: string; files: { path: string }[] }[];
     if (info === undefined) throw new Error('npm pack printed no result');
     const tarball = join(work, info.filename);

@@ -34,7 +34,14 @@ describe('the published package', () => {
 
   it('keeps test-only packages out of its dependencies', () => {
     const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(['@improbable-eng/grpc-web', 'apache-arrow', 'flatbuffers', 'google-protobuf', 'rxjs', 'ws']);
+    expect(Object.keys(pkg.dependencies).sort()).toEqual([
+      '@improbable-eng/grpc-web',
+      'apache-arrow',
+      'flatbuffers',
+      'google-protobuf',
+      'rxjs',
+      'ws',
+    ]);
   });
 
   it('passes publint with no message at any level', async () => {
@@ -47,9 +54,17 @@ describe('the published package', () => {
   // CommonJS-only resolutions (node10, node16 from CommonJS).
   it('passes arethetypeswrong (esm-only profile)', async () => {
     const attw = join(repo, 'node_modules', '@arethetypeswrong', 'cli', 'dist', 'index.js');
-    const result = await run(process.execPath, [attw, packed.tarball, '--profile', 'esm-only', '--format', 'table-flipped', '--no-color']).then(
+    const result = await run(process.execPath, [
+      attw,
+      packed.tarball,
+      '--profile',
+      'esm-only',
+      '--format',
+      'table-flipped',
+      '--no-color',
+    ]).then(
       ({ stdout }) => ({ ok: true, stdout }),
-      (e: { stdout?: string }) => ({ ok: false, stdout: e.stdout ?? String(e) }),
+      (e: Error & { stdout?: string }) => ({ ok: false, stdout: e.stdout ?? e.message }),
     );
     console.log(`[attw]\n${result.stdout}`);
     expect(result).toMatchObject({ ok: true });

@@ -33,7 +33,10 @@ beforeAll(async () => {
     `[size] Session + fetch + toArrow: ${kib(report.initial)} min+gz at start (${kib(report.initialMin)} minified), ` +
       `${kib(report.lazy)} more on demand; budget ${kib(BUDGET)}\n` +
       '  what loads at start, by contributor (bytes after tree-shaking, before minification):\n' +
-      report.contributors.slice(0, 16).map(([c, n]) => `  ${kib(n).padStart(10)}  ${c}`).join('\n'),
+      report.contributors
+        .slice(0, 16)
+        .map(([c, n]) => `  ${kib(n).padStart(10)}  ${c}`)
+        .join('\n'),
   );
 }, 240_000);
 

@@ -53,7 +53,8 @@ export async function measureApp(app: URL): Promise<SizeReport> {
   const gz = (c: Rollup.OutputChunk): number => gzipSync(c.code, { level: 9 }).byteLength;
   const byContributor = new Map<string, number>();
   for (const c of initial) {
-    for (const [id, m] of Object.entries(c.modules)) byContributor.set(contributor(id), (byContributor.get(contributor(id)) ?? 0) + m.renderedLength);
+    for (const [id, m] of Object.entries(c.modules))
+      byContributor.set(contributor(id), (byContributor.get(contributor(id)) ?? 0) + m.renderedLength);
   }
   return {
     initial: [...initial].reduce((n, c) => n + gz(c), 0),

@@ -7,7 +7,18 @@ import { createHook } from 'node:async_hooks';
 import { tableFromArrays } from 'apache-arrow';
 import type { Observable } from 'rxjs';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { Code, DeephavenError, ScopeTicket, ServerObject, Session, agg, type ConnectionState, type HierarchicalViewportUpdate, type TableUpdate, type TransportKind } from '../../src/index.js';
+import {
+  Code,
+  DeephavenError,
+  ScopeTicket,
+  ServerObject,
+  Session,
+  agg,
+  type ConnectionState,
+  type HierarchicalViewportUpdate,
+  type TableUpdate,
+  type TransportKind,
+} from '../../src/index.js';
 import { CuttableProxy, type Fault } from '../support/cuttable-proxy.js';
 
 /** The liveness timeout the sessions here use: a stalled connection is dropped after 0.8 s of silence. */
@@ -87,7 +98,11 @@ async function outcome(p: Promise<unknown>): Promise<{ error: unknown; at: numbe
  * noticed at once whatever the liveness timeout: tests that only cut may keep the default one (`livenessMs`), so that a
  * busy machine's pause is no fault.
  */
-async function withSession(transport: TransportKind, fn: (session: Session, states: ConnectionState[]) => Promise<void>, livenessMs: number | undefined = LIVENESS_MS): Promise<void> {
+async function withSession(
+  transport: TransportKind,
+  fn: (session: Session, states: ConnectionState[]) => Promise<void>,
+  livenessMs: number | undefined = LIVENESS_MS,
+): Promise<void> {
   const before = new Set(liveTimers);
   const session = await Session.connect(proxy.url, { transport, ...(livenessMs === undefined ? {} : { livenessTimeoutMs: livenessMs }) });
   const states: ConnectionState[] = [];
@@ -134,7 +149,9 @@ describe.each(transports)('chaos over %s', (transport) => {
     // Stalled: the liveness watch (800 ms) gives up on each connection, connect tries again until its own deadline.
     proxy.accept = 'stall';
     const stallStarted = Date.now();
-    const stalled = await outcome(Session.connect(proxy.url, { transport, livenessTimeoutMs: LIVENESS_MS, connectTimeoutMs: 3 * LIVENESS_MS }));
+    const stalled = await outcome(
+      Session.connect(proxy.url, { transport, livenessTimeoutMs: LIVENESS_MS, connectTimeoutMs: 3 * LIVENESS_MS }),
+    );
     expect(stalled.error).toBeInstanceOf(DeephavenError);
     expect((stalled.error as DeephavenError).code, String(stalled.error)).toBe(Code.DeadlineExceeded);
     expect(stalled.at - stallStarted, 'not cut short by livenessTimeoutMs').toBeGreaterThanOrEqual(3 * LIVENESS_MS - 50);
@@ -198,7 +215,10 @@ describe.each(transports)('chaos over %s', (transport) => {
   it.each(faults)('an upload of 1,000,000 rows: %s after 2 MB fails importTable with UNAVAILABLE within 2 s', async (_name, fault) => {
     await withSession(transport, async (session) => {
       const n = 1_000_000;
-      const data = tableFromArrays({ A: Int32Array.from({ length: n }, (_, i) => i), B: Float64Array.from({ length: n }, (_, i) => i / 2) });
+      const data = tableFromArrays({
+        A: Int32Array.from({ length: n }, (_, i) => i),
+        B: Float64Array.from({ length: n }, (_, i) => i / 2),
+      });
       const fired = proxy.after('up', 2_000_000, fault.kind === 'truncate' ? { ...fault, direction: 'up' } : fault);
       const r = await outcome(session.importTable(data));
       expectUnavailable(r.error);
@@ -207,32 +227,37 @@ describe.each(transports)('chaos over %s', (transport) => {
     });
   });
 
-  it.each(faults)('a live subscription: %s says reconnecting within 2 s, then a fresh snapshot and no gap, no error', async (_name, fault) => {
-    await withSession(transport, async (session, states) => {
-      const name = `chaos_live_${Math.random().toString(36).slice(2, 8)}`;
-      await session.runScript(`from deephaven import time_table\n${name} = time_table("PT0.05s").update(["I = ii"]).head(60)`);
-      const table = await session.openTable(name);
-      const updates: TableUpdate[] = [];
-      const errors: unknown[] = [];
-      const sub = table.updates({ updateIntervalMs: 100 }).subscribe({ next: (u) => updates.push(u), error: (e: unknown) => errors.push(e) });
-      await until(() => updates.length > 2, 10_000, 'live updates');
-      const faultAt = Date.now();
-      proxy.inject(fault);
-      await until(() => states.includes('reconnecting'), 10_000, "'reconnecting'");
-      // A truncation cuts once its bytes have passed: time it from the cut.
-      const told = Date.now() - (fault.kind === 'truncate' ? proxy.lastCutAt : faultAt);
-      expect(told).toBeLessThan(BOUND_MS);
-      note(`${transport} live subscription, ${fault.kind} (reconnecting)`, told);
-      await until(() => updates.slice(3).some((u) => u.isSnapshot), 15_000, 'a fresh snapshot');
-      await until(() => updates.at(-1)?.size === 60, 15_000, 'the table to fill');
-      const snapshot = await table.toArrow();
-      expect(errors).toEqual([]);
-      expect(states.at(-1)).toBe('connected');
-      const last = updates.at(-1);
-      expect(Array.from(last?.table.getChild('I')?.toArray() ?? [])).toEqual(Array.from(snapshot.getChild('I')?.toArray() ?? []));
-      sub.unsubscribe();
-    });
-  });
+  it.each(faults)(
+    'a live subscription: %s says reconnecting within 2 s, then a fresh snapshot and no gap, no error',
+    async (_name, fault) => {
+      await withSession(transport, async (session, states) => {
+        const name = `chaos_live_${Math.random().toString(36).slice(2, 8)}`;
+        await session.runScript(`from deephaven import time_table\n${name} = time_table("PT0.05s").update(["I = ii"]).head(60)`);
+        const table = await session.openTable(name);
+        const updates: TableUpdate[] = [];
+        const errors: unknown[] = [];
+        const sub = table
+          .updates({ updateIntervalMs: 100 })
+          .subscribe({ next: (u) => updates.push(u), error: (e: unknown) => errors.push(e) });
+        await until(() => updates.length > 2, 10_000, 'live updates');
+        const faultAt = Date.now();
+        proxy.inject(fault);
+        await until(() => states.includes('reconnecting'), 10_000, "'reconnecting'");
+        // A truncation cuts once its bytes have passed: time it from the cut.
+        const told = Date.now() - (fault.kind === 'truncate' ? proxy.lastCutAt : faultAt);
+        expect(told).toBeLessThan(BOUND_MS);
+        note(`${transport} live subscription, ${fault.kind} (reconnecting)`, told);
+        await until(() => updates.slice(3).some((u) => u.isSnapshot), 15_000, 'a fresh snapshot');
+        await until(() => updates.at(-1)?.size === 60, 15_000, 'the table to fill');
+        const snapshot = await table.toArrow();
+        expect(errors).toEqual([]);
+        expect(states.at(-1)).toBe('connected');
+        const last = updates.at(-1);
+        expect(Array.from(last?.table.getChild('I')?.toArray() ?? [])).toEqual(Array.from(snapshot.getChild('I')?.toArray() ?? []));
+        sub.unsubscribe();
+      });
+    },
+  );
 
   // Issue 21: a plugin stream survives the fault: it opens again (reopened$) and answers on the same respStream.
   it.each(faults)('a plugin stream: %s reopens it (reopened$) and the echo answers on the same respStream', async (_name, fault) => {
@@ -264,38 +289,55 @@ describe.each(transports)('chaos over %s', (transport) => {
 
 describe('chaos: a rollup viewport across a dropped connection', () => {
   it.each(transports)('%s: a fresh snapshot of the same expanded view, no error; expansion works after', async (transport) => {
-    await withSession(transport, async (session, states) => {
-      const name = `chaos_roll_${Math.random().toString(36).slice(2, 8)}`;
-      await session.runScript(`from deephaven import time_table\n${name} = time_table("PT0.05s").update(["Sym = ii % 2 == 0 ? \`A\` : \`B\`", "Sub = ii % 3", "V = ii"]).head(40)`);
-      const source = await session.openTable(name);
-      const rollup = await source.rollup([agg.sum('V'), agg.count('N')], ['Sym', 'Sub']);
-      await rollup.expand(['A']);
-      const views: HierarchicalViewportUpdate[] = [];
-      const errors: unknown[] = [];
-      const sub = rollup.viewport({ first: 0, last: 49 }, { updateIntervalMs: 100 }).subscribe({ next: (v) => views.push(v), error: (e: unknown) => errors.push(e) });
-      const count = (v: HierarchicalViewportUpdate | undefined): number => Number(v?.table.get(0)?.toJSON()['N'] ?? -1);
-      await until(() => views.length > 1 && count(views.at(-1)) > 0, 10_000, 'rollup updates');
-      const seen = views.length;
-      expect(proxy.cut()).toBeGreaterThan(0);
-      await until(() => states.includes('reconnecting'), BOUND_MS, "'reconnecting'");
-      await until(() => views.slice(seen).some((v) => v.isSnapshot), 15_000, 'a fresh snapshot');
-      await until(() => count(views.at(-1)) === 40, 15_000, 'the source to fill');
-      // The same expanded view as before the cut, its values those of a flat aggBy.
-      const last = views.at(-1) as HierarchicalViewportUpdate;
-      const rows = last.rows.map((r, i) => ({ depth: r.depth, key: r.key.map(String).join('/'), v: String(last.table.get(i)?.toJSON()['V']) }));
-      const flat = await source.aggBy([agg.sum('V')], ['Sym', 'Sub']);
-      const expected = (await flat.toArrow()).toArray().map((r) => `${String(r['Sym'])}/${String(r['Sub'])}=${String(r['V'])}`);
-      expect(rows.filter((r) => r.depth === 3).map((r) => `${r.key}=${r.v}`).sort()).toEqual(expected.filter((e) => e.startsWith('A/')).sort());
-      expect(rows.filter((r) => r.depth === 2).map((r) => r.key)).toEqual(expect.arrayContaining(['A', 'B']));
-      // A new view over the new connection: the same stream follows it.
-      await rollup.expand(['B']);
-      await until(() => views.at(-1)?.rows.some((r) => r.depth === 3 && r.key[0] === 'B') === true, 10_000, 'the children of B');
-      expect(errors).toEqual([]);
-      expect(states.at(-1)).toBe('connected');
-      sub.unsubscribe();
-      await Promise.all([rollup.close(), flat.close(), source.close()]);
-      await session.runScript(`del ${name}`);
-    }, undefined);
+    await withSession(
+      transport,
+      async (session, states) => {
+        const name = `chaos_roll_${Math.random().toString(36).slice(2, 8)}`;
+        await session.runScript(
+          `from deephaven import time_table\n${name} = time_table("PT0.05s").update(["Sym = ii % 2 == 0 ? \`A\` : \`B\`", "Sub = ii % 3", "V = ii"]).head(40)`,
+        );
+        const source = await session.openTable(name);
+        const rollup = await source.rollup([agg.sum('V'), agg.count('N')], ['Sym', 'Sub']);
+        await rollup.expand(['A']);
+        const views: HierarchicalViewportUpdate[] = [];
+        const errors: unknown[] = [];
+        const sub = rollup
+          .viewport({ first: 0, last: 49 }, { updateIntervalMs: 100 })
+          .subscribe({ next: (v) => views.push(v), error: (e: unknown) => errors.push(e) });
+        const count = (v: HierarchicalViewportUpdate | undefined): number => Number(v?.table.get(0)?.toJSON()['N'] ?? -1);
+        await until(() => views.length > 1 && count(views.at(-1)) > 0, 10_000, 'rollup updates');
+        const seen = views.length;
+        expect(proxy.cut()).toBeGreaterThan(0);
+        await until(() => states.includes('reconnecting'), BOUND_MS, "'reconnecting'");
+        await until(() => views.slice(seen).some((v) => v.isSnapshot), 15_000, 'a fresh snapshot');
+        await until(() => count(views.at(-1)) === 40, 15_000, 'the source to fill');
+        // The same expanded view as before the cut, its values those of a flat aggBy.
+        const last = views.at(-1) as HierarchicalViewportUpdate;
+        const rows = last.rows.map((r, i) => ({
+          depth: r.depth,
+          key: r.key.map(String).join('/'),
+          v: String(last.table.get(i)?.toJSON()['V']),
+        }));
+        const flat = await source.aggBy([agg.sum('V')], ['Sym', 'Sub']);
+        const expected = (await flat.toArrow()).toArray().map((r) => `${String(r['Sym'])}/${String(r['Sub'])}=${String(r['V'])}`);
+        expect(
+          rows
+            .filter((r) => r.depth === 3)
+            .map((r) => `${r.key}=${r.v}`)
+            .sort(),
+        ).toEqual(expected.filter((e) => e.startsWith('A/')).sort());
+        expect(rows.filter((r) => r.depth === 2).map((r) => r.key)).toEqual(expect.arrayContaining(['A', 'B']));
+        // A new view over the new connection: the same stream follows it.
+        await rollup.expand(['B']);
+        await until(() => views.at(-1)?.rows.some((r) => r.depth === 3 && r.key[0] === 'B') === true, 10_000, 'the children of B');
+        expect(errors).toEqual([]);
+        expect(states.at(-1)).toBe('connected');
+        sub.unsubscribe();
+        await Promise.all([rollup.close(), flat.close(), source.close()]);
+        await session.runScript(`del ${name}`);
+      },
+      undefined,
+    );
   });
 });
 

@@ -61,7 +61,10 @@ describe('runScript systemic (on this server, which marks systemic objects)', ()
     const session = await Session.connect(server.url, { tls: { ca: certs.ca, cert: certs.clientCert, key: certs.clientKey } });
     try {
       const seen: Record<string, unknown> = {};
-      for (const [name, options] of [['yes', { systemic: true }], ['no', { systemic: false }]] as const) {
+      for (const [name, options] of [
+        ['yes', { systemic: true }],
+        ['no', { systemic: false }],
+      ] as const) {
         await session.runScript(
           'import jpy\nfrom deephaven import empty_table\n' +
             '_tracker = jpy.get_type("io.deephaven.engine.util.systemicmarking.SystemicObjectTracker")\n' +

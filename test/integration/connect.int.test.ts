@@ -50,7 +50,6 @@ describe.each(['websocket-multiplex', 'node-http2'] as const)('connect from Node
 });
 
 describe('session lifecycle', () => {
-
   it('closes: idempotently, reporting why, and later calls fail clearly', async () => {
     const session = await connect(url);
     const ended = new Promise((resolve) => session.closed$.subscribe(resolve));

@@ -33,7 +33,9 @@ describe.each(targets)('console completions in Node over %s', (_name, t) => {
 
 describe('downsampling in Node', () => {
   const t = targets[0]![1];
-  it('a 1,000,000-row table downsampled to 1,000 pixels stays within the bound; a zoom keeps its range; bad columns fail first', { timeout: 120_000 }, async () => {
+  it('a 1,000,000-row table downsampled to 1,000 pixels stays within the bound; a zoom keeps its range; bad columns fail first', {
+    timeout: 120_000,
+  }, async () => {
     const r = await sc.downsampleBig(t, 1_000_000, 1000);
     expect(r).toMatchObject({ sourceRows: 1_000_000, isRefreshing: false, columns: ['Timestamp', 'Y', 'Z'], bad: 'InvalidArgument' });
     // At most the first, last, lowest and highest row of each y column in each pixel's bucket.
@@ -55,17 +57,24 @@ describe('downsampling in Node', () => {
 });
 
 /** The rows of the source where `keep` holds, of one column. */
-const where = (src: Record<string, unknown[]>, column: string, keep: (i: number) => boolean): unknown[] => (src[column] ?? []).filter((_, i) => keep(i));
+const where = (src: Record<string, unknown[]>, column: string, keep: (i: number) => boolean): unknown[] =>
+  (src[column] ?? []).filter((_, i) => keep(i));
 
 describe('plotly-express figures in Node', () => {
   const t = targets[0]![1];
-  it('line, scatter (by=Sym: one trace per partition) and bar figures decoded, each trace filled with its table columns', { timeout: 120_000 }, async () => {
+  it('line, scatter (by=Sym: one trace per partition) and bar figures decoded, each trace filled with its table columns', {
+    timeout: 120_000,
+  }, async () => {
     const r = await sc.plotlyExpressFigures(t);
     const src = r['src'] as Record<string, unknown[]>;
     const all = (): boolean => true;
     const isA = (i: number): boolean => src['Sym']?.[i] === 'A';
     expect(src['X']).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
-    expect(r['line']).toMatchObject({ type: 'deephaven.plot.express.DeephavenFigure', hasLayout: true, traces: [{ x: src['X'], y: src['Y'] }] });
+    expect(r['line']).toMatchObject({
+      type: 'deephaven.plot.express.DeephavenFigure',
+      hasLayout: true,
+      traces: [{ x: src['X'], y: src['Y'] }],
+    });
     expect(r['scatter']).toMatchObject({
       traces: [
         { name: 'A', x: where(src, 'X', isA), y: where(src, 'Y', isA) },

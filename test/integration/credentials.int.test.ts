@@ -86,7 +86,11 @@ describe('credentials never appear in errors, logs, inspected objects or URLs', 
     const values = Object.entries(secrets);
     expect(values.length).toBeGreaterThanOrEqual(4);
     const leaks: string[] = [];
-    for (const { where, text } of [...seen, ...consoleLines.map((text) => ({ where: 'console', text })), ...requestUrls.map((text) => ({ where: 'request URL', text }))])
+    for (const { where, text } of [
+      ...seen,
+      ...consoleLines.map((text) => ({ where: 'console', text })),
+      ...requestUrls.map((text) => ({ where: 'request URL', text })),
+    ])
       for (const [name, secret] of values) if (text.includes(secret)) leaks.push(`${name} in ${where}: ${text.slice(0, 300)}`);
     // The session's own token, whatever it is: the server sends it back as `authorization: Bearer <token>`.
     for (const { where, text } of seen) if (/Bearer [\w-]/.test(text)) leaks.push(`a Bearer token in ${where}: ${text.slice(0, 300)}`);
@@ -96,43 +100,55 @@ describe('credentials never appear in errors, logs, inspected objects or URLs', 
     expect(requestUrls.length).toBeGreaterThan(0);
   });
 
-  it.each(transports)('%s: a session with the pre-shared key, a failing call, the session inspected, calls after close', { timeout: 90_000 }, async (transport) => {
-    if (psk === '') return; // a server without a key (DH_URL without DH_PSK)
-    if (transport === 'grpc-web-fetch') {
-      // Node's fetch speaks HTTP/1.1, where the server does not see credentials: the failure is the path tested.
-      const e = await failure(`${transport} connect`, () => connectWith(transport, { auth: { type: 'psk', key: psk } }));
-      expect(e).toBeInstanceOf(DeephavenError);
-      return;
-    }
-    const session = await connectWith(transport, { auth: { type: 'psk', key: psk } });
-    await session.runScript(`x_${nonce} = 1`);
-    await failure(`${transport} openTable of a missing table`, () => session.openTable(`no_such_${nonce}`));
-    await failure(`${transport} a failing script`, () => session.runScript('raise Exception("boom")'));
-    const controller = new AbortController();
-    const slow = failure(`${transport} a cancelled call`, () => session.runScript('import time\ntime.sleep(3)', { signal: controller.signal }));
-    setTimeout(() => controller.abort(), 200);
-    await slow;
-    record(`${transport} session`, session);
-    await session.close();
-    record(`${transport} closed session`, session);
-    await failure(`${transport} openTable after close`, () => session.openTable(`x_${nonce}`));
-    await failure(`${transport} runScript after close`, () => session.runScript('y = 2'));
-  });
+  it.each(transports)(
+    '%s: a session with the pre-shared key, a failing call, the session inspected, calls after close',
+    { timeout: 90_000 },
+    async (transport) => {
+      if (psk === '') return; // a server without a key (DH_URL without DH_PSK)
+      if (transport === 'grpc-web-fetch') {
+        // Node's fetch speaks HTTP/1.1, where the server does not see credentials: the failure is the path tested.
+        const e = await failure(`${transport} connect`, () => connectWith(transport, { auth: { type: 'psk', key: psk } }));
+        expect(e).toBeInstanceOf(DeephavenError);
+        return;
+      }
+      const session = await connectWith(transport, { auth: { type: 'psk', key: psk } });
+      await session.runScript(`x_${nonce} = 1`);
+      await failure(`${transport} openTable of a missing table`, () => session.openTable(`no_such_${nonce}`));
+      await failure(`${transport} a failing script`, () => session.runScript('raise Exception("boom")'));
+      const controller = new AbortController();
+      const slow = failure(`${transport} a cancelled call`, () =>
+        session.runScript('import time\ntime.sleep(3)', { signal: controller.signal }),
+      );
+      setTimeout(() => controller.abort(), 200);
+      await slow;
+      record(`${transport} session`, session);
+      await session.close();
+      record(`${transport} closed session`, session);
+      await failure(`${transport} openTable after close`, () => session.openTable(`x_${nonce}`));
+      await failure(`${transport} runScript after close`, () => session.runScript('y = 2'));
+    },
+  );
 
-  it.each(transports)('%s: wrong key, Basic and handler-token credentials are refused without being repeated', { timeout: 90_000 }, async (transport) => {
-    const refused: NonNullable<SessionOptions['auth']>[] = [
-      { type: 'psk', key: secrets['wrongKey'] as string },
-      { type: 'basic', username: 'ana', password: secrets['password'] as string },
-      { type: 'io.example.NoSuchHandler', token: secrets['token'] as string },
-      { type: 'custom', handler: 'io.example.NoSuchHandler', token: secrets['token'] as string },
-    ];
-    for (const auth of refused) {
-      const e = await failure(`${transport} connect with ${auth.type}`, () => connectWith(transport, { auth }));
-      expect(e).toBeInstanceOf(DeephavenError);
-    }
-  });
+  it.each(transports)(
+    '%s: wrong key, Basic and handler-token credentials are refused without being repeated',
+    { timeout: 90_000 },
+    async (transport) => {
+      const refused: NonNullable<SessionOptions['auth']>[] = [
+        { type: 'psk', key: secrets['wrongKey'] as string },
+        { type: 'basic', username: 'ana', password: secrets['password'] as string },
+        { type: 'io.example.NoSuchHandler', token: secrets['token'] as string },
+        { type: 'custom', handler: 'io.example.NoSuchHandler', token: secrets['token'] as string },
+      ];
+      for (const auth of refused) {
+        const e = await failure(`${transport} connect with ${auth.type}`, () => connectWith(transport, { auth }));
+        expect(e).toBeInstanceOf(DeephavenError);
+      }
+    },
+  );
 
-  it("a custom handler by name: the pre-shared key through { type: 'custom', handler }; bad auth refused before any request", { timeout: 60_000 }, async () => {
+  it("a custom handler by name: the pre-shared key through { type: 'custom', handler }; bad auth refused before any request", {
+    timeout: 60_000,
+  }, async () => {
     for (const bad of [{ type: 'psk' }, { type: 'custom', token: secrets['token'] }, { type: 'pks', key: secrets['wrongKey'] }]) {
       const before = requestUrls.length;
       const e = await failure(`connect with ${JSON.stringify(bad.type)}`, () => connectWith('grpc-web-fetch', { auth: bad as never }));
@@ -164,7 +180,9 @@ describe('credentials never appear in errors, logs, inspected objects or URLs', 
 
     it('a self-signed certificate the client does not trust fails, naming the cause', { timeout: 60_000 }, async () => {
       if (tlsUrl === '') return; // DH_ONLY_MAIN: no TLS server in this run
-      const e = await failure('TLS without the CA', () => connectWith('node-http2', { auth: { type: 'psk', key: secrets['wrongKey'] as string } }, tlsUrl));
+      const e = await failure('TLS without the CA', () =>
+        connectWith('node-http2', { auth: { type: 'psk', key: secrets['wrongKey'] as string } }, tlsUrl),
+      );
       expect(e).toBeInstanceOf(DeephavenError);
       expect((e as DeephavenError).message).toMatch(/certificate verify failed: self[- ]signed certificate/);
       // With the CA it connects (so the failure above was the certificate's).
@@ -183,10 +201,16 @@ describe('credentials never appear in errors, logs, inspected objects or URLs', 
       if (!listening) return; // no IPv6 loopback on this machine
       const { port } = server.address() as { port: number };
       const e = await failure('TLS with a certificate for another name', () =>
-        connectWith('node-http2', { auth: { type: 'psk', key: secrets['wrongKey'] as string }, tls: { ca: cert } }, `https://[::1]:${port}`),
+        connectWith(
+          'node-http2',
+          { auth: { type: 'psk', key: secrets['wrongKey'] as string }, tls: { ca: cert } },
+          `https://[::1]:${port}`,
+        ),
       );
       expect(e).toBeInstanceOf(DeephavenError);
-      expect((e as DeephavenError).message).toMatch(/certificate verify failed: Hostname\/IP does not match certificate's altnames.*ERR_TLS_CERT_ALTNAME_INVALID/);
+      expect((e as DeephavenError).message).toMatch(
+        /certificate verify failed: Hostname\/IP does not match certificate's altnames.*ERR_TLS_CERT_ALTNAME_INVALID/,
+      );
     });
   });
 });

@@ -64,7 +64,9 @@ describe('formats', () => {
     const s = await Session.connect(inject('dhUrl'), psk ? { auth: { type: 'psk', key: psk } } : {});
     const name = `fmt_tick_${Math.random().toString(36).slice(2, 8)}`;
     try {
-      await s.runScript(`from deephaven import time_table\n${name} = time_table("PT0.1S").update(["X = ii"]).tail(3).format_columns(["X = X % 2 == 0 ? bgfg(RED, WHITE) : bgfg(BLUE, WHITE)"])`);
+      await s.runScript(
+        `from deephaven import time_table\n${name} = time_table("PT0.1S").update(["X = ii"]).tail(3).format_columns(["X = X % 2 == 0 ? bgfg(RED, WHITE) : bgfg(BLUE, WHITE)"])`,
+      );
       const t = await s.openTable(name);
       const seen = await firstValueFrom(
         t.updates({ updateIntervalMs: 100 }).pipe(
@@ -109,7 +111,11 @@ describe('layout hints and attributes', () => {
     expect(r['noHints']).toBeNull();
     const totals = server['totals'] as Record<string, unknown>;
     const attrs = r['attributes'] as Record<string, unknown>;
-    expect(attrs['totalsConfig']).toMatchObject({ showTotalsByDefault: totals['show'], showGrandTotalsByDefault: totals['grand'], defaultOperation: totals['default'] });
+    expect(attrs['totalsConfig']).toMatchObject({
+      showTotalsByDefault: totals['show'],
+      showGrandTotalsByDefault: totals['grand'],
+      defaultOperation: totals['default'],
+    });
     const ops = (attrs['totalsConfig'] as { operations: Record<string, string[]> }).operations;
     expect([...(ops['Price'] ?? [])].sort()).toEqual(totals['Price']);
     expect([...(ops['Sym'] ?? [])].sort()).toEqual(totals['Sym']);
@@ -149,11 +155,17 @@ describe('input tables made by a script', () => {
     };
     const keyedRows = await read(`${sources.keyed}.where("Sym.startsWith(\`${tag}\`)").sort("Sym")`);
     expect(keyedRows.rows).toBe(2);
-    expect([keyedRows.head['Sym'], keyedRows.head['N']]).toEqual([[`"${tag}A"`, `"${tag}B"`], ['1', '20']]);
+    expect([keyedRows.head['Sym'], keyedRows.head['N']]).toEqual([
+      [`"${tag}A"`, `"${tag}B"`],
+      ['1', '20'],
+    ]);
     const appendRows = await read(`${sources.append}.where("Sym.startsWith(\`${tag}\`)")`);
     expect(appendRows.rows).toBe(2);
     await peer.call('run', { code: `del ${tag}_read` });
-    expect([appendRows.head['Sym'], appendRows.head['N']]).toEqual([[`"${tag}X"`, `"${tag}X"`], ['7', '8']]);
+    expect([appendRows.head['Sym'], appendRows.head['N']]).toEqual([
+      [`"${tag}X"`, `"${tag}X"`],
+      ['7', '8'],
+    ]);
   });
 });
 
@@ -163,10 +175,14 @@ describe('an input table with column restrictions', () => {
   const classes = mkdtempSync(join(tmpdir(), 'dhrx-restricted-'));
   afterAll(() => rmSync(classes, { recursive: true, force: true }));
 
-  it('shows the restrictions the server sends, refuses a row that breaks one before any call, writes one that keeps them', { timeout: 60_000 }, async () => {
+  it('shows the restrictions the server sends, refuses a row that breaks one before any call, writes one that keeps them', {
+    timeout: 60_000,
+  }, async () => {
     const run = promisify(execFile);
     const { python } = await ensureEnv();
-    const jars = (await run(python, ['-c', 'import deephaven_server, os; print(os.path.join(os.path.dirname(deephaven_server.__file__), "jars"))'])).stdout.trim();
+    const jars = (
+      await run(python, ['-c', 'import deephaven_server, os; print(os.path.join(os.path.dirname(deephaven_server.__file__), "jars"))'])
+    ).stdout.trim();
     const { javaHome } = await findJava();
     const source = fileURLToPath(new URL('../server/fixtures/java/RestrictedInputTable.java', import.meta.url));
     await run(join(javaHome, 'bin', 'javac'), ['-d', classes, '-cp', `${jars}/*`, source]);
@@ -192,9 +208,16 @@ ${name} = _T(_inner.j_table.withAttributes(jpy.get_type("java.util.Map").of("Inp
         Px: [{ kind: 'doubleRange', min: 0, max: 100 }],
       });
       const refused = (rows: Parameters<NonNullable<typeof it>['add']>[0]): Promise<string | null> =>
-        (it as NonNullable<typeof it>).add(rows).then(() => null, (e: unknown) => String(e));
-      expect(await refused(tableFromArrays({ Sym: ['A', 'Z'], Px: Float64Array.of(1, 2) }))).toMatch(/row 1 of column Sym: "Z" breaks the column restriction: one of A, B, C/);
-      expect(await refused(tableFromArrays({ Sym: ['B'], Px: Float64Array.of(100.5) }))).toMatch(/row 0 of column Px: "100.5" breaks the column restriction: between 0 and 100/);
+        (it as NonNullable<typeof it>).add(rows).then(
+          () => null,
+          (e: unknown) => String(e),
+        );
+      expect(await refused(tableFromArrays({ Sym: ['A', 'Z'], Px: Float64Array.of(1, 2) }))).toMatch(
+        /row 1 of column Sym: "Z" breaks the column restriction: one of A, B, C/,
+      );
+      expect(await refused(tableFromArrays({ Sym: ['B'], Px: Float64Array.of(100.5) }))).toMatch(
+        /row 0 of column Px: "100.5" breaks the column restriction: between 0 and 100/,
+      );
       await it?.add(tableFromArrays({ Sym: ['C'], Px: Float64Array.of(99.5) }));
       await expect.poll(async () => (await t.toArrow()).numRows).toBe(1);
       await t.close();

@@ -38,17 +38,21 @@ async function watch(url: string, transport: TransportKind): Promise<Watched> {
   let answered: () => void = () => undefined;
   const opened = new Promise<void>((resolve) => (answered = resolve));
   const stream = new Promise<Watched['stream'] extends Promise<infer T> ? T : never>((resolve) => {
-    probeSession(session).rpc.serverStream(ApplicationService.ListFields, new ListFieldsRequest()).subscribe({
-      next: () => answered(),
-      error: (e: { code?: number; message?: string }) => resolve({ kind: 'error', code: e.code, message: e.message }),
-      complete: () => resolve({ kind: 'complete' }),
-    });
+    probeSession(session)
+      .rpc.serverStream(ApplicationService.ListFields, new ListFieldsRequest())
+      .subscribe({
+        next: () => answered(),
+        error: (e: { code?: number; message?: string }) => resolve({ kind: 'error', code: e.code, message: e.message }),
+        complete: () => resolve({ kind: 'complete' }),
+      });
   });
   return { session, ended, states, stream, opened };
 }
 
 describe('faults (Node)', () => {
-  it('the server stops under open streams: streams fail, closed$ says why, no unhandled rejection, no timer left', { timeout: 120_000 }, async () => {
+  it('the server stops under open streams: streams fail, closed$ says why, no unhandled rejection, no timer left', {
+    timeout: 120_000,
+  }, async () => {
     const port = await freePort();
     const server = await startServer({ port });
     servers.push(server);
@@ -82,7 +86,9 @@ describe('faults (Node)', () => {
     await expect(watched[0]?.session.runScript('x = 1')).rejects.toMatchObject({ name: 'SessionClosedError' });
   });
 
-  it('the connection drops and the server restarts: calls fail fast and closed$ reports the lost session', { timeout: 120_000 }, async () => {
+  it('the connection drops and the server restarts: calls fail fast and closed$ reports the lost session', {
+    timeout: 120_000,
+  }, async () => {
     const first = restarted ?? (await startServer({ port: await freePort() }));
     if (first !== restarted) servers.push(first);
     const port = Number(new URL(first.url).port);

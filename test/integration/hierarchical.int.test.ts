@@ -30,7 +30,11 @@ let employees: Table;
 // One table set per server: the main server's (read over the websocket and h2c) and the TLS server's.
 beforeAll(async () => {
   await Promise.all([
-    scenarios.setupTables({ url, transport: 'websocket-multiplex' }, n, 'h19_orphans = empty_table(6).update(["Id = (long) i + 1", "ParentId = i == 0 ? NULL_LONG : i < 3 ? 1L : 99L"])\n'),
+    scenarios.setupTables(
+      { url, transport: 'websocket-multiplex' },
+      n,
+      'h19_orphans = empty_table(6).update(["Id = (long) i + 1", "ParentId = i == 0 ? NULL_LONG : i < 3 ? 1L : 99L"])\n',
+    ),
     scenarios.setupTables(tlsTarget, n),
   ]);
   session = await Session.connect(url);
@@ -44,13 +48,18 @@ afterAll(async () => {
 });
 
 /** The first emission of a viewport that passes `pred`. */
-function until(v$: Observable<HierarchicalViewportUpdate>, pred: (u: HierarchicalViewportUpdate) => boolean = () => true): Promise<HierarchicalViewportUpdate> {
+function until(
+  v$: Observable<HierarchicalViewportUpdate>,
+  pred: (u: HierarchicalViewportUpdate) => boolean = () => true,
+): Promise<HierarchicalViewportUpdate> {
   return firstValueFrom(v$.pipe(filter(pred)));
 }
 
 /** Rows of a viewport as plain objects with their depth, expansion and key. */
-function rowsOf(u: HierarchicalViewportUpdate): { depth: number; expanded: boolean | null; key: readonly unknown[]; values: Record<string, unknown> }[] {
-  return u.rows.map((r, i) => ({ ...r, values: (u.table.get(i)?.toJSON() ?? {}) as Record<string, unknown> }));
+function rowsOf(
+  u: HierarchicalViewportUpdate,
+): { depth: number; expanded: boolean | null; key: readonly unknown[]; values: Record<string, unknown> }[] {
+  return u.rows.map((r, i) => ({ ...r, values: u.table.get(i)?.toJSON() ?? {} }));
 }
 
 async function flat(t: Table): Promise<Record<string, unknown>[]> {
@@ -66,18 +75,42 @@ const targets: [string, scenarios.Target][] = [
 describe.each(targets)('rollups and trees in Node over %s', (_name, t) => {
   it('rollup levels equal a flat aggBy over the same keys; the script-made rollup shows the same rows', async () => {
     const r = await scenarios.rollupLevels(t, n);
-    expect(r).toMatchObject({ transport: t.transport, isRollup: true, columns: ['Sym', 'Exchange', 'Size', 'Price', 'N'], initialDepths: [1, 2, 2, 2], mismatches: [] });
+    expect(r).toMatchObject({
+      transport: t.transport,
+      isRollup: true,
+      columns: ['Sym', 'Exchange', 'Size', 'Price', 'N'],
+      initialDepths: [1, 2, 2, 2],
+      mismatches: [],
+    });
     expect(r).toMatchObject({ levels: { 1: 1, 2: 3, 3: 6 }, scriptMadeEqual: true, collapsed: 1, exportsLeft: 0 });
   });
 
   it('tree children under each expanded node equal the source rows with that parent', async () => {
     const r = await scenarios.treeChildren(t, n);
-    expect(r).toEqual({ isTree: true, initial: [{ depth: 1, expanded: false, key: '[1]' }], afterOne: [2, 3, 4], size: 20, mismatches: [], moved: { first: [0, 12], snapshots: [true, true], equal: [true, true] }, collapsedExpanded: false, exportsLeft: 0 });
+    expect(r).toEqual({
+      isTree: true,
+      initial: [{ depth: 1, expanded: false, key: '[1]' }],
+      afterOne: [2, 3, 4],
+      size: 20,
+      mismatches: [],
+      moved: { first: [0, 12], snapshots: [true, true], equal: [true, true] },
+      collapsedExpanded: false,
+      exportsLeft: 0,
+    });
   });
 
   it('expand and collapse while the source ticks: one stream follows each view, values live', async () => {
     const r = await scenarios.tickingExpand(t, n);
-    expect(r).toMatchObject({ exportsLeft: 0, failure: null, completed: false, isRefreshing: true, firstIsSnapshot: true, laterSnapshots: 0, emptyStates: 0, rowsMatchTable: true });
+    expect(r).toMatchObject({
+      exportsLeft: 0,
+      failure: null,
+      completed: false,
+      isRefreshing: true,
+      firstIsSnapshot: true,
+      laterSnapshots: 0,
+      emptyStates: 0,
+      rowsMatchTable: true,
+    });
     expect((r['finalKeys'] as string[]).sort()).toEqual(['["B",0]', '["B",1]', '["B",2]']);
     expect(r['below']).toMatchObject({ live: true, firsts: [1] });
   });
@@ -104,7 +137,11 @@ describe('trees (websocket)', () => {
     const b = await until(promoted.viewport({ first: 0, last: 9 }));
     expect(a.totalSize).toBe(3);
     expect(b.totalSize).toBe(6);
-    expect(rowsOf(b).filter((r) => r.depth === 1).map((r) => r.values['Id'])).toEqual([1n, 4n, 5n, 6n]);
+    expect(
+      rowsOf(b)
+        .filter((r) => r.depth === 1)
+        .map((r) => r.values['Id']),
+    ).toEqual([1n, 4n, 5n, 6n]);
     await Promise.all([plain.close(), promoted.close(), orphans.close()]);
   });
 });
@@ -115,7 +152,11 @@ describe('where and sort', () => {
     const aapl = await rollup.where(filters.eq('Sym', 'AAPL'));
     expect(aapl).toBeInstanceOf(RollupTable);
     const u = await until(aapl.viewport({ first: 0, last: 9 }));
-    expect(rowsOf(u).filter((r) => r.depth === 2).map((r) => r.values['Sym'])).toEqual(['AAPL']);
+    expect(
+      rowsOf(u)
+        .filter((r) => r.depth === 2)
+        .map((r) => r.values['Sym']),
+    ).toEqual(['AAPL']);
     const nyse = await rollup.where('Exchange = `NYSE`');
     await nyse.expandAll();
     const n = rowsOf(await until(nyse.viewport({ first: 0, last: 19 }), (x) => x.totalSize > 4));
@@ -157,7 +198,9 @@ describe('includeConstituents', () => {
     const constituents = u.filter((r) => r.depth === 3);
     const source = (await flat(trades)).filter((r) => r['Sym'] === 'AAPL');
     expect(constituents.length).toBe(source.length);
-    expect(constituents.map((r) => Number(r.values['Size'])).sort((a, b) => a - b)).toEqual(source.map((r) => Number(r['Size'])).sort((a, b) => a - b));
+    expect(constituents.map((r) => Number(r.values['Size'])).sort((a, b) => a - b)).toEqual(
+      source.map((r) => Number(r['Size'])).sort((a, b) => a - b),
+    );
     for (const r of constituents) {
       expect(r.values['Sym']).toBe('AAPL');
       expect(r.expanded).toBeNull();
@@ -170,13 +213,25 @@ describe('includeConstituents', () => {
 
 describe('every column type as a group-by column', () => {
   it('each level shows, and a key of each type expands its group (the key table carries the value back)', async () => {
-    const source = await session.emptyTable(12).then((t) =>
-      t.update([
-        'I = (int) (i % 3)', 'L = (long) (i % 3)', 'D = (i % 3) * 1.5', 'F = (float) (i % 3)', 'By = (byte) (i % 3)', 'Sh = (short) (i % 3)',
-        'S = `s` + (i % 3)', 'Bo = i % 3 == 0', "C = (char) ('a' + i % 3)", 'T = epochNanosToInstant((i % 3) * 1000000123L)',
-        'Dt = java.time.LocalDate.of(2024, 1, 1 + (int) (i % 3))', 'Sub = (int) (i % 2)', 'V = i',
-      ]),
-    );
+    const source = await session
+      .emptyTable(12)
+      .then((t) =>
+        t.update([
+          'I = (int) (i % 3)',
+          'L = (long) (i % 3)',
+          'D = (i % 3) * 1.5',
+          'F = (float) (i % 3)',
+          'By = (byte) (i % 3)',
+          'Sh = (short) (i % 3)',
+          'S = `s` + (i % 3)',
+          'Bo = i % 3 == 0',
+          "C = (char) ('a' + i % 3)",
+          'T = epochNanosToInstant((i % 3) * 1000000123L)',
+          'Dt = java.time.LocalDate.of(2024, 1, 1 + (int) (i % 3))',
+          'Sub = (int) (i % 2)',
+          'V = i',
+        ]),
+      );
     for (const column of ['I', 'L', 'D', 'F', 'By', 'Sh', 'S', 'Bo', 'C', 'T', 'Dt']) {
       const rollup = await source.rollup([agg.sum('V'), agg.max('Max = V')], [column, 'Sub']);
       const v$ = rollup.viewport({ first: 0, last: 49 });
@@ -188,7 +243,14 @@ describe('every column type as a group-by column', () => {
       const after = await until(v$, (u) => u.rows.some((r) => r.depth === 3));
       const children = after.rows.filter((r) => r.depth === 3);
       expect(children.length, column).toBe(2);
-      expect(children.every((r) => JSON.stringify(r.key[0], (_k, x: unknown) => (typeof x === 'bigint' ? String(x) : x)) === JSON.stringify(key[0], (_k, x: unknown) => (typeof x === 'bigint' ? String(x) : x))), column).toBe(true);
+      expect(
+        children.every(
+          (r) =>
+            JSON.stringify(r.key[0], (_k, x: unknown) => (typeof x === 'bigint' ? String(x) : x)) ===
+            JSON.stringify(key[0], (_k, x: unknown) => (typeof x === 'bigint' ? String(x) : x)),
+        ),
+        column,
+      ).toBe(true);
       await rollup.close();
     }
     await source.close();
@@ -229,7 +291,9 @@ describe('bad input, closed objects, abort, released exports', () => {
     await expect(rollup.expand('AAPL')).rejects.toMatchObject({ code: Code.InvalidArgument });
     await expect(rollup.expand(['AAPL', 'NYSE', 'extra'])).rejects.toThrow(/at most 2 group-by values \(Sym, Exchange\)/);
     await expect(tree.expand([1n, 2n])).rejects.toMatchObject({ code: Code.InvalidArgument });
-    await expect(firstValueFrom(rollup.viewport({ first: 0, last: 9 }, { columns: ['Nope'] }))).rejects.toMatchObject({ code: Code.InvalidArgument });
+    await expect(firstValueFrom(rollup.viewport({ first: 0, last: 9 }, { columns: ['Nope'] }))).rejects.toMatchObject({
+      code: Code.InvalidArgument,
+    });
     await expect(firstValueFrom(rollup.viewport({ first: 5, last: 1 }))).rejects.toMatchObject({ code: Code.InvalidArgument });
     // A bare identifier is a tree key too.
     await tree.expand(1n);
@@ -251,7 +315,9 @@ describe('bad input, closed objects, abort, released exports', () => {
     const controller = new AbortController();
     const done = new Promise<number>((resolve) => {
       let n = 0;
-      rollup.viewport({ first: 0, last: 9 }, { signal: controller.signal }).subscribe({ next: () => (n++, controller.abort()), complete: () => resolve(n) });
+      rollup
+        .viewport({ first: 0, last: 9 }, { signal: controller.signal })
+        .subscribe({ next: () => (n++, controller.abort()), complete: () => resolve(n) });
     });
     expect(await done).toBe(1);
     await rollup.close();
@@ -294,7 +360,9 @@ h19f_green = empty_table(1).update("Price = 400.0").format_columns("Price = Pric
   it('a tree of a formatted table: each row has the formats of its source row; formats: false has none', async () => {
     const flatTable = await session.openTable('h19f_flat');
     const fv = await firstValueFrom(flatTable.viewport({ first: 0, last: 5 }));
-    const byId = new Map([0, 1, 2, 3, 4, 5].map((i) => [fv.table.getChild('Id')?.get(i) as bigint, { row: fv.rowFormat(i), Price: fv.format(i, 'Price') }]));
+    const byId = new Map(
+      [0, 1, 2, 3, 4, 5].map((i) => [fv.table.getChild('Id')?.get(i) as bigint, { row: fv.rowFormat(i), Price: fv.format(i, 'Price') }]),
+    );
     expect(byId.get(2n)?.row?.backgroundColor).toBe('#add8e6');
     expect(byId.get(5n)?.Price?.backgroundColor).toBe('#ff0000');
     const tree = await session.openHierarchicalTable('h19f_tree');
@@ -302,7 +370,12 @@ h19f_green = empty_table(1).update("Price = 400.0").format_columns("Price = Pric
     await tree.expand([1n]);
     const u = await until(tree.viewport({ first: 0, last: 9 }), (x) => x.table.numRows === 6);
     expect(u.table.schema.fields.map((f) => f.name)).toEqual(['Id', 'ParentId', 'Sym', 'Price']);
-    const seen = [0, 1, 2, 3, 4, 5].map((i) => ({ id: u.table.getChild('Id')?.get(i) as bigint, row: u.rowFormat(i), Price: u.format(i, 'Price'), byIndex: u.format(i, 3) }));
+    const seen = [0, 1, 2, 3, 4, 5].map((i) => ({
+      id: u.table.getChild('Id')?.get(i) as bigint,
+      row: u.rowFormat(i),
+      Price: u.format(i, 'Price'),
+      byIndex: u.format(i, 3),
+    }));
     for (const s of seen) {
       expect({ row: s.row, Price: s.Price }, `Id ${s.id}`).toEqual(byId.get(s.id));
       expect(s.byIndex).toEqual(s.Price);
@@ -319,7 +392,12 @@ h19f_green = empty_table(1).update("Price = 400.0").format_columns("Price = Pric
     const rollup = await session.openHierarchicalTable('h19f_rollup');
     await rollup.expand(['A']);
     const u = await until(rollup.viewport({ first: 0, last: 9 }), (x) => x.table.numRows === 6);
-    const seen = u.rows.map((r, i) => ({ depth: r.depth, sym: u.table.getChild('Sym')?.get(i) as string | null, price: Number(u.table.getChild('Price')?.get(i)), f: u.format(i, 'Price') ?? null }));
+    const seen = u.rows.map((r, i) => ({
+      depth: r.depth,
+      sym: u.table.getChild('Sym')?.get(i) as string | null,
+      price: Number(u.table.getChild('Price')?.get(i)),
+      f: u.format(i, 'Price') ?? null,
+    }));
     // Total 637.5 and B 394.5 are over 300; A 243 is not; A's constituents show the constituents' number format.
     expect(seen).toEqual([
       { depth: 1, sym: null, price: 637.5, f: green },

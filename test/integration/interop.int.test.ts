@@ -17,7 +17,6 @@ afterAll(async () => {
   await sc.closeKept();
 });
 
-
 describe('interop with pydeephaven', () => {
   it.each([0, 1, 1000])('toArrow() equals pydeephaven to_arrow() for every column type with nulls, %i rows', async (rows) => {
     const { ticket } = await sc.publishAllTypes(ws, rows);
@@ -39,7 +38,9 @@ describe('interop with pydeephaven', () => {
 
   it('a table published by pydeephaven is fetched by deephaven-rx, values equal', async () => {
     const name = `py_pub_${Math.random().toString(36).slice(2, 8)}`;
-    await peer.call('run', { code: `from deephaven import empty_table\n${name} = empty_table(50).update(['A = i', 'B = i % 3 == 0 ? null : \`b\` + i'])` });
+    await peer.call('run', {
+      code: `from deephaven import empty_table\n${name} = empty_table(50).update(['A = i', 'B = i % 3 == 0 ? null : \`b\` + i'])`,
+    });
     const { ticket } = await peer.call<{ ticket: string }>('publish_table', { name });
     const ours = await sc.fetchSharedDigest(ws, ticket);
     expect(ours.digest).toEqual(await peer.tableDigest(ticket));
@@ -59,7 +60,10 @@ describe('interop with pydeephaven', () => {
 
   it('a Figure published by deephaven-rx is read by pydeephaven, its table values included', async () => {
     const { ticket } = await sc.publishFigure(ws);
-    const r = await peer.call<{ payload: string; refs: { type: string; columns?: Record<string, number[]> }[] }>('read_object', { type: 'Figure', ticket });
+    const r = await peer.call<{ payload: string; refs: { type: string; columns?: Record<string, number[]> }[] }>('read_object', {
+      type: 'Figure',
+      ticket,
+    });
     expect(r.payload.length).toBeGreaterThan(0);
     expect(r.refs.map((x) => x.type)).toEqual(['Table']);
     expect(r.refs[0]?.columns?.['X']).toHaveLength(20);

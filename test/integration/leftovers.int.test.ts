@@ -65,15 +65,28 @@ describe('failed and aborted calls leave no export on the server', () => {
   it('a failed operation: the SDK holds nothing; the server keeps its failed export (42.7 releases only made exports)', async () => {
     const before = await readServerStats(monitor);
     await failMany((i) => source.update([`Y = no_such_column_${i} + 1`]));
-    await failMany((i) => session.query(source).update(['Y = i']).where([`no_such_${i} > 0`]).exec());
+    await failMany((i) =>
+      session
+        .query(source)
+        .update(['Y = i'])
+        .where([`no_such_${i} > 0`])
+        .exec(),
+    );
     expect(probeSession(session).heldExports).toBe(1);
     const after = await readServerStats(monitor);
     expect(after.exports).toBeLessThanOrEqual(before.exports + 2 * EACH);
   });
 
   it('the failures say what was missing', async () => {
-    await expect(session.openTable('dhrx_missing')).rejects.toMatchObject({ name: 'DeephavenError', code: Code.NotFound, message: /dhrx_missing/ });
-    await expect(session.fetchTable(ScopeTicket.scopeTicket('dhrx_not_a_table'))).rejects.toMatchObject({ code: Code.FailedPrecondition, message: /not a table/ });
+    await expect(session.openTable('dhrx_missing')).rejects.toMatchObject({
+      name: 'DeephavenError',
+      code: Code.NotFound,
+      message: /dhrx_missing/,
+    });
+    await expect(session.fetchTable(ScopeTicket.scopeTicket('dhrx_not_a_table'))).rejects.toMatchObject({
+      code: Code.FailedPrecondition,
+      message: /not a table/,
+    });
     await expect(aborted((signal) => session.openTable('dhrx_present', { signal }))).rejects.toMatchObject({ name: 'AbortError' });
   });
 });

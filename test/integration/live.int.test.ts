@@ -42,7 +42,15 @@ describe.each(nodeTargets)('live tables in Node over %s', (_n, t) => {
 describe.each(['websocket-multiplex', 'node-http2'] as const)('live tables across a dropped connection (%s)', (transport) => {
   it('subscriptions and viewports come back with a fresh snapshot, no error, no gap', { timeout: 60_000 }, async () => {
     const r = await live.liveReconnect({ url: `http://127.0.0.1:${proxy.port}`, transport }, () => proxy.cut());
-    expect(r).toMatchObject({ errors: [], failure: null, finalEqual: true, viewportEqual: true, sessionOpen: true, snapshotsBefore: 1, snapshots: 2 });
+    expect(r).toMatchObject({
+      errors: [],
+      failure: null,
+      finalEqual: true,
+      viewportEqual: true,
+      sessionOpen: true,
+      snapshotsBefore: 1,
+      snapshots: 2,
+    });
     expect(r['cutSockets']).toBeGreaterThan(0);
     expect(r['viewportSnapshots']).toBeGreaterThanOrEqual(2);
   });
@@ -112,15 +120,24 @@ describe('live tables against pydeephaven-ticking', () => {
       await vi.waitFor(() => expect(Number(latest?.table.getChild('I')?.get(0))).toBe(19), { timeout: 20_000, interval: 100 });
       await new Promise((r) => setTimeout(r, 1000));
       sub.unsubscribe();
-      const py = await peer.call<{ updates: number; error: string | null; rows: number; columns: Record<string, unknown[]> }>('listen_stop', {
-        id: 'a',
-        columns: ['I', 'K', 'V', 'S'],
-      });
+      const py = await peer.call<{ updates: number; error: string | null; rows: number; columns: Record<string, unknown[]> }>(
+        'listen_stop',
+        {
+          id: 'a',
+          columns: ['I', 'K', 'V', 'S'],
+        },
+      );
       expect(py.error).toBeNull();
       expect(py.updates).toBeGreaterThan(1);
       expect(updates).toBeGreaterThan(1);
       const ours = Object.fromEntries(
-        ['I', 'K', 'V', 'S'].map((c) => [c, Array.from({ length: latest?.size ?? 0 }, (_, i) => { const v: unknown = latest?.table.getChild(c)?.get(i); return typeof v === 'bigint' ? Number(v) : v; })]),
+        ['I', 'K', 'V', 'S'].map((c) => [
+          c,
+          Array.from({ length: latest?.size ?? 0 }, (_, i) => {
+            const v: unknown = latest?.table.getChild(c)?.get(i);
+            return typeof v === 'bigint' ? Number(v) : v;
+          }),
+        ]),
       );
       expect(py.rows).toBe(4);
       expect(ours).toEqual(py.columns);

@@ -48,11 +48,16 @@ describe('table extras', () => {
 });
 
 describe('uncoalesced tables, storage, server information', () => {
-  it('a partitioned Parquet layout reads as an uncoalesced table with its partitioning column; a filter on it coalesces', { timeout: 60_000 }, async () => {
+  it('a partitioned Parquet layout reads as an uncoalesced table with its partitioning column; a filter on it coalesces', {
+    timeout: 60_000,
+  }, async () => {
     const r = await parity.uncoalesced(ws);
     expect(r.isUncoalesced).toBe(true);
     expect(r.partitionColumns).toEqual(['Part']);
-    expect(r.partitioning).toEqual([['Part', true], ['X', false]]);
+    expect(r.partitioning).toEqual([
+      ['Part', true],
+      ['X', false],
+    ]);
     expect(r.filtered).toEqual({ isUncoalesced: false, size: 10, rows: [1, 3, 5, 7, 9, 11, 13, 15, 17, 19] });
     expect(r.plain).toEqual({ isUncoalesced: false, partitionColumns: [] });
   });
@@ -77,7 +82,9 @@ describe('uncoalesced tables, storage, server information', () => {
     expect(r.aborted).toBe('AbortError');
   });
 
-  it('auth handlers before login, console types, heap info; requests$ reports every request and never a credential', { timeout: 60_000 }, async () => {
+  it('auth handlers before login, console types, heap info; requests$ reports every request and never a credential', {
+    timeout: 60_000,
+  }, async () => {
     const psk = inject('dhPsk');
     const r = await parity.serverInfo(psk ? { ...ws, auth: { type: 'psk', key: psk } } : ws, psk || undefined);
     expect(r.before.handlers).toContain('anonymous');
@@ -89,7 +96,9 @@ describe('uncoalesced tables, storage, server information', () => {
     expect(r.heap.maxMemory).toBeGreaterThan(0);
     expect(r.heap.usedMemory).toBe(r.heap.totalMemory - r.heap.freeMemory);
     expect(r.kinds).toEqual(['cancelled', 'failed', 'started', 'succeeded']);
-    expect(r.methods).toEqual(expect.arrayContaining(['GetAuthenticationConstants', 'GetConsoleTypes', 'GetHeapInfo', 'EmptyTable', 'Update', 'DoExchange']));
+    expect(r.methods).toEqual(
+      expect.arrayContaining(['GetAuthenticationConstants', 'GetConsoleTypes', 'GetHeapInfo', 'EmptyTable', 'Update', 'DoExchange']),
+    );
     expect(r.everyStartEnded).toBe(true);
     expect(r.failedCodes.length).toBeGreaterThan(0);
     expect(r.durationsOk).toBe(true);

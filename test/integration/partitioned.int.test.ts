@@ -16,7 +16,9 @@ const NOT_FOUND = 5;
 const FAILED_PRECONDITION = 9;
 
 describe('partitioned tables', () => {
-  it('SDK-made: constituents equal where on their key, merge() equals the source, bad keys refused, nothing leaked', { timeout: 120_000 }, async () => {
+  it('SDK-made: constituents equal where on their key, merge() equals the source, bad keys refused, nothing leaked', {
+    timeout: 120_000,
+  }, async () => {
     const r = await sc.sdkMade(target, sources);
     expect(r.keyRows.sort()).toEqual(['A', 'B', 'C']);
     for (const [k, c] of Object.entries(r.constituents)) {
@@ -30,16 +32,24 @@ describe('partitioned tables', () => {
     expect(r.pairConstituent.ours?.rows).toBe(5);
     expect(r.pairConstituent.ours?.hashes).toEqual(r.pairConstituent.where?.hashes);
     expect(r.bigintSize).toBe(5);
-    expect(r.shape).toEqual({ keyColumns: ['Sym', 'K'], constituentColumn: '__CONSTITUENT__', constituentSchema: ['V', 'D', 'S'], uniqueKeys: true });
+    expect(r.shape).toEqual({
+      keyColumns: ['Sym', 'K'],
+      constituentColumn: '__CONSTITUENT__',
+      constituentSchema: ['V', 'D', 'S'],
+      uniqueKeys: true,
+    });
     for (const [what, f] of Object.entries(r.bad)) expect(f, what).toMatchObject({ name: 'DeephavenError', code: INVALID });
     expect(r.bad.arityOne).toMatchObject({ message: expect.stringMatching(/key of 1 value \(Sym\)/) });
     expect(r.bad.arityTwo).toMatchObject({ message: expect.stringMatching(/key of 2 values \(Sym, K\)/) });
     expect(r.heldAfterBad).toBe(0);
-    for (const [what, f] of Object.entries(r.closed)) expect(f, what).toMatchObject({ code: FAILED_PRECONDITION, message: expect.stringMatching(/was closed/) });
+    for (const [what, f] of Object.entries(r.closed))
+      expect(f, what).toMatchObject({ code: FAILED_PRECONDITION, message: expect.stringMatching(/was closed/) });
     expect(r.leaked).toBe(0);
   });
 
-  it('script-made: typed PartitionedTable in the object list, opens by name and by object, wrong types and abort', { timeout: 120_000 }, async () => {
+  it('script-made: typed PartitionedTable in the object list, opens by name and by object, wrong types and abort', {
+    timeout: 120_000,
+  }, async () => {
     const r = await sc.scriptMade(target, sources);
     expect(r.type).toBe('PartitionedTable');
     expect(r.keyColumns).toEqual(['Sym']);
@@ -47,7 +57,10 @@ describe('partitioned tables', () => {
     expect(r.constituentA.ours).toEqual(r.constituentA.where);
     expect(r.keys.map(([k]) => k).sort()).toEqual(['A', 'B', 'C']);
     expect(r.objectKeys).toEqual(['Sym']);
-    expect(r.wrong.typedObject).toMatchObject({ code: FAILED_PRECONDITION, message: expect.stringMatching(/is a Table, not a PartitionedTable/) });
+    expect(r.wrong.typedObject).toMatchObject({
+      code: FAILED_PRECONDITION,
+      message: expect.stringMatching(/is a Table, not a PartitionedTable/),
+    });
     expect(r.wrong.aTable).toMatchObject({ code: FAILED_PRECONDITION, message: expect.stringMatching(/is not a PartitionedTable/) });
     expect(r.wrong.missing).toMatchObject({ code: NOT_FOUND });
     expect(r.wrong.noName).toMatchObject({ code: INVALID });

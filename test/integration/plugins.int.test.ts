@@ -8,7 +8,9 @@ const targets: [string, sc.Target][] = [
 ];
 
 describe.each(targets)('plugin clients in Node over %s', (name, t) => {
-  it('10,000 messages round-trip in order through the echo plugin; writes before the first answer are queued', { timeout: 60_000 }, async () => {
+  it('10,000 messages round-trip in order through the echo plugin; writes before the first answer are queued', {
+    timeout: 60_000,
+  }, async () => {
     if (t.url === '') return;
     const r = await sc.pluginEcho(t, 10_000);
     expect(r).toMatchObject({ first: 'ready', count: 10_000, inOrder: true, late: { codeName: 'FailedPrecondition' } });
@@ -31,7 +33,9 @@ describe.each(targets)('plugin clients in Node over %s', (name, t) => {
     expect(await sc.manyPluginClients(t, 50)).toEqual({ ok: 50 });
   });
 
-  it('unsubscribing keeps the stream (late subscribers see every message); close(), the server and session.close() end it; a failing plugin errors the stream; no export left', { timeout: 60_000 }, async () => {
+  it('unsubscribing keeps the stream (late subscribers see every message); close(), the server and session.close() end it; a failing plugin errors the stream; no export left', {
+    timeout: 60_000,
+  }, async () => {
     if (t.url === '') return;
     const r = await sc.pluginClosing(t);
     expect(r).toMatchObject({

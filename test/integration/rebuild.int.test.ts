@@ -5,7 +5,15 @@
 import { fileURLToPath } from 'node:url';
 import { tableFromArrays } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DeephavenError, Session, decodeFigure, type PluginMessage, type SessionEnded, type TableUpdate, type ViewportUpdate } from '../../src/index.js';
+import {
+  DeephavenError,
+  Session,
+  decodeFigure,
+  type PluginMessage,
+  type SessionEnded,
+  type TableUpdate,
+  type ViewportUpdate,
+} from '../../src/index.js';
 import { probeSession } from '../../src/testing/index.js';
 import { CuttableProxy } from '../support/cuttable-proxy.js';
 import { HeaderRecordingProxy } from '../support/header-proxy.js';
@@ -15,7 +23,12 @@ import { freePort, startServer, type RunningServer } from '../server/server.mjs'
 const STICK = fileURLToPath(new URL('../server/fixtures/stick.py', import.meta.url));
 let server: RunningServer;
 let port = 0;
-const serverOptions = (): Parameters<typeof startServer>[0] => ({ port, scripts: [STICK], testPlugins: true, jvmArgs: ['-Dhttp.session.durationMs=10000'] });
+const serverOptions = (): Parameters<typeof startServer>[0] => ({
+  port,
+  scripts: [STICK],
+  testPlugins: true,
+  jvmArgs: ['-Dhttp.session.durationMs=10000'],
+});
 
 beforeAll(async () => {
   port = await freePort();
@@ -50,7 +63,9 @@ function watch(session: Session): { ended: SessionEnded[]; states: string[] } {
 }
 
 describe('sessions that survive a restarted server', () => {
-  it('SIGKILL and a restart on the same port: the session rebuilds what it held, streams resume, closed$ never fires', { timeout: 300_000 }, async () => {
+  it('SIGKILL and a restart on the same port: the session rebuilds what it held, streams resume, closed$ never fires', {
+    timeout: 300_000,
+  }, async () => {
     const session = await Session.connect(server.url);
     // Today's behaviour, asked for; and a session that gives up quickly.
     const plain = await Session.connect(server.url, { rebuild: false });
@@ -88,7 +103,13 @@ describe('sessions that survive a restarted server', () => {
       await figs.until((r) => r.values.length >= 1, 'the figure');
       await names.until((r) => r.values.length >= 1, 'the objects');
       await goneUpdates.until((r) => r.values.length >= 1, 'the updates of stick_gone');
-      const mark = { vp: vp.values.length, up: up.values.length, sizes: sizes.values.length, figs: figs.values.length, names: names.values.length };
+      const mark = {
+        vp: vp.values.length,
+        up: up.values.length,
+        sizes: sizes.values.length,
+        figs: figs.values.length,
+        names: names.values.length,
+      };
 
       await killAndRestart();
       await reopened.until((r) => r.values.length === 1, 'the figure reopened');
@@ -136,7 +157,9 @@ describe('sessions that survive a restarted server', () => {
     }
   });
 
-  it('a session that expired behind a blocked proxy (no token refresh) logs in again and its streams resume', { timeout: 120_000 }, async () => {
+  it('a session that expired behind a blocked proxy (no token refresh) logs in again and its streams resume', {
+    timeout: 120_000,
+  }, async () => {
     const proxy = new CuttableProxy(new URL(server.url));
     await proxy.start();
     const session = await Session.connect(`http://127.0.0.1:${proxy.port}`, { livenessTimeoutMs: 3000 });
@@ -165,7 +188,9 @@ describe('sessions that survive a restarted server', () => {
     }
   });
 
-  it('a proxy answering 502 for a few seconds: live streams, size$, plugin streams and the objects come back', { timeout: 120_000 }, async () => {
+  it('a proxy answering 502 for a few seconds: live streams, size$, plugin streams and the objects come back', {
+    timeout: 120_000,
+  }, async () => {
     const proxy = new HeaderRecordingProxy(new URL(server.url), 'h2');
     await proxy.start();
     const session = await Session.connect(proxy.url, { transport: 'node-http2' });

@@ -21,7 +21,9 @@ describe.each(['websocket-multiplex', 'node-http2'] as TransportKind[])('a dropp
       let answered: () => void = () => undefined;
       const opened = new Promise<void>((resolve) => (answered = resolve));
       const failed = new Promise<{ code?: number }>((resolve) => {
-        probeSession(session).rpc.serverStream(ApplicationService.ListFields, new ListFieldsRequest()).subscribe({ next: () => answered(), error: resolve });
+        probeSession(session)
+          .rpc.serverStream(ApplicationService.ListFields, new ListFieldsRequest())
+          .subscribe({ next: () => answered(), error: resolve });
       });
       await opened; // the stream is open (the server sent its first field list)
       const started = Date.now();
@@ -47,7 +49,9 @@ describe.each(['websocket-multiplex', 'node-http2'] as TransportKind[])('a dropp
     const session = await Session.connect(`http://127.0.0.1:${proxy.port}`, { transport });
     try {
       await session.runScript('from deephaven import empty_table\nretry_t1 = empty_table(1)');
-      const list$ = probeSession(session).rpc.serverStream(ApplicationService.ListFields, new ListFieldsRequest()).pipe(retry({ count: 3, delay: 100 }));
+      const list$ = probeSession(session)
+        .rpc.serverStream(ApplicationService.ListFields, new ListFieldsRequest())
+        .pipe(retry({ count: 3, delay: 100 }));
       // The first message lists the fields; cut the connection after it; the retried stream lists them again.
       let first = true;
       const cutAfterFirst = tap<FieldsChangeUpdate>(() => {

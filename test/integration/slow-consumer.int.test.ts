@@ -109,7 +109,8 @@ ${name}_mixed = ${name}.update(["K = I % 37", "V = I * 10"]).last_by("K").where(
             for (const p of [...v.removed].reverse()) model.splice(p, 1);
             for (const p of v.added) model.splice(p, 0, now[p] as string);
             for (const p of v.modified) model[p] = now[p] as string;
-            if (JSON.stringify(model) !== JSON.stringify(now) && view.errors.length < 5) view.errors.push(`update ${view.updates}: the model differs`);
+            if (JSON.stringify(model) !== JSON.stringify(now) && view.errors.length < 5)
+              view.errors.push(`update ${view.updates}: the model differs`);
           }
           view.rows = now;
           view.last = v;
@@ -141,7 +142,9 @@ ${name}_mixed = ${name}.update(["K = I % 37", "V = I * 10"]).last_by("K").where(
 
       // Every subscription is open before the first tick (the table starts ticking 5 s after the script; a viewport
       // of an empty table emits once it has rows).
-      await expect.poll(() => [serverUpdates, blocking.updates, awaiting.updates, received].every((n) => n > 0), { timeout: 15_000 }).toBe(true);
+      await expect
+        .poll(() => [serverUpdates, blocking.updates, awaiting.updates, received].every((n) => n > 0), { timeout: 15_000 })
+        .toBe(true);
       expect(newest, 'the table ticked before the subscriptions were open (a very loaded machine?)').toBe(-1);
       // Wait for the ticking to start, then sample the heap while it ticks.
       await expect.poll(() => newest, { timeout: 30_000, interval: 100 }).toBeGreaterThanOrEqual(0);

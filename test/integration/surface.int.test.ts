@@ -103,7 +103,12 @@ describe('sessions and tables in Node (websocket-multiplex)', () => {
     const pre = r['preAborted'] as Record<string, string>;
     expect(Object.keys(pre).length).toBeGreaterThanOrEqual(23);
     for (const [k, v] of Object.entries(pre)) expect(v, k).toBe('AbortError (DOMException)');
-    expect(r).toMatchObject({ readAborted: 'AbortError (DOMException)', makeAborted: 'AbortError (DOMException)', firstBatchRows: true, rows: 2_000_000 });
+    expect(r).toMatchObject({
+      readAborted: 'AbortError (DOMException)',
+      makeAborted: 'AbortError (DOMException)',
+      firstBatchRows: true,
+      rows: 2_000_000,
+    });
     expect(r['exportsAfter']).toBe(r['exportsBefore']);
   });
 

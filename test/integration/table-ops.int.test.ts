@@ -70,7 +70,9 @@ describe('importTable', () => {
   it('round trip of 300,000 rows of every column type', { timeout: 240_000 }, async () => {
     const r = await ops.uploadRoundTrip(ws, 300_000);
     expect(r.back).toEqual(r.source);
-    console.log(`[upload] 300,000 rows × ${r.source.fields.length} columns, ${r.mb.toFixed(1)} MB: importTable in ${r.ms.toFixed(0)} ms (${(r.mb / (r.ms / 1000)).toFixed(1)} MB/s)`);
+    console.log(
+      `[upload] 300,000 rows × ${r.source.fields.length} columns, ${r.mb.toFixed(1)} MB: importTable in ${r.ms.toFixed(0)} ms (${(r.mb / (r.ms / 1000)).toFixed(1)} MB/s)`,
+    );
   });
 
   it('a table uploaded by deephaven-rx is read by pydeephaven equal; pydeephaven import_table is read by deephaven-rx equal', async () => {
@@ -82,7 +84,10 @@ describe('importTable', () => {
     });
     // Nullable fields: pydeephaven's import_table cannot send non-nullable ones (its schema differs from the data's).
     const schema = new Schema(base.schema.fields.map((f) => new Field(f.name, f.type, true)));
-    const data = new ArrowTable(schema, base.batches.map((b) => new RecordBatch(schema, b.data)));
+    const data = new ArrowTable(
+      schema,
+      base.batches.map((b) => new RecordBatch(schema, b.data)),
+    );
     const mine = await ops.uploadAndPublish(ws, ops.ipcHex(data));
     expect(mine.size).toBe(3);
     const fromPy = await peer.tableDigest(mine.ticket);
@@ -105,7 +110,9 @@ describe('importTable of the Arrow types pydeephaven takes beyond the all-types 
     expect(await peer.tableDigest(theirs.ticket)).toEqual(pyMine);
     expect(mine.back).toEqual(pyMine);
     expect(await ops.readSharedDigest(ws, theirs.ticket)).toEqual(pyMine);
-    console.log(`[arrow types] sent ${JSON.stringify(mine.source.head)}; read back ${JSON.stringify(mine.back.fields.map((f) => f.type))} ${JSON.stringify(mine.back.head)}`);
+    console.log(
+      `[arrow types] sent ${JSON.stringify(mine.source.head)}; read back ${JSON.stringify(mine.back.fields.map((f) => f.type))} ${JSON.stringify(mine.back.head)}`,
+    );
   });
 });
 
@@ -134,7 +141,11 @@ describe('input tables', () => {
 
 describe('bad input', () => {
   it('each a DeephavenError with the reason; the session stays usable; nothing leaked', async () => {
-    const r = (await ops.badOps(ws, sources.static)) as { failures: Record<string, { name: string; codeName: string; message: string } | null>; held: [number, number]; usable: number };
+    const r = (await ops.badOps(ws, sources.static)) as {
+      failures: Record<string, { name: string; codeName: string; message: string } | null>;
+      held: [number, number];
+      usable: number;
+    };
     for (const [what, f] of Object.entries(r.failures)) {
       expect(f, what).not.toBeNull();
       expect(f?.name, what).toBe('DeephavenError');
@@ -148,7 +159,9 @@ describe('bad input', () => {
     expect(f['failingBatch']?.codeName).toBe('InvalidArgument');
     expect(f['failingBatch']?.message).toMatch(/Batch/);
     expect(f['uploadStruct']?.message).toMatch(/Struct|Deephaven does not take/);
-    console.log(`[bad input] ${JSON.stringify(Object.fromEntries(Object.entries(f).map(([k, v]) => [k, `${v?.codeName}: ${v?.message.slice(0, 140)}`])), null, 1)}`);
+    console.log(
+      `[bad input] ${JSON.stringify(Object.fromEntries(Object.entries(f).map(([k, v]) => [k, `${v?.codeName}: ${v?.message.slice(0, 140)}`])), null, 1)}`,
+    );
     expect(r.usable).toBe(2);
     expect(r.held[1]).toBe(r.held[0]);
   });

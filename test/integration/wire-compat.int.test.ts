@@ -51,7 +51,9 @@ async function compare(ours: string): Promise<{ code: number; output: string }> 
 beforeAll(async () => {
   const env = await ensureEnv();
   python = env.python;
-  const jarDir = (await run(python, ['-c', 'import deephaven_server, os; print(os.path.join(os.path.dirname(deephaven_server.__file__), "jars"))'])).stdout.trim();
+  const jarDir = (
+    await run(python, ['-c', 'import deephaven_server, os; print(os.path.join(os.path.dirname(deephaven_server.__file__), "jars"))'])
+  ).stdout.trim();
   const wanted = [/^protobuf-java-\d/, /^deephaven-proto-backplane-grpc-\d/, /^flight-core-\d/];
   const classpath = readdirSync(jarDir)
     .filter((j) => wanted.some((w) => w.test(j)))
@@ -87,7 +89,7 @@ describe('wire compatibility of proto/ with the server at the pinned version', (
     const result = await compare(await compile(copy, join(work, 'mutated.pb')));
     expect(result.code).toBe(1);
     expect(result.output).toContain('MISMATCH .io.deephaven.proto.backplane.grpc.Ticket.ticket (= 2): no field number 2 on the server');
-    expect(result.output).toContain('MISMATCH .io.deephaven.proto.backplane.grpc.Ticket: missing the server\'s field ticket = 1');
+    expect(result.output).toContain("MISMATCH .io.deephaven.proto.backplane.grpc.Ticket: missing the server's field ticket = 1");
   });
 
   it('fails when a 64-bit field loses its jstype or changes signedness', async () => {

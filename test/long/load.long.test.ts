@@ -5,7 +5,9 @@ import { runLoad } from '../soak/load.js';
 import { mb } from '../soak/metrics.js';
 
 describe('load', () => {
-  it('100 sessions × 100 fetch/release cycles and a live subscription each, at once; nothing left on the server', { timeout: 180_000 }, async () => {
+  it('100 sessions × 100 fetch/release cycles and a live subscription each, at once; nothing left on the server', {
+    timeout: 180_000,
+  }, async () => {
     const r = await runLoad({ url: inject('dhUrl'), sessions: 100, cycles: 100 });
     console.log(
       `[load] ${r.succeeded}/${r.sessions} sessions × ${r.cycles} cycles in ${(r.totalMs / 1000).toFixed(1)} s ` +

@@ -15,7 +15,9 @@ describe('soak (2 minutes)', () => {
     await server?.stop();
   });
 
-  it('keeps every sequence whole, the heap flat after 30 s, token refreshes going, and leaves nothing on the server', { timeout: 300_000 }, async () => {
+  it('keeps every sequence whole, the heap flat after 30 s, token refreshes going, and leaves nothing on the server', {
+    timeout: 300_000,
+  }, async () => {
     const report = await runSoak({ url: server.url, minutes: 2, warmupMinutes: 0.5, reportEveryMs: 30_000 });
     console.log(formatReport(report).join('\n'));
     expect(report.failures).toEqual([]);

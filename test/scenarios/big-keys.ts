@@ -85,7 +85,10 @@ export async function liveBigKeys(t: Target, rows = 10, period = 0.2): Promise<R
       next: (v) => views.push(v),
       error: (e: unknown) => viewErrors.push(DeephavenError.from(e).message),
     });
-    await until(() => followers.every((f) => f.snapshots > 0 || f.failure !== undefined) && (views.length > 0 || viewErrors.length > 0), 30_000);
+    await until(
+      () => followers.every((f) => f.snapshots > 0 || f.failure !== undefined) && (views.length > 0 || viewErrors.length > 0),
+      30_000,
+    );
     mark('subscribed');
     await session.runScript(`${base}_go.set()`);
     const source = await session.openTable(`${base}_src`);
@@ -95,7 +98,11 @@ export async function liveBigKeys(t: Target, rows = 10, period = 0.2): Promise<R
     await until(async () => {
       const all = await snapshots();
       const lastView = views.at(-1);
-      return all.every((s, i) => sameRows(followers[i]?.last, s)) && lastView !== undefined && JSON.stringify(rowsOf(lastView.table)) === JSON.stringify(viewRows(all));
+      return (
+        all.every((s, i) => sameRows(followers[i]?.last, s)) &&
+        lastView !== undefined &&
+        JSON.stringify(rowsOf(lastView.table)) === JSON.stringify(viewRows(all))
+      );
     });
     mark('settled');
     const all = await snapshots();
@@ -111,7 +118,10 @@ export async function liveBigKeys(t: Target, rows = 10, period = 0.2): Promise<R
       results[name] = {
         ...f.summary(),
         lastKey: facts[name],
-        finalEqual: final !== undefined && final.numRows === snapshot.numRows && JSON.stringify(digest(final).hashes) === JSON.stringify(digest(snapshot).hashes),
+        finalEqual:
+          final !== undefined &&
+          final.numRows === snapshot.numRows &&
+          JSON.stringify(digest(final).hashes) === JSON.stringify(digest(snapshot).hashes),
         snapshotRows: snapshot.numRows,
       };
     }

@@ -16,13 +16,23 @@ export async function logsPrint(t: Target): Promise<Record<string, unknown>> {
   const s = await connect(t);
   try {
     const word = unique('hello');
-    const live = firstValueFrom(s.logs$.pipe(filter((e) => e.level === 'STDOUT' && e.message.includes(word)), timeout(30_000)));
+    const live = firstValueFrom(
+      s.logs$.pipe(
+        filter((e) => e.level === 'STDOUT' && e.message.includes(word)),
+        timeout(30_000),
+      ),
+    );
     // The stream is open once the server replays; give it the first line before printing.
     await firstValueFrom(s.logs$.pipe(take(1), timeout(30_000)));
     await new Promise((r) => setTimeout(r, 300));
     await s.runScript(`print("${word}")`);
     const seen = await live;
-    const replayed = await firstValueFrom(s.logs$.pipe(filter((e) => e.level === 'STDOUT' && e.message.includes(word)), timeout(30_000)));
+    const replayed = await firstValueFrom(
+      s.logs$.pipe(
+        filter((e) => e.level === 'STDOUT' && e.message.includes(word)),
+        timeout(30_000),
+      ),
+    );
     return {
       level: seen.level,
       message: seen.message.trimEnd(),
@@ -51,7 +61,10 @@ export async function completions(t: Target): Promise<Record<string, unknown>> {
     const mine = one.find((c) => c.label === name);
     const later = await s.completions(half, half.length);
     return {
-      labels: one.map((c) => c.label).filter((l) => l.startsWith(half)).sort(),
+      labels: one
+        .map((c) => c.label)
+        .filter((l) => l.startsWith(half))
+        .sort(),
       kind: mine?.kind,
       insertText: mine?.insertText,
       range: mine === undefined ? null : [mine.from, mine.to],
@@ -65,7 +78,6 @@ export async function completions(t: Target): Promise<Record<string, unknown>> {
     await s.close();
   }
 }
-
 
 /** The Python that makes a static table of `rows` rows, one a second from 2024-01-01, with two y columns (not materialized). */
 export function bigTableScript(name: string, rows: number): string {
@@ -88,7 +100,12 @@ export async function downsampleBig(t: Target, rows: number, pixels: number, nam
     const data = await small.toArrow();
     const xs = data.getChild('Timestamp')?.toArray() as BigInt64Array | undefined;
     const ys = data.getChild('Y')?.toArray() as Float64Array | undefined;
-    const zoomed = await source.downsample({ x: 'Timestamp', y: 'Y', pixels, zoom: { min: new Date('2024-01-02T00:00:00Z'), max: 1704326400000000000n } });
+    const zoomed = await source.downsample({
+      x: 'Timestamp',
+      y: 'Y',
+      pixels,
+      zoom: { min: new Date('2024-01-02T00:00:00Z'), max: 1704326400000000000n },
+    });
     const zx = (await zoomed.toArrow()).getChild('Timestamp')?.toArray() as BigInt64Array | undefined;
     const bad = await source.downsample({ x: 'Timestamp', y: 'Nope', pixels }).then(
       () => null,
@@ -132,7 +149,12 @@ export async function downsampleTicking(t: Target, pixels: number, history = 0):
     const source = await s.openTable(name);
     // A ticking source gets a zoom range: without one the server buckets the x range it first saw, which for a
     // new table is empty (its listener then fails with "Interval is not positive").
-    const small = await source.downsample({ x: 'Timestamp', y: 'Y', pixels, zoom: { min: new Date(start - 5_000), max: new Date(now + 60_000) } });
+    const small = await source.downsample({
+      x: 'Timestamp',
+      y: 'Y',
+      pixels,
+      zoom: { min: new Date(start - 5_000), max: new Date(now + 60_000) },
+    });
     const sourceRows = source.size;
     const seen = await firstValueFrom(
       small.updates().pipe(
@@ -175,8 +197,11 @@ export async function plotlyExpressFigures(t: Target): Promise<Record<string, un
     const objects = await s.exportableObjects();
     const src = await s.openTable(`${p}_src`);
     const arrow = await src.toArrow();
-    const col = (n: string): unknown[] => [...(arrow.getChild(n)?.toArray() ?? [])].map((v: unknown) => (typeof v === 'bigint' ? Number(v) : v));
-    const out: Record<string, unknown> = { src: { X: col('X'), Y: col('Y'), Sym: [...(arrow.getChild('Sym') ?? [])], Cat: [...(arrow.getChild('Cat') ?? [])] } };
+    const col = (n: string): unknown[] =>
+      [...(arrow.getChild(n)?.toArray() ?? [])].map((v: unknown) => (typeof v === 'bigint' ? Number(v) : v));
+    const out: Record<string, unknown> = {
+      src: { X: col('X'), Y: col('Y'), Sym: [...(arrow.getChild('Sym') ?? [])], Cat: [...(arrow.getChild('Cat') ?? [])] },
+    };
     await src.close();
     for (const kind of ['line', 'scatter', 'bar']) {
       const object = objects[`${p}_${kind}`];
@@ -203,7 +228,9 @@ export async function plotlyExpressTicking(t: Target): Promise<Record<string, un
   const s = await connect(t);
   const p = unique('pxt');
   try {
-    await s.runScript(`import deephaven.plot.express as dx\nfrom deephaven import time_table\n${p} = dx.line(time_table("PT0.1S").update("Y = ii % 10"), x="Timestamp", y="Y")`);
+    await s.runScript(
+      `import deephaven.plot.express as dx\nfrom deephaven import time_table\n${p} = dx.line(time_table("PT0.1S").update("Y = ii % 10"), x="Timestamp", y="Y")`,
+    );
     const objects = await s.exportableObjects();
     const client = await s.pluginClient(objects[p]!);
     const figures = await firstValueFrom(
@@ -218,7 +245,11 @@ export async function plotlyExpressTicking(t: Target): Promise<Record<string, un
     await s.runScript(`${p} = None`);
     const lengths = figures.map((f) => (f.data[0]?.['y'] as unknown[]).length);
     const xs = figures[figures.length - 1]?.data[0]?.['x'] as string[];
-    return { count: figures.length, growing: lengths.every((n, i) => i === 0 || n >= (lengths[i - 1] ?? 0)) && (lengths[2] ?? 0) > (lengths[0] ?? 0), xIsDate: /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}$/.test(xs[0] ?? '') };
+    return {
+      count: figures.length,
+      growing: lengths.every((n, i) => i === 0 || n >= (lengths[i - 1] ?? 0)) && (lengths[2] ?? 0) > (lengths[0] ?? 0),
+      xIsDate: /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}$/.test(xs[0] ?? ''),
+    };
   } finally {
     await s.close();
   }

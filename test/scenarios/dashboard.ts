@@ -9,11 +9,33 @@ import { firstValueFrom } from 'rxjs';
 export type { Target };
 
 /** Edge values for the patterns, and the patterns: each value is rendered by the server's Java and by formatValue. */
-export const NUMBER_VALUES = [0, -0.001, 0.125, 0.135, 2.675, -1234.565, 1234567.891, 1e21, 1.2345678901234567e25, 0.5, 0.0049, 99.995, -42, 7e-7, 123456789] as const;
-export const NUMBER_PATTERNS = ['$#,##0.00', '#,##0.00', '0.00', '#.##', '0.0%', '#,##0;(#,##0)', '0.###E0', '0.00E00', '000000', "'#'#", '#,##0.####'] as const;
+export const NUMBER_VALUES = [
+  0, -0.001, 0.125, 0.135, 2.675, -1234.565, 1234567.891, 1e21, 1.2345678901234566e25, 0.5, 0.0049, 99.995, -42, 7e-7, 123456789,
+] as const;
+export const NUMBER_PATTERNS = [
+  '$#,##0.00',
+  '#,##0.00',
+  '0.00',
+  '#.##',
+  '0.0%',
+  '#,##0;(#,##0)',
+  '0.###E0',
+  '0.00E00',
+  '000000',
+  "'#'#",
+  '#,##0.####',
+] as const;
 export const LONG_VALUES = ['0', '-1', '9007199254740993', '-9223372036854775807', '1234567'] as const;
 export const DATE_NANOS = ['1710088496789123456', '0', '-1', '1699164000000000000', '4102444800000000000'] as const;
-export const DATE_PATTERNS = ['yyyy-MM-dd HH:mm:ss.SSS', 'yyyy-MM-dd HH:mm:ss.SSSSSSSSS z', 'MMM d, yyyy h:mm a', 'EEEE dd/MM/yy', "yyyy-MM-dd'T'HH:mm:ssXXX", 'HH:mm:ss Z', 'yyyy-MM-dd HH:mm VV'] as const;
+export const DATE_PATTERNS = [
+  'yyyy-MM-dd HH:mm:ss.SSS',
+  'yyyy-MM-dd HH:mm:ss.SSSSSSSSS z',
+  'MMM d, yyyy h:mm a',
+  'EEEE dd/MM/yy',
+  "yyyy-MM-dd'T'HH:mm:ssXXX",
+  'HH:mm:ss Z',
+  'yyyy-MM-dd HH:mm VV',
+] as const;
 export const ZONES = ['America/New_York', 'UTC', 'Asia/Kolkata', 'Europe/London'] as const;
 
 function renderScript(name: string): string {
@@ -65,15 +87,24 @@ export async function renderComparison(target: Target): Promise<{ rows: number; 
     const data = await t.toArrow();
     await t.close();
     await s.runScript(`del ${name}`);
-    const col = (c: string): string[] => Array.from(data.getChild(c)?.toArray() ?? []) as string[];
-    const [kind, value, pattern, zone, out] = ['Kind', 'Value', 'Pattern', 'Zone', 'Out'].map(col) as [string[], string[], string[], string[], string[]];
+    const col = (c: string): string[] => Array.from(data.getChild(c)?.toArray() ?? []);
+    const [kind, value, pattern, zone, out] = ['Kind', 'Value', 'Pattern', 'Zone', 'Out'].map(col) as [
+      string[],
+      string[],
+      string[],
+      string[],
+      string[],
+    ];
     const mismatches: string[] = [];
     for (let i = 0; i < data.numRows; i++) {
       const k = kind[i] as string;
       const v = k === 'double' ? Number(value[i]) : BigInt(value[i] as string);
       const ours = formatValue(v, pattern[i] as string, k, zone[i] ? { timeZone: zone[i] as string } : {});
       const key = `${k} ${value[i]} ${JSON.stringify(pattern[i])}${zone[i] ? ` ${zone[i]}` : ''}`;
-      if (ours !== out[i] && !KNOWN_DIFFERENCES.includes(key)) mismatches.push(`${k} ${value[i]} ${JSON.stringify(pattern[i])} ${zone[i]}: server ${JSON.stringify(out[i])}, ours ${JSON.stringify(ours)}`);
+      if (ours !== out[i] && !KNOWN_DIFFERENCES.includes(key))
+        mismatches.push(
+          `${k} ${value[i]} ${JSON.stringify(pattern[i])} ${zone[i]}: server ${JSON.stringify(out[i])}, ours ${JSON.stringify(ours)}`,
+        );
     }
     return { rows: data.numRows, mismatches };
   } finally {
@@ -162,7 +193,10 @@ export async function readFormats(target: Target, sources: Sources): Promise<Rec
     const full = await firstValueFrom(t.updates());
     const only = await firstValueFrom(t.viewport({ first: 0, last: 4 }, { columns: ['Sym', 'Price'] }));
     const off = await firstValueFrom(t.viewport({ first: 0, last: 4 }, { formats: false }));
-    const cells = (u: { format(r: number, c: string | number): CellFormat | undefined; rowFormat(r: number): CellFormat | undefined }, cols: string[]): unknown =>
+    const cells = (
+      u: { format(r: number, c: string | number): CellFormat | undefined; rowFormat(r: number): CellFormat | undefined },
+      cols: string[],
+    ): unknown =>
       [0, 1, 2, 3, 4].map((r) => ({ row: u.rowFormat(r) ?? null, ...Object.fromEntries(cols.map((c) => [c, u.format(r, c) ?? null])) }));
     const price = (u: ViewportUpdate, r: number): string => {
       const f = u.format(r, 'Price');
@@ -193,9 +227,16 @@ export async function readHints(target: Target, sources: Sources): Promise<Recor
   const s = await connect(target);
   try {
     const open = (n: string): ReturnType<Session['openTable']> => s.openTable(n);
-    const [hints, attrs, descr, blink, append, fmt, report] = await Promise.all([sources.hints, sources.attrs, sources.descr, sources.blink, sources.append, sources.fmt, sources.report].map(open)) as [
-      Awaited<ReturnType<Session['openTable']>>, Awaited<ReturnType<Session['openTable']>>, Awaited<ReturnType<Session['openTable']>>,
-      Awaited<ReturnType<Session['openTable']>>, Awaited<ReturnType<Session['openTable']>>, Awaited<ReturnType<Session['openTable']>>, Awaited<ReturnType<Session['openTable']>>,
+    const [hints, attrs, descr, blink, append, fmt, report] = (await Promise.all(
+      [sources.hints, sources.attrs, sources.descr, sources.blink, sources.append, sources.fmt, sources.report].map(open),
+    )) as [
+      Awaited<ReturnType<Session['openTable']>>,
+      Awaited<ReturnType<Session['openTable']>>,
+      Awaited<ReturnType<Session['openTable']>>,
+      Awaited<ReturnType<Session['openTable']>>,
+      Awaited<ReturnType<Session['openTable']>>,
+      Awaited<ReturnType<Session['openTable']>>,
+      Awaited<ReturnType<Session['openTable']>>,
     ];
     const server = JSON.parse(String((await report.toArrow()).getChild('Report')?.get(0))) as unknown;
     const a = attrs.attributes;
@@ -203,7 +244,13 @@ export async function readHints(target: Target, sources: Sources): Promise<Recor
       server,
       hints: hints.layoutHints ?? null,
       noHints: fmt.layoutHints ?? null,
-      attributes: { isBlink: a.isBlink, isAddOnly: a.isAddOnly, totalsConfig: a.totalsConfig ?? null, description: a.description ?? null, raw: a.raw },
+      attributes: {
+        isBlink: a.isBlink,
+        isAddOnly: a.isAddOnly,
+        totalsConfig: a.totalsConfig ?? null,
+        description: a.description ?? null,
+        raw: a.raw,
+      },
       blink: { isBlink: blink.attributes.isBlink, raw: blink.attributes.raw },
       append: { isAddOnly: append.attributes.isAddOnly },
       descriptions: descr.columnDescriptions,
@@ -229,17 +276,28 @@ export async function writeInputTables(target: Target, sources: Sources, tag: st
     const ik = keyed.inputTable;
     const ia = append.inputTable;
     if (ik === undefined || ia === undefined) throw new Error('a script-made input table has no inputTable');
-    const rows = (sym: string[], px: number[], n: number[]): ReturnType<typeof tableFromArrays> => tableFromArrays({ Sym: sym, Px: Float64Array.from(px), N: Int32Array.from(n) });
+    const rows = (sym: string[], px: number[], n: number[]): ReturnType<typeof tableFromArrays> =>
+      tableFromArrays({ Sym: sym, Px: Float64Array.from(px), N: Int32Array.from(n) });
     await ik.add(rows([`${tag}A`, `${tag}B`, `${tag}C`], [1.5, 2.5, 3.5], [1, 2, 3]));
     await ik.add(rows([`${tag}B`], [20.5], [20]));
     await ik.delete(tableFromArrays({ Sym: [`${tag}C`] }));
     await ia.add(rows([`${tag}X`, `${tag}X`], [7, 8], [7, 8]));
-    const refused = (p: Promise<void>): Promise<string | null> => p.then(() => null, (e: unknown) => String(e));
+    const refused = (p: Promise<void>): Promise<string | null> =>
+      p.then(
+        () => null,
+        (e: unknown) => String(e),
+      );
     const wrongColumns = await refused(ia.add(tableFromArrays({ Nope: Int32Array.of(1) })));
     const appendDelete = await refused(ia.delete(tableFromArrays({ Sym: ['x'] })));
     const wrongKeys = await refused(ik.delete(tableFromArrays({ Px: [1] })));
     const result = {
-      keyed: { keyColumns: ik.keyColumns, valueColumns: ik.valueColumns, isKeyed: ik.isKeyed, restrictions: await ik.restrictions(), same: keyed.inputTable === ik },
+      keyed: {
+        keyColumns: ik.keyColumns,
+        valueColumns: ik.valueColumns,
+        isKeyed: ik.isKeyed,
+        restrictions: await ik.restrictions(),
+        same: keyed.inputTable === ik,
+      },
       append: { keyColumns: ia.keyColumns, valueColumns: ia.valueColumns, isKeyed: ia.isKeyed },
       plain: plain.inputTable === undefined,
       wrongColumns,
@@ -253,7 +311,6 @@ export async function writeInputTables(target: Target, sources: Sources, tag: st
   }
 }
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 /**
  * The server's own JS API (`/jsapi/dh-core.js`, browsers only) on the same tables: each cell's format, the layout
  * hints and the input table's columns, as it reports them.
@@ -274,7 +331,7 @@ export async function jsapiView(url: string, sources: Sources): Promise<Record<s
       if (f.color) out['color'] = f.color;
       if (f.backgroundColor) out['backgroundColor'] = f.backgroundColor;
       if (f.formatString) out[columns[3] !== undefined && f.formatString.includes('yyyy') ? 'dateFormat' : 'numberFormat'] = f.formatString;
-      return Object.keys(out).length === 0 ? null : (out as CellFormat);
+      return Object.keys(out).length === 0 ? null : out;
     };
     const cells = [0, 1, 2, 3, 4].map((r) => Object.fromEntries(columns.map((c: any) => [c.name, plain(data.getFormat(r, c))])));
     const hintsTable = await ide.getObject({ type: 'Table', name: sources.hints });
@@ -288,7 +345,11 @@ export async function jsapiView(url: string, sources: Sources): Promise<Record<s
         backColumns: h.backColumns ?? [],
         hiddenColumns: h.hiddenColumns ?? [],
         frozenColumns: h.frozenColumns ?? [],
-        columnGroups: (h.columnGroups ?? []).map((g: any) => ({ name: g.name, children: [...g.children], ...(g.color ? { color: g.color } : {}) })),
+        columnGroups: (h.columnGroups ?? []).map((g: any) => ({
+          name: g.name,
+          children: [...g.children],
+          ...(g.color ? { color: g.color } : {}),
+        })),
         searchDisplayMode: h.searchDisplayMode,
         savedViews: h.areSavedLayoutsAllowed,
       },

@@ -59,7 +59,10 @@ export async function cleanupTables(t: Target, n: Names, more: readonly string[]
   }
 }
 
-function until(v$: Observable<HierarchicalViewportUpdate>, pred: (u: HierarchicalViewportUpdate) => boolean = () => true): Promise<HierarchicalViewportUpdate> {
+function until(
+  v$: Observable<HierarchicalViewportUpdate>,
+  pred: (u: HierarchicalViewportUpdate) => boolean = () => true,
+): Promise<HierarchicalViewportUpdate> {
   return firstValueFrom(v$.pipe(filter(pred)));
 }
 
@@ -74,7 +77,7 @@ interface Row {
 }
 
 function rowsOf(u: HierarchicalViewportUpdate): Row[] {
-  return u.rows.map((r, i) => ({ ...r, values: (u.table.get(i)?.toJSON() ?? {}) as Record<string, unknown> }));
+  return u.rows.map((r, i) => ({ ...r, values: u.table.get(i)?.toJSON() ?? {} }));
 }
 
 async function flat(t: Table): Promise<Record<string, unknown>[]> {
@@ -125,7 +128,8 @@ export async function rollupLevels(t: Target, n: Names): Promise<Record<string, 
         const key = text(by.map((c) => r.values[c]));
         if (text(r.key) !== key) mismatches.push(`level ${depth}: key ${text(r.key)} of a row with ${key}`);
         const e = byKey.get(key);
-        for (const c of ['Size', 'Price', 'N']) if (text(r.values[c]) !== text(e?.[c])) mismatches.push(`level ${depth} ${key} ${c}: ${text(r.values[c])} vs ${text(e?.[c])}`);
+        for (const c of ['Size', 'Price', 'N'])
+          if (text(r.values[c]) !== text(e?.[c])) mismatches.push(`level ${depth} ${key} ${c}: ${text(r.values[c])} vs ${text(e?.[c])}`);
       }
     }
     // The script-made rollup (the same aggregations) opens by name and shows the same rows after the same expansions.
@@ -169,10 +173,12 @@ export async function treeChildren(t: Target, n: Names): Promise<Record<string, 
       if (r.expanded !== (hasChildren ? true : null)) mismatches.push(`row ${i}: expanded ${String(r.expanded)}`);
       if (r.expanded !== true) return;
       const children: unknown[] = [];
-      for (let j = i + 1; j < all.length && (all[j]?.depth ?? 0) > r.depth; j++) if (all[j]?.depth === r.depth + 1) children.push(all[j]?.values['Id']);
+      for (let j = i + 1; j < all.length && (all[j]?.depth ?? 0) > r.depth; j++)
+        if (all[j]?.depth === r.depth + 1) children.push(all[j]?.values['Id']);
       const expected = source.filter((x) => x['ParentId'] === r.values['Id']).map((x) => x['Id']);
       const sorted = (a: unknown[]): string => text([...a].sort((x, y) => Number(x) - Number(y)));
-      if (sorted(children) !== sorted(expected)) mismatches.push(`children of ${text(r.values['Id'])}: ${sorted(children)} vs ${sorted(expected)}`);
+      if (sorted(children) !== sorted(expected))
+        mismatches.push(`children of ${text(r.values['Id'])}: ${sorted(children)} vs ${sorted(expected)}`);
     });
     // A second viewport whose range moves on one subscription (a new request on the same exchange).
     const range$ = new BehaviorSubject({ first: 0, last: 4 });
@@ -182,13 +188,17 @@ export async function treeChildren(t: Target, n: Names): Promise<Record<string, 
     range$.next({ first: 12, last: 16 });
     await poll(() => windows.some((u) => u.first === 12), 'the moved window');
     moving.unsubscribe();
-    const ids = (u: HierarchicalViewportUpdate | undefined): number[] => (u === undefined ? [] : rowsOf(u).map((r) => Number(r.values['Id'])));
+    const ids = (u: HierarchicalViewportUpdate | undefined): number[] =>
+      u === undefined ? [] : rowsOf(u).map((r) => Number(r.values['Id']));
     const w1 = windows.find((u) => u.totalSize === 20);
     const w2 = windows.find((u) => u.first === 12);
     const moved = {
       first: [w1?.first, w2?.first],
       snapshots: [w1?.isSnapshot, w2?.isSnapshot],
-      equal: [text(ids(w1)) === text(all.slice(0, 5).map((r) => Number(r.values['Id']))), text(ids(w2)) === text(all.slice(12, 17).map((r) => Number(r.values['Id'])))],
+      equal: [
+        text(ids(w1)) === text(all.slice(0, 5).map((r) => Number(r.values['Id']))),
+        text(ids(w2)) === text(all.slice(12, 17).map((r) => Number(r.values['Id']))),
+      ],
     };
     await tree.collapse([1n]);
     const collapsed = await until(v$, (u) => u.totalSize === 1);
@@ -225,7 +235,9 @@ export async function tickingExpand(t: Target, n: Names): Promise<Record<string,
     });
     // A second viewport below the totals row: its updates stand at position 1 on, each cycle too.
     const below: HierarchicalViewportUpdate[] = [];
-    const belowSub = rollup.viewport({ first: 1, last: 49 }, { updateIntervalMs: 100 }).subscribe({ next: (u) => below.push(u), error: (e: unknown) => (failure = String(e)) });
+    const belowSub = rollup
+      .viewport({ first: 1, last: 49 }, { updateIntervalMs: 100 })
+      .subscribe({ next: (u) => below.push(u), error: (e: unknown) => (failure = String(e)) });
     const last = (): HierarchicalViewportUpdate | undefined => seen[seen.length - 1];
     const count = (u: HierarchicalViewportUpdate | undefined): number => Number(u?.table.get(0)?.toJSON()['N'] ?? -1);
     const waitFor = async (pred: () => boolean, what: string): Promise<void> => {
@@ -238,11 +250,11 @@ export async function tickingExpand(t: Target, n: Names): Promise<Record<string,
     try {
       await waitFor(() => seen.length > 1, 'two updates');
       await rollup.expand(['A']);
-      await waitFor(() => (last()?.rows.some((r) => r.depth === 3 && r.key[0] === 'A') ?? false), 'the children of A');
+      await waitFor(() => last()?.rows.some((r) => r.depth === 3 && r.key[0] === 'A') ?? false, 'the children of A');
       const n0 = count(last());
       await waitFor(() => count(last()) > n0, 'a tick after the expansion');
       await rollup.expand(['B']);
-      await waitFor(() => (last()?.rows.some((r) => r.depth === 3 && r.key[0] === 'B') ?? false), 'the children of B');
+      await waitFor(() => last()?.rows.some((r) => r.depth === 3 && r.key[0] === 'B') ?? false, 'the children of B');
       await rollup.collapse(['A']);
       await waitFor(() => !(last()?.rows.some((r) => r.depth === 3 && r.key[0] === 'A') ?? true), 'A collapsed');
       const n1 = count(last());
@@ -269,7 +281,15 @@ export async function tickingExpand(t: Target, n: Names): Promise<Record<string,
       finalDepths: final?.rows.map((r) => r.depth) ?? [],
       finalKeys: final?.rows.filter((r) => r.depth === 3).map((r) => text(r.key)) ?? [],
       // The rows below the totals row, as the first viewport shows them at the end.
-      below: { live: below.length > 2, firsts: [...new Set(below.map((u) => u.first))], depths: below.at(-1)?.rows.map((r) => r.depth).join('') ?? '' },
+      below: {
+        live: below.length > 2,
+        firsts: [...new Set(below.map((u) => u.first))],
+        depths:
+          below
+            .at(-1)
+            ?.rows.map((r) => r.depth)
+            .join('') ?? '',
+      },
     };
   });
 }

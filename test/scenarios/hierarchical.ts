@@ -8,7 +8,6 @@ import type { HierarchicalTable, HierarchicalViewportUpdate } from '../../src/in
 import { connect, type Target } from '../conformance/scenarios.js';
 import * as live from './hierarchical-live.js';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 interface JsColumn {
   readonly name: string;
 }
@@ -41,7 +40,8 @@ export interface Row {
 /** Plain, comparable values: the JS API's long wrappers and our bigints as numbers. */
 function plain(v: unknown): unknown {
   if (typeof v === 'bigint') return Number(v);
-  if (v !== null && typeof v === 'object' && typeof (v as { asNumber?: unknown }).asNumber === 'function') return (v as { asNumber(): number }).asNumber();
+  if (v !== null && typeof v === 'object' && typeof (v as { asNumber?: unknown }).asNumber === 'function')
+    return (v as { asNumber(): number }).asNumber();
   return v ?? null;
 }
 
@@ -78,9 +78,15 @@ function ourNext(v$: Observable<HierarchicalViewportUpdate>, previous: Row[] | u
 }
 
 /** Steps both clients take: `index` is the row (in the previous state) to expand or collapse. */
-type Step = { readonly op: 'expand' | 'collapse'; readonly index: number; readonly descendants?: boolean } | { readonly op: 'expandAll' | 'collapseAll' };
+type Step =
+  | { readonly op: 'expand' | 'collapse'; readonly index: number; readonly descendants?: boolean }
+  | { readonly op: 'expandAll' | 'collapseAll' };
 
-async function compareOne(t: Target, name: string, steps: readonly Step[]): Promise<{ steps: { ours: Row[]; theirs: Row[] }[]; columns: { ours: string[]; theirs: string[] } }> {
+async function compareOne(
+  t: Target,
+  name: string,
+  steps: readonly Step[],
+): Promise<{ steps: { ours: Row[]; theirs: Row[] }[]; columns: { ours: string[]; theirs: string[] } }> {
   const dh = ((await import(/* @vite-ignore */ `${t.url}/jsapi/dh-core.js`)) as { default: any }).default;
   const client = new dh.CoreClient(t.url);
   await client.login({ type: dh.CoreClient.LOGIN_TYPE_ANONYMOUS });

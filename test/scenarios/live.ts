@@ -36,7 +36,11 @@ export async function until(check: () => boolean | Promise<boolean>, ms = 15_000
 
 /** True when `update`'s table holds the same rows as `table` (a snapshot). */
 export function sameRows(update: { table: ArrowTable } | undefined, table: ArrowTable): boolean {
-  return update !== undefined && update.table.numRows === table.numRows && JSON.stringify(digest(update.table).hashes) === JSON.stringify(digest(table).hashes);
+  return (
+    update !== undefined &&
+    update.table.numRows === table.numRows &&
+    JSON.stringify(digest(update.table).hashes) === JSON.stringify(digest(table).hashes)
+  );
 }
 
 /** One row's values as canonical text. */
@@ -47,7 +51,9 @@ function rowText(table: ArrowTable, i: number): string {
       if (v === null || v === undefined) return '∅';
       if (typeof v === 'bigint') return `${v}n`;
       if (v instanceof Uint8Array) return Array.from(v).join('.');
-      if (typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON === 'function') return JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? `${x}n` : x));
+      if (typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON === 'function')
+        return JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? `${x}n` : x));
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- what is left prints itself (numbers, booleans, Dates)
       return typeof v === 'string' ? JSON.stringify(v) : String(v);
     })
     .join('|');
@@ -89,7 +95,8 @@ export class Follower {
     if (u.table.numRows !== u.size) fail(`table has ${u.table.numRows} rows, size ${u.size}`);
     const addedRows = rowsOf(u.addedRows);
     const modifiedRows = rowsOf(u.modifiedRows);
-    if (addedRows.length !== u.added.size || modifiedRows.length !== u.modified.size) fail('addedRows/modifiedRows do not match added/modified');
+    if (addedRows.length !== u.added.size || modifiedRows.length !== u.modified.size)
+      fail('addedRows/modifiedRows do not match added/modified');
     // Apply to the model: removes (descending), inserts (ascending), modifications.
     const next = u.isSnapshot ? [] : [...this.model];
     if (!u.isSnapshot) for (const p of [...u.removed].reverse()) next.splice(p, 1);
@@ -98,7 +105,8 @@ export class Follower {
     k = 0;
     for (const p of u.modified) next[p] = modifiedRows[k++] as string;
     const actual = rowsOf(u.table);
-    if (next.length !== actual.length || next.some((r, i) => r !== actual[i])) fail('the model after applying the update differs from the table');
+    if (next.length !== actual.length || next.some((r, i) => r !== actual[i]))
+      fail('the model after applying the update differs from the table');
     this.model = actual;
     this.removed += u.removed.size;
     this.added += u.isSnapshot ? 0 : u.added.size;
@@ -185,7 +193,9 @@ export async function liveSettle(t: Target, rows = 24, period = 'PT0.2s'): Promi
     await session.runScript(`${base}_go.set()`);
     const source = await session.openTable(base);
     // The source is full: every derived table has its final state on the server; wait until each follower has it.
-    await settle(session, source, rows, async () => (await Promise.all(tables.map(async (t, i) => sameRows(followers[i]?.last, await t.toArrow())))).every(Boolean));
+    await settle(session, source, rows, async () =>
+      (await Promise.all(tables.map(async (t, i) => sameRows(followers[i]?.last, await t.toArrow())))).every(Boolean),
+    );
     const results: Record<string, unknown> = {};
     for (const [i, name] of names.entries()) {
       const f = followers[i] as Follower;
@@ -193,7 +203,10 @@ export async function liveSettle(t: Target, rows = 24, period = 'PT0.2s'): Promi
       const final = f.last?.table;
       results[name] = {
         ...f.summary(),
-        finalEqual: final !== undefined && JSON.stringify(digest(final).hashes) === JSON.stringify(digest(snapshot).hashes) && final.numRows === snapshot.numRows,
+        finalEqual:
+          final !== undefined &&
+          JSON.stringify(digest(final).hashes) === JSON.stringify(digest(snapshot).hashes) &&
+          final.numRows === snapshot.numRows,
         snapshotRows: snapshot.numRows,
       };
     }
@@ -219,7 +232,9 @@ export async function liveBigSnapshot(t: Target, rows = 1_000_000): Promise<Reco
   const session = await connect(t);
   const name = unique('big');
   try {
-    await session.runScript(`from deephaven import empty_table\n${name} = empty_table(${rows}).update(["A = i", "B = i * 0.5", "S = \`s\` + (i % 1000)", "N = i % 5 == 0 ? null : i"])`);
+    await session.runScript(
+      `from deephaven import empty_table\n${name} = empty_table(${rows}).update(["A = i", "B = i * 0.5", "S = \`s\` + (i % 1000)", "N = i % 5 == 0 ? null : i"])`,
+    );
     const table = await session.openTable(name);
     const started = Date.now();
     const updates: TableUpdate[] = [];
@@ -281,7 +296,9 @@ export async function liveEdges(t: Target): Promise<Record<string, unknown>> {
     const e = await firstValueFrom(empty.updates());
     const staticT = await (await session.emptyTable(7)).update(['X = i']);
     const all: TableUpdate[] = [];
-    await new Promise<void>((resolve, reject) => staticT.updates().subscribe({ next: (u) => all.push(u), error: reject, complete: resolve }));
+    await new Promise<void>((resolve, reject) =>
+      staticT.updates().subscribe({ next: (u) => all.push(u), error: reject, complete: resolve }),
+    );
     const failureOf = async (f: () => Promise<unknown>): Promise<string> => {
       try {
         await f();
@@ -317,7 +334,9 @@ export async function liveEdges(t: Target): Promise<Record<string, unknown>> {
     const closedTable = await failureOf(() => firstValueFrom(ticking.updates()));
     const controller = new AbortController();
     const aborted = await new Promise<string>((resolve) => {
-      staticT.viewport({ first: 0, last: 3 }, { signal: controller.signal }).subscribe({ complete: () => resolve('completed'), error: () => resolve('errored') });
+      staticT
+        .viewport({ first: 0, last: 3 }, { signal: controller.signal })
+        .subscribe({ complete: () => resolve('completed'), error: () => resolve('errored') });
       controller.abort();
     });
     return {
@@ -424,7 +443,12 @@ export async function liveSizes(t: Target): Promise<Record<string, unknown>> {
       }, 15_000);
     });
     a.unsubscribe();
-    return { last: seen[seen.length - 1] ?? -1, increasing: seen.every((v, i) => i === 0 || v > (seen[i - 1] as number)), count: seen.length, other: otherSeen };
+    return {
+      last: seen[seen.length - 1] ?? -1,
+      increasing: seen.every((v, i) => i === 0 || v > (seen[i - 1] as number)),
+      count: seen.length,
+      other: otherSeen,
+    };
   } finally {
     await session.close();
   }
@@ -438,12 +462,16 @@ export async function liveReconnect(t: Target, cut: () => number): Promise<Recor
   const session = await connect(t);
   const name = unique('rc');
   try {
-    await session.runScript(`from deephaven import time_table\n${name} = time_table("PT0.2s").update(["I = ii", "S = \`r\` + ii"]).head(30).sort_descending("I")`);
+    await session.runScript(
+      `from deephaven import time_table\n${name} = time_table("PT0.2s").update(["I = ii", "S = \`r\` + ii"]).head(30).sort_descending("I")`,
+    );
     const table = await session.openTable(name);
     const f = new Follower();
     const sub = f.follow(table, { updateIntervalMs: 100 });
     const views: ViewportUpdate[] = [];
-    const vsub = table.viewport({ first: 0, last: 4 }, { updateIntervalMs: 100 }).subscribe({ next: (v) => views.push(v), error: (e: unknown) => views.push(e as never) });
+    const vsub = table
+      .viewport({ first: 0, last: 4 }, { updateIntervalMs: 100 })
+      .subscribe({ next: (v) => views.push(v), error: (e: unknown) => views.push(e as never) });
     // Ticking, with both streams live, before the cut.
     await until(() => f.updates >= 4 && views.some((v) => v.isSnapshot));
     const before = f.snapshots;
@@ -455,7 +483,9 @@ export async function liveReconnect(t: Target, cut: () => number): Promise<Recor
       if (f.snapshots < 2 || views.filter((v) => v.isSnapshot).length < 2) return false;
       const now = await table.toArrow();
       const view = views.at(-1);
-      return sameRows(f.last, now) && view?.table !== undefined && JSON.stringify(rowsOf(view.table)) === JSON.stringify(rowsOf(now.slice(0, 5)));
+      return (
+        sameRows(f.last, now) && view?.table !== undefined && JSON.stringify(rowsOf(view.table)) === JSON.stringify(rowsOf(now.slice(0, 5)))
+      );
     };
     await settle(session, source, 30, caughtUp);
     const snapshot = await table.toArrow();

@@ -81,13 +81,20 @@ export async function sdkMade(target: Target, sources: PartitionedSources) {
     await keys.close();
     const constituents: Record<string, { ours: TableDigest | null; where: TableDigest | null }> = {};
     for (const k of keyRows) {
-      constituents[k] = { ours: await digestOf(await bySym.getConstituent(k)), where: await digestOf(await src.where(filters.eq('Sym', k))) };
+      constituents[k] = {
+        ours: await digestOf(await bySym.getConstituent(k)),
+        where: await digestOf(await src.where(filters.eq('Sym', k))),
+      };
     }
     const merged = { ours: await digestOf(await bySym.merge(), 'V'), source: await digestOf(await src.sort('V')) };
     const missing = await bySym.getConstituent('Z');
     const pair = await src.partitionBy(['Sym', 'K'], { dropKeys: true });
     const b1 = await pair.getConstituent(['B', 1]);
-    const pairConstituent = { columns: b1?.columns ?? [], ours: await digestOf(b1), where: await digestOf(await src.where(['Sym = `B`', 'K = 1']).then((t) => t.dropColumns(['Sym', 'K']).finally(() => t.close()))) };
+    const pairConstituent = {
+      columns: b1?.columns ?? [],
+      ours: await digestOf(b1),
+      where: await digestOf(await src.where(['Sym = `B`', 'K = 1']).then((t) => t.dropColumns(['Sym', 'K']).finally(() => t.close()))),
+    };
     const bigintKey = await pair.getConstituent(['A', 0n]);
     const bigintSize = bigintKey?.size;
     await bigintKey?.close();
@@ -101,7 +108,12 @@ export async function sdkMade(target: Target, sources: PartitionedSources) {
       dropKeys: await failure(src.partitionBy('Sym', { dropKeys: 'yes' as unknown as boolean })),
     };
     const heldAfterBad = held(s) - calls;
-    const shape = { keyColumns: pair.keyColumns, constituentColumn: pair.constituentColumn, constituentSchema: pair.constituentSchema.fields.map((f) => f.name), uniqueKeys: pair.uniqueKeys };
+    const shape = {
+      keyColumns: pair.keyColumns,
+      constituentColumn: pair.constituentColumn,
+      constituentSchema: pair.constituentSchema.fields.map((f) => f.name),
+      uniqueKeys: pair.uniqueKeys,
+    };
     await Promise.all([bySym.close(), pair.close()]);
     await bySym.close();
     const closed = {
@@ -110,7 +122,19 @@ export async function sdkMade(target: Target, sources: PartitionedSources) {
       keys: await failure(bySym.keys()),
       keys$: await failure(firstValueFrom(bySym.keys$)),
     };
-    return { keyRows, constituents, merged, missing, pairConstituent, bigintSize, bad, heldAfterBad, shape, closed, leaked: held(s) - before };
+    return {
+      keyRows,
+      constituents,
+      merged,
+      missing,
+      pairConstituent,
+      bigintSize,
+      bad,
+      heldAfterBad,
+      shape,
+      closed,
+      leaked: held(s) - before,
+    };
   } finally {
     await s.close();
   }
@@ -176,15 +200,31 @@ export async function scriptMade(target: Target, sources: PartitionedSources) {
 export async function tickingKeys(target: Target) {
   const s = await connect(target);
   try {
-    const rows = (ids: number[], syms: string[]) => tableFromArrays({ Id: Int32Array.from(ids), Sym: syms, X: Float64Array.from(ids, (i) => i * 2) });
-    const schema = new Schema([new Field('Id', new Int32(), true), new Field('Sym', new Utf8(), true), new Field('X', new Float64(), true)]);
+    const rows = (ids: number[], syms: string[]) =>
+      tableFromArrays({ Id: Int32Array.from(ids), Sym: syms, X: Float64Array.from(ids, (i) => i * 2) });
+    const schema = new Schema([
+      new Field('Id', new Int32(), true),
+      new Field('Sym', new Utf8(), true),
+      new Field('X', new Float64(), true),
+    ]);
     const input = await s.inputTable({ schema, keyCols: 'Id' });
     await input.add(rows([1, 2, 3], ['A', 'B', 'A']));
     const by = await input.partitionBy('Sym');
     const seen: string[][] = [];
     const sub = by.keys$.subscribe((keys) => seen.push(keys.map(([k]) => String(k)).sort()));
     const until = (want: string) =>
-      firstValueFrom(by.keys$.pipe(filter((keys) => keys.map(([k]) => String(k)).sort().join(',') === want), timeout(20_000)));
+      firstValueFrom(
+        by.keys$.pipe(
+          filter(
+            (keys) =>
+              keys
+                .map(([k]) => String(k))
+                .sort()
+                .join(',') === want,
+          ),
+          timeout(20_000),
+        ),
+      );
     await until('A,B');
     await input.add(rows([4, 5], ['C', 'D']));
     await until('A,B,C,D');
@@ -194,7 +234,10 @@ export async function tickingKeys(target: Target) {
     await input.delete(tableFromArrays({ Id: Int32Array.from([2, 5]) }));
     await until('A,C');
     const merged = await by.merge();
-    const mergedIds = (await merged.toArrow()).toArray().map((r) => Number(r.Id)).sort((x, y) => x - y);
+    const mergedIds = (await merged.toArrow())
+      .toArray()
+      .map((r) => Number(r.Id))
+      .sort((x, y) => x - y);
     await merged.close();
     const gone = await by.getConstituent('B');
     sub.unsubscribe();
@@ -214,7 +257,8 @@ export async function statistics(target: Target, sources: PartitionedSources) {
   try {
     const src = await s.openTable(sources.src);
     const before = held(s);
-    const plain = (m: ReadonlyMap<string, unknown>) => Object.fromEntries([...m].map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v]));
+    const plain = (m: ReadonlyMap<string, unknown>) =>
+      Object.fromEntries([...m].map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v]));
     const v = await src.columnStatistics('V');
     const d = await src.columnStatistics('D');
     const str = await src.columnStatistics('S');
@@ -230,7 +274,9 @@ ${p}_sym = ${sources.src}.count_by("N", by=["Sym"])
     const read = async (name: string) => {
       const t = await s.openTable(name);
       try {
-        return (await t.toArrow()).toArray().map((r) => Object.fromEntries(Object.entries(r.toJSON()).map(([k, x]) => [k, typeof x === 'bigint' ? Number(x) : x])));
+        return (await t.toArrow())
+          .toArray()
+          .map((r) => Object.fromEntries(Object.entries(r.toJSON()).map(([k, x]) => [k, typeof x === 'bigint' ? Number(x) : x])));
       } finally {
         await t.close();
       }

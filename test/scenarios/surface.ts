@@ -75,7 +75,9 @@ export async function closeKept(): Promise<number> {
 }
 
 /** What a Figure's first message holds: its series and, for each table reference, the plotted columns. */
-async function readFigure(client: PluginClient): Promise<{ charts: number; series: string[]; refTypes: string[]; points: number[]; columns: string[][] }> {
+async function readFigure(
+  client: PluginClient,
+): Promise<{ charts: number; series: string[]; refTypes: string[]; points: number[]; columns: string[][] }> {
   const [payload, refs] = await firstValueFrom(client.messages$);
   const figure = decodeFigure(payload);
   const series = figure.charts.flatMap((c) => c.series.map((s) => s.name));
@@ -229,7 +231,7 @@ export async function crossSession(t: Target): Promise<Record<string, unknown>> 
     const shared = SharedTicket.randomTicket();
     await a.publishTable(shared, table);
     const fetched = await b.fetchTable(SharedTicket.fromBytes(shared.bytes));
-    const values = Array.from((await fetched.toArrow()).getChild('X')?.toArray() ?? []) as number[];
+    const values: number[] = Array.from((await fetched.toArrow()).getChild('X')?.toArray() ?? []);
 
     const taken = await failureOf(() => a.publishTable(shared, table));
     const viaFetch = await b.fetch(shared);
@@ -315,7 +317,9 @@ export async function badInput(t: Target): Promise<Record<string, unknown>> {
       malformedShared: await failureOf(async () => SharedTicket.fromBytes(new Uint8Array([0x65, 1]))),
       notATicket: await failureOf(() => s.fetch({} as unknown as ScopeTicket)),
       publishNonExport: await failureOf(() => s.publish(ScopeTicket.scopeTicket(echo), SharedTicket.randomTicket())),
-      publishToNonShared: await failureOf(async () => s.publish(await s.fetch(ScopeTicket.scopeTicket(echo)), ScopeTicket.scopeTicket('x') as unknown as SharedTicket)),
+      publishToNonShared: await failureOf(async () =>
+        s.publish(await s.fetch(ScopeTicket.scopeTicket(echo)), ScopeTicket.scopeTicket('x') as unknown as SharedTicket),
+      ),
       badSize: await failureOf(() => s.emptyTable(-1)),
       badSort: await failureOf(async () => (await s.emptyTable(1)).sort('X', 'sideways' as 'asc')),
       noPlugin: await failureOf(async () => {
@@ -626,7 +630,18 @@ export async function pluginClosing(t: Target): Promise<Record<string, unknown>>
         sessionCloseSeen = (await stats(c)).closed >= base + 1;
         await c.close();
       }
-      return { unsubscribed, keptAfterUnsubscribe, writeAfterUnsubscribe, closed, serverClosedMessages, pluginFailure, exportsBefore, exportsAfter, endedAs, sessionCloseSeen };
+      return {
+        unsubscribed,
+        keptAfterUnsubscribe,
+        writeAfterUnsubscribe,
+        closed,
+        serverClosedMessages,
+        pluginFailure,
+        exportsBefore,
+        exportsAfter,
+        endedAs,
+        sessionCloseSeen,
+      };
     } finally {
       await watcher.close();
     }
@@ -714,7 +729,15 @@ export async function cancellation(t: Target): Promise<Record<string, unknown>> 
     await s.release(own);
     await client.close();
     const after = (await waitForExports(s, before - 1)).length;
-    return { preAborted, readAborted, makeAborted, firstBatchRows: first.numRows > 0, rows, exportsBefore: before - 1, exportsAfter: after };
+    return {
+      preAborted,
+      readAborted,
+      makeAborted,
+      firstBatchRows: first.numRows > 0,
+      rows,
+      exportsBefore: before - 1,
+      exportsAfter: after,
+    };
   } finally {
     await s.close();
   }

@@ -83,12 +83,14 @@ export const CASES: readonly OpCase[] = [
   },
   {
     name: 'where compare family',
-    rx: (x) => x.t.where([filters.gt('D', 3.5), filters.le('I', 450), filters.ne('K', 1), filters.lt('L', 500_000_000_000n), filters.ge('F', 2)]),
+    rx: (x) =>
+      x.t.where([filters.gt('D', 3.5), filters.le('I', 450), filters.ne('K', 1), filters.lt('L', 500_000_000_000n), filters.ge('F', 2)]),
     py: 't.where([filters.gt(ColumnName("D"), 3.5), filters.le(ColumnName("I"), 450), filters.ne(ColumnName("K"), 1), filters.lt(ColumnName("L"), 500000000000), filters.ge(ColumnName("F"), 2)])',
   },
   {
     name: 'where in/or/not/null',
-    rx: (x) => x.t.where(filters.or([filters.in('Sym', ['s0', 's2']), filters.and([filters.isNull('S'), filters.not(filters.eq('K', 3))])])),
+    rx: (x) =>
+      x.t.where(filters.or([filters.in('Sym', ['s0', 's2']), filters.and([filters.isNull('S'), filters.not(filters.eq('K', 3))])])),
     py: 't.where(filters.or_([filters.in_("Sym", ["s0", "s2"]), filters.and_([filters.is_null("S"), filters.not_(filters.eq(ColumnName("K"), 3))])]))',
   },
   { name: 'where isNotNull', rx: (x) => x.t.where(filters.isNotNull('T')), py: 't.where(filters.is_not_null("T"))' },
@@ -97,7 +99,11 @@ export const CASES: readonly OpCase[] = [
     rx: (x) => x.t.where([filters.matches('S', 's1.*'), filters.contains('Sym', 'S2', true, false)]),
     py: 't.where([filters.matches("S", "s1.*"), filters.contains("Sym", "S2", invert=True, case_sensitive=False)])',
   },
-  { name: 'sort', rx: (x) => x.t.sort(['K', 'I'], ['asc', 'desc']), py: 't.sort(["K", "I"], [SortDirection.ASCENDING, SortDirection.DESCENDING])' },
+  {
+    name: 'sort',
+    rx: (x) => x.t.sort(['K', 'I'], ['asc', 'desc']),
+    py: 't.sort(["K", "I"], [SortDirection.ASCENDING, SortDirection.DESCENDING])',
+  },
   {
     name: 'sortDescending (documented: every column)',
     rx: (x) => x.t.sortDescending(['K', 'I']),
@@ -166,7 +172,11 @@ export const CASES: readonly OpCase[] = [
   { name: 'aggAllBy', rx: (x) => x.nv.aggAllBy(agg.max(), 'K'), py: 'nv.agg_all_by(agg.max_(), "K")' },
   { name: 'groupBy', rx: (x) => x.nv.groupBy('K'), py: 'nv.group_by("K")' },
   { name: 'groupBy → ungroup', rx: async (x) => (await x.nv.groupBy('K')).ungroup(), py: 'nv.group_by("K").ungroup()' },
-  { name: 'ungroup (cols, no null fill)', rx: async (x) => (await x.t.view(['K', 'IA'])).ungroup('IA', false), py: 't.view(["K", "IA"]).ungroup("IA", False)' },
+  {
+    name: 'ungroup (cols, no null fill)',
+    rx: async (x) => (await x.t.view(['K', 'IA'])).ungroup('IA', false),
+    py: 't.view(["K", "IA"]).ungroup("IA", False)',
+  },
   { name: 'firstBy', rx: (x) => x.t.firstBy('K'), py: 't.first_by("K")' },
   { name: 'lastBy', rx: (x) => x.t.lastBy(['K', 'Sym']), py: 't.last_by(["K", "Sym"])' },
   { name: 'sumBy', rx: (x) => x.nv.dropColumns('T').then((v) => v.sumBy('K')), py: 'nv.drop_columns("T").sum_by("K")' },
@@ -177,9 +187,21 @@ export const CASES: readonly OpCase[] = [
   { name: 'minBy', rx: (x) => x.nv.minBy('K'), py: 'nv.min_by("K")' },
   { name: 'maxBy', rx: (x) => x.nv.maxBy(), py: 'nv.max_by()' },
   { name: 'countBy', rx: (x) => x.t.countBy('N', ['K', 'Sym']), py: 't.count_by("N", ["K", "Sym"])' },
-  { name: 'absSumBy', rx: (x) => x.nv.dropColumns('T').then((v) => v.absSumBy('K')), py: 'nv.drop_columns("T").agg_all_by(agg.abs_sum(), "K")' },
-  { name: 'weightedAvgBy', rx: (x) => x.nv.dropColumns('T').then((v) => v.weightedAvgBy('L', 'K')), py: 'nv.drop_columns("T").agg_all_by(agg.weighted_avg("L"), "K")' },
-  { name: 'weightedSumBy', rx: (x) => x.nv.dropColumns('T').then((v) => v.weightedSumBy('L', 'K')), py: 'nv.drop_columns("T").agg_all_by(agg.weighted_sum("L"), "K")' },
+  {
+    name: 'absSumBy',
+    rx: (x) => x.nv.dropColumns('T').then((v) => v.absSumBy('K')),
+    py: 'nv.drop_columns("T").agg_all_by(agg.abs_sum(), "K")',
+  },
+  {
+    name: 'weightedAvgBy',
+    rx: (x) => x.nv.dropColumns('T').then((v) => v.weightedAvgBy('L', 'K')),
+    py: 'nv.drop_columns("T").agg_all_by(agg.weighted_avg("L"), "K")',
+  },
+  {
+    name: 'weightedSumBy',
+    rx: (x) => x.nv.dropColumns('T').then((v) => v.weightedSumBy('L', 'K')),
+    py: 'nv.drop_columns("T").agg_all_by(agg.weighted_sum("L"), "K")',
+  },
   {
     name: 'updateBy cumulative and delta',
     rx: (x) =>
@@ -244,7 +266,10 @@ export const CASES: readonly OpCase[] = [
     py: `nv.update_by([updateby.rolling_sum_tick("RS = I", 3), updateby.rolling_group_tick("RG = L", 2, 1), updateby.rolling_avg_tick("RA = D", 4),
       updateby.rolling_min_tick("RMn = F", 3), updateby.rolling_max_tick("RMx = Sh", 3, 2), updateby.rolling_prod_tick("RP = By", 2),
       updateby.rolling_count_tick("RC = D", 5), updateby.rolling_std_tick("RSd = D", 5), updateby.rolling_wavg_tick("L", "RW = D", 3),
-      updateby.rolling_formula_tick("sum(x) * 2", "x", "RF = I", 3), updateby.rolling_count_where_tick("RCW", "I > 100", 4)], by="K")`.replace(/\n\s*/g, ' '),
+      updateby.rolling_formula_tick("sum(x) * 2", "x", "RF = I", 3), updateby.rolling_count_where_tick("RCW", "I > 100", 4)], by="K")`.replace(
+      /\n\s*/g,
+      ' ',
+    ),
   },
   {
     // The server (42.7) refuses time-windowed rolling group over a timestamp column with nulls, and every gRPC
@@ -275,9 +300,17 @@ export const CASES: readonly OpCase[] = [
   { name: 'snapshotWhen', rx: (x) => x.nv.snapshotWhen(x.trig, 'Stamp', true), py: 'nv.snapshot_when(trig, "Stamp", initial=True)' },
   { name: 'flatten', rx: async (x) => (await x.t.where('K = 3')).flatten(), py: 't.where("K = 3").table_op_handler(FlattenOp())' },
   { name: 'metaTable', rx: (x) => x.t.metaTable(), py: 't.meta_table' },
-  { name: 'inputTable (initTable)', rx: (x) => x.session.inputTable({ initTable: x.r, keyCols: 'K' }), py: 'session.input_table(init_table=r, key_cols="K")' },
+  {
+    name: 'inputTable (initTable)',
+    rx: (x) => x.session.inputTable({ initTable: x.r, keyCols: 'K' }),
+    py: 'session.input_table(init_table=r, key_cols="K")',
+  },
   { name: 'mergeTables', rx: (x) => x.session.mergeTables([x.r, x.r, x.r]), py: 'session.merge_tables([r, r, r])' },
-  { name: 'mergeTables (orderBy)', rx: (x) => x.session.mergeTables([x.ra, x.ra], 'K'), py: 'session.merge_tables([ra, ra], order_by="K")' },
+  {
+    name: 'mergeTables (orderBy)',
+    rx: (x) => x.session.mergeTables([x.ra, x.ra], 'K'),
+    py: 'session.merge_tables([ra, ra], order_by="K")',
+  },
   {
     name: 'query (batch of 10)',
     rx: (x) =>
@@ -372,7 +405,10 @@ export async function runCases(
  * The upload round trip: `rows` rows of every column type read by `toArrow()`, uploaded by `importTable`, read back;
  * the two digests (they must be equal), and the upload as IPC bytes (hex) for pydeephaven.
  */
-export async function uploadRoundTrip(target: Target, rows: number): Promise<{ source: TableDigest; back: TableDigest; ms: number; size: number; mb: number }> {
+export async function uploadRoundTrip(
+  target: Target,
+  rows: number,
+): Promise<{ source: TableDigest; back: TableDigest; ms: number; size: number; mb: number }> {
   const s = await connect(target);
   try {
     const name = `up_${Math.random().toString(36).slice(2, 8)}`;
@@ -424,10 +460,26 @@ export function ipcHex(table: ArrowTable): string {
  * back, published: the shared ticket (hex), the digests of what was sent and what came back, and the upload as IPC
  * hex for pydeephaven to send the same.
  */
-export async function arrowTypesRoundTrip(target: Target): Promise<{ ticket: string; ipc: string; source: TableDigest; back: TableDigest; size: number }> {
+export async function arrowTypesRoundTrip(
+  target: Target,
+): Promise<{ ticket: string; ipc: string; source: TableDigest; back: TableDigest; size: number }> {
   const s = await connect(target);
   keep(s);
-  const { Table: ArrowTableClass, Schema, Field, RecordBatch, Struct, Int32, Utf8, Null, IntervalMonthDayNano, DenseUnion, SparseUnion, makeData, vectorFromArray } = await import('apache-arrow');
+  const {
+    Table: ArrowTableClass,
+    Schema,
+    Field,
+    RecordBatch,
+    Struct,
+    Int32,
+    Utf8,
+    Null,
+    IntervalMonthDayNano,
+    DenseUnion,
+    SparseUnion,
+    makeData,
+    vectorFromArray,
+  } = await import('apache-arrow');
   const n = 5;
   const i32 = new Field('i', new Int32(), true);
   const str = new Field('s', new Utf8(), true);
@@ -444,13 +496,28 @@ export async function arrowTypesRoundTrip(target: Target): Promise<{ ticket: str
   const columns: Data[] = [
     makeData({ type: new IntervalMonthDayNano(), length: n, nullCount: 1, nullBitmap: Uint8Array.of(0b11101), data: mdn }),
     makeData({ type: new Null(), length: n, nullCount: n }),
-    makeData({ type: new DenseUnion([0, 1], [i32, str]), length: n, nullCount: 0, typeIds, valueOffsets: Int32Array.of(0, 0, 1, 1, 2), children: [ints([7, null, -9]), strs(['x', null])] }),
-    makeData({ type: new SparseUnion([0, 1], [i32, str]), length: n, nullCount: 0, typeIds, children: [ints([1, 0, null, 0, 5]), strs(['', 'y', '', 'O\'Neil"', ''])] }),
+    makeData({
+      type: new DenseUnion([0, 1], [i32, str]),
+      length: n,
+      nullCount: 0,
+      typeIds,
+      valueOffsets: Int32Array.of(0, 0, 1, 1, 2),
+      children: [ints([7, null, -9]), strs(['x', null])],
+    }),
+    makeData({
+      type: new SparseUnion([0, 1], [i32, str]),
+      length: n,
+      nullCount: 0,
+      typeIds,
+      children: [ints([1, 0, null, 0, 5]), strs(['', 'y', '', 'O\'Neil"', ''])],
+    }),
     ints([10, 11, null, 13, 14]),
   ];
   const names = ['MDN', 'N', 'DU', 'SU', 'I'];
   const schema = new Schema(columns.map((c, i) => new Field(names[i] ?? `C${i}`, c.type, true)));
-  const data = new ArrowTableClass(schema, [new RecordBatch(schema, makeData({ type: new Struct(schema.fields), length: n, nullCount: 0, children: columns }))]);
+  const data = new ArrowTableClass(schema, [
+    new RecordBatch(schema, makeData({ type: new Struct(schema.fields), length: n, nullCount: 0, children: columns })),
+  ]);
   const up = await s.importTable(data);
   const back = await up.toArrow();
   const shared = SharedTicket.randomTicket();
@@ -540,6 +607,7 @@ export async function badOps(target: Target, sources: Sources): Promise<Record<s
       joinTypeMismatch: await failure(() => t.naturalJoin(r, 'S = K')),
       duplicateRightKeys: await failure(() => t.naturalJoin(ra, 'K')),
       aggWithoutColumns: await failure(() => t.aggBy(agg.sum(), 'K')),
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- tsc needs it (overloads)
       notAFilter: await failure(() => t.where([filters.eq('K', 1), 'K > 2' as never])),
       emptyWhere: await failure(() => t.where([])),
       badSlice: await failure(() => t.slice(1.5, 3)),

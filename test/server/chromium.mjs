@@ -40,14 +40,20 @@ export async function ensureChromium() {
   console.log('[deephaven-rx] installing Debian chromium with apt-get for the browser tests (first run only)');
   let out = '';
   try {
-    for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'chromium']]) {
-      const { stdout, stderr } = await run('apt-get', args, { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }, maxBuffer: 64 << 20 });
+    for (const args of [
+      ['update', '-qq'],
+      ['install', '-y', '-qq', 'chromium'],
+    ]) {
+      const { stdout, stderr } = await run('apt-get', args, {
+        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+        maxBuffer: 64 << 20,
+      });
       out += stdout + stderr;
     }
   } catch (err) {
     const e = /** @type {{ stdout?: string, stderr?: string, message: string }} */ (err);
     writeFileSync(logFile, out + (e.stdout ?? '') + (e.stderr ?? ''));
-    throw new Error(`apt-get could not install chromium (log: ${logFile}): ${e.message}`);
+    throw new Error(`apt-get could not install chromium (log: ${logFile}): ${e.message}`, { cause: err });
   }
   writeFileSync(logFile, out);
   if (!(await works(path))) throw new Error(`chromium was installed but ${path} does not run (log: ${logFile})`);

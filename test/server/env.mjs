@@ -1,7 +1,18 @@
 // The project's Python environment for the embedded Deephaven server and the pydeephaven reference client,
 // and the Java runtime the server needs. Plain ESM so that CLIs, Vitest and scripts share it.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync, openSync, closeSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+  openSync,
+  closeSync,
+  statSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -53,16 +64,27 @@ export async function ensureEnv(opts = {}) {
     try {
       const { stdout, stderr } = await run(
         python,
-        ['-m', 'pip', 'install', '--disable-pip-version-check', ...PY_PACKAGES.map((p) => `${p}==${DH_VERSION}`), ...Object.entries(PY_PLUGINS).map(([p, v]) => `${p}==${v}`)],
+        [
+          '-m',
+          'pip',
+          'install',
+          '--disable-pip-version-check',
+          ...PY_PACKAGES.map((p) => `${p}==${DH_VERSION}`),
+          ...Object.entries(PY_PLUGINS).map(([p, v]) => `${p}==${v}`),
+        ],
         { maxBuffer: 64 * 1024 * 1024 },
       );
       writeFileSync(PIP_LOG, stdout + stderr);
     } catch (err) {
       const e = /** @type {{ stdout?: string, stderr?: string, message: string }} */ (err);
       writeFileSync(PIP_LOG, `${e.stdout ?? ''}${e.stderr ?? ''}`);
-      throw new Error(`pip could not install deephaven-server ${DH_VERSION} (log: ${PIP_LOG}):\n${tail(`${e.stdout ?? ''}${e.stderr ?? ''}`, 20)}`);
+      throw new Error(
+        `pip could not install deephaven-server ${DH_VERSION} (log: ${PIP_LOG}):\n${tail(`${e.stdout ?? ''}${e.stderr ?? ''}`, 20)}`,
+        { cause: err },
+      );
     }
-    if (!(await installedVersionsOk(python))) throw new Error(`after installing, the virtualenv does not have deephaven-server ${DH_VERSION}; see ${PIP_LOG}`);
+    if (!(await installedVersionsOk(python)))
+      throw new Error(`after installing, the virtualenv does not have deephaven-server ${DH_VERSION}; see ${PIP_LOG}`);
     writeFileSync(MARKER, JSON.stringify({ version: DH_VERSION, revision: ENV_REVISION }));
     return { python, venvDir: VENV, version: DH_VERSION };
   } finally {

@@ -29,8 +29,14 @@ export async function ensureFlatc() {
   console.log('[deephaven-rx] installing Debian flatbuffers-compiler with apt-get for the codegen test (first run only)');
   let out = '';
   try {
-    for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'flatbuffers-compiler']]) {
-      const { stdout, stderr } = await run('apt-get', args, { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }, maxBuffer: 64 << 20 });
+    for (const args of [
+      ['update', '-qq'],
+      ['install', '-y', '-qq', 'flatbuffers-compiler'],
+    ]) {
+      const { stdout, stderr } = await run('apt-get', args, {
+        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+        maxBuffer: 64 << 20,
+      });
       out += stdout + stderr;
     }
   } catch (err) {

@@ -44,7 +44,8 @@ async function startAll() {
   // Start one first so that a first-run install happens once, then the others alongside.
   const mainServer = await main;
   // For quick runs of single files during development: DH_ONLY_MAIN=1 skips the HTTP/1.1 and TLS servers.
-  if (process.env.DH_ONLY_MAIN === '1') return { main: mainServer, http1: { url: '', stop: async () => {} }, tls: { url: '', stop: async () => {} }, cert: cert.cert };
+  if (process.env.DH_ONLY_MAIN === '1')
+    return { main: mainServer, http1: { url: '', stop: async () => {} }, tls: { url: '', stop: async () => {} }, cert: cert.cert };
   const [http1, tls] = await Promise.allSettled([
     startServer({ testPlugins: true, jvmArgs: ['-Dhttp.requireHttp2=false', '-Dhttp.session.durationMs=10000'] }),
     startServer({ testPlugins: true, tls: { certPath: cert.certPath, keyPath: cert.keyPath } }),

@@ -21,18 +21,36 @@ export async function mutualTlsCertificates() {
     } catch (err) {
       const e = /** @type {{ code?: string, stderr?: string, message: string }} */ (err);
       rmSync(dir, { recursive: true, force: true });
-      throw new Error(e.code === 'ENOENT' ? 'the mutual TLS tests need openssl' : `openssl failed: ${e.stderr ?? e.message}`);
+      throw new Error(e.code === 'ENOENT' ? 'the mutual TLS tests need openssl' : `openssl failed: ${e.stderr ?? e.message}`, {
+        cause: err,
+      });
     }
   };
   const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
   await ssl(['req', '-x509', ...ec, '-keyout', p('ca.key'), '-out', p('ca.crt'), '-days', '1', '-subj', '/CN=deephaven-rx test CA']);
   writeFileSync(p('server.ext'), 'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\n');
   writeFileSync(p('client.ext'), 'extendedKeyUsage=clientAuth\n');
-  for (const [name, subject] of [['server', '/CN=127.0.0.1'], ['client', '/CN=deephaven-rx test client']]) {
+  for (const [name, subject] of [
+    ['server', '/CN=127.0.0.1'],
+    ['client', '/CN=deephaven-rx test client'],
+  ]) {
     await ssl(['req', ...ec, '-keyout', p(`${name}.key`), '-out', p(`${name}.csr`), '-subj', subject]);
     await ssl([
-      'x509', '-req', '-in', p(`${name}.csr`), '-CA', p('ca.crt'), '-CAkey', p('ca.key'), '-CAcreateserial',
-      '-out', p(`${name}.crt`), '-days', '1', '-extfile', p(`${name}.ext`),
+      'x509',
+      '-req',
+      '-in',
+      p(`${name}.csr`),
+      '-CA',
+      p('ca.crt'),
+      '-CAkey',
+      p('ca.key'),
+      '-CAcreateserial',
+      '-out',
+      p(`${name}.crt`),
+      '-days',
+      '1',
+      '-extfile',
+      p(`${name}.ext`),
     ]);
   }
   const text = (name) => readFileSync(p(name), 'utf8');

@@ -57,11 +57,9 @@ const running = new Set();
 export async function startServer(opts = {}) {
   const host = opts.host ?? '127.0.0.1';
   const port = opts.port ?? (await freePort(host));
-  if (!(await portFreesUp(host, port))) throw new Error(`port ${port} on ${host} is already in use; stop what runs there or choose another port`);
-  const [python, { javaHome }] = await Promise.all([
-    opts.python ?? ensureEnv({ log: opts.log }).then((env) => env.python),
-    findJava(),
-  ]);
+  if (!(await portFreesUp(host, port)))
+    throw new Error(`port ${port} on ${host} is already in use; stop what runs there or choose another port`);
+  const [python, { javaHome }] = await Promise.all([opts.python ?? ensureEnv({ log: opts.log }).then((env) => env.python), findJava()]);
 
   const auth = opts.auth ?? { anonymous: true };
   const handlers = [];
@@ -73,7 +71,11 @@ export async function startServer(opts = {}) {
   jvmArgs.push(...(opts.jvmArgs ?? []));
 
   if (opts.tls !== undefined) {
-    jvmArgs.push('-Dssl.identity.type=privatekey', `-Dssl.identity.certChainPath=${opts.tls.certPath}`, `-Dssl.identity.privateKeyPath=${opts.tls.keyPath}`);
+    jvmArgs.push(
+      '-Dssl.identity.type=privatekey',
+      `-Dssl.identity.certChainPath=${opts.tls.certPath}`,
+      `-Dssl.identity.privateKeyPath=${opts.tls.keyPath}`,
+    );
     // Deephaven's trust and client-authentication properties: only clients with a certificate from this CA get in.
     const ca = opts.tls.clientAuth?.caPath;
     if (ca !== undefined) jvmArgs.push('-Dssl.trust.type=certs', `-Dssl.trust.path=${ca}`, '-Dssl.clientAuthentication=NEEDED');

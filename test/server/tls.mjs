@@ -19,9 +19,23 @@ export async function selfSignedCertificate() {
   if (!existsSync(certPath) || !(await validForADay(certPath))) {
     try {
       await run('openssl', [
-        'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
-        '-keyout', keyPath, '-out', certPath, '-days', '7', '-subj', '/CN=127.0.0.1',
-        '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost',
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-nodes',
+        '-keyout',
+        keyPath,
+        '-out',
+        certPath,
+        '-days',
+        '7',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1,DNS:localhost',
       ]);
     } catch (err) {
       const e = /** @type {{ code?: string, stderr?: string, message: string }} */ (err);
@@ -29,6 +43,7 @@ export async function selfSignedCertificate() {
         e.code === 'ENOENT'
           ? 'the TLS tests need openssl to make a test certificate; install it (e.g. apt-get install openssl)'
           : `openssl could not make a test certificate: ${e.stderr ?? e.message}`,
+        { cause: err },
       );
     }
   }

@@ -28,7 +28,7 @@ await build({
 const port = process.env.SOAK_PORT ? Number(process.env.SOAK_PORT) : undefined;
 const server = await startSoakServer({ port, log: (line) => console.log(`[soak] ${line}`) });
 console.log(`[soak] server ${server.url} (log: ${server.logFile})`);
-let code = 1;
+let code;
 try {
   code = await new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--expose-gc', outfile], {

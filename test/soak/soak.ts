@@ -212,11 +212,20 @@ export function soakFailures(r: Omit<SoakReport, 'failures'>): string[] {
     !(r.liveExportsAtEnd <= r.liveExportsAtWarmup + 2 * r.sessions),
     `server exports grew during the run: ${r.liveExportsAtWarmup} after the warm-up, ${r.liveExportsAtEnd} at the end (failed fetches not counted)`,
   );
-  fail(r.serverAfter.exports !== r.serverBefore.exports, `server exports ${r.serverAfter.exports} at the end, ${r.serverBefore.exports} at the start`);
-  fail(r.serverAfter.sessions !== r.serverBefore.sessions, `server sessions ${r.serverAfter.sessions} at the end, ${r.serverBefore.sessions} at the start`);
+  fail(
+    r.serverAfter.exports !== r.serverBefore.exports,
+    `server exports ${r.serverAfter.exports} at the end, ${r.serverBefore.exports} at the start`,
+  );
+  fail(
+    r.serverAfter.sessions !== r.serverBefore.sessions,
+    `server sessions ${r.serverAfter.sessions} at the end, ${r.serverBefore.sessions} at the start`,
+  );
   r.perSession.forEach((c, i) => {
     const who = `session ${i + 1}`;
-    fail(c.updates === 0 || c.echoReceived === 0 || c.cycles === 0 || c.viewportAcks === 0, `${who} stalled: ${c.updates} updates, ${c.echoReceived} echoes, ${c.cycles} cycles, ${c.viewportAcks} viewport moves seen`);
+    fail(
+      c.updates === 0 || c.echoReceived === 0 || c.cycles === 0 || c.viewportAcks === 0,
+      `${who} stalled: ${c.updates} updates, ${c.echoReceived} echoes, ${c.cycles} cycles, ${c.viewportAcks} viewport moves seen`,
+    );
     fail(c.viewportAcks < c.viewportMoves / 2, `${who}: only ${c.viewportAcks} of ${c.viewportMoves} viewport moves were answered`);
     fail(c.echoReceived < c.echoSent - 40, `${who}: ${c.echoReceived} echo replies for ${c.echoSent} messages`);
     fail(r.minutes >= 1.5 && c.tokenRefreshes === 0, `${who}: no token refresh in ${r.minutes} min of 60-second tokens`);

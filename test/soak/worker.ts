@@ -8,7 +8,17 @@
 //   (an injected error, which must fail with NotFound).
 import { BehaviorSubject, Subscription, skip } from 'rxjs';
 import type { Table as ArrowTable } from 'apache-arrow';
-import { Code, DeephavenError, ScopeTicket, ServerObject, Session, SharedTicket, type Table, type TableUpdate, type ViewportUpdate } from '../../src/index.js';
+import {
+  Code,
+  DeephavenError,
+  ScopeTicket,
+  ServerObject,
+  Session,
+  SharedTicket,
+  type Table,
+  type TableUpdate,
+  type ViewportUpdate,
+} from '../../src/index.js';
 import type { LatencyHistogram } from './metrics.js';
 
 /** What a plugin client keeps for late subscribers by default (`PluginClientOptions.replay`). */

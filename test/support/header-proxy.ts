@@ -37,7 +37,10 @@ export class HeaderRecordingProxy {
     protocol: 'h2' | 'http/1.1',
     private readonly answerPreflights = false,
   ) {
-    this.listener = protocol === 'h2' ? http2.createServer((req, res) => this.forward(req, res)) : http.createServer((req, res) => this.forward(req, res));
+    this.listener =
+      protocol === 'h2'
+        ? http2.createServer((req, res) => this.forward(req, res))
+        : http.createServer((req, res) => this.forward(req, res));
     this.listener.on('connection', (socket: Socket) => {
       this.sockets.add(socket);
       socket.on('close', () => this.sockets.delete(socket));
@@ -96,11 +99,13 @@ export class HeaderRecordingProxy {
     const stream = this.session().request(headers);
     stream.on('response', (h) => {
       const out: Record<string, string | string[]> = {};
-      for (const [name, value] of Object.entries(h)) if (value !== undefined && !name.startsWith(':') && !HOP_BY_HOP.has(name)) out[name] = value;
+      for (const [name, value] of Object.entries(h))
+        if (value !== undefined && !name.startsWith(':') && !HOP_BY_HOP.has(name)) out[name] = value;
       res.writeHead(Number(h[':status'] ?? 502), out);
     });
     stream.on('trailers', (t) => {
       const out: Record<string, string> = {};
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- trailer values are strings (or lists of them)
       for (const [name, value] of Object.entries(t)) if (value !== undefined && !name.startsWith(':')) out[name] = String(value);
       res.addTrailers(out);
     });

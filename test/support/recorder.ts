@@ -44,7 +44,11 @@ export class Recorder<T> {
       };
       const timer = setTimeout(() => {
         this.waiters.delete(check);
-        reject(new Error(`timed out waiting for ${what} (${this.values.length} values, error: ${String(this.error)}, completed: ${this.completed})`));
+        reject(
+          new Error(
+            `timed out waiting for ${what} (${this.values.length} values, error: ${String(this.error)}, completed: ${this.completed})`,
+          ),
+        );
       }, timeoutMs);
       this.waiters.add(check);
     });

@@ -33,7 +33,10 @@ export class WebSocketTap {
         s.on('error', () => s.destroy());
       }
       upstream.pipe(client);
-      const reader = new ClientSide((head) => upstream.write(head), (call) => this.calls.push(call));
+      const reader = new ClientSide(
+        (head) => upstream.write(head),
+        (call) => this.calls.push(call),
+      );
       client.on('data', (chunk: Buffer) => {
         const pass = reader.push(chunk);
         if (pass.length > 0) upstream.write(pass);
@@ -72,7 +75,10 @@ class ClientSide {
     this.buffer = Buffer.concat([this.buffer, chunk]);
     const end = this.buffer.indexOf('\r\n\r\n');
     if (end < 0) return Buffer.alloc(0);
-    const head = this.buffer.subarray(0, end + 4).toString('latin1').replace(/^sec-websocket-extensions:.*\r\n/gim, '');
+    const head = this.buffer
+      .subarray(0, end + 4)
+      .toString('latin1')
+      .replace(/^sec-websocket-extensions:.*\r\n/gim, '');
     const rest = this.buffer.subarray(end + 4);
     this.sendHead(Buffer.from(head, 'latin1'));
     this.upgraded = true;

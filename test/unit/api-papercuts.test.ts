@@ -119,7 +119,12 @@ describe('Session.query() reports its errors the way every call does: exec() rej
     session = await Session.connect('http://fake.test', { transport: server.transport });
     const t = await session.openTable('t');
     const calls = server.transport.calls.length;
-    await expect(session.query('not a table' as never).head(1).exec()).rejects.toMatchObject({
+    await expect(
+      session
+        .query('not a table' as never)
+        .head(1)
+        .exec(),
+    ).rejects.toMatchObject({
       code: Code.InvalidArgument,
       rawMessage: expect.stringMatching(/takes a Table/),
     });

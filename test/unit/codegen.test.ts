@@ -35,7 +35,9 @@ describe('generated stubs and flatbuffer readers', () => {
     // Both generators ran: the protobuf stubs and flatc's readers of every table the SDK reads or writes.
     expect(want.filter((f) => f.endsWith('_pb.js')).length).toBeGreaterThan(5);
     const flat = want.filter((f) => f.startsWith('flatbuffers/')).map((f) => f.slice(f.lastIndexOf('/') + 1));
-    expect(flat).toEqual(expect.arrayContaining(['barrage-message-wrapper.ts', 'barrage-subscription-request.ts', 'barrage-update-metadata.ts']));
+    expect(flat).toEqual(
+      expect.arrayContaining(['barrage-message-wrapper.ts', 'barrage-subscription-request.ts', 'barrage-update-metadata.ts']),
+    );
     const have = files(committed);
     expect(have, 'files in src/generated differ from a fresh generation: run npm run proto').toEqual(want);
     const stale = want.filter((f) => readFileSync(join(fresh, f), 'utf8') !== readFileSync(join(committed, f), 'utf8'));

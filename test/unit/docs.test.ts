@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
@@ -25,17 +25,29 @@ async function typedocOn(options: string): Promise<{ ok: boolean; output: string
 describe.concurrent('API reference', () => {
   it('documents every public export of deephaven-rx and deephaven-rx/testing', { timeout: 60_000 }, async () => {
     const result = await typedocOn(join(repo, 'docs', 'typedoc.json'));
-    expect(result.output.replace(/\u001b\[[0-9;]*m/g, '')).not.toMatch(/warning|error/i);
+    expect(stripVTControlCharacters(result.output)).not.toMatch(/warning|error/i);
     expect(result.ok).toBe(true);
   });
 
   it('fails on an export without a doc comment', { timeout: 60_000 }, async () => {
-    writeFileSync(join(scratch, 'index.ts'), '/** Documented. */\nexport const a = 1;\nexport function undocumented(): number {\n  return 2;\n}\n');
-    writeFileSync(join(scratch, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, target: 'es2022', module: 'esnext', moduleResolution: 'bundler' }, include: ['index.ts'] }));
+    writeFileSync(
+      join(scratch, 'index.ts'),
+      '/** Documented. */\nexport const a = 1;\nexport function undocumented(): number {\n  return 2;\n}\n',
+    );
+    writeFileSync(
+      join(scratch, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { strict: true, target: 'es2022', module: 'esnext', moduleResolution: 'bundler' },
+        include: ['index.ts'],
+      }),
+    );
     // The project's settings, on one file with an undocumented export.
     const settings = JSON.parse(readFileSync(join(repo, 'docs', 'typedoc.json'), 'utf8')) as Record<string, unknown>;
     const options = join(scratch, 'typedoc.json');
-    writeFileSync(options, JSON.stringify({ ...settings, entryPoints: ['./index.ts'], tsconfig: './tsconfig.json', readme: 'none', out: './api' }));
+    writeFileSync(
+      options,
+      JSON.stringify({ ...settings, entryPoints: ['./index.ts'], tsconfig: './tsconfig.json', readme: 'none', out: './api' }),
+    );
     const result = await typedocOn(options);
     expect(result.ok).toBe(false);
     expect(result.output).toMatch(/undocumented.*does not have any documentation/);

@@ -76,7 +76,9 @@ function moduleOf(example: Example): string {
   const lines = example.code.split('\n');
   const imports = lines.filter((l) => /^import\s/.test(l));
   const body = lines.filter((l) => !/^import\s/.test(l));
-  const imported = new Set(imports.flatMap((l) => [...(l.match(/\{([^}]*)\}/)?.[1] ?? '').split(',')].map((s) => s.trim().replace(/^type\s+/, ''))));
+  const imported = new Set(
+    imports.flatMap((l) => [...(l.match(/\{([^}]*)\}/)?.[1] ?? '').split(',')].map((s) => s.trim().replace(/^type\s+/, ''))),
+  );
   const fromSdk = publicNames.filter((n) => !imported.has(n));
   const fromRx = rxNames.filter((n) => !imported.has(n));
   const declared = Object.entries(ambient)
@@ -106,10 +108,19 @@ describe('documentation examples', () => {
     for (const entry of ['src/index.ts', 'src/testing/index.ts']) {
       const text = readFileSync(join(root, entry), 'utf8');
       for (const m of text.matchAll(/export \{([^}]*)\} from '([^']+)'/g)) {
-        const file = join(root, 'src', (entry.includes('testing') ? 'testing/' : '') + (m[2] ?? '').replace(/^\.\//, '').replace(/\.js$/, '.ts'));
+        const file = join(
+          root,
+          'src',
+          (entry.includes('testing') ? 'testing/' : '') + (m[2] ?? '').replace(/^\.\//, '').replace(/\.js$/, '.ts'),
+        );
         const source = readFileSync(file, 'utf8');
-        for (const name of (m[1] ?? '').split(',').map((n) => n.trim()).filter((n) => n !== '' && !n.startsWith('type '))) {
-          const decl = new RegExp(`(?:^|\\n)((?:/\\*\\*(?:(?!\\*/)[\\s\\S])*\\*/\\n)?)export (?:abstract )?(?:class|function|const|enum) ${name}\\b`).exec(source);
+        for (const name of (m[1] ?? '')
+          .split(',')
+          .map((n) => n.trim())
+          .filter((n) => n !== '' && !n.startsWith('type '))) {
+          const decl = new RegExp(
+            `(?:^|\\n)((?:/\\*\\*(?:(?!\\*/)[\\s\\S])*\\*/\\n)?)export (?:abstract )?(?:class|function|const|enum) ${name}\\b`,
+          ).exec(source);
           if (decl === null || !(decl[1] ?? '').includes('@example')) missing.push(`${name} (${relative(root, file)})`);
         }
       }

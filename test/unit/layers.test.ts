@@ -129,7 +129,8 @@ describe('layers of src/', () => {
       const from = layerOf(file);
       for (const dep of deps) {
         const to = layerOf(dep);
-        if (to.rank > from.rank || (to.rank === from.rank && to.layer !== from.layer)) upward.push(`${file} (${from.layer}) -> ${dep} (${to.layer})`);
+        if (to.rank > from.rank || (to.rank === from.rank && to.layer !== from.layer))
+          upward.push(`${file} (${from.layer}) -> ${dep} (${to.layer})`);
       }
     }
     expect(upward).toEqual([]);
@@ -140,7 +141,10 @@ describe('layers of src/', () => {
   });
 
   it('would catch a generated descriptor used past the services layer, statically or through import() (the check itself works)', () => {
-    const table = importsOf('table/x.ts', "import { TableService } from '../transport/services.js';\nconst m = () => import('../generated/y_pb.js');\n");
+    const table = importsOf(
+      'table/x.ts',
+      "import { TableService } from '../transport/services.js';\nconst m = () => import('../generated/y_pb.js');\n",
+    );
     expect(table).toEqual(['transport/services.ts', 'generated/y_pb.ts']);
     const plugin = importsOf('plugin/z.ts', "type M = typeof import('../transport/services.js');\n");
     const bad = new Map([
@@ -232,7 +236,11 @@ describe('bench/ and test/', () => {
       ['bench/suite.ts', ['test/browser/harness-page.ts', 'test/interop/peer.ts', 'test/server/server.mjs', 'test/scenarios/live.ts']],
       ['src/index.ts', ['test/server/env.mjs']],
     ]);
-    expect(crossings(bad)).toEqual(['test/browser/page/harness.ts -> bench/rx.ts', 'bench/suite.ts -> test/scenarios/live.ts', 'src/index.ts -> test/server/env.mjs']);
+    expect(crossings(bad)).toEqual([
+      'test/browser/page/harness.ts -> bench/rx.ts',
+      'bench/suite.ts -> test/scenarios/live.ts',
+      'src/index.ts -> test/server/env.mjs',
+    ]);
     expect(projectImports(['bench']).get('bench/suite.ts')).toContain('test/browser/harness-page.ts');
   });
 });

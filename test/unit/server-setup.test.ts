@@ -37,7 +37,9 @@ describe('bad set-up gives clear messages', () => {
     process.env['JAVA_HOME'] = empty;
     process.env['PATH'] = empty;
     process.env['DH_JVM_DIRS'] = empty;
-    await expect(findJava()).rejects.toThrow(/needs Java 17 or newer and none was found.*apt-get install openjdk-17-jre-headless.*JAVA_HOME/s);
+    await expect(findJava()).rejects.toThrow(
+      /needs Java 17 or newer and none was found.*apt-get install openjdk-17-jre-headless.*JAVA_HOME/s,
+    );
   });
 
   it('no Chromium', async () => {
@@ -48,7 +50,10 @@ describe('bad set-up gives clear messages', () => {
   it('a server that fails to start: the error shows the tail of its log', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dhrx-badserver-'));
     const launcher = join(dir, 'launcher.py');
-    writeFileSync(launcher, 'import sys\nprint("starting the JVM")\nprint("Error: could not reserve enough space for object heap", file=sys.stderr)\nsys.exit(3)\n');
+    writeFileSync(
+      launcher,
+      'import sys\nprint("starting the JVM")\nprint("Error: could not reserve enough space for object heap", file=sys.stderr)\nsys.exit(3)\n',
+    );
     const err = await startServer({ launcher, python: 'python3', logFile: join(dir, 'server.log') }).then(
       () => undefined,
       (e: unknown) => e as Error,

@@ -52,6 +52,11 @@ export function hierarchicalFilters(filters: unknown, allowed: readonly string[]
 export function hierarchicalSorts(orderBy: Names, order: SortDirection | readonly SortDirection[], columns: readonly string[]): SortKey[] {
   const op = operations.sort(orderBy, order);
   if (op.op !== 'sort') return [];
-  checkColumns('sort', op.keys.map((k) => k.column), columns, 'the table');
+  checkColumns(
+    'sort',
+    op.keys.map((k) => k.column),
+    columns,
+    'the table',
+  );
   return [...op.keys];
 }

@@ -73,7 +73,10 @@ export class Expansions {
     if (this.roles.kind === 'tree') {
       const values = Array.isArray(key) ? (key as unknown[]) : [key];
       if (values.length !== 1 || values[0] === undefined)
-        throw new DeephavenError(Code.InvalidArgument, `${op}: a tree's key is one identifier (a value or a one-element array), got ${describe(key)}`);
+        throw new DeephavenError(
+          Code.InvalidArgument,
+          `${op}: a tree's key is one identifier (a value or a one-element array), got ${describe(key)}`,
+        );
       return { values, depth: 0, action };
     }
     if (!Array.isArray(key) || key.length > n || key.some((v) => v === undefined))
@@ -88,7 +91,8 @@ export class Expansions {
 
 function describe(key: unknown): string {
   try {
-    return JSON.stringify(key, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v)) ?? String(key);
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- undefined for undefined, functions
+    return (JSON.stringify(key, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v)) as string | undefined) ?? String(key);
   } catch {
     return String(key);
   }
@@ -96,6 +100,5 @@ function describe(key: unknown): string {
 
 /** A map key for a node key: equal keys (bigint, Date and number values included) give equal strings. */
 function stableKey(values: readonly unknown[], depth: number): string {
-  return `${depth}|${values.map((v) => (typeof v === 'bigint' ? `${v}n` : v instanceof Date ? `d${v.getTime()}` : JSON.stringify(v) ?? String(v))).join('|')}`;
+  return `${depth}|${values.map((v) => (typeof v === 'bigint' ? `${v}n` : v instanceof Date ? `d${v.getTime()}` : ((JSON.stringify(v) as string | undefined) ?? String(v)))).join('|')}`;
 }
-

@@ -80,7 +80,11 @@ export function hierarchicalFormats(
       // Without constituent rows in view every row reads the aggregated (or tree) node's column.
       const type = (own ?? other)?.type;
       if (!mixed) out = own ?? null;
-      else if (type !== undefined) out = vectorOfValues(rows.map((r, i) => (r.depth === constituentDepth ? other : own)?.get(i) ?? null), type);
+      else if (type !== undefined)
+        out = vectorOfValues(
+          rows.map((r, i) => (r.depth === constituentDepth ? other : own)?.get(i) ?? null),
+          type,
+        );
     }
     merged.set(name, out);
     return out;

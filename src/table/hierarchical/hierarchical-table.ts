@@ -1,7 +1,7 @@
 import type { Schema } from 'apache-arrow';
 import { BehaviorSubject, Observable, defer, filter, throwError, type ObservableInput } from 'rxjs';
 import { Code, DeephavenError } from '../../errors.js';
-import { abortable, type AbortOptions, type CallOptions } from '../../rx/abortable.js';
+import { abortable, type CallOptions } from '../../rx/abortable.js';
 import { doPut } from '../../services/flight-put.js';
 import * as service from '../../services/hierarchical-table-service.js';
 import type { Connection } from '../../session/connection.js';
@@ -12,7 +12,13 @@ import type { Names } from '../ops/table-interface.js';
 import { Expansions, type HierarchicalKey } from './expansions.js';
 import { hierarchicalFilters, hierarchicalSorts } from './apply.js';
 import { visibleSchema, type Roles } from './roles.js';
-import { hierarchicalViewport, type HierarchicalViewportOptions, type HierarchicalViewportUpdate, type ViewHandle, type ViewSource } from './viewport.js';
+import {
+  hierarchicalViewport,
+  type HierarchicalViewportOptions,
+  type HierarchicalViewportUpdate,
+  type ViewHandle,
+  type ViewSource,
+} from './viewport.js';
 import type { Filter, SortDirection } from './apply.js';
 
 /**
@@ -23,7 +29,7 @@ import type { Filter, SortDirection } from './apply.js';
  * await tree.expand([1n], { descendants: true, signal: AbortSignal.timeout(5000) });
  * ```
  */
-export interface ExpandOptions extends AbortOptions {
+export interface ExpandOptions extends CallOptions {
   /** Expand the row's whole subtree, not only its children. @default false */
   readonly descendants?: boolean;
 }
@@ -107,8 +113,13 @@ export abstract class HierarchicalTable {
    * });
    * ```
    */
-  viewport(rows: ViewportRange | ObservableInput<ViewportRange>, options: HierarchicalViewportOptions = {}): Observable<HierarchicalViewportUpdate> {
-    return defer(() => (this.isClosed ? throwError(() => this.closedError('viewport')) : hierarchicalViewport(this.viewSource(), rows, options)));
+  viewport(
+    rows: ViewportRange | ObservableInput<ViewportRange>,
+    options: HierarchicalViewportOptions = {},
+  ): Observable<HierarchicalViewportUpdate> {
+    return defer(() =>
+      this.isClosed ? throwError(() => this.closedError('viewport')) : hierarchicalViewport(this.viewSource(), rows, options),
+    );
   }
 
   /**
@@ -122,6 +133,7 @@ export abstract class HierarchicalTable {
    * await tree.expand(7, { descendants: true });
    * ```
    */
+  // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents -- documents the expected shape
   expand(key: HierarchicalKey | unknown, options: ExpandOptions = {}): Promise<void> {
     return this.change(options, 'expand', () => this.expansions.act(key, options.descendants === true ? 'expandAll' : 'expand', 'expand'));
   }
@@ -134,7 +146,8 @@ export abstract class HierarchicalTable {
    * await rollup.collapse(['AAPL']);
    * ```
    */
-  collapse(key: HierarchicalKey | unknown, options: AbortOptions = {}): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents -- documents the expected shape
+  collapse(key: HierarchicalKey | unknown, options: CallOptions = {}): Promise<void> {
     return this.change(options, 'collapse', () => this.expansions.act(key, 'collapse', 'collapse'));
   }
 
@@ -146,7 +159,7 @@ export abstract class HierarchicalTable {
    * await rollup.expandAll();
    * ```
    */
-  expandAll(options: AbortOptions = {}): Promise<void> {
+  expandAll(options: CallOptions = {}): Promise<void> {
     return this.change(options, 'expandAll', () => this.expansions.reset(true));
   }
 
@@ -158,7 +171,7 @@ export abstract class HierarchicalTable {
    * await tree.collapseAll();
    * ```
    */
-  collapseAll(options: AbortOptions = {}): Promise<void> {
+  collapseAll(options: CallOptions = {}): Promise<void> {
     return this.change(options, 'collapseAll', () => this.expansions.reset(false));
   }
 
@@ -177,7 +190,11 @@ export abstract class HierarchicalTable {
       async (signal) => {
         this.assertOpen('source');
         const { createTable } = await import('../table.js');
-        return createTable(this.connection, (result, wireSignal) => service.exportSource(this.connection, this.ticket, result, { signal: wireSignal }), { signal });
+        return createTable(
+          this.connection,
+          (result, wireSignal) => service.exportSource(this.connection, this.ticket, result, { signal: wireSignal }),
+          { signal },
+        );
       },
       (t) => t.close(),
     );
@@ -191,7 +208,7 @@ export abstract class HierarchicalTable {
    * await rollup.close();
    * ```
    */
-  close(options: AbortOptions = {}): Promise<void> {
+  close(options: CallOptions = {}): Promise<void> {
     return abortable(options.signal, async (signal) => {
       if (this.closed) return;
       this.closed = true;
@@ -265,7 +282,7 @@ export abstract class HierarchicalTable {
     };
   }
 
-  private change(options: AbortOptions, op: string, act: () => void): Promise<void> {
+  private change(options: CallOptions, op: string, act: () => void): Promise<void> {
     return abortable(options.signal, async (signal) => {
       this.assertOpen(op);
       act();
@@ -284,6 +301,7 @@ export abstract class HierarchicalTable {
     if (this.closed) return;
     const old = this.views.value;
     const view = await this.makeView(old, signal);
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- close() may run during the await
     if (this.closed) {
       await this.releaseView(view);
       return;
@@ -327,7 +345,8 @@ export abstract class HierarchicalTable {
   }
 
   private async releaseView(view: View): Promise<void> {
-    const release = (t: ExportTicket | undefined): Promise<unknown> => (t === undefined ? Promise.resolve() : this.connection.exports.release(t).catch(() => undefined));
+    const release = (t: ExportTicket | undefined): Promise<unknown> =>
+      t === undefined ? Promise.resolve() : this.connection.exports.release(t).catch(() => undefined);
     await Promise.all([release(view.ticket), release(view.keys)]);
   }
 

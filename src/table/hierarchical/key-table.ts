@@ -18,7 +18,7 @@ export function keyTableMessages(roles: Roles, rows: readonly KeyRow[]): PutMess
   const columns: Record<string, Vector> = {};
   const fields: Field[] = [];
   roles.keyIndices.forEach((i, c) => {
-    const f = roles.schema.fields[i] as Field;
+    const f = roles.schema.fields[i] as Field<DataType>;
     columns[f.name] = vectorOfValues(
       rows.map((r) => coerce(r.values[c], f.type)),
       f.type,
@@ -27,14 +27,25 @@ export function keyTableMessages(roles: Roles, rows: readonly KeyRow[]): PutMess
   });
   if (roles.kind === 'rollup') {
     const depth = roles.schema.fields[roles.depthIndex] as Field;
-    columns[depth.name] = vectorOfValues(rows.map((r) => r.depth), new Int32());
+    columns[depth.name] = vectorOfValues(
+      rows.map((r) => r.depth),
+      new Int32(),
+    );
     fields.push(new Field(depth.name, new Int32(), false, new Map([['deephaven:type', 'int']])));
   }
-  columns[ACTION_COLUMN] = vectorOfValues(rows.map((r) => r.action), new Int8());
+  columns[ACTION_COLUMN] = vectorOfValues(
+    rows.map((r) => r.action),
+    new Int8(),
+  );
   fields.push(new Field(ACTION_COLUMN, new Int8(), false, new Map([['deephaven:type', 'byte']])));
   const plain = new ArrowTable(columns);
   const schema = new Schema(fields);
-  return uploadMessages(new ArrowTable(schema, plain.batches.map((b) => new RecordBatch(schema, b.data))));
+  return uploadMessages(
+    new ArrowTable(
+      schema,
+      plain.batches.map((b) => new RecordBatch(schema, b.data)),
+    ),
+  );
 }
 
 /** A key value as the key column's Arrow type takes it (64-bit integers as bigint). */

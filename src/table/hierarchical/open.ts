@@ -53,16 +53,38 @@ export interface SourceTable {
 }
 
 /** @internal `Table.rollup`. */
-export function rollup(connection: Connection, source: SourceTable, aggs: Aggregation | readonly Aggregation[], by: Names | undefined, options: RollupOptions = {}): Promise<RollupTable> {
+export function rollup(
+  connection: Connection,
+  source: SourceTable,
+  aggs: Aggregation | readonly Aggregation[],
+  by: Names | undefined,
+  options: RollupOptions = {},
+): Promise<RollupTable> {
   const op = operations.aggBy(aggs, by ?? []);
   if (op.op !== 'aggBy') throw new DeephavenError(Code.Internal, 'rollup: unexpected operation');
-  const spec = { aggs: op.aggs, by: op.by, includeConstituents: flag(options.includeConstituents ?? false, 'rollup', 'includeConstituents') };
+  const spec = {
+    aggs: op.aggs,
+    by: op.by,
+    includeConstituents: flag(options.includeConstituents ?? false, 'rollup', 'includeConstituents'),
+  };
   checkColumns('rollup', spec.by, source.columns, 'the table');
-  return make(connection, (result) => service.rollup(connection, source.ticket, spec, result, options), options, 'rollup') as Promise<RollupTable>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- make() builds the class its kind names
+  return make(
+    connection,
+    (result) => service.rollup(connection, source.ticket, spec, result, options),
+    options,
+    'rollup',
+  ) as Promise<RollupTable>;
 }
 
 /** @internal `Table.tree`. */
-export function tree(connection: Connection, source: SourceTable, idColumn: string, parentColumn: string, options: TreeOptions = {}): Promise<TreeTable> {
+export function tree(
+  connection: Connection,
+  source: SourceTable,
+  idColumn: string,
+  parentColumn: string,
+  options: TreeOptions = {},
+): Promise<TreeTable> {
   const spec = {
     idColumn: name(idColumn, 'tree', 'an identifier column'),
     parentColumn: name(parentColumn, 'tree', 'a parent-identifier column'),
@@ -70,11 +92,21 @@ export function tree(connection: Connection, source: SourceTable, idColumn: stri
   };
   if (spec.idColumn === spec.parentColumn) throw badArgument('tree', 'takes two different columns (identifier and parent identifier)');
   checkColumns('tree', [spec.idColumn, spec.parentColumn], source.columns, 'the table');
-  return make(connection, (result) => service.tree(connection, source.ticket, spec, result, options), options, 'tree') as Promise<TreeTable>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- make() builds the class its kind names
+  return make(
+    connection,
+    (result) => service.tree(connection, source.ticket, spec, result, options),
+    options,
+    'tree',
+  ) as Promise<TreeTable>;
 }
 
 /** @internal The rollup or tree behind any ticket, in a new export of this session. */
-export async function fetchHierarchical(connection: Connection, source: TicketSource, options: CallOptions = {}): Promise<HierarchicalTable> {
+export async function fetchHierarchical(
+  connection: Connection,
+  source: TicketSource,
+  options: CallOptions = {},
+): Promise<HierarchicalTable> {
   const ticket = await fetchExport(connection, source, options);
   try {
     return await wrap(connection, ticket, options);
@@ -84,7 +116,12 @@ export async function fetchHierarchical(connection: Connection, source: TicketSo
   }
 }
 
-async function make(connection: Connection, call: (result: ExportTicket) => Promise<void>, options: CallOptions, op: string): Promise<HierarchicalTable> {
+async function make(
+  connection: Connection,
+  call: (result: ExportTicket) => Promise<void>,
+  options: CallOptions,
+  op: string,
+): Promise<HierarchicalTable> {
   if (connection.isClosed) throw connection.closedError();
   const result = connection.exports.allocate();
   try {
@@ -106,7 +143,9 @@ async function wrap(connection: Connection, ticket: ExportTicket, options: CallO
   } catch (err) {
     throw DeephavenError.from(err);
   }
-  return roles.kind === 'rollup' ? new RollupTable(connection, ticket, roles, !d.isStatic) : new TreeTable(connection, ticket, roles, !d.isStatic);
+  return roles.kind === 'rollup'
+    ? new RollupTable(connection, ticket, roles, !d.isStatic)
+    : new TreeTable(connection, ticket, roles, !d.isStatic);
 }
 
 /** True for a schema message with its stream framing (continuation marker first). */

@@ -3,6 +3,7 @@
  * (`deephaven:hierarchicalTable.*`, `deephaven:rollupTable.*`, `deephaven:treeTable.*`): what a view subscription
  * always asks for, what users see, and what a key table holds.
  */
+import type { DataType } from 'apache-arrow';
 import { Field, Schema } from 'apache-arrow/schema';
 import { Code, DeephavenError } from '../../errors.js';
 
@@ -10,7 +11,7 @@ const flag = (f: Field, key: string): boolean => f.metadata.get(`deephaven:${key
 
 /** @internal A user-visible column: where it comes from, and (rollups with constituents) where constituent rows read it. */
 export interface VisibleColumn {
-  readonly field: Field;
+  readonly field: Field<DataType>;
   /** Schema index of the column. */
   readonly index: number;
   /** Schema index of the constituent column whose values show at constituent depth (rollups with constituents). */
@@ -42,14 +43,19 @@ export function rolesOf(schema: Schema): Roles {
   const find = (key: string): number => fields.findIndex((f) => flag(f, key));
   const depthIndex = find('hierarchicalTable.isRowDepthColumn');
   const expandedIndex = find('hierarchicalTable.isRowExpandedColumn');
-  if (depthIndex < 0 || expandedIndex < 0) throw new DeephavenError(Code.DataLoss, 'the server described a hierarchical table without row-depth and row-expanded columns');
+  if (depthIndex < 0 || expandedIndex < 0)
+    throw new DeephavenError(Code.DataLoss, 'the server described a hierarchical table without row-depth and row-expanded columns');
   const isRollup = fields.some((f) => flag(f, 'rollupTable.isAggregatedNodeColumn'));
   const structural = new Set<number>();
   fields.forEach((f, i) => {
     if (flag(f, 'hierarchicalTable.isStructuralColumn')) structural.add(i);
   });
   const shown = (f: Field): boolean =>
-    !flag(f, 'hierarchicalTable.isStructuralColumn') && !f.metadata.has('deephaven:isStyle') && !flag(f, 'isRowStyle') && !flag(f, 'isDateFormat') && !flag(f, 'isNumberFormat');
+    !flag(f, 'hierarchicalTable.isStructuralColumn') &&
+    !f.metadata.has('deephaven:isStyle') &&
+    !flag(f, 'isRowStyle') &&
+    !flag(f, 'isDateFormat') &&
+    !flag(f, 'isNumberFormat');
   if (!isRollup) {
     const id = find('treeTable.isIdentifierColumn');
     const parent = find('treeTable.isParentIdentifierColumn');
@@ -78,14 +84,17 @@ export function rolesOf(schema: Schema): Roles {
   const visible: VisibleColumn[] = aggregated
     .filter((c) => shown(c.field))
     .map((c) => {
-      const input = flag(c.field, 'rollupTable.isGroupByColumn') ? c.field.name : c.field.metadata.get('deephaven:rollupTable.aggregationInputColumnName');
+      const input = flag(c.field, 'rollupTable.isGroupByColumn')
+        ? c.field.name
+        : c.field.metadata.get('deephaven:rollupTable.aggregationInputColumnName');
       const constituent = input === undefined || input === '' ? undefined : byName.get(input);
       if (constituent !== undefined) used.add(constituent);
       return { ...c, constituent };
     });
   // Constituent columns no aggregated column shows: their own columns, valued on constituent rows only.
   const names = new Set(visible.map((c) => c.field.name));
-  for (const c of constituents) if (!used.has(c.index) && shown(c.field) && !names.has(c.field.name)) visible.push({ ...c, constituent: undefined });
+  for (const c of constituents)
+    if (!used.has(c.index) && shown(c.field) && !names.has(c.field.name)) visible.push({ ...c, constituent: undefined });
   return {
     kind: 'rollup',
     schema,

@@ -32,7 +32,11 @@ export class RollupTable extends HierarchicalTable {
    * ```
    */
   where(filters: Names | Filter | readonly Filter[], options?: CallOptions): Promise<RollupTable> {
-    return this.applied('where', () => ({ filters: this.filtersOf(filters, this.roles.keyNames, 'a rollup filters on its group-by columns only, and'), sorts: [] }), options);
+    return this.applied(
+      'where',
+      () => ({ filters: this.filtersOf(filters, this.roles.keyNames, 'a rollup filters on its group-by columns only, and'), sorts: [] }),
+      options,
+    );
   }
 
   /**

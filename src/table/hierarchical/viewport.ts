@@ -235,7 +235,9 @@ export function hierarchicalViewport(
   });
   const signal = options.signal;
   if (signal === undefined) return stream$;
-  return new Observable<HierarchicalViewportUpdate>((s) => (signal.aborted ? s.complete() : stream$.pipe(takeUntil(fromEvent(signal, 'abort'))).subscribe(s)));
+  return new Observable<HierarchicalViewportUpdate>((s) =>
+    signal.aborted ? s.complete() : stream$.pipe(takeUntil(fromEvent(signal, 'abort'))).subscribe(s),
+  );
 }
 
 /** What one viewport subscribes to and shows. */
@@ -253,15 +255,25 @@ interface Plan {
 function planOf(roles: Roles, options: HierarchicalViewportOptions): Plan {
   const ms = options.updateIntervalMs;
   if (ms !== undefined && !(Number.isSafeInteger(ms) && ms > 0 && ms <= 0x7fffffff))
-    throw new DeephavenError(Code.InvalidArgument, `viewport takes updateIntervalMs as a positive whole number of milliseconds, got ${String(ms)}`);
+    throw new DeephavenError(
+      Code.InvalidArgument,
+      `viewport takes updateIntervalMs as a positive whole number of milliseconds, got ${String(ms)}`,
+    );
   let visible = roles.visible;
   if (options.columns !== undefined) {
     const wanted = options.columns;
     if (!Array.isArray(wanted) || wanted.length === 0 || wanted.some((c) => typeof c !== 'string'))
-      throw new DeephavenError(Code.InvalidArgument, `viewport takes columns as a non-empty array of column names, got ${JSON.stringify(wanted)}`);
+      throw new DeephavenError(
+        Code.InvalidArgument,
+        `viewport takes columns as a non-empty array of column names, got ${JSON.stringify(wanted)}`,
+      );
     const names = roles.visible.map((c) => c.field.name);
-    const missing = wanted.find((c) => !names.includes(c));
-    if (missing !== undefined) throw new DeephavenError(Code.InvalidArgument, `viewport: the table has no column ${JSON.stringify(missing)} (it has ${names.join(', ')})`);
+    const missing = (wanted as readonly string[]).find((c) => !names.includes(c)); // Array.isArray made it any[]
+    if (missing !== undefined)
+      throw new DeephavenError(
+        Code.InvalidArgument,
+        `viewport: the table has no column ${JSON.stringify(missing)} (it has ${names.join(', ')})`,
+      );
     visible = roles.visible.filter((c) => wanted.includes(c.field.name));
   }
   const set = new Set<number>(roles.structural);
@@ -286,7 +298,9 @@ function inRange(served: RowSet | undefined, range: ViewportRange): boolean {
 
 function read(plan: Plan, u: BarrageUpdate, range: ViewportRange, fresh: boolean): HierarchicalViewportUpdate {
   const n = u.included.size;
-  const columns = new Map(plan.indices.map((c) => [c, vectorOf(u.addData[c] ?? [], n, (plan.roles.schema.fields[c] as Field).type)]));
+  const columns = new Map(
+    plan.indices.map((c) => [c, vectorOf(u.addData[c] ?? [], n, (plan.roles.schema.fields[c] as Field<DataType>).type)]),
+  );
   const column = (schemaIndex: number): Vector => columns.get(schemaIndex) as Vector;
   const roles = plan.roles;
   const depths = column(roles.depthIndex);
@@ -296,9 +310,9 @@ function read(plan: Plan, u: BarrageUpdate, range: ViewportRange, fresh: boolean
   const rows: HierarchicalRow[] = [];
   for (let i = 0; i < n; i++) {
     const depth = rowDepth(i);
-    const e = expanded.get(i) as boolean | null;
+    const e = expanded.get(i) as boolean | null | undefined;
     const width = roles.kind === 'tree' ? 1 : Math.max(0, Math.min(depth - 1, keys.length));
-    rows.push({ depth, expanded: e === null || e === undefined ? null : e, key: Object.freeze(keys.slice(0, width).map((k) => k.get(i) as unknown)) });
+    rows.push({ depth, expanded: e ?? null, key: Object.freeze(keys.slice(0, width).map((k) => k.get(i) as unknown)) });
   }
   const cd = roles.constituentDepth;
   const atConstituent = cd !== undefined && rows.some((r) => r.depth === cd);
@@ -312,7 +326,14 @@ function read(plan: Plan, u: BarrageUpdate, range: ViewportRange, fresh: boolean
     );
   });
   const fp = plan.formats;
-  return new Update(tableOf(plan.schema, vectors, n), range.first, u.tableSize ?? n, fresh, rows, fp === undefined ? undefined : () => hierarchicalFormats(fp, column, rows, cd));
+  return new Update(
+    tableOf(plan.schema, vectors, n),
+    range.first,
+    u.tableSize ?? n,
+    fresh,
+    rows,
+    fp === undefined ? undefined : () => hierarchicalFormats(fp, column, rows, cd),
+  );
 }
 
 /** One state of a viewport; its formats are decoded on first use (a consumer without them never pays). */
@@ -349,7 +370,9 @@ class Update implements HierarchicalViewportUpdate {
 function vectorOf(chunks: readonly Data[], n: number, type: DataType): Vector {
   const runs: Run[] = [];
   if (n > 0) new Source(chunks).take(n, runs);
-  const parts = runs.map((r) => (r.data === null ? emptyData(type) : r.offset === 0 && r.length === r.data.length ? r.data : r.data.slice(r.offset, r.length)));
+  const parts = runs.map((r) =>
+    r.data === null ? emptyData(type) : r.offset === 0 && r.length === r.data.length ? r.data : r.data.slice(r.offset, r.length),
+  );
   return makeVector(parts.length === 0 ? [emptyData(type)] : parts);
 }
 
@@ -358,7 +381,10 @@ function tableOf(schema: Schema, vectors: readonly Vector[], n: number): ArrowTa
   schema.fields.forEach((f, i) => (record[f.name] = vectors[i] as Vector));
   if (schema.fields.length === 0 || n === 0) return new ArrowTable(schema);
   const plain = new ArrowTable(record);
-  return new ArrowTable(schema, plain.batches.map((b) => new RecordBatch(schema, b.data)));
+  return new ArrowTable(
+    schema,
+    plain.batches.map((b) => new RecordBatch(schema, b.data)),
+  );
 }
 
 function coerce(value: unknown, type: DataType): unknown {
@@ -374,7 +400,17 @@ function isRange(rows: unknown): rows is ViewportRange {
 }
 
 function checkRange(range: ViewportRange, fail: (err: unknown) => void): boolean {
-  const ok = typeof range === 'object' && range !== null && Number.isSafeInteger(range.first) && Number.isSafeInteger(range.last) && range.first >= 0 && range.last >= range.first;
-  if (!ok) fail(new DeephavenError(Code.InvalidArgument, `a viewport range is { first, last } with 0 <= first <= last, got ${JSON.stringify(range)}`));
+  const ok =
+    typeof range === 'object' &&
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- checks a JavaScript caller's value
+    range !== null &&
+    Number.isSafeInteger(range.first) &&
+    Number.isSafeInteger(range.last) &&
+    range.first >= 0 &&
+    range.last >= range.first;
+  if (!ok)
+    fail(
+      new DeephavenError(Code.InvalidArgument, `a viewport range is { first, last } with 0 <= first <= last, got ${JSON.stringify(range)}`),
+    );
   return ok;
 }

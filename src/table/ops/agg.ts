@@ -64,7 +64,11 @@ export const agg = {
   pct: (percentile: number, cols?: string | readonly string[], averageEvenlyDivided = false): Aggregation => {
     const p = finite(percentile, 'agg.pct', 'percentile');
     if (p < 0 || p > 1) throw badArgument('agg.pct', `takes a percentile between 0 and 1, got ${p}`);
-    return columns({ kind: 'pct', percentile: p, averageEvenlyDivided: flag(averageEvenlyDivided, 'agg.pct', 'averageEvenlyDivided') }, cols, 'pct');
+    return columns(
+      { kind: 'pct', percentile: p, averageEvenlyDivided: flag(averageEvenlyDivided, 'agg.pct', 'averageEvenlyDivided') },
+      cols,
+      'pct',
+    );
   },
   /** The value of the row that sorts first by `orderBy`. */
   sortedFirst: (orderBy: string, cols?: string | readonly string[]): Aggregation =>
@@ -77,7 +81,11 @@ export const agg = {
   /** Sample variance. */
   var: simple('var'),
   /** The one value of each group, or `nonUniqueSentinel` (default null) when there are several. */
-  unique: (cols?: string | readonly string[], includeNulls = false, nonUniqueSentinel: string | number | bigint | boolean | null = null): Aggregation => {
+  unique: (
+    cols?: string | readonly string[],
+    includeNulls = false,
+    nonUniqueSentinel: string | number | bigint | boolean | null = null,
+  ): Aggregation => {
     if (!['string', 'number', 'bigint', 'boolean'].includes(typeof nonUniqueSentinel) && nonUniqueSentinel !== null)
       throw badArgument('agg.unique', 'takes a string, number, bigint, boolean or null as nonUniqueSentinel');
     return columns({ kind: 'unique', includeNulls: flag(includeNulls, 'agg.unique', 'includeNulls'), nonUniqueSentinel }, cols, 'unique');

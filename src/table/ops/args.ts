@@ -9,7 +9,8 @@ export function badArgument(op: string, message: string): DeephavenError {
 function show(value: unknown): string {
   if (typeof value === 'bigint') return `${value}n`;
   try {
-    return JSON.stringify(value) ?? String(value);
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- undefined for undefined, functions
+    return (JSON.stringify(value) as string | undefined) ?? String(value);
   } catch {
     return String(value);
   }
@@ -21,7 +22,8 @@ export function names(value: unknown, op: string, what: string, options: { empty
   const list = typeof value === 'string' ? [value] : Array.isArray(value) ? [...(value as unknown[])] : undefined;
   if (list === undefined || list.some((s) => typeof s !== 'string' || s.trim() === ''))
     throw badArgument(op, `takes ${what} as a string or an array of non-empty strings, got ${show(value)}`);
-  if (list.length === 0 && options.emptyOk !== true && options.optional !== true) throw badArgument(op, `needs at least one of its ${what}`);
+  if (list.length === 0 && options.emptyOk !== true && options.optional !== true)
+    throw badArgument(op, `needs at least one of its ${what}`);
   return list as string[];
 }
 
@@ -57,7 +59,8 @@ export function flag(value: unknown, op: string, what: string): boolean {
 
 /** One of the allowed strings. */
 export function oneOf<T extends string>(value: unknown, allowed: readonly T[], op: string, what: string): T {
-  if (!allowed.includes(value as T)) throw badArgument(op, `takes ${what} as one of ${allowed.map((a) => `'${a}'`).join(', ')}, got ${show(value)}`);
+  if (!allowed.includes(value as T))
+    throw badArgument(op, `takes ${what} as one of ${allowed.map((a) => `'${a}'`).join(', ')}, got ${show(value)}`);
   return value as T;
 }
 

@@ -102,7 +102,10 @@ export const filters = {
   /** The column is null. */
   isNull: (column: string): Filter => ({ kind: 'isNull', column: name(column, 'filters.isNull', 'a column name') }),
   /** The column is not null. */
-  isNotNull: (column: string): Filter => ({ kind: 'not', filter: { kind: 'isNull', column: name(column, 'filters.isNotNull', 'a column name') } }),
+  isNotNull: (column: string): Filter => ({
+    kind: 'not',
+    filter: { kind: 'isNull', column: name(column, 'filters.isNotNull', 'a column name') },
+  }),
   /** The whole of the column's text matches the regular expression (or does not, with `invert`). */
   matches: pattern('matches', 'matches'),
   /** The column's text contains `text` (or does not, with `invert`). */

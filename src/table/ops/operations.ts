@@ -2,15 +2,7 @@
  * @internal Argument checks and descriptions of every table operation: each function validates pydeephaven-style
  * arguments (same order and defaults) and returns the plain {@link TableOperation} the service layer sends.
  */
-import type {
-  AggSpec,
-  Aggregation,
-  Filter,
-  NaturalJoinType,
-  SortKey,
-  TableOperation,
-  UpdateByOperation,
-} from '../../services/table-operations.js';
+import type { AggSpec, Aggregation, NaturalJoinType, SortKey, TableOperation } from '../../services/table-operations.js';
 import { Ticket } from '../../ticket/ticket.js';
 import { anyWhole, badArgument, flag, name, names, oneOf, whole } from './args.js';
 import { isFilter, isUpdateByOperation } from './kinds.js';
@@ -47,18 +39,21 @@ function other(table: unknown, op: string, what = 'table'): Ticket {
   return t.ticket;
 }
 
-const formulas = (op: 'update' | 'lazyUpdate' | 'view' | 'updateView') => (f: unknown): TableOperation => ({ op, formulas: names(f, op, 'formulas') });
+const formulas =
+  (op: 'update' | 'lazyUpdate' | 'view' | 'updateView') =>
+  (f: unknown): TableOperation => ({ op, formulas: names(f, op, 'formulas') });
 
 function where(value: unknown): TableOperation {
   const list = Array.isArray(value) ? (value as unknown[]) : [value];
-  if (list.length > 0 && list.every(isFilter)) return { op: 'filter', filters: list as Filter[] };
+  if (list.length > 0 && list.every(isFilter)) return { op: 'filter', filters: list };
   if (list.some(isFilter)) throw badArgument('where', 'takes either formula strings or filters objects, not both in one call');
   return { op: 'where', filters: names(value, 'where', 'filters') };
 }
 
 function sortSpec(item: unknown): SortKey {
   const s = item as Partial<SortSpec> | null;
-  if (typeof s !== 'object' || s === null) throw badArgument('sort', `takes column names or { column, descending?, absolute? } items, got ${String(item)}`);
+  if (typeof s !== 'object' || s === null)
+    throw badArgument('sort', `takes column names or { column, descending?, absolute? } items, got ${String(item)}`);
   const column = name(s.column, 'sort', 'a column');
   const descending = s.descending === undefined ? false : flag(s.descending, 'sort', 'descending');
   const absolute = s.absolute === undefined ? false : flag(s.absolute, 'sort', 'absolute');
@@ -82,14 +77,19 @@ function aggregations(aggs: unknown, op: string, requireColumns: boolean): Aggre
   if (list.length === 0) throw badArgument(op, 'needs at least one aggregation');
   for (const a of list) {
     const kind = (a as { kind?: unknown } | null)?.kind;
-    if (!['columns', 'count', 'countWhere', 'formula', 'partition'].includes(kind as string)) throw badArgument(op, 'takes aggregations made by the agg builders');
+    if (!['columns', 'count', 'countWhere', 'formula', 'partition'].includes(kind as string))
+      throw badArgument(op, 'takes aggregations made by the agg builders');
     if (requireColumns && kind === 'columns' && (a as { columns: readonly string[] }).columns.length === 0)
       throw badArgument(op, 'every column aggregation needs its columns here (only aggAllBy applies one to all columns)');
   }
   return list as Aggregation[];
 }
 
-const allBy = (spec: AggSpec, by: unknown, op: string): TableOperation => ({ op: 'aggAllBy', spec, by: names(by, op, 'group-by columns', { optional: true }) });
+const allBy = (spec: AggSpec, by: unknown, op: string): TableOperation => ({
+  op: 'aggAllBy',
+  spec,
+  by: names(by, op, 'group-by columns', { optional: true }),
+});
 
 function specOf(a: unknown, op: string): AggSpec {
   const [only] = aggregations(a, op, false);
@@ -108,16 +108,31 @@ export const operations = {
   view: formulas('view'),
   updateView: formulas('updateView'),
   select: (f: unknown): TableOperation => ({ op: 'select', formulas: names(f, 'select', 'formulas', { optional: true }) }),
-  selectDistinct: (cols: unknown): TableOperation => ({ op: 'selectDistinct', columns: names(cols, 'selectDistinct', 'columns', { optional: true }) }),
+  selectDistinct: (cols: unknown): TableOperation => ({
+    op: 'selectDistinct',
+    columns: names(cols, 'selectDistinct', 'columns', { optional: true }),
+  }),
   dropColumns: (cols: unknown): TableOperation => ({ op: 'dropColumns', columns: names(cols, 'dropColumns', 'columns') }),
   where,
   sort,
   sortDescending: (orderBy: unknown): TableOperation => sort(orderBy, 'desc'),
   head: (n: unknown): TableOperation => ({ op: 'head', n: whole(n, 'head', 'a row count') }),
   tail: (n: unknown): TableOperation => ({ op: 'tail', n: whole(n, 'tail', 'a row count') }),
-  headBy: (n: unknown, by: unknown): TableOperation => ({ op: 'headBy', n: whole(n, 'headBy', 'a row count'), by: names(by, 'headBy', 'group-by columns') }),
-  tailBy: (n: unknown, by: unknown): TableOperation => ({ op: 'tailBy', n: whole(n, 'tailBy', 'a row count'), by: names(by, 'tailBy', 'group-by columns') }),
-  slice: (start: unknown, stop: unknown): TableOperation => ({ op: 'slice', start: anyWhole(start, 'slice', 'start'), stop: anyWhole(stop, 'slice', 'stop') }),
+  headBy: (n: unknown, by: unknown): TableOperation => ({
+    op: 'headBy',
+    n: whole(n, 'headBy', 'a row count'),
+    by: names(by, 'headBy', 'group-by columns'),
+  }),
+  tailBy: (n: unknown, by: unknown): TableOperation => ({
+    op: 'tailBy',
+    n: whole(n, 'tailBy', 'a row count'),
+    by: names(by, 'tailBy', 'group-by columns'),
+  }),
+  slice: (start: unknown, stop: unknown): TableOperation => ({
+    op: 'slice',
+    start: anyWhole(start, 'slice', 'start'),
+    stop: anyWhole(stop, 'slice', 'stop'),
+  }),
   ungroup: (cols: unknown, nullFill: unknown): TableOperation => ({
     op: 'ungroup',
     columns: names(cols, 'ungroup', 'columns', { optional: true }),
@@ -158,7 +173,12 @@ export const operations = {
     if (bits > 62n) throw badArgument('join', `takes reserveBits up to 62, got ${bits}`);
     return { op: 'join', right: other(table, 'join'), on: joinKeys(on, 'join', true), joins: joins(j, 'join'), reserveBits: Number(bits) };
   },
-  asOf: (op: 'aj' | 'raj', table: unknown, on: unknown, j: unknown): TableOperation => ({ op, right: other(table, op), on: joinKeys(on, op), joins: joins(j, op) }),
+  asOf: (op: 'aj' | 'raj', table: unknown, on: unknown, j: unknown): TableOperation => ({
+    op,
+    right: other(table, op),
+    on: joinKeys(on, op),
+    joins: joins(j, op),
+  }),
   aggBy: (aggs: unknown, by: unknown): TableOperation => ({
     op: 'aggBy',
     aggs: aggregations(aggs, 'aggBy', true),
@@ -175,7 +195,8 @@ export const operations = {
     allBy({ kind, weightColumn: name(wcol, `${kind}By`, 'a weight column') }, by, `${kind}By`),
   updateBy: (ops: unknown, by: unknown): TableOperation => {
     const list = Array.isArray(ops) ? (ops as unknown[]) : [ops];
-    if (list.length === 0 || !list.every(isUpdateByOperation)) throw badArgument('updateBy', 'takes operations made by the updateBy builders');
-    return { op: 'updateBy', ops: list as UpdateByOperation[], by: names(by, 'updateBy', 'group-by columns', { optional: true }) };
+    if (list.length === 0 || !list.every(isUpdateByOperation))
+      throw badArgument('updateBy', 'takes operations made by the updateBy builders');
+    return { op: 'updateBy', ops: list, by: names(by, 'updateBy', 'group-by columns', { optional: true }) };
   },
 };

@@ -157,7 +157,11 @@ export abstract class TableOperations<R, O = CallOptions> {
    * const ranked = await table.sort(['Sym', { column: 'Change', descending: true, absolute: true }]);
    * ```
    */
-  sort(orderBy: Names | SortSpec | readonly (string | SortSpec)[], order: SortDirection | readonly SortDirection[] = 'asc', options?: O): R {
+  sort(
+    orderBy: Names | SortSpec | readonly (string | SortSpec)[],
+    order: SortDirection | readonly SortDirection[] = 'asc',
+    options?: O,
+  ): R {
     return this.apply(() => o.sort(orderBy, order), options);
   }
 

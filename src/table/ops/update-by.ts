@@ -32,7 +32,12 @@ function control(c: OperationControl | undefined, op: string): OperationControl 
   return {
     onNull: oneOf(c.onNull ?? 'skip', behaviours, `updateBy.${op}`, 'onNull'),
     onNan: oneOf(c.onNan ?? 'skip', behaviours, `updateBy.${op}`, 'onNan'),
-    bigValueContext: oneOf(c.bigValueContext ?? 'decimal128', ['unlimited', 'decimal32', 'decimal64', 'decimal128'] as const, `updateBy.${op}`, 'bigValueContext'),
+    bigValueContext: oneOf(
+      c.bigValueContext ?? 'decimal128',
+      ['unlimited', 'decimal32', 'decimal64', 'decimal128'] as const,
+      `updateBy.${op}`,
+      'bigValueContext',
+    ),
   };
 }
 
@@ -92,14 +97,21 @@ export const updateBy = {
   cumMax: cumulative('cumMax'),
   /** Running count of rows that pass every filter, into a new column `col`. */
   cumCountWhere: (col: string, filters: string | readonly string[]): UpdateByOperation => ({
-    spec: { kind: 'cumCountWhere', resultColumn: countWhereColumn(col, 'cumCountWhere'), filters: names(filters, 'updateBy.cumCountWhere', 'filters') },
+    spec: {
+      kind: 'cumCountWhere',
+      resultColumn: countWhereColumn(col, 'cumCountWhere'),
+      filters: names(filters, 'updateBy.cumCountWhere', 'filters'),
+    },
     columns: [],
   }),
   /** Replaces nulls with the last non-null value. */
   forwardFill: cumulative('forwardFill'),
   /** The difference from the previous row; `deltaControl` says how nulls count. */
   delta: (columns: Cols, deltaControl: DeltaControl = 'nullDominates'): UpdateByOperation => ({
-    spec: { kind: 'delta', control: oneOf(deltaControl, ['nullDominates', 'valueDominates', 'zeroDominates'] as const, 'updateBy.delta', 'deltaControl') },
+    spec: {
+      kind: 'delta',
+      control: oneOf(deltaControl, ['nullDominates', 'valueDominates', 'zeroDominates'] as const, 'updateBy.delta', 'deltaControl'),
+    },
     columns: cols(columns, 'delta'),
   }),
   /** Exponential moving average, decaying over rows. */
@@ -186,7 +198,14 @@ export const updateBy = {
     columns: cols(columns, 'rollingFormulaTick'),
   }),
   /** A formula over each window of time. */
-  rollingFormulaTime: (tsCol: string, formula: string, formulaParam: string, columns: Cols, revTime: Span, fwdTime: Span = 0): UpdateByOperation => ({
+  rollingFormulaTime: (
+    tsCol: string,
+    formula: string,
+    formulaParam: string,
+    columns: Cols,
+    revTime: Span,
+    fwdTime: Span = 0,
+  ): UpdateByOperation => ({
     spec: {
       kind: 'rollingFormula',
       formula: name(formula, 'updateBy.rollingFormulaTime', 'a formula'),
@@ -208,7 +227,13 @@ export const updateBy = {
     columns: [],
   }),
   /** The count of rows in each window of time that pass every filter, into a new column `col`. */
-  rollingCountWhereTime: (tsCol: string, col: string, filters: string | readonly string[], revTime: Span, fwdTime: Span = 0): UpdateByOperation => ({
+  rollingCountWhereTime: (
+    tsCol: string,
+    col: string,
+    filters: string | readonly string[],
+    revTime: Span,
+    fwdTime: Span = 0,
+  ): UpdateByOperation => ({
     spec: {
       kind: 'rollingCountWhere',
       resultColumn: countWhereColumn(col, 'rollingCountWhereTime'),
@@ -221,4 +246,3 @@ export const updateBy = {
 };
 
 export { isUpdateByOperation } from './kinds.js';
-

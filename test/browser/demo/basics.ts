@@ -29,7 +29,12 @@ export function basics(ctx: () => DemoContext): void {
       const response = await page.goto(pageUrl);
       const policy = response?.headers()['content-security-policy'] ?? '';
       const dh = new URL(inject('dhUrl'));
-      const directives = new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values.join(' ')]));
+      const directives = new Map(
+        policy
+          .split(';')
+          .map((d) => d.trim().split(/\s+/))
+          .map(([name, ...values]) => [name, values.join(' ')]),
+      );
       expect(directives.get('script-src')).toBe("'self'");
       expect(directives.get('object-src')).toBe("'none'");
       expect(directives.get('base-uri')).toBe("'none'");
@@ -53,7 +58,9 @@ export function basics(ctx: () => DemoContext): void {
       expect(await page.textContent('#message')).toBe('Disconnected.');
     });
 
-    it('runs a script, lists objects live, shows tables in a live grid, draws a figure, shows script errors', { timeout: 150_000 }, async () => {
+    it('runs a script, lists objects live, shows tables in a live grid, draws a figure, shows script errors', {
+      timeout: 150_000,
+    }, async () => {
       await page.goto(pageUrl);
       await page.click('#connect-button');
       await page.waitForSelector('#state[data-state="connected"]', { timeout: 30_000 });
@@ -83,7 +90,8 @@ export function basics(ctx: () => DemoContext): void {
       await page.click('#objects li[data-name="board"] button[data-action="open"]');
       await page.waitForSelector('#grid td.flash', { timeout: 20_000 });
       await page.screenshot({ path: `${shots}/demo-live-grid.png`, fullPage: true });
-      const tapeSize = async (): Promise<number> => Number(((await page.textContent('#objects li[data-name="tape"] .size')) ?? '').replace(/\D/g, ''));
+      const tapeSize = async (): Promise<number> =>
+        Number(((await page.textContent('#objects li[data-name="tape"] .size')) ?? '').replace(/\D/g, ''));
       await expect.poll(tapeSize, { timeout: 20_000 }).toBeGreaterThan(0);
       const before = await tapeSize();
       await expect.poll(tapeSize, { timeout: 20_000 }).toBeGreaterThan(before);
@@ -91,8 +99,12 @@ export function basics(ctx: () => DemoContext): void {
       // Ten million rows scroll without paging.
       await page.click('#objects li[data-name="big"] button[data-action="open"]');
       await expect.poll(() => page.textContent('#page-info'), { timeout: 30_000 }).toMatch(/of 10,000,000 \(live\)$/);
-      await page.evaluate(() => (document.getElementById('grid') as unknown as { scrollToCell(x: number, y: number): Promise<void> }).scrollToCell(0, 5_000_000));
-      await expect.poll(async () => Number(await page.getAttribute('#page-info', 'data-first')), { timeout: 30_000 }).toBeGreaterThan(4_900_000);
+      await page.evaluate(() =>
+        (document.getElementById('grid') as unknown as { scrollToCell(x: number, y: number): Promise<void> }).scrollToCell(0, 5_000_000),
+      );
+      await expect
+        .poll(async () => Number(await page.getAttribute('#page-info', 'data-first')), { timeout: 30_000 })
+        .toBeGreaterThan(4_900_000);
       await page.screenshot({ path: `${shots}/demo-10m-rows.png`, fullPage: true });
 
       await page.click('#objects li[data-name="price_plot"] button[data-action="open"]');

@@ -36,7 +36,8 @@ export function consoleAndCharts(ctx: () => DemoContext): void {
   });
 
   /** The plot's data attributes (what the figure view last drew). */
-  const plotData = (id: string): Promise<Record<string, string>> => page.$eval(`#${id}`, (el) => ({ ...(el as HTMLElement).dataset }) as Record<string, string>);
+  const plotData = (id: string): Promise<Record<string, string>> =>
+    page.$eval(`#${id}`, (el) => ({ ...(el as HTMLElement).dataset }) as Record<string, string>);
 
   describe('the demo page, issue 20 console and charts', () => {
     it('console: print output and log lines as they come; names complete as they are typed', { timeout: 120_000 }, async () => {
@@ -69,10 +70,17 @@ ${p}_names_table = empty_table(3)
       await page.keyboard.type(`print("hello from ${p}")`);
       await page.keyboard.press('ControlOrMeta+Enter');
       await expect
-        .poll(() => page.$$eval('#repl-log .log-line[data-level="STDOUT"] .text', (all) => all.map((e) => e.textContent)), { timeout: 30_000 })
+        .poll(() => page.$$eval('#repl-log .log-line[data-level="STDOUT"] .text', (all) => all.map((e) => e.textContent)), {
+          timeout: 30_000,
+        })
         .toContain(`hello from ${p}`);
       // The server's own log lines are there too (the replay of its recent log, then each new one).
-      expect(await page.$$eval('#repl-log .log-line', (all) => all.filter((e) => !['STDOUT', 'INPUT'].includes((e as HTMLElement).dataset['level'] ?? '')).length)).toBeGreaterThan(0);
+      expect(
+        await page.$$eval(
+          '#repl-log .log-line',
+          (all) => all.filter((e) => !['STDOUT', 'INPUT'].includes((e as HTMLElement).dataset['level'] ?? '')).length,
+        ),
+      ).toBeGreaterThan(0);
 
       // A half-typed name an earlier script made: the list offers it, Enter takes it.
       await page.keyboard.press('ControlOrMeta+A');
@@ -120,16 +128,22 @@ ${p}_names_table = empty_table(3)
       expect(to - from).toBeLessThan(span * 0.3);
       // The zoomed downsample: nearly all its rows lie in the range (the server keeps a few outside, where the line
       // runs on), about as many as before for a fifth of the x range.
-      const inRange = (d: Record<string, string>): boolean => Number(d['inZoom']) > 100 && Number(d['inZoom']) >= Number(d['points']) * 0.95;
-      await expect.poll(async () => inRange(await plotData('plot')), { timeout: 30_000 }).toBe(true).catch(async (err: unknown) => {
-        throw new Error(`${String(err)}: zoom ${from}-${to}, drawn ${JSON.stringify(await plotData('plot'))}`);
-      });
+      const inRange = (d: Record<string, string>): boolean =>
+        Number(d['inZoom']) > 100 && Number(d['inZoom']) >= Number(d['points']) * 0.95;
+      await expect
+        .poll(async () => inRange(await plotData('plot')), { timeout: 30_000 })
+        .toBe(true)
+        .catch(async (err: unknown) => {
+          throw new Error(`${String(err)}: zoom ${from}-${to}, drawn ${JSON.stringify(await plotData('plot'))}`);
+        });
       await page.screenshot({ path: `${shots}/demo-chart-zoomed.png`, fullPage: true });
       await page.dblclick('#plot .u-over');
       await expect.poll(async () => (await plotData('plot'))['zoom'], { timeout: 10_000 }).toBe('all');
     });
 
-    it('a plotly-express figure over the same table draws with plotly.js, downsampled; no CSP violation on the page', { timeout: 120_000 }, async () => {
+    it('a plotly-express figure over the same table draws with plotly.js, downsampled; no CSP violation on the page', {
+      timeout: 120_000,
+    }, async () => {
       await page.click(`#objects li[data-name="${p}_px"] button[data-action="open"]`);
       await expect.poll(async () => (await plotData('plotly-plot'))['traces'], { timeout: 60_000 }).toBe('1');
       const d = await plotData('plotly-plot');

@@ -23,7 +23,9 @@ export function hostile(ctx: () => DemoContext): void {
 
   /** Elements the page would have only if data had been rendered as HTML. */
   const injected = (): Promise<string[]> =>
-    page.evaluate(() => [...document.querySelectorAll('img, b, svg, iframe, object, embed, script:not([src])')].map((e) => e.outerHTML.slice(0, 80)));
+    page.evaluate(() =>
+      [...document.querySelectorAll('img, b, svg, iframe, object, embed, script:not([src])')].map((e) => e.outerHTML.slice(0, 80)),
+    );
 
   describe('the demo page under hostile content', () => {
     beforeAll(async () => {
@@ -43,7 +45,11 @@ hostile_plot = Figure().plot_xy(series_name=${JSON.stringify(SERIES)}, t=hostile
     });
 
     afterAll(async () => {
-      await session?.runScript(`for n in [${JSON.stringify(HOSTILE_NAME)}, ${JSON.stringify(BOUND_NAME)}, "hostile_cells", "hostile_plot"]:\n    globals().pop(n, None)`).catch(() => undefined);
+      await session
+        ?.runScript(
+          `for n in [${JSON.stringify(HOSTILE_NAME)}, ${JSON.stringify(BOUND_NAME)}, "hostile_cells", "hostile_plot"]:\n    globals().pop(n, None)`,
+        )
+        .catch(() => undefined);
       await session?.close();
       await page?.close();
     });

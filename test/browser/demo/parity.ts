@@ -29,7 +29,9 @@ export function parity(ctx: () => DemoContext): void {
 
     afterAll(async () => {
       await helper?.storage.deleteItem(`/notebooks/${file}`).catch(() => undefined);
-      await helper?.runScript(`import shutil\nshutil.rmtree(${p}_dir, ignore_errors=True)\ndel ${p}_dir, ${p}_parts, ${p}_arrays`).catch(() => undefined);
+      await helper
+        ?.runScript(`import shutil\nshutil.rmtree(${p}_dir, ignore_errors=True)\ndel ${p}_dir, ${p}_parts, ${p}_arrays`)
+        .catch(() => undefined);
       await helper?.close();
       await page?.close();
     });

@@ -39,7 +39,9 @@ export function partitioned(ctx: () => DemoContext): void {
   });
 
   describe('the demo: partitioned tables, search, column statistics', () => {
-    it('a partitioned table: the key picker follows keys as they appear; a constituent and the merge in the live grid', { timeout: 60_000 }, async () => {
+    it('a partitioned table: the key picker follows keys as they appear; a constituent and the merge in the live grid', {
+      timeout: 60_000,
+    }, async () => {
       await page.click('#objects li[data-name="pd_growing"] button[data-action="open"]');
       await page.waitForSelector('#partition-bar:not([hidden])');
       const keys = async (): Promise<number> => Number((await page.getAttribute('#partition-bar', 'data-keys')) ?? 0);

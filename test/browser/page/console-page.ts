@@ -10,7 +10,6 @@ declare global {
   }
 }
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 /**
  * The JS API's `dh.plot.Downsample.runChartDownsample` of the global table `name`: its rows as sorted `x:y`
  * strings (x as a double of its epoch nanoseconds, as the JS API gives it), like `downsampleBig`'s `rowsXY`.

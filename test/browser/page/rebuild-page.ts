@@ -18,7 +18,18 @@ export interface RebuildRecord {
   unhandled: string[];
 }
 
-const record: RebuildRecord = { viewport: [], updates: [], sizes: [], figures: 0, charts: -1, reopened: 0, states: [], ended: [], errors: [], unhandled: [] };
+const record: RebuildRecord = {
+  viewport: [],
+  updates: [],
+  sizes: [],
+  figures: 0,
+  charts: -1,
+  reopened: 0,
+  states: [],
+  ended: [],
+  errors: [],
+  unhandled: [],
+};
 let check: (() => Promise<{ staticRows: number; uploaded: number[]; columns: string[] }>) | undefined;
 
 async function start(url: string): Promise<void> {
@@ -59,7 +70,11 @@ async function start(url: string): Promise<void> {
 
 declare global {
   interface Window {
-    rebuild: { start: typeof start; record: RebuildRecord; check: () => Promise<{ staticRows: number; uploaded: number[]; columns: string[] }> };
+    rebuild: {
+      start: typeof start;
+      record: RebuildRecord;
+      check: () => Promise<{ staticRows: number; uploaded: number[]; columns: string[] }>;
+    };
   }
 }
 

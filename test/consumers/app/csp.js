@@ -2,7 +2,9 @@
 // force (the page is served with `script-src 'self'`, no 'unsafe-eval') and is called only after the SDK has run.
 /** @type {string[]} */
 export const violations = [];
-globalThis.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+globalThis.addEventListener('securitypolicyviolation', (e) =>
+  violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+);
 
 export function evalBlocked() {
   try {

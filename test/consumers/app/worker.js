@@ -6,7 +6,12 @@ self.onmessage = (event) => {
   const { server, name } = event.data;
   example2(server, name).then(
     (result) =>
-      self.postMessage({ where: typeof document === 'undefined' ? 'worker' : 'page?', violations: [...violations], evalBlocked: evalBlocked(), ...result }),
+      self.postMessage({
+        where: typeof document === 'undefined' ? 'worker' : 'page?',
+        violations: [...violations],
+        evalBlocked: evalBlocked(),
+        ...result,
+      }),
     (error) => self.postMessage({ error: String(error && error.stack ? error.stack : error) }),
   );
 };

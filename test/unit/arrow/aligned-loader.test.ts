@@ -1,4 +1,22 @@
-import { DenseUnion, Field, Int32, IntervalDayTime, IntervalMonthDayNano, IntervalYearMonth, LargeBinary, LargeUtf8, Message, MetadataVersion, Null, type Schema, Struct, Table, Utf8, Utf8View, makeData } from 'apache-arrow';
+import {
+  DenseUnion,
+  Field,
+  Int32,
+  IntervalDayTime,
+  IntervalMonthDayNano,
+  IntervalYearMonth,
+  LargeBinary,
+  LargeUtf8,
+  Message,
+  MetadataVersion,
+  Null,
+  type Schema,
+  Struct,
+  Table,
+  Utf8,
+  Utf8View,
+  makeData,
+} from 'apache-arrow';
 import { BufferRegion, FieldNode } from 'apache-arrow/ipc/metadata/message';
 import { VectorLoader } from 'apache-arrow/visitor/vectorloader';
 import { describe, expect, it } from 'vitest';
@@ -18,7 +36,15 @@ function unpaddedUnion(): { body: Uint8Array; nodes: FieldNode[]; buffers: Buffe
   [0, 1].forEach((v, i) => view.setInt32(24 + 4 * i, v, true)); // the string's offsets
   body[32] = 'x'.charCodeAt(0);
   const nodes = [new FieldNode(3, 0), new FieldNode(2, 0), new FieldNode(1, 0)];
-  const buffers = [new BufferRegion(0, 3), new BufferRegion(3, 12), new BufferRegion(16, 0), new BufferRegion(16, 8), new BufferRegion(24, 0), new BufferRegion(24, 8), new BufferRegion(32, 1)];
+  const buffers = [
+    new BufferRegion(0, 3),
+    new BufferRegion(3, 12),
+    new BufferRegion(16, 0),
+    new BufferRegion(16, 8),
+    new BufferRegion(24, 0),
+    new BufferRegion(24, 8),
+    new BufferRegion(32, 1),
+  ];
   const field = new Field('U', new DenseUnion([0, 1], [new Field('i', new Int32(), true), new Field('s', new Utf8(), true)]), true);
   return { body, nodes, buffers, field };
 }
@@ -45,7 +71,7 @@ describe('uploadMessages: the Arrow types pydeephaven names for the server', () 
     return schema?.fields.map((f) => f.metadata.get('deephaven:type')) ?? [];
   };
 
-  it('sends month-day-nano intervals and Null columns with the types the server takes them by (pydeephaven\'s)', () => {
+  it("sends month-day-nano intervals and Null columns with the types the server takes them by (pydeephaven's)", () => {
     const mdn = makeData({ type: new IntervalMonthDayNano(), length: 1, nullCount: 0, data: Int32Array.of(1, 2, 3, 0) });
     const nul = makeData({ type: new Null(), length: 1, nullCount: 1 });
     expect(deephavenTypes(new Table({ MDN: mdn, N: nul }))).toEqual(['org.apache.arrow.vector.PeriodDuration', 'java.lang.Object']);

@@ -18,9 +18,29 @@ describe('row set arithmetic', () => {
 
   it('compress takes deleted positions out, expand puts inserted ones in', () => {
     // 0 1 [2] 3 [4 5] 6  ->  0 1 2 3
-    expect(list(compress(set(0, 1, 3, 6), RowSet.fromRanges([[2, 2], [4, 5]])))).toEqual([0, 1, 2, 3]);
+    expect(
+      list(
+        compress(
+          set(0, 1, 3, 6),
+          RowSet.fromRanges([
+            [2, 2],
+            [4, 5],
+          ]),
+        ),
+      ),
+    ).toEqual([0, 1, 2, 3]);
     // survivors 0 1 2 3 around inserted 0 and 3-4: 1 2 5 6
-    expect(list(expand(RowSet.fromRanges([[0, 3]]), RowSet.fromRanges([[0, 0], [3, 4]])))).toEqual([1, 2, 5, 6]);
+    expect(
+      list(
+        expand(
+          RowSet.fromRanges([[0, 3]]),
+          RowSet.fromRanges([
+            [0, 0],
+            [3, 4],
+          ]),
+        ),
+      ),
+    ).toEqual([1, 2, 5, 6]);
     expect(list(expand(set(0), set(1)))).toEqual([0]);
   });
 });
@@ -61,11 +81,17 @@ const stepArb = fc.record({
 describe('mergeChanges', () => {
   it('a row added then removed is in neither set; added then modified is added; modified then removed is removed', () => {
     // Rows: a b c. Step 1 adds x at 1 (a x b c) and modifies c (3). Step 2 removes x (1) and c (3).
-    const merged = mergeChanges({ removed: RowSet.empty, added: set(1), modified: set(3) }, { removed: set(1, 3), added: RowSet.empty, modified: RowSet.empty });
+    const merged = mergeChanges(
+      { removed: RowSet.empty, added: set(1), modified: set(3) },
+      { removed: set(1, 3), added: RowSet.empty, modified: RowSet.empty },
+    );
     expect(list(merged.removed)).toEqual([2]); // c, at its position before step 1
     expect(list(merged.added)).toEqual([]);
     expect(list(merged.modified)).toEqual([]);
-    const again = mergeChanges({ removed: RowSet.empty, added: set(0), modified: RowSet.empty }, { removed: RowSet.empty, added: RowSet.empty, modified: set(0, 2) });
+    const again = mergeChanges(
+      { removed: RowSet.empty, added: set(0), modified: RowSet.empty },
+      { removed: RowSet.empty, added: RowSet.empty, modified: set(0, 2) },
+    );
     expect(list(again.added)).toEqual([0]);
     expect(list(again.modified)).toEqual([2]);
   });

@@ -1,6 +1,19 @@
 // Gathering a column's runs into one Arrow Data, and scattered writes into a dense copy, for every kind of type
 // (fixed width with and without nulls, 64-bit, variable width, bit-packed and nested through the builder).
-import { Bool, Float64, Int32, Int64, List, Field, Utf8, TimestampNanosecond, vectorFromArray, makeVector, type Data, type DataType } from 'apache-arrow';
+import {
+  Bool,
+  Float64,
+  Int32,
+  Int64,
+  List,
+  Field,
+  Utf8,
+  TimestampNanosecond,
+  vectorFromArray,
+  makeVector,
+  type Data,
+  type DataType,
+} from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import { compact, scatter } from '../../../src/barrage/dense.js';
 import { Source, type Rope } from '../../../src/barrage/rope.js';

@@ -19,7 +19,9 @@ const bytes = (b64: string): Uint8Array => new Uint8Array(Buffer.from(b64, 'base
 function replayHost(sent: Uint8Array[]): ExchangeHost {
   return {
     open: () => ({
-      messages$: from(recording.messages.map((m): RawFlightData => ({ header: bytes(m.header), body: bytes(m.body), appMetadata: bytes(m.appMetadata) }))),
+      messages$: from(
+        recording.messages.map((m): RawFlightData => ({ header: bytes(m.header), body: bytes(m.body), appMetadata: bytes(m.appMetadata) })),
+      ),
       send: (md) => sent.push(md),
       end: () => undefined,
     }),
@@ -50,7 +52,11 @@ describe('a recorded subscription replayed', () => {
     }
     const last = updates[updates.length - 1];
     const t = last?.table;
-    const rows = Array.from({ length: t?.numRows ?? 0 }, (_, i) => [t?.getChild('I')?.get(i), t?.getChild('K')?.get(i), t?.getChild('S')?.get(i)]);
+    const rows = Array.from({ length: t?.numRows ?? 0 }, (_, i) => [
+      t?.getChild('I')?.get(i),
+      t?.getChild('K')?.get(i),
+      t?.getChild('S')?.get(i),
+    ]);
     expect(rows).toEqual(recording.final);
     expect(updates.some((u) => u.removed.size > 0)).toBe(true);
   });

@@ -5,18 +5,50 @@ import { decodeBitset, decodeKeySet, decodeRowSet, decodeShifts, encodeBitset, e
 import { WideRowSet, WideRowSetBuilder, type KeySet } from '../../../src/barrage/wide-row-set.js';
 import { Code, DeephavenError } from '../../../src/errors.js';
 
-const hex = (s: string): Uint8Array => Uint8Array.from(s.split(/\s+/).filter(Boolean).map((b) => parseInt(b, 16)));
+const hex = (s: string): Uint8Array =>
+  Uint8Array.from(
+    s
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((b) => parseInt(b, 16)),
+  );
 const ranges = (set: RowSet): [number, number][] => [...set.ranges()];
 
 describe('Barrage RowSet decoding: the wire examples', () => {
   it.each([
     ['20', []],
     ['0C 00 20', [[0, 0]]],
-    ['1C 05 00 F7 0B 0A F7 20', [[0, 9], [20, 20], [30, 39]]],
-    ['1C 02 05 02 20', [[5, 5], [7, 7]]],
+    [
+      '1C 05 00 F7 0B 0A F7 20',
+      [
+        [0, 9],
+        [20, 20],
+        [30, 39],
+      ],
+    ],
+    [
+      '1C 02 05 02 20',
+      [
+        [5, 5],
+        [7, 7],
+      ],
+    ],
     ['14 02 00 00 19 FC 20', [[0, 999]]],
-    ['1C 04 00 FF 02 FF 09 28 01 0C FF 20', [[0, 1], [3, 4], [300, 301]]],
-    ['0A 40 42 0F 00 0C 9D 0B 5D AF F6 29 01 00 00 00 20', [[1000000, 1000099], [5000000000, 5000000000]]],
+    [
+      '1C 04 00 FF 02 FF 09 28 01 0C FF 20',
+      [
+        [0, 1],
+        [3, 4],
+        [300, 301],
+      ],
+    ],
+    [
+      '0A 40 42 0F 00 0C 9D 0B 5D AF F6 29 01 00 00 00 20',
+      [
+        [1000000, 1000099],
+        [5000000000, 5000000000],
+      ],
+    ],
     ['1C 02 00 CF 20', [[0, 49]]],
     ['0C 00 0C CF 20', [[0, 49]]],
   ])('%s', (bytes, expected) => {
@@ -93,7 +125,11 @@ describe('row keys near and past 2^53', () => {
       for (const k of keys) b.addRange(k, k);
       return encodeRowSet(b.build());
     };
-    const bytes = new Uint8Array([...set(region + 10n, region + 100n), ...set(region + 19n, region + 109n), ...set(region + 7n, region + 100n + (1n << 43n))]);
+    const bytes = new Uint8Array([
+      ...set(region + 10n, region + 100n),
+      ...set(region + 19n, region + 109n),
+      ...set(region + 7n, region + 100n + (1n << 43n)),
+    ]);
     expect(decodeShifts(bytes)).toEqual([
       { first: region + 10n, last: region + 19n, delta: -3n },
       { first: region + 100n, last: region + 109n, delta: 1n << 43n },
@@ -101,9 +137,15 @@ describe('row keys near and past 2^53', () => {
   });
 
   // Sets of ranges anywhere in the 63-bit key space, many of them next to 2^53.
-  const key = fc.oneof(fc.bigInt({ min: 0n, max: (1n << 63n) - 1n }), fc.bigInt({ min: MAX_SAFE - 64n, max: MAX_SAFE + 64n }), fc.bigInt({ min: 0n, max: 1000n }));
+  const key = fc.oneof(
+    fc.bigInt({ min: 0n, max: (1n << 63n) - 1n }),
+    fc.bigInt({ min: MAX_SAFE - 64n, max: MAX_SAFE + 64n }),
+    fc.bigInt({ min: 0n, max: 1000n }),
+  );
   const wideSets = fc.array(fc.tuple(key, fc.bigInt({ min: 0n, max: 300n })), { maxLength: 20 }).map((pairs) => {
-    const sorted = pairs.map(([a, n]): [bigint, bigint] => [a, a + n > (1n << 63n) - 1n ? a : a + n]).sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+    const sorted = pairs
+      .map(([a, n]): [bigint, bigint] => [a, a + n > (1n << 63n) - 1n ? a : a + n])
+      .sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
     const b = new WideRowSetBuilder();
     for (const [a, z] of sorted) b.addRange(a, z);
     return b.build();

@@ -1,23 +1,36 @@
 // The pure reducers of live tables, against the worked examples of the protocol and against a model: random
 // removes, shifts, adds and modifications (columns modified apart) applied to both must give the same table.
-import { Int32, Utf8, vectorFromArray, type Data, type Table as ArrowTable } from 'apache-arrow';
+import { Field, Int32, Schema, Utf8, vectorFromArray, type Data, type Table as ArrowTable } from 'apache-arrow';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Schema, Field } from 'apache-arrow';
 import { ropesToTable } from '../../../src/barrage/materialize.js';
 import { RowSet } from '../../../src/barrage/row-set.js';
 import { decodeKeySet, decodeRowSet, decodeShifts, encodeRowSet, type Shift } from '../../../src/barrage/row-set-codec.js';
 import { WideKeySpace } from '../../../src/barrage/wide-key-space.js';
 import { WideRowSet, WideRowSetBuilder, type KeySet } from '../../../src/barrage/wide-row-set.js';
 import { KeySpace } from '../../../src/barrage/key-space.js';
-import { applyFull, applyViewport, emptyFullState, emptyViewportState, viewportPositions, type FullState } from '../../../src/barrage/table-state.js';
+import {
+  applyFull,
+  applyViewport,
+  emptyFullState,
+  emptyViewportState,
+  viewportPositions,
+  type FullState,
+} from '../../../src/barrage/table-state.js';
 import type { BarrageUpdate } from '../../../src/barrage/update.js';
 
 const schema = new Schema([new Field('X', new Utf8(), true), new Field('Y', new Int32(), true)]);
-const hex = (s: string): Uint8Array => Uint8Array.from(s.split(/\s+/).filter(Boolean).map((b) => parseInt(b, 16)));
+const hex = (s: string): Uint8Array =>
+  Uint8Array.from(
+    s
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((b) => parseInt(b, 16)),
+  );
 const utf8 = (values: (string | null)[]): Data[] => (values.length === 0 ? [] : [vectorFromArray(values, new Utf8()).data[0] as Data]);
 const int32 = (values: (number | null)[]): Data[] => (values.length === 0 ? [] : [vectorFromArray(values, new Int32()).data[0] as Data]);
-const rows = (t: ArrowTable): string[] => Array.from({ length: t.numRows }, (_, i) => `${String(t.getChild('X')?.get(i))}/${String(t.getChild('Y')?.get(i))}`);
+const rows = (t: ArrowTable): string[] =>
+  Array.from({ length: t.numRows }, (_, i) => `${String(t.getChild('X')?.get(i))}/${String(t.getChild('Y')?.get(i))}`);
 
 function update(partial: Partial<BarrageUpdate>): BarrageUpdate {
   return {
@@ -67,11 +80,34 @@ describe('full subscriptions: the worked example', () => {
   it('a growing snapshot: keys first, data in chunks, a delta in between, keys declared again', () => {
     let s = emptyFullState([0, 1]);
     // all ten keys declared, data for the first four
-    s = applyFull(s, update({ isSnapshot: true, added: RowSet.fromRanges([[0, 9]]), included: RowSet.fromRanges([[0, 3]]), effectiveViewport: RowSet.fromRanges([[0, 3]]), addData: [utf8(['a', 'b', 'c', 'd']), int32([0, 1, 2, 3])] })).state;
+    s = applyFull(
+      s,
+      update({
+        isSnapshot: true,
+        added: RowSet.fromRanges([[0, 9]]),
+        included: RowSet.fromRanges([[0, 3]]),
+        effectiveViewport: RowSet.fromRanges([[0, 3]]),
+        addData: [utf8(['a', 'b', 'c', 'd']), int32([0, 1, 2, 3])],
+      }),
+    ).state;
     // a delta during growth: key 9 removed, key 10 added without data (beyond the delivered range)
     s = applyFull(s, update({ removed: RowSet.fromRanges([[9, 9]]), added: RowSet.fromRanges([[10, 10]]), included: RowSet.empty })).state;
     // the rest; the keys declared again (newer servers)
-    s = applyFull(s, update({ isSnapshot: true, added: RowSet.fromRanges([[0, 8], [10, 10]]), included: RowSet.fromRanges([[4, 8], [10, 10]]), addData: [utf8(['e', 'f', 'g', 'h', 'i', 'k']), int32([4, 5, 6, 7, 8, 10])] })).state;
+    s = applyFull(
+      s,
+      update({
+        isSnapshot: true,
+        added: RowSet.fromRanges([
+          [0, 8],
+          [10, 10],
+        ]),
+        included: RowSet.fromRanges([
+          [4, 8],
+          [10, 10],
+        ]),
+        addData: [utf8(['e', 'f', 'g', 'h', 'i', 'k']), int32([4, 5, 6, 7, 8, 10])],
+      }),
+    ).state;
     expect(rows(ropesToTable(schema, s.columns))).toEqual(['a/0', 'b/1', 'c/2', 'd/3', 'e/4', 'f/5', 'g/6', 'h/7', 'i/8', 'k/10']);
   });
 });
@@ -79,10 +115,24 @@ describe('full subscriptions: the worked example', () => {
 describe('viewport subscriptions: the worked example', () => {
   it('ordinals: remove 1 and 2, insert at 0, 2 and 4', () => {
     let s = emptyViewportState([0, 1]);
-    s = applyViewport(s, update({ isSnapshot: true, effectiveViewport: RowSet.fromRanges([[0, 4]]), added: RowSet.fromRanges([[0, 3]]), addData: [utf8(['a', 'b', 'c', 'd']), int32([1, 2, 3, 4])], tableSize: 4 })).state;
     s = applyViewport(
       s,
-      update({ removed: decodeRowSet(hex('1C 02 01 FF 20')), added: decodeRowSet(hex('1C 03 00 02 02 20')), addData: [utf8(['e', 'f', 'g']), int32([5, 6, 7])], tableSize: 5 }),
+      update({
+        isSnapshot: true,
+        effectiveViewport: RowSet.fromRanges([[0, 4]]),
+        added: RowSet.fromRanges([[0, 3]]),
+        addData: [utf8(['a', 'b', 'c', 'd']), int32([1, 2, 3, 4])],
+        tableSize: 4,
+      }),
+    ).state;
+    s = applyViewport(
+      s,
+      update({
+        removed: decodeRowSet(hex('1C 02 01 FF 20')),
+        added: decodeRowSet(hex('1C 03 00 02 02 20')),
+        addData: [utf8(['e', 'f', 'g']), int32([5, 6, 7])],
+        tableSize: 5,
+      }),
     ).state;
     expect(rows(ropesToTable(schema, s.columns))).toEqual(['e/5', 'a/1', 'f/6', 'd/4', 'g/7']);
     expect([...viewportPositions(s)]).toEqual([0, 1, 2, 3, 4]);
@@ -122,7 +172,8 @@ function randomUpdate(model: ModelRow[], r: (n: number) => number, tick: number)
     const prev = shifts[shifts.length - 1];
     const prevMoved = moved[moved.length - 1];
     if (delta !== 0) {
-      if (prev !== undefined && prev.delta === delta && prevMoved !== undefined && prevMoved.key - prev.delta === prev.last) shifts[shifts.length - 1] = { ...prev, last: m.key };
+      if (prev !== undefined && prev.delta === delta && prevMoved !== undefined && prevMoved.key - prev.delta === prev.last)
+        shifts[shifts.length - 1] = { ...prev, last: m.key };
       else shifts.push({ first: m.key, last: m.key, delta });
     }
     moved.push({ ...m, key: newKey });
@@ -176,7 +227,11 @@ describe.each([
         let model: ModelRow[] = Array.from({ length: r(start) }, (_, i) => ({ key: i * 2 + r(2), x: `x${i}`, y: i }));
         let state = applyFull(
           emptyFullState([0, 1], types),
-          update({ isSnapshot: true, added: RowSet.fromRanges(model.map((m) => [m.key, m.key] as [number, number])), addData: [utf8(model.map((m) => m.x)), int32(model.map((m) => m.y))] }),
+          update({
+            isSnapshot: true,
+            added: RowSet.fromRanges(model.map((m) => [m.key, m.key] as [number, number])),
+            addData: [utf8(model.map((m) => m.x)), int32(model.map((m) => m.y))],
+          }),
         ).state;
         for (let tick = 1; tick <= 12; tick++) {
           const before = model;
@@ -206,7 +261,11 @@ describe.each([
       fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
         const r = rng(seed);
         let model: ModelRow[] = Array.from({ length: r(start) }, (_, i) => ({ key: i * 2 + r(2), x: `x${i}`, y: i }));
-        const snapshot = update({ isSnapshot: true, added: RowSet.fromRanges(model.map((m) => [m.key, m.key] as [number, number])), addData: [utf8(model.map((m) => m.x)), int32(model.map((m) => m.y))] });
+        const snapshot = update({
+          isSnapshot: true,
+          added: RowSet.fromRanges(model.map((m) => [m.key, m.key] as [number, number])),
+          addData: [utf8(model.map((m) => m.x)), int32(model.map((m) => m.y))],
+        });
         let small = applyFull(emptyFullState([0, 1], types), snapshot).state;
         let big = applyFull(emptyFullState([0, 1], types), lift(snapshot, offset)).state;
         let sawWide = big.keys instanceof WideKeySpace;
@@ -219,7 +278,9 @@ describe.each([
           model = next;
           sawWide ||= big.keys instanceof WideKeySpace;
           expect(rows(ropesToTable(schema, big.columns))).toEqual(rows(ropesToTable(schema, small.columns)));
-          expect([b.changes.removed, b.changes.added, b.changes.modified].map(String)).toEqual([a.changes.removed, a.changes.added, a.changes.modified].map(String));
+          expect([b.changes.removed, b.changes.added, b.changes.modified].map(String)).toEqual(
+            [a.changes.removed, a.changes.added, a.changes.modified].map(String),
+          );
           expect(b.changes.modifiedColumns).toEqual(a.changes.modifiedColumns);
           expect(big.keys.size).toBe(model.length);
           // number keys again whenever they all fit
@@ -267,7 +328,15 @@ describe('the viewport reducer against a model', () => {
       fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
         const r = rng(seed);
         let model: string[] = Array.from({ length: r(10) }, (_, i) => `v${i}`);
-        let s = applyViewport(emptyViewportState([0, 1]), update({ isSnapshot: true, effectiveViewport: RowSet.fromRanges([[0, 20]]), added: model.length === 0 ? RowSet.empty : RowSet.fromRanges([[0, model.length - 1]]), addData: [utf8(model), int32(model.map((_, i) => i))] })).state;
+        let s = applyViewport(
+          emptyViewportState([0, 1]),
+          update({
+            isSnapshot: true,
+            effectiveViewport: RowSet.fromRanges([[0, 20]]),
+            added: model.length === 0 ? RowSet.empty : RowSet.fromRanges([[0, model.length - 1]]),
+            addData: [utf8(model), int32(model.map((_, i) => i))],
+          }),
+        ).state;
         for (let tick = 1; tick <= 10; tick++) {
           const removed = model.flatMap((_, i) => (r(4) === 0 ? [i] : []));
           const kept = model.filter((_, i) => !removed.includes(i));

@@ -1,7 +1,19 @@
 // Fuzzed Flight data → Arrow: mutated headers (the Message flatbuffer: lengths, offsets, vector sizes) and bodies
 // of real Arrow IPC messages give record batches or a DeephavenError, and what is read is only ever a view of the
 // body (apache-arrow's loader allocates nothing a header's lengths decide once the SDK's checks pass).
-import { Bool, Dictionary, Field, Int32, List, Table, TimestampNanosecond, Utf8, makeVector, vectorFromArray, type RecordBatch } from 'apache-arrow';
+import {
+  Bool,
+  Dictionary,
+  Field,
+  Int32,
+  List,
+  Table,
+  TimestampNanosecond,
+  Utf8,
+  makeVector,
+  vectorFromArray,
+  type RecordBatch,
+} from 'apache-arrow';
 import fc from 'fast-check';
 import { from, type Observable } from 'rxjs';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +25,6 @@ import { Code, DeephavenError } from '../../../src/errors.js';
 import { ipcMessagesOf } from '../support/bytes.js';
 import { RUNS, check, mutated, params, tolerant } from './fuzz-support.js';
 
-
 const plain = new Table({
   i: makeVector(Int32Array.of(1, -2, 3, 4, 5)),
   f: makeVector(Float64Array.of(0.5, 1.5, -2, 3, 1e9)),
@@ -23,7 +34,13 @@ const plain = new Table({
   l: vectorFromArray([[1, 2], [], null, [3], [4, 5, 6]], new List(new Field('item', new Int32(), true))),
 });
 const plainMessages = ipcMessagesOf(plain);
-const dictionary = new Table({ d: makeVector({ data: Int32Array.of(0, 1, 0, 1), dictionary: vectorFromArray(['x', 'y'], new Utf8()), type: new Dictionary(new Utf8(), new Int32()) }) });
+const dictionary = new Table({
+  d: makeVector({
+    data: Int32Array.of(0, 1, 0, 1),
+    dictionary: vectorFromArray(['x', 'y'], new Utf8()),
+    type: new Dictionary(new Utf8(), new Int32()),
+  }),
+});
 const dictionaryMessages = ipcMessagesOf(dictionary);
 const headers = [...plainMessages, ...dictionaryMessages].map((m) => m.header);
 const bodies = [...plainMessages, ...dictionaryMessages].map((m) => m.body).filter((b) => b.length > 0);
@@ -73,7 +90,9 @@ describe('fuzzed Flight data → Arrow', () => {
     );
   });
 
-  it('DoGet decoding (schema, then a batch with a mutated header and body) gives batches or a DeephavenError', { timeout: 120_000 }, async () => {
+  it('DoGet decoding (schema, then a batch with a mutated header and body) gives batches or a DeephavenError', {
+    timeout: 120_000,
+  }, async () => {
     const pending: Promise<void>[] = [];
     fc.assert(
       fc.property(mutated([plainBatch.header], 64), mutated([plainBatch.body], 64), (header, body) => {
@@ -101,7 +120,12 @@ describe('fuzzed Flight data → Arrow', () => {
     const header = plainBatch.header;
     const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
     const readOne = (h: Uint8Array): Promise<unknown> =>
-      new Promise((resolve) => readRecordBatches(from([plainSchema, { header: h, body: plainBatch.body }]), 'test').subscribe({ error: resolve, complete: () => resolve(undefined) }));
+      new Promise((resolve) =>
+        readRecordBatches(from([plainSchema, { header: h, body: plainBatch.body }]), 'test').subscribe({
+          error: resolve,
+          complete: () => resolve(undefined),
+        }),
+      );
     // The row count and every node length are 5: each set to 2^40 (and to 2^31, past the most a node may hold).
     const fives = [...Array(header.length - 7).keys()].filter((i) => view.getBigInt64(i, true) === 5n);
     expect(fives.length).toBeGreaterThan(3);

@@ -38,7 +38,7 @@ export function tolerant<T>(f: () => T): T | DeephavenError {
     return f();
   } catch (e) {
     if (!(e instanceof DeephavenError)) throw e;
-    if (e.rawMessage.length < 8) throw new Error(`a DeephavenError without a useful message: ${e.message}`);
+    if (e.rawMessage.length < 8) throw new Error(`a DeephavenError without a useful message: ${e.message}`, { cause: e });
     return e;
   }
 }

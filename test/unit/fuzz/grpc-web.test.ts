@@ -17,7 +17,6 @@ function frame(payload: Uint8Array, flags = 0): Uint8Array {
   return out;
 }
 
-
 function flightData(header: number, body: number): Uint8Array {
   const fd = new FlightData();
   fd.setDataHeader(new Uint8Array(header).fill(7));
@@ -62,18 +61,26 @@ function readResponse(chunks: readonly Uint8Array[], placed: boolean): { out: Ui
 describe('fuzzed gRPC-Web responses', () => {
   it('the frame assembler hands on exactly the whole frames of any bytes, however chunked', { timeout: 120_000 }, () => {
     fc.assert(
-      fc.property(mutated(responses, 160), fc.array(fc.integer({ min: 1, max: 64 }), { minLength: 1, maxLength: 8 }), fc.boolean(), (body, sizes, placed) => {
-        const chunks: Uint8Array[] = [];
-        for (let at = 0, k = 0; at < body.length; k++) {
-          const size = sizes[k % sizes.length] as number;
-          chunks.push(body.subarray(at, at + size));
-          at += size;
-        }
-        const { out, leftover } = readResponse(chunks, placed);
-        const handed = concat(...out);
-        check(handed.length + leftover === body.length, 'every byte is handed on or left over');
-        check(handed.every((b, i) => b === body[i]), 'the bytes handed on are the bytes received');
-      }),
+      fc.property(
+        mutated(responses, 160),
+        fc.array(fc.integer({ min: 1, max: 64 }), { minLength: 1, maxLength: 8 }),
+        fc.boolean(),
+        (body, sizes, placed) => {
+          const chunks: Uint8Array[] = [];
+          for (let at = 0, k = 0; at < body.length; k++) {
+            const size = sizes[k % sizes.length] as number;
+            chunks.push(body.subarray(at, at + size));
+            at += size;
+          }
+          const { out, leftover } = readResponse(chunks, placed);
+          const handed = concat(...out);
+          check(handed.length + leftover === body.length, 'every byte is handed on or left over');
+          check(
+            handed.every((b, i) => b === body[i]),
+            'the bytes handed on are the bytes received',
+          );
+        },
+      ),
       params(),
     );
   });
@@ -100,7 +107,11 @@ describe('fuzzed gRPC-Web responses', () => {
     expect(leftover).toBe(0);
     const frames = readFrames(out[0] as Uint8Array);
     expect(frames.map((f) => f.trailers)).toEqual([false, false, true]);
-    expect(parseTrailers((frames[2] as { payload: Uint8Array }).payload)).toEqual({ 'grpc-status': ['0'], 'grpc-message': ['done%20now'], 'x-extra': ['a', 'b'] });
+    expect(parseTrailers((frames[2] as { payload: Uint8Array }).payload)).toEqual({
+      'grpc-status': ['0'],
+      'grpc-message': ['done%20now'],
+      'x-extra': ['a', 'b'],
+    });
     expect(() => readFrames(Uint8Array.of(0, 0xff, 0xff, 0xff, 0xff, 1))).toThrow(/a frame of 4294967295 bytes cut short at 1/);
   });
 });

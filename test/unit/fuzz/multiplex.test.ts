@@ -35,7 +35,11 @@ describe('fuzzed multiplexed websocket frames', () => {
       fc.property(messages, (data) => {
         const frame = tolerant(() => readServerFrame(data));
         if (frame instanceof DeephavenError) return check(frame.code === Code.Internal, frame.message);
-        if (frame.kind === 'data') check(data instanceof ArrayBuffer && frame.payload.length === data.byteLength - 4 && frame.id <= 0x7fffffff, 'the payload follows the id');
+        if (frame.kind === 'data')
+          check(
+            data instanceof ArrayBuffer && frame.payload.length === data.byteLength - 4 && frame.id <= 0x7fffffff,
+            'the payload follows the id',
+          );
       }),
       params(),
     );
@@ -45,12 +49,16 @@ describe('fuzzed multiplexed websocket frames', () => {
     const ctor = Promise.resolve(FakeWebSocket as unknown as WebSocketConstructor);
     const sockets: { socket: MultiplexSocket; ends: number[]; ws: () => FakeWebSocket | undefined }[] = [];
     // Sockets are made first (their websocket opens a microtask later), then fed.
-    const inputs = fc.sample(fc.array(messages, { minLength: 1, maxLength: 6 }), { numRuns: Math.min(2_000, RUNS), ...(process.env['DH_FUZZ_SEED'] ? { seed: Number(process.env['DH_FUZZ_SEED']) } : {}) });
+    const inputs = fc.sample(fc.array(messages, { minLength: 1, maxLength: 6 }), {
+      numRuns: Math.min(2_000, RUNS),
+      ...(process.env['DH_FUZZ_SEED'] ? { seed: Number(process.env['DH_FUZZ_SEED']) } : {}),
+    });
     FakeWebSocket.instances = [];
     for (let i = 0; i < inputs.length; i++) {
       const socket = new MultiplexSocket('ws://127.0.0.1:1/x', ctor, {});
       const ends = [0, 0, 0, 0];
-      for (let s = 0; s < 3; s++) socket.startStream(`svc/M${s}`, [], { onChunk: () => undefined, onEnd: () => void (ends[s + 1] = (ends[s + 1] ?? 0) + 1) });
+      for (let s = 0; s < 3; s++)
+        socket.startStream(`svc/M${s}`, [], { onChunk: () => undefined, onEnd: () => void (ends[s + 1] = (ends[s + 1] ?? 0) + 1) });
       sockets.push({ socket, ends, ws: () => FakeWebSocket.instances[i] });
     }
     await Promise.resolve();
@@ -62,7 +70,10 @@ describe('fuzzed multiplexed websocket frames', () => {
       ws.accept();
       for (const data of sequence) ws.onmessage?.({ data } as MessageEvent);
       entry.socket.close();
-      expect(entry.ends.slice(1), `input ${i}: ${JSON.stringify(sequence, (_k, v: unknown) => (v instanceof ArrayBuffer ? [...new Uint8Array(v)] : v))}`).toEqual([1, 1, 1]);
+      expect(
+        entry.ends.slice(1),
+        `input ${i}: ${JSON.stringify(sequence, (_k, v: unknown) => (v instanceof ArrayBuffer ? [...new Uint8Array(v)] : v))}`,
+      ).toEqual([1, 1, 1]);
     });
     FakeWebSocket.instances = [];
   });

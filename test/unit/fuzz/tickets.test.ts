@@ -36,8 +36,17 @@ describe('fuzzed tickets', () => {
   it('SharedTicket.parse takes any text (and non-text) and round-trips what it accepts', { timeout: 120_000 }, () => {
     const texts: fc.Arbitrary<unknown> = fc.oneof(
       { weight: 4, arbitrary: fc.string({ maxLength: 40 }) },
-      { weight: 4, arbitrary: fc.tuple(fc.string({ unit: fc.constantFrom(...'0123456789abcdefABCDEFgh \n'), maxLength: 40 })).map(([s]) => `h${s}`) },
-      { weight: 2, arbitrary: mutated(samples.map((b) => utf8.encode(SharedTicket.fromBytes(b[0] === 0x68 ? b : Uint8Array.of(0x68, ...b)).toString())), 40).map((b) => new TextDecoder().decode(b)) },
+      {
+        weight: 4,
+        arbitrary: fc.tuple(fc.string({ unit: fc.constantFrom(...'0123456789abcdefABCDEFgh \n'), maxLength: 40 })).map(([s]) => `h${s}`),
+      },
+      {
+        weight: 2,
+        arbitrary: mutated(
+          samples.map((b) => utf8.encode(SharedTicket.fromBytes(b[0] === 0x68 ? b : Uint8Array.of(0x68, ...b)).toString())),
+          40,
+        ).map((b) => new TextDecoder().decode(b)),
+      },
       { weight: 1, arbitrary: fc.constantFrom(null, undefined, 7, {}, ['h00'], new Uint8Array(3)) },
     );
     fc.assert(
@@ -52,7 +61,12 @@ describe('fuzzed tickets', () => {
 
   // Four constructors a run: RUNS calls (100,000 in `npm run fuzz`).
   it('the constructors take any arguments', { timeout: 120_000 }, () => {
-    const anything = fc.oneof(fc.string({ maxLength: 12 }), fc.double(), fc.integer(), fc.constantFrom(null, undefined, '', '/', 'a/b', 0, -0, 2 ** 31, -(2 ** 31)));
+    const anything = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.double(),
+      fc.integer(),
+      fc.constantFrom(null, undefined, '', '/', 'a/b', 0, -0, 2 ** 31, -(2 ** 31)),
+    );
     fc.assert(
       fc.property(anything, anything, fc.uint8Array({ maxLength: 12 }), (a, b, bytes) => {
         const makers: (() => Ticket)[] = [

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { DeephavenError, decodeFigure } from '../../../src/index.js';
 import { FigureDescriptor } from '../../../src/transport/services.js';
 
-function sampleFigure(style: FigureDescriptor.SeriesPlotStyleMap[keyof FigureDescriptor.SeriesPlotStyleMap] = FigureDescriptor.SeriesPlotStyle.SCATTER): Uint8Array {
+function sampleFigure(
+  style: FigureDescriptor.SeriesPlotStyleMap[keyof FigureDescriptor.SeriesPlotStyleMap] = FigureDescriptor.SeriesPlotStyle.SCATTER,
+): Uint8Array {
   const f = new FigureDescriptor();
   f.setTitle('Prices');
   f.setCols(1);
@@ -59,7 +61,9 @@ describe('decodeFigure', () => {
 
   it('names enum values it does not know "unknown"', () => {
     const f = FigureDescriptor.deserializeBinary(sampleFigure());
-    f.getChartsList()[0]?.getSeriesList()[0]?.setPlotStyle(99 as never);
+    f.getChartsList()[0]
+      ?.getSeriesList()[0]
+      ?.setPlotStyle(99 as never);
     expect(decodeFigure(f.serializeBinary()).charts[0]?.series[0]?.plotStyle).toBe('unknown');
   });
 

@@ -52,7 +52,9 @@ afterEach(async () => {
   session = undefined;
 });
 
-async function client(options: { replay?: number } = {}): Promise<{ c: PluginClient; state: { streams: number; ended: number; cancelled: number } }> {
+async function client(
+  options: { replay?: number } = {},
+): Promise<{ c: PluginClient; state: { streams: number; ended: number; cancelled: number } }> {
   const server = fakeDeephaven();
   const state = { streams: 0, ended: 0, cancelled: 0 };
   server.transport.handle('io.deephaven.proto.backplane.grpc.ObjectService/MessageStream', (call) => echo(call, state));
@@ -163,7 +165,7 @@ describe('PluginClient over the fake transport', () => {
     await expect(c.send('late')).rejects.toMatchObject({ name: 'DeephavenError', code: 9 });
   });
 
-  it("a reference says its kind; fetchTable and pluginClient refuse the other kind before any call", async () => {
+  it('a reference says its kind; fetchTable and pluginClient refuse the other kind before any call', async () => {
     const { c } = await client();
     const got = lastValueFrom(c.messages$.pipe(take(2), toArray()));
     await c.send('ref');
@@ -173,7 +175,10 @@ describe('PluginClient over the fake transport', () => {
     expectTypeOf(ref.fetchTable).returns.toEqualTypeOf<Promise<Table>>();
     expectTypeOf(ref.pluginClient).returns.toEqualTypeOf<Promise<PluginClient>>();
     const calls = session?.internals.openCallCount;
-    await expect(ref.pluginClient()).rejects.toMatchObject({ code: 9, rawMessage: expect.stringMatching(/is a table: use fetchTable\(\)/) });
+    await expect(ref.pluginClient()).rejects.toMatchObject({
+      code: 9,
+      rawMessage: expect.stringMatching(/is a table: use fetchTable\(\)/),
+    });
     expect(session?.internals.openCallCount).toBe(calls);
     await ref.close();
     await expect(ref.fetchTable()).rejects.toMatchObject({ code: 9, rawMessage: expect.stringMatching(/was closed/) });

@@ -58,12 +58,18 @@ describe('toAsyncIterable', () => {
     expect(await first).toEqual({ done: false, value: 1 });
     await it1.return?.();
     expect(source.observed).toBe(false);
-    const it2 = toAsyncIterable(interval(1).pipe(map((i) => {
-      if (i === 2) throw new Error('boom');
-      return i;
-    })));
-    await expect((async () => {
-      for await (const _ of it2) void _;
-    })()).rejects.toThrow('boom');
+    const it2 = toAsyncIterable(
+      interval(1).pipe(
+        map((i) => {
+          if (i === 2) throw new Error('boom');
+          return i;
+        }),
+      ),
+    );
+    await expect(
+      (async () => {
+        for await (const _ of it2) void _;
+      })(),
+    ).rejects.toThrow('boom');
   });
 });

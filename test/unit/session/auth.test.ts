@@ -12,7 +12,9 @@ describe('credentialsHeader', () => {
     expect(credentialsHeader({ type: 'io.example.MyHandler', token: ' tok ' })).toBe('io.example.MyHandler tok');
     expect(credentialsHeader({ type: 'io.example.NoToken' })).toBe('io.example.NoToken');
     expect(credentialsHeader({ type: 'custom', handler: 'io.example.MyHandler', token: ' tok ' })).toBe('io.example.MyHandler tok');
-    expect(credentialsHeader({ type: 'custom', handler: PSK_HANDLER, token: 's3cret' })).toBe(credentialsHeader({ type: 'psk', key: 's3cret' }));
+    expect(credentialsHeader({ type: 'custom', handler: PSK_HANDLER, token: 's3cret' })).toBe(
+      credentialsHeader({ type: 'psk', key: 's3cret' }),
+    );
     expect(credentialsHeader({ type: 'custom', handler: 'io.example.NoToken' })).toBe('io.example.NoToken');
   });
 
@@ -115,6 +117,7 @@ describe('credentials stay out of sight', () => {
     const keeper = new TokenKeeper(`${PSK_HANDLER} key-123456`);
     await keeper.header();
     keeper.adopt(['Bearer token-abcdef']);
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the check is that no printing of it shows the key
     for (const text of [inspect(keeper, { depth: 5, showHidden: true }), JSON.stringify(keeper), String(keeper)]) {
       expect(text).not.toContain('key-123456');
       expect(text).not.toContain('token-abcdef');

@@ -20,9 +20,12 @@ function record(session: Session): Recorded {
 
 /** Waits (polling, up to 3 s) until `check` holds. */
 async function until(check: () => boolean): Promise<void> {
-  await vi.waitFor(() => {
-    if (!check()) throw new Error('not yet');
-  }, { timeout: 3000 });
+  await vi.waitFor(
+    () => {
+      if (!check()) throw new Error('not yet');
+    },
+    { timeout: 3000 },
+  );
 }
 
 describe('Session.connectionState$', () => {
@@ -94,6 +97,8 @@ describe('Session.connectionState$', () => {
 
   it('livenessTimeoutMs must be a number of milliseconds', async () => {
     const server = fakeDeephaven();
-    await expect(Session.connect('http://fake.test', { transport: server.transport, livenessTimeoutMs: -1 })).rejects.toMatchObject({ code: 3 });
+    await expect(Session.connect('http://fake.test', { transport: server.transport, livenessTimeoutMs: -1 })).rejects.toMatchObject({
+      code: 3,
+    });
   });
 });

@@ -28,9 +28,12 @@ function listing(names: readonly string[]): Uint8Array {
 
 /** Waits (polling, up to 3 s) until `check` holds. */
 async function until(check: () => boolean): Promise<void> {
-  await vi.waitFor(() => {
-    if (!check()) throw new Error('not yet');
-  }, { timeout: 3000 });
+  await vi.waitFor(
+    () => {
+      if (!check()) throw new Error('not yet');
+    },
+    { timeout: 3000 },
+  );
 }
 
 describe('exportableObjects$ across a dropped connection', () => {
@@ -44,7 +47,10 @@ describe('exportableObjects$ across a dropped connection', () => {
     const session = await Session.connect('http://fake.test', { transport: server.transport });
     const maps: string[][] = [];
     const errors: unknown[] = [];
-    const sub = session.exportableObjects$.subscribe({ next: (m) => maps.push(Object.keys(m).sort()), error: (e: unknown) => errors.push(e) });
+    const sub = session.exportableObjects$.subscribe({
+      next: (m) => maps.push(Object.keys(m).sort()),
+      error: (e: unknown) => errors.push(e),
+    });
     await until(() => maps.length === 1);
     calls[0]?.fail('the connection to the server was lost');
     await until(() => maps.length === 2);

@@ -10,9 +10,12 @@ import { ConfigValue, ConfigurationConstantsResponse } from '../../../src/transp
 const CONFIG = 'io.deephaven.proto.backplane.grpc.ConfigService/GetConfigurationConstants';
 
 async function until(check: () => boolean): Promise<void> {
-  await vi.waitFor(() => {
-    if (!check()) throw new Error('not yet');
-  }, { timeout: 8000, interval: 20 });
+  await vi.waitFor(
+    () => {
+      if (!check()) throw new Error('not yet');
+    },
+    { timeout: 8000, interval: 20 },
+  );
 }
 
 function watch(session: Session): { states: ConnectionState[]; ended: SessionEnded[] } {
@@ -79,6 +82,8 @@ describe('a session rebuilt after its server session is gone', () => {
     expect(seen.ended[0]?.reason).toBe('connection-lost');
     // While the server is down nobody claims the session is gone.
     expect(seen.ended[0]?.error.message).not.toContain('no longer knows');
-    await expect(Session.connect('http://fake.test', { transport: fakeDeephaven().transport, reconnectTimeoutMs: -1 })).rejects.toMatchObject({ code: 3 });
+    await expect(
+      Session.connect('http://fake.test', { transport: fakeDeephaven().transport, reconnectTimeoutMs: -1 }),
+    ).rejects.toMatchObject({ code: 3 });
   });
 });

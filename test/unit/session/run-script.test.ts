@@ -4,11 +4,7 @@ import { firstValueFrom } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import { Session } from 'deephaven-rx';
 import { fakeDeephaven, type FakeCall } from 'deephaven-rx/testing';
-import {
-  ExecuteCommandRequest,
-  ExecuteCommandResponse,
-  StartConsoleRequest,
-} from '../../../src/transport/services.js';
+import { ExecuteCommandRequest, ExecuteCommandResponse, StartConsoleRequest } from '../../../src/transport/services.js';
 import { GetConsoleTypesResponse, StartConsoleResponse } from '../../../src/generated/deephaven_core/proto/console_pb.js';
 
 const CONSOLE = 'io.deephaven.proto.backplane.script.grpc.ConsoleService';

@@ -34,7 +34,9 @@ describe('Session over the fake transport', () => {
 
   it('connect with an aborted signal rejects with a DOMException AbortError and makes no call', async () => {
     const fake = createFakeTransport();
-    const err: unknown = await Session.connect('http://fake.test', { transport: fake, signal: AbortSignal.abort() }).catch((e: unknown) => e);
+    const err: unknown = await Session.connect('http://fake.test', { transport: fake, signal: AbortSignal.abort() }).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(DOMException);
     expect((err as DOMException).name).toBe('AbortError');
     expect(fake.calls).toEqual([]);

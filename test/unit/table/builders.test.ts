@@ -19,7 +19,8 @@ function plain(value: unknown): unknown {
     const getter = (value as unknown as Record<string, unknown>)[name];
     const key = name.charAt(3).toLowerCase() + name.slice(4);
     // (as jspb's toObject names a field called by a reserved word: `in` → `pb_in`)
-    if (typeof getter === 'function' && getter.length === 0) out[key === 'in' ? 'pb_in' : key] = plain((getter as () => unknown).call(value));
+    if (typeof getter === 'function' && getter.length === 0)
+      out[key === 'in' ? 'pb_in' : key] = plain((getter as () => unknown).call(value));
   }
   return out;
 }
@@ -57,7 +58,11 @@ describe('filters', () => {
 
   it('compose: and, or, not, in, isNotNull, matches, contains', () => {
     const pb = conditionPb(
-      filters.or([filters.and([filters.in('S', ['a', 'b'], false), filters.isNotNull('T')]), filters.contains('S', 'x', true), filters.matches('S', '^a')]),
+      filters.or([
+        filters.and([filters.in('S', ['a', 'b'], false), filters.isNotNull('T')]),
+        filters.contains('S', 'x', true),
+        filters.matches('S', '^a'),
+      ]),
     ).toObject();
     expect(pb.or?.filtersList).toHaveLength(3);
     expect(pb.or?.filtersList[0]?.and?.filtersList[0]?.pb_in?.caseSensitivity).toBe(1);
@@ -101,7 +106,8 @@ describe('updateBy', () => {
     expect(spec?.forwardWindowScale?.time).toMatchObject({ column: 'T', nanos: '1000' });
     expect(updateByOperationPb(updateBy.emaTick(10, 'E = A')).toObject().column?.spec?.ema?.windowScale?.ticks?.ticks).toBe(10);
     expect(updateByOperationPb(updateBy.delta('D = A')).toObject().column?.spec?.delta?.options?.nullBehavior).toBe(1);
-    const em = updateByOperationPb(updateBy.emstdTick(3, 'S = A', { bigValueContext: 'decimal64' })).toObject().column?.spec?.emStd?.options;
+    const em = updateByOperationPb(updateBy.emstdTick(3, 'S = A', { bigValueContext: 'decimal64' })).toObject().column?.spec?.emStd
+      ?.options;
     expect(em).toMatchObject({ onNullValue: 3, onNanValue: 3, bigValueContext: { precision: 16, roundingMode: 7 } });
   });
 

@@ -7,7 +7,10 @@ import { coalesceMap, type TableUpdate, type ViewportUpdate } from '../../../src
 import { RowSet } from '../../../src/barrage/row-set.js';
 
 /** A table of ids, its update: `ids` the new state, the sets as the reducer gives them. */
-function update(ids: number[], changes: { removed?: number[]; added?: number[]; modified?: number[]; columns?: string[]; snapshot?: boolean }): TableUpdate {
+function update(
+  ids: number[],
+  changes: { removed?: number[]; added?: number[]; modified?: number[]; columns?: string[]; snapshot?: boolean },
+): TableUpdate {
   const set = (p: number[] = []): RowSet => RowSet.fromRanges(p.map((x) => [x, x] as [number, number]));
   const table: ArrowTable = tableFromArrays({ Id: Int32Array.from(ids), V: Float64Array.from(ids) });
   return {
@@ -109,9 +112,23 @@ describe('coalesceMap', () => {
     const source = new Subject<ViewportUpdate>();
     const seen: ViewportUpdate[] = [];
     source.pipe(coalesceMap((v) => of(seen.push(v)))).subscribe();
-    const view = (ids: number[], first: number, c: { removed?: number[]; added?: number[]; modified?: number[]; snapshot?: boolean }): ViewportUpdate => {
+    const view = (
+      ids: number[],
+      first: number,
+      c: { removed?: number[]; added?: number[]; modified?: number[]; snapshot?: boolean },
+    ): ViewportUpdate => {
       const u = update(ids, c);
-      return { table: u.table, first, totalSize: 100, isSnapshot: u.isSnapshot, removed: u.removed, added: u.added, modified: u.modified, format: u.format, rowFormat: u.rowFormat };
+      return {
+        table: u.table,
+        first,
+        totalSize: 100,
+        isSnapshot: u.isSnapshot,
+        removed: u.removed,
+        added: u.added,
+        modified: u.modified,
+        format: (row, column) => u.format(row, column),
+        rowFormat: (row) => u.rowFormat(row),
+      };
     };
     source.next(view([10, 11, 12], 0, { snapshot: true, added: [0, 1, 2] }));
     await vi.waitFor(() => expect(seen).toHaveLength(1));

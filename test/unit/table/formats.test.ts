@@ -1,20 +1,44 @@
 // The decoders of issue 20 without a server: packed colours, format columns beside user columns, layout hint and
 // totals strings, input table metadata and its restrictions, and the pattern renderers' rules.
-import { Field, Schema, Table as ArrowTable, Utf8, Int64, Float64, makeData, RecordBatch, Struct, vectorFromArray, tableFromArrays } from 'apache-arrow';
+import {
+  Field,
+  Schema,
+  Table as ArrowTable,
+  Utf8,
+  Int64,
+  Float64,
+  makeData,
+  RecordBatch,
+  Struct,
+  vectorFromArray,
+  tableFromArrays,
+} from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import { Any } from 'google-protobuf/google/protobuf/any_pb.js';
 import { decodeColors, formatIndices, isFormatField, readFormats } from '../../../src/table/formats.js';
 import { parseLayoutHints, parseTotals, readAttributes } from '../../../src/table/table-metadata.js';
 import { decodeInputTableMetadata } from '../../../src/services/input-table-service.js';
 import { checkRestrictions } from '../../../src/table/input-table.js';
-import { DeephavenTableMetadata, InputTableColumnInfo, InputTableMetadata, IntegerRangeRestriction, NotNullRestriction, StringListRestriction } from '../../../src/generated/deephaven_core/proto/inputtable_pb.js';
+import {
+  DeephavenTableMetadata,
+  InputTableColumnInfo,
+  InputTableMetadata,
+  IntegerRangeRestriction,
+  NotNullRestriction,
+  StringListRestriction,
+} from '../../../src/generated/deephaven_core/proto/inputtable_pb.js';
 import { formatValue } from '../../../src/index.js';
 
 const meta = (m: Record<string, string>): Map<string, string> => new Map(Object.entries(m));
 
 function formattedTable(): ArrowTable {
   const fields = [
-    new Field('Price', new Float64(), true, meta({ 'deephaven:styleColumn': 'Price__TABLE_STYLE_FORMAT', 'deephaven:numberFormatColumn': 'Price__TABLE_NUMBER_FORMAT' })),
+    new Field(
+      'Price',
+      new Float64(),
+      true,
+      meta({ 'deephaven:styleColumn': 'Price__TABLE_STYLE_FORMAT', 'deephaven:numberFormatColumn': 'Price__TABLE_NUMBER_FORMAT' }),
+    ),
     new Field('Sym', new Utf8(), true),
     new Field('Price__TABLE_STYLE_FORMAT', new Int64(), true, meta({ 'deephaven:isStyle': 'true' })),
     new Field('Price__TABLE_NUMBER_FORMAT', new Utf8(), true, meta({ 'deephaven:isNumberFormat': 'true' })),
@@ -60,7 +84,11 @@ describe('format columns', () => {
 
 describe('layout hints, totals and attributes', () => {
   it('parse the server strings', () => {
-    expect(parseLayoutHints('noSavedLayouts;front=A,B;back=C;hide=D;freeze=A;searchable=Show;columnGroups=name:G::children:B,C::color:#ff0000|name:H::children:G;')).toEqual({
+    expect(
+      parseLayoutHints(
+        'noSavedLayouts;front=A,B;back=C;hide=D;freeze=A;searchable=Show;columnGroups=name:G::children:B,C::color:#ff0000|name:H::children:G;',
+      ),
+    ).toEqual({
       frontColumns: ['A', 'B'],
       backColumns: ['C'],
       hiddenColumns: ['D'],
@@ -82,16 +110,24 @@ describe('layout hints, totals and attributes', () => {
   });
 
   it('type attributes as the server says', () => {
-    const schema = new Schema([], meta({
-      'deephaven:attribute.BlinkTable': 'true',
-      'deephaven:attribute_type.BlinkTable': 'java.lang.Boolean',
-      'deephaven:attribute.N': '7',
-      'deephaven:attribute_type.N': 'java.lang.Byte',
-      'deephaven:attribute.TableDescription': 'd',
-      'deephaven:attribute_type.TableDescription': 'java.lang.String',
-      'deephaven:unsent.attribute.InputTable': '',
-    }));
-    expect(readAttributes(schema)).toEqual({ isBlink: true, isAddOnly: false, description: 'd', raw: { BlinkTable: true, N: 7, TableDescription: 'd', InputTable: '' } });
+    const schema = new Schema(
+      [],
+      meta({
+        'deephaven:attribute.BlinkTable': 'true',
+        'deephaven:attribute_type.BlinkTable': 'java.lang.Boolean',
+        'deephaven:attribute.N': '7',
+        'deephaven:attribute_type.N': 'java.lang.Byte',
+        'deephaven:attribute.TableDescription': 'd',
+        'deephaven:attribute_type.TableDescription': 'java.lang.String',
+        'deephaven:unsent.attribute.InputTable': '',
+      }),
+    );
+    expect(readAttributes(schema)).toEqual({
+      isBlink: true,
+      isAddOnly: false,
+      description: 'd',
+      raw: { BlinkTable: true, N: 7, TableDescription: 'd', InputTable: '' },
+    });
   });
 });
 
@@ -110,7 +146,10 @@ describe('input table metadata', () => {
     list.setAllowedValuesList(['A', 'B']);
     const key = new InputTableColumnInfo();
     key.setKind(InputTableColumnInfo.Kind.KIND_KEY);
-    key.setRestrictionsList([any('StringListRestriction', list.serializeBinary()), any('NotNullRestriction', new NotNullRestriction().serializeBinary())]);
+    key.setRestrictionsList([
+      any('StringListRestriction', list.serializeBinary()),
+      any('NotNullRestriction', new NotNullRestriction().serializeBinary()),
+    ]);
     const value = new InputTableColumnInfo();
     value.setKind(InputTableColumnInfo.Kind.KIND_VALUE);
     value.setRestrictionsList([any('IntegerRangeRestriction', range.serializeBinary()), any('SomethingNew', new Uint8Array())]);
@@ -129,15 +168,25 @@ describe('input table metadata', () => {
     const r = Object.fromEntries([...decodeInputTableMetadata(encoded())].map(([k, v]) => [k, v.restrictions]));
     expect(r).toEqual({
       K: [{ kind: 'stringList', allowedValues: ['A', 'B'] }, { kind: 'notNull' }],
-      N: [{ kind: 'integerRange', min: 0, max: 10 }, { kind: 'unknown', typeUrl: 'type.googleapis.com/io.deephaven.proto.backplane.grpc.SomethingNew' }],
+      N: [
+        { kind: 'integerRange', min: 0, max: 10 },
+        { kind: 'unknown', typeUrl: 'type.googleapis.com/io.deephaven.proto.backplane.grpc.SomethingNew' },
+      ],
     });
   });
 
   it('refuses rows that break a restriction, naming column, row and rule', () => {
-    const restrictions = { K: [{ kind: 'stringList', allowedValues: ['A', 'B'] }, { kind: 'notNull' }], N: [{ kind: 'integerRange', min: 0, max: 10 }] } as const;
+    const restrictions = {
+      K: [{ kind: 'stringList', allowedValues: ['A', 'B'] }, { kind: 'notNull' }],
+      N: [{ kind: 'integerRange', min: 0, max: 10 }],
+    } as const;
     expect(() => checkRestrictions(restrictions, tableFromArrays({ K: ['A', 'B'], N: Int32Array.of(0, 10) }))).not.toThrow();
-    expect(() => checkRestrictions(restrictions, tableFromArrays({ K: ['A', 'C'], N: Int32Array.of(0, 1) }))).toThrow(/row 1 of column K: "C" .*one of A, B/);
-    expect(() => checkRestrictions(restrictions, tableFromArrays({ K: ['A'], N: Int32Array.of(11) }))).toThrow(/row 0 of column N.*between 0 and 10/);
+    expect(() => checkRestrictions(restrictions, tableFromArrays({ K: ['A', 'C'], N: Int32Array.of(0, 1) }))).toThrow(
+      /row 1 of column K: "C" .*one of A, B/,
+    );
+    expect(() => checkRestrictions(restrictions, tableFromArrays({ K: ['A'], N: Int32Array.of(11) }))).toThrow(
+      /row 0 of column N.*between 0 and 10/,
+    );
   });
 });
 
@@ -149,7 +198,9 @@ describe('formatValue', () => {
     expect(formatValue(-5, '#,##0;(#,##0)', 'double')).toBe('(5)');
     expect(formatValue(9007199254740993n, '#,##0', 'long')).toBe('9,007,199,254,740,993');
     expect(formatValue(null, '#', 'double')).toBe('');
-    expect(formatValue(Date.UTC(2024, 2, 10, 17), "yyyy-MM-dd'T'HH:mmXXX", 'java.time.Instant', { timeZone: 'America/New_York' })).toBe('2024-03-10T13:00-04:00');
+    expect(formatValue(Date.UTC(2024, 2, 10, 17), "yyyy-MM-dd'T'HH:mmXXX", 'java.time.Instant', { timeZone: 'America/New_York' })).toBe(
+      '2024-03-10T13:00-04:00',
+    );
     expect(formatValue(Date.UTC(2024, 2, 10), 'EEE d MMM yyyy', 'java.time.LocalDate', { timeZone: 'Asia/Tokyo' })).toBe('Sun 10 Mar 2024');
   });
 });

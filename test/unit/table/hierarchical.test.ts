@@ -11,14 +11,39 @@ import { ACTION_COLUMN, keyTableMessages } from '../../../src/table/hierarchical
 import { rolesOf, visibleSchema } from '../../../src/table/hierarchical/roles.js';
 
 const field = (name: string, type: DataType, meta: Record<string, string>, javaType: string): Field =>
-  new Field(name, type, true, new Map([['deephaven:type', javaType], ...Object.entries(meta).map(([k, v]) => [`deephaven:${k}`, v] as [string, string])]));
+  new Field(
+    name,
+    type,
+    true,
+    new Map([['deephaven:type', javaType], ...Object.entries(meta).map(([k, v]) => [`deephaven:${k}`, v] as [string, string])]),
+  );
 
 const T = 'true';
 const rollupSchema = new Schema([
-  field('__DEPTH__', new Int32(), { 'hierarchicalTable.isStructuralColumn': T, 'hierarchicalTable.isRowDepthColumn': T, 'hierarchicalTable.isExpandByColumn': T }, 'int'),
-  field('__EXPANDED__', new Bool(), { 'hierarchicalTable.isStructuralColumn': T, 'hierarchicalTable.isRowExpandedColumn': T }, 'java.lang.Boolean'),
-  field('Sym', new Utf8(), { 'rollupTable.isAggregatedNodeColumn': T, 'rollupTable.isGroupByColumn': T, 'hierarchicalTable.isExpandByColumn': T }, 'java.lang.String'),
-  field('Exchange', new Utf8(), { 'rollupTable.isAggregatedNodeColumn': T, 'rollupTable.isGroupByColumn': T, 'hierarchicalTable.isExpandByColumn': T }, 'java.lang.String'),
+  field(
+    '__DEPTH__',
+    new Int32(),
+    { 'hierarchicalTable.isStructuralColumn': T, 'hierarchicalTable.isRowDepthColumn': T, 'hierarchicalTable.isExpandByColumn': T },
+    'int',
+  ),
+  field(
+    '__EXPANDED__',
+    new Bool(),
+    { 'hierarchicalTable.isStructuralColumn': T, 'hierarchicalTable.isRowExpandedColumn': T },
+    'java.lang.Boolean',
+  ),
+  field(
+    'Sym',
+    new Utf8(),
+    { 'rollupTable.isAggregatedNodeColumn': T, 'rollupTable.isGroupByColumn': T, 'hierarchicalTable.isExpandByColumn': T },
+    'java.lang.String',
+  ),
+  field(
+    'Exchange',
+    new Utf8(),
+    { 'rollupTable.isAggregatedNodeColumn': T, 'rollupTable.isGroupByColumn': T, 'hierarchicalTable.isExpandByColumn': T },
+    'java.lang.String',
+  ),
   field('Total', new Int64(), { 'rollupTable.isAggregatedNodeColumn': T, 'rollupTable.aggregationInputColumnName': 'Size' }, 'long'),
   field('Sym', new Utf8(), { 'rollupTable.isConstituentNodeColumn': T, 'rollupTable.isGroupByColumn': T }, 'java.lang.String'),
   field('Exchange', new Utf8(), { 'rollupTable.isConstituentNodeColumn': T, 'rollupTable.isGroupByColumn': T }, 'java.lang.String'),
@@ -28,8 +53,18 @@ const rollupSchema = new Schema([
 
 const treeSchema = new Schema([
   field('__DEPTH__', new Int32(), { 'hierarchicalTable.isStructuralColumn': T, 'hierarchicalTable.isRowDepthColumn': T }, 'int'),
-  field('__EXPANDED__', new Bool(), { 'hierarchicalTable.isStructuralColumn': T, 'hierarchicalTable.isRowExpandedColumn': T }, 'java.lang.Boolean'),
-  field('Id', new Int64(), { 'treeTable.isNodeColumn': T, 'treeTable.isIdentifierColumn': T, 'hierarchicalTable.isExpandByColumn': T }, 'long'),
+  field(
+    '__EXPANDED__',
+    new Bool(),
+    { 'hierarchicalTable.isStructuralColumn': T, 'hierarchicalTable.isRowExpandedColumn': T },
+    'java.lang.Boolean',
+  ),
+  field(
+    'Id',
+    new Int64(),
+    { 'treeTable.isNodeColumn': T, 'treeTable.isIdentifierColumn': T, 'hierarchicalTable.isExpandByColumn': T },
+    'long',
+  ),
   field('ParentId', new Int64(), { 'treeTable.isNodeColumn': T, 'treeTable.isParentIdentifierColumn': T }, 'long'),
   field('Name', new Utf8(), { 'treeTable.isNodeColumn': T }, 'java.lang.String'),
 ]);
@@ -125,7 +160,13 @@ describe('expansions and their key table', () => {
 
 describe('where and sort arguments', () => {
   it('simple comparisons become structured filters', () => {
-    expect(hierarchicalFilters(['Sym = `AAPL`', 'Size >= 10', 'Px < 1.5', 'Name != null', 'Ok == true'], ['Sym', 'Size', 'Px', 'Name', 'Ok'], 'the table')).toEqual([
+    expect(
+      hierarchicalFilters(
+        ['Sym = `AAPL`', 'Size >= 10', 'Px < 1.5', 'Name != null', 'Ok == true'],
+        ['Sym', 'Size', 'Px', 'Name', 'Ok'],
+        'the table',
+      ),
+    ).toEqual([
       { kind: 'compare', op: 'eq', lhs: { kind: 'column', name: 'Sym' }, rhs: { kind: 'string', value: 'AAPL' }, caseSensitive: true },
       { kind: 'compare', op: 'ge', lhs: { kind: 'column', name: 'Size' }, rhs: { kind: 'long', value: 10n }, caseSensitive: true },
       { kind: 'compare', op: 'lt', lhs: { kind: 'column', name: 'Px' }, rhs: { kind: 'double', value: 1.5 }, caseSensitive: true },
@@ -136,7 +177,9 @@ describe('where and sort arguments', () => {
 
   it('anything else, and unknown columns, are refused before any call', () => {
     expect(() => hierarchicalFilters('Size > Price * 2', ['Size', 'Price'], 'the table')).toThrow(/filters objects/);
-    expect(() => hierarchicalFilters('Size > 2', ['Sym'], 'a rollup filters on its group-by columns only, and')).toThrow(/group-by columns only, and has no column "Size"/);
+    expect(() => hierarchicalFilters('Size > 2', ['Sym'], 'a rollup filters on its group-by columns only, and')).toThrow(
+      /group-by columns only, and has no column "Size"/,
+    );
     expect(() => hierarchicalSorts('Nope', 'asc', ['Sym'])).toThrow(expect.objectContaining({ code: Code.InvalidArgument }));
     expect(hierarchicalSorts(['Sym', 'Total'], ['asc', 'desc'], ['Sym', 'Total'])).toEqual([
       { column: 'Sym', descending: false },
@@ -151,7 +194,16 @@ describe('formats of a hierarchical viewport', () => {
     field(name, new Int64(), { [`rollupTable.is${node}NodeColumn`]: T, isStyle: T, ...extra }, 'long');
   const schema = new Schema([
     ...rollupSchema.fields.slice(0, 4),
-    field('Total', new Int64(), { 'rollupTable.isAggregatedNodeColumn': T, 'rollupTable.aggregationInputColumnName': 'Size', styleColumn: 'Total__TABLE_STYLE_FORMAT' }, 'long'),
+    field(
+      'Total',
+      new Int64(),
+      {
+        'rollupTable.isAggregatedNodeColumn': T,
+        'rollupTable.aggregationInputColumnName': 'Size',
+        styleColumn: 'Total__TABLE_STYLE_FORMAT',
+      },
+      'long',
+    ),
     style('Total__TABLE_STYLE_FORMAT', 'Aggregated'),
     style('__ROW__TABLE_STYLE_FORMAT', 'Aggregated', { isRowStyle: T }),
     ...rollupSchema.fields.slice(5, 7),
@@ -160,7 +212,7 @@ describe('formats of a hierarchical viewport', () => {
     style('__ROW__TABLE_STYLE_FORMAT', 'Constituent', { isRowStyle: T }),
   ]);
 
-  it('fetch each node\'s format columns; aggregated rows read the aggregated ones, constituent rows the constituents\'', () => {
+  it("fetch each node's format columns; aggregated rows read the aggregated ones, constituent rows the constituents'", () => {
     const roles = rolesOf(schema);
     expect(roles.visible.map((c) => c.field.name)).toEqual(['Sym', 'Exchange', 'Total']);
     const plan = formatPlan(roles, roles.visible);

@@ -7,8 +7,13 @@ import { fakeDeephaven, type FakeDeephaven } from 'deephaven-rx/testing';
 
 /** A table of `batches` record batches of 1,000 rows each. */
 function data(batches: number): ArrowTable {
-  const parts = Array.from({ length: batches }, (_, b) =>
-    tableFromArrays({ X: Int32Array.from({ length: 1000 }, (_, i) => b * 1000 + i), Y: Float64Array.from({ length: 1000 }, (_, i) => i / 2) }).batches,
+  const parts = Array.from(
+    { length: batches },
+    (_, b) =>
+      tableFromArrays({
+        X: Int32Array.from({ length: 1000 }, (_, i) => b * 1000 + i),
+        Y: Float64Array.from({ length: 1000 }, (_, i) => i / 2),
+      }).batches,
   ).flat();
   return new ArrowTable(parts as RecordBatch[]);
 }

@@ -43,7 +43,10 @@ describe('upload message sizing', () => {
     expect(back.numRows).toBe(n);
     expect(back.getChild('A')?.get(n - 1)).toBe(n - 1);
     expect(back.getChild('D')?.get(777)).toBe(388.5);
-    expect(back.schema.fields.map((f) => [f.name, String(f.type), f.metadata.get('deephaven:type')])).toEqual([['A', 'Int32', 'int'], ['D', 'Float64', 'double']]);
+    expect(back.schema.fields.map((f) => [f.name, String(f.type), f.metadata.get('deephaven:type')])).toEqual([
+      ['A', 'Int32', 'int'],
+      ['D', 'Float64', 'double'],
+    ]);
   });
 
   it('a small table goes as one batch; the default target is a few MiB', () => {

@@ -32,11 +32,13 @@ describe('sendable: the send/end face of a cold bidirectional call', () => {
 
   it('starts the call on subscription only, once: a second subscription errors FAILED_PRECONDITION without a second call', () => {
     const started = vi.fn();
-    const stream = sendable<string, string>('S/M', (requests$) =>
-      new Observable<string>((subscriber) => {
-        started();
-        return requests$.subscribe(subscriber);
-      }),
+    const stream = sendable<string, string>(
+      'S/M',
+      (requests$) =>
+        new Observable<string>((subscriber) => {
+          started();
+          return requests$.subscribe(subscriber);
+        }),
     );
     stream.send('a');
     expect(started).not.toHaveBeenCalled();
@@ -83,7 +85,8 @@ function reply(payload: string): Uint8Array {
   return r.serializeBinary();
 }
 
-const payloadOf = (bytes: Uint8Array): string => text(StreamRequest.deserializeBinary(bytes).getData()?.getPayload_asU8() ?? new Uint8Array());
+const payloadOf = (bytes: Uint8Array): string =>
+  text(StreamRequest.deserializeBinary(bytes).getData()?.getPayload_asU8() ?? new Uint8Array());
 const answerOf = (r: StreamResponse): string => text(r.getData()?.getPayload_asU8() ?? new Uint8Array());
 
 /**

@@ -133,7 +133,9 @@ describe('the Open/Next emulation', () => {
     stream.send(request('y'));
     stream.end();
     await all;
-    expect(log.map((l) => [l.method, l.headers['x-deephaven-stream-sequence'], l.payload, l.headers['x-deephaven-stream-halfclose'] ?? ''])).toEqual([
+    expect(
+      log.map((l) => [l.method, l.headers['x-deephaven-stream-sequence'], l.payload, l.headers['x-deephaven-stream-halfclose'] ?? '']),
+    ).toEqual([
       ['Open', '0', 'connect', ''],
       ['Next', '1', 'x', ''],
       ['Next', '2', 'y', ''],

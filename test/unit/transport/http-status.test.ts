@@ -58,8 +58,14 @@ describe('a call answered by a proxy', () => {
   });
 
   it('a grpc-status in the headers wins over the HTTP status', () => {
-    expect(answer(502, { 'grpc-status': '5', 'grpc-message': 'no such thing' })).toMatchObject({ code: Code.NotFound, message: 'no such thing' });
-    expect(answer(200, { 'grpc-status': '16', 'grpc-message': 'who are you' })).toMatchObject({ code: Code.Unauthenticated, message: 'who are you' });
+    expect(answer(502, { 'grpc-status': '5', 'grpc-message': 'no such thing' })).toMatchObject({
+      code: Code.NotFound,
+      message: 'no such thing',
+    });
+    expect(answer(200, { 'grpc-status': '16', 'grpc-message': 'who are you' })).toMatchObject({
+      code: Code.Unauthenticated,
+      message: 'who are you',
+    });
   });
 
   it('HTTP 200 without grpc-status and without trailers is UNKNOWN at the end, as gRPC-Web says', () => {

@@ -107,7 +107,7 @@ describe('Liveness', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
-  it("a browser WebSocket (no ping) is watched only until it opens", async () => {
+  it('a browser WebSocket (no ping) is watched only until it opens', async () => {
     FakeWebSocket.instances = [];
     const socket = new MultiplexSocket('ws://127.0.0.1:1/', Promise.resolve(FakeWebSocket as unknown as WebSocketConstructor), {}, 1000);
     await vi.advanceTimersByTimeAsync(0);
@@ -123,7 +123,13 @@ describe('Liveness', () => {
   it('a browser WebSocket with a probe: a silent open socket gets one probe call at a time; an answer keeps it, none ends it as lost', async () => {
     FakeWebSocket.instances = [];
     const lost: (string | undefined)[] = [];
-    const socket = new MultiplexSocket('ws://127.0.0.1:1/', Promise.resolve(FakeWebSocket as unknown as WebSocketConstructor), { onClosed: (_s, r) => lost.push(r) }, 1000, 'pkg.Config/Probe');
+    const socket = new MultiplexSocket(
+      'ws://127.0.0.1:1/',
+      Promise.resolve(FakeWebSocket as unknown as WebSocketConstructor),
+      { onClosed: (_s, r) => lost.push(r) },
+      1000,
+      'pkg.Config/Probe',
+    );
     await vi.advanceTimersByTimeAsync(0);
     const ws = FakeWebSocket.instances[0] as FakeWebSocket;
     ws.accept();
@@ -136,9 +142,14 @@ describe('Liveness', () => {
     expect(probes()).toHaveLength(1);
     const [probe] = probes() as [Uint8Array];
     const id = streamIdOf(probe);
-    expect(ascii(probe.subarray(4))).toBe('content-type: application/grpc-web+proto\r\nx-grpc-web: 1\r\ngrpc-websockets-path: pkg.Config/Probe\r\n');
+    expect(ascii(probe.subarray(4))).toBe(
+      'content-type: application/grpc-web+proto\r\nx-grpc-web: 1\r\ngrpc-websockets-path: pkg.Config/Probe\r\n',
+    );
     // Then the empty request and the half-close, on the probe's stream.
-    expect(ws.sent.slice(-2).map((f) => [...f])).toEqual([[0, 0, 0, id, 0, 0, 0, 0, 0, 0], [0x80, 0, 0, id, 1]]);
+    expect(ws.sent.slice(-2).map((f) => [...f])).toEqual([
+      [0, 0, 0, id, 0, 0, 0, 0, 0, 0],
+      [0x80, 0, 0, id, 1],
+    ]);
     await vi.advanceTimersByTimeAsync(250);
     expect(probes(), 'one probe at a time').toHaveLength(1);
     ws.receive(id, new Uint8Array([0x80, 0, 0, 0, 0]), true); // the answer

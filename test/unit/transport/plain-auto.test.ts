@@ -12,12 +12,21 @@ const CONFIG = 'io.deephaven.proto.backplane.grpc.ConfigService/GetConfiguration
 const DO_GET = 'arrow.flight.protocol.FlightService/DoGet';
 const DO_PUT = 'arrow.flight.protocol.FlightService/DoPut';
 const OTHER = 'io.deephaven.proto.backplane.grpc.TableService/Batch';
-const request = (method: string, authorization = 'Bearer t1'): WireRequest => ({ url: `http://h:1/${method}`, method, headers: { authorization } });
+const request = (method: string, authorization = 'Bearer t1'): WireRequest => ({
+  url: `http://h:1/${method}`,
+  method,
+  headers: { authorization },
+});
 const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
 function sink(): WireSink & { log: string[] } {
   const log: string[] = [];
-  return { log, headers: () => log.push('headers'), chunk: () => log.push('chunk'), end: (e) => log.push(e === undefined ? 'end' : `end ${e.code}`) };
+  return {
+    log,
+    headers: () => log.push('headers'),
+    chunk: () => log.push('chunk'),
+    end: (e) => log.push(e === undefined ? 'end' : `end ${e.code}`),
+  };
 }
 
 /** The server's answer to the probe over HTTP: OK, or a status in trailers-only headers (as a default server). */

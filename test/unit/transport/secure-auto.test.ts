@@ -17,7 +17,12 @@ const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
 function sink(): WireSink & { log: string[] } {
   const log: string[] = [];
-  return { log, headers: () => log.push('headers'), chunk: (b) => log.push(`chunk ${b.byteLength}`), end: (e) => log.push(e === undefined ? 'end' : `end ${e.code}`) };
+  return {
+    log,
+    headers: () => log.push('headers'),
+    chunk: (b) => log.push(`chunk ${b.byteLength}`),
+    end: (e) => log.push(e === undefined ? 'end' : `end ${e.code}`),
+  };
 }
 
 function setup() {

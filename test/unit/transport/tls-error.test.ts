@@ -6,7 +6,9 @@ describe('certificateFailure', () => {
   it('names a refused certificate from the error or its cause, with what to do', () => {
     const tls = Object.assign(new Error('self-signed certificate'), { code: 'DEPTH_ZERO_SELF_SIGNED_CERT' });
     const stream = new Error('The pending stream has been canceled', { cause: tls });
-    expect(certificateFailure(stream)).toMatch(/^certificate verify failed: self-signed certificate \(DEPTH_ZERO_SELF_SIGNED_CERT\); trust the server's certificate authority/);
+    expect(certificateFailure(stream)).toMatch(
+      /^certificate verify failed: self-signed certificate \(DEPTH_ZERO_SELF_SIGNED_CERT\); trust the server's certificate authority/,
+    );
     const name = Object.assign(new Error("Hostname/IP does not match certificate's altnames"), { code: 'ERR_TLS_CERT_ALTNAME_INVALID' });
     expect(certificateFailure(name)).toMatch(/another host name/);
     expect(certificateFailure(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }))).toBeUndefined();

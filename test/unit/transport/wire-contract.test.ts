@@ -16,7 +16,11 @@ import type { WireRequest, WireSink } from '../../../src/transport/wire-transpor
 import { FakeWebSocket, dataFrame, headerBlock, streamIdOf } from './fake-websocket.js';
 
 const METHOD = 'pkg.Svc/M';
-const request = (base: string): WireRequest => ({ url: `${base}/${METHOD}`, method: METHOD, headers: { 'content-type': 'application/grpc-web+proto', authorization: 'Anonymous' } });
+const request = (base: string): WireRequest => ({
+  url: `${base}/${METHOD}`,
+  method: METHOD,
+  headers: { 'content-type': 'application/grpc-web+proto', authorization: 'Anonymous' },
+});
 
 /** A sink that logs what it is told, in order. */
 function recorder(): WireSink & { log: string[]; ended: Promise<DeephavenError | undefined> } {
@@ -117,11 +121,12 @@ describe('the fetch transport', () => {
     });
 
   it('POSTs the frames at the half-close, then hands on headers, chunks and one end', async () => {
-    const fetch = vi.fn(async (_url: string, _init: RequestInit) =>
-      new Response(body(dataFrame(new Uint8Array([1, 2])), headerBlock({ 'grpc-status': '0' })), {
-        status: 200,
-        headers: { 'content-type': 'application/grpc-web+proto' },
-      }),
+    const fetch = vi.fn(
+      async (_url: string, _init: RequestInit) =>
+        new Response(body(dataFrame(new Uint8Array([1, 2])), headerBlock({ 'grpc-status': '0' })), {
+          status: 200,
+          headers: { 'content-type': 'application/grpc-web+proto' },
+        }),
     );
     vi.stubGlobal('fetch', fetch);
     const sink = recorder();
@@ -252,7 +257,9 @@ describe('the node:http2 transport', () => {
       stream.end(headerBlock({ 'grpc-status': '0' }));
     });
     const sink = recorder();
-    nodeHttp2Transport(url).open(request(url), sink).send(dataFrame(new Uint8Array([1])));
+    nodeHttp2Transport(url)
+      .open(request(url), sink)
+      .send(dataFrame(new Uint8Array([1])));
     expect(await sink.ended).toBeUndefined();
   });
 
@@ -286,11 +293,13 @@ describe('the node:http2 transport', () => {
         const sink = recorder();
         const call = nodeHttp2Transport(url).open(request(url), sink);
         call.send(dataFrame(new Uint8Array([1])));
-        void vi.waitFor(() => expect(sink.log.length).toBeGreaterThan(1)).then(() => {
-          call.cancel();
-          const before = [...sink.log];
-          setTimeout(() => expect(sink.log).toEqual(before), 20);
-        });
+        void vi
+          .waitFor(() => expect(sink.log.length).toBeGreaterThan(1))
+          .then(() => {
+            call.cancel();
+            const before = [...sink.log];
+            setTimeout(() => expect(sink.log).toEqual(before), 20);
+          });
       });
     });
     await reset;
@@ -302,10 +311,15 @@ describe('calls over the contract (fake transport)', () => {
   it('a transport failure reaches the caller as the transport typed it, with no made-up status', async () => {
     const server = fakeDeephaven(createFakeTransport());
     const session = await Session.connect('http://fake.test', { transport: server.transport });
-    server.transport.handle('io.deephaven.proto.backplane.grpc.ConfigService/GetConfigurationConstants', (call) => call.fail('the wire broke'));
+    server.transport.handle('io.deephaven.proto.backplane.grpc.ConfigService/GetConfigurationConstants', (call) =>
+      call.fail('the wire broke'),
+    );
     const error = await probeSession(session)
       .rpc.unary(ConfigService.GetConfigurationConstants, new ConfigurationConstantsRequest())
-      .then(() => undefined, (e: unknown) => e as DeephavenError);
+      .then(
+        () => undefined,
+        (e: unknown) => e as DeephavenError,
+      );
     if (!(error instanceof DeephavenError)) throw new Error('the call did not fail');
     expect(error.code).toBe(Code.Unavailable);
     expect(error.rawMessage).toBe('the wire broke');
@@ -323,7 +337,9 @@ describe('calls over the contract (fake transport)', () => {
       call.sendHeaders({}); // and never answers
     });
     const controller = new AbortController();
-    const pending = probeSession(session).rpc.unary(ConfigService.GetConfigurationConstants, new ConfigurationConstantsRequest(), { signal: controller.signal });
+    const pending = probeSession(session).rpc.unary(ConfigService.GetConfigurationConstants, new ConfigurationConstantsRequest(), {
+      signal: controller.signal,
+    });
     await vi.waitFor(() => expect(cancelled).toBeDefined());
     const open = server.transport.openCalls;
     controller.abort();
