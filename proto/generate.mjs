@@ -156,6 +156,7 @@ export function flatcPath() {
   } catch (err) {
     throw new Error(
       `flatc ${FLATC_VERSION} is needed to generate the flatbuffer readers (${err.code === 'ENOENT' ? 'not found' : String(err.message)}): install it (Debian: flatbuffers-compiler) or set FLATC.`,
+      { cause: err },
     );
   }
   if (version !== `flatc version ${FLATC_VERSION}`)

@@ -17,11 +17,13 @@ export { ServerObject } from './ticket/server-object.js';
 export type { TicketSource } from './session/exports.js';
 export type { ExportableObjects } from './session/objects.js';
 export { Table } from './table/table.js';
+// eslint-disable-next-line @typescript-eslint/no-deprecated -- exported as a deprecated alias so existing code keeps compiling (CHANGELOG)
 export type { RecordBatchesOptions, SortDirection, ToArrowOptions } from './table/table.js';
 export type { DownsampleOptions, ZoomBound } from './table/downsample.js';
 export type { TableUpdate, UpdatesOptions, ViewportOptions, ViewportRange, ViewportUpdate } from './table/live-types.js';
 export { RowSet } from './barrage/row-set.js';
 export { coalesceMap } from './table/coalesce.js';
+// eslint-disable-next-line @typescript-eslint/no-deprecated -- exported as a deprecated alias so existing code keeps compiling (CHANGELOG)
 export type { TableCallOptions, TimeTableOptions } from './table/tables.js';
 // issue 24: the rest of the peers' surface
 export type { MultiJoinInput } from './table/multi-join.js';
@@ -33,6 +35,7 @@ export type { AuthHandlers, AuthHandlersOptions } from './session/server-info.js
 export type { RequestEvent } from './session/requests.js';
 export { isPartitioning } from './table/partitioning.js';
 export { TableOperations } from './table/ops/table-interface.js';
+// eslint-disable-next-line @typescript-eslint/no-deprecated -- exported as a deprecated alias so existing code keeps compiling (CHANGELOG)
 export type { Names, OperationOptions } from './table/ops/table-interface.js';
 // issue 23: options objects beside pydeephaven's positional flags
 export type { JoinOptions, NaturalJoinOptions, SnapshotWhenOptions, UngroupOptions } from './table/ops/table-interface.js';
@@ -105,10 +108,12 @@ export type {
   SourceDescription,
   SourceType,
 } from './services/figure-types.js';
+// eslint-disable-next-line @typescript-eslint/no-deprecated -- exported as a deprecated alias so existing code keeps compiling (CHANGELOG)
 export type { Auth, LegacyHandlerAuth } from './session/auth.js';
 export { PSK_HANDLER } from './session/auth.js';
 export { Code, DeephavenError, SessionClosedError, codeName, isAbortError } from './errors.js';
 export type { DeephavenErrorOptions, SessionEndReason } from './errors.js';
+// eslint-disable-next-line @typescript-eslint/no-deprecated -- exported as a deprecated alias so existing code keeps compiling (CHANGELOG)
 export type { AbortOptions, CallOptions } from './rx/abortable.js';
 
 // ---- advanced / may change ---------------------------------------------------------------------------------

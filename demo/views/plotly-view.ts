@@ -91,6 +91,6 @@ export class PlotlyView {
     this.subscription.unsubscribe();
     this.subscription = new Subscription();
     void plotly?.then((lib) => lib.purge(this.box));
-    for (const key of ['traces', 'points', 'downsampled', 'revision', 'pixels']) delete this.box.dataset[key];
+    for (const key of ['traces', 'points', 'downsampled', 'revision', 'pixels']) this.box.removeAttribute(`data-${key}`);
   }
 }

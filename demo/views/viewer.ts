@@ -171,7 +171,8 @@ export class Viewer {
     say(this.message, 'Loading…');
     try {
       const client = await session.pluginClient(obj);
-      this.current = { kind: 'figure', close: () => client.close() };
+      const mine = { kind: 'figure' as const, close: () => client.close() };
+      this.current = mine;
       this.message.hidden = true;
       this.figureView.hidden = false;
       if (obj.type === PLOTLY_EXPRESS) {
@@ -179,7 +180,8 @@ export class Viewer {
         $<HTMLDivElement>('plotly-plot').hidden = false;
         this.plotly ??= import('./plotly-view.js').then((m) => new m.PlotlyView($<HTMLDivElement>('plotly-plot')));
         const view = await this.plotly;
-        if (this.current?.kind !== 'figure') return;
+        // Another object may have been opened while plotly loaded.
+        if ((this.current as typeof this.current | undefined) !== mine) return;
         await view.show(client);
       } else await this.figure.show(client, title);
     } catch (err) {

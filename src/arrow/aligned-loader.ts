@@ -30,23 +30,19 @@ export class AlignedVectorLoader extends VectorLoader {
     this.body = body;
   }
 
-  protected override readNullBitmap<T extends DataType>(
-    _type: T,
-    nullCount: number,
-    buffer: BufferRegion = this.nextBufferRange(),
-  ): Uint8Array {
+  protected override readNullBitmap(_type: DataType, nullCount: number, buffer: BufferRegion = this.nextBufferRange()): Uint8Array {
     return nullCount > 0 ? this.region(buffer, 1) : new Uint8Array(0);
   }
 
-  protected override readOffsets<T extends DataType>(type: T, buffer: BufferRegion = this.nextBufferRange()): Uint8Array {
+  protected override readOffsets(type: DataType, buffer: BufferRegion = this.nextBufferRange()): Uint8Array {
     return this.region(buffer, (type as Widths).OffsetArrayType?.BYTES_PER_ELEMENT ?? 4);
   }
 
-  protected override readTypeIds<T extends DataType>(_type: T, buffer: BufferRegion = this.nextBufferRange()): Uint8Array {
+  protected override readTypeIds(_type: DataType, buffer: BufferRegion = this.nextBufferRange()): Uint8Array {
     return this.region(buffer, 1);
   }
 
-  protected override readData<T extends DataType>(type: T, buffer: BufferRegion = this.nextBufferRange()): Uint8Array {
+  protected override readData(type: DataType, buffer: BufferRegion = this.nextBufferRange()): Uint8Array {
     return this.region(buffer, (type as Widths | null)?.ArrayType?.BYTES_PER_ELEMENT ?? 1);
   }
 

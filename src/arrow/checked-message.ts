@@ -1,4 +1,4 @@
-import type { Schema } from 'apache-arrow';
+import type { DataType, Field, Schema } from 'apache-arrow';
 import { Code, DeephavenError } from '../errors.js';
 import { Message, MessageHeader } from './apache-arrow.js';
 import { checkRecordBatch, checkTypes, MAX_NODE_LENGTH, type BatchHeader } from './batch-check.js';
@@ -24,19 +24,19 @@ export function decodeMessage(bytes: Uint8Array): CheckedMessage {
     // flatbuffer starts 8-byte aligned, as it was written; protobuf decoding leaves a header anywhere, so an
     // unaligned schema (once per table) is decoded from a copy. Other messages read no typed views.
     if (message.headerType === MessageHeader.Schema && bytes.byteOffset % 8 !== 0) message = Message.decode(bytes.slice());
-    const bodyLength = Number(message.bodyLength);
+    const bodyLength = message.bodyLength;
     if (!(bodyLength >= 0)) throw new Error(`a body length of ${String(message.bodyLength)}`);
     switch (message.headerType) {
       case MessageHeader.Schema: {
         const schema = message.header() as Schema;
-        checkTypes(schema.fields.map((f) => f.type));
+        checkTypes(schema.fields.map((f: Field<DataType>) => f.type));
         return { type: 'schema', bodyLength, schema };
       }
       case MessageHeader.RecordBatch:
         return { type: 'batch', bodyLength, batch: message.header() as unknown as BatchHeader };
       case MessageHeader.DictionaryBatch: {
         const d = message.header() as unknown as { id: number; data: BatchHeader };
-        return { type: 'dictionary', bodyLength, id: Number(d.id), batch: d.data };
+        return { type: 'dictionary', bodyLength, id: d.id, batch: d.data };
       }
       default:
         throw new Error(`message type ${message.headerType}`);
@@ -56,9 +56,9 @@ export function checkBatchRows(batch: BatchHeader, body: Uint8Array, schema: Sch
   const lengths = checkRecordBatch(
     batch,
     body,
-    schema.fields.map((f) => f.type),
+    schema.fields.map((f: Field<DataType>) => f.type),
   );
-  const rows = Number(batch.length);
+  const rows = batch.length;
   const longest = lengths.reduce((a, b) => Math.max(a, b), 0);
   if (
     !(

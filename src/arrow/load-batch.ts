@@ -25,5 +25,5 @@ export function loadColumns(header: BatchHeader, body: Uint8Array, schema: Schem
     schema.metadataVersion,
     header.variadicBufferCounts as never,
   );
-  return loader.visitMany(schema.fields);
+  return loader.visitMany(schema.fields) as Data[];
 }

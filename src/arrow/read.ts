@@ -1,4 +1,4 @@
-import type { Schema, TypeMap } from 'apache-arrow';
+import type { DataType, Field, Schema, TypeMap } from 'apache-arrow';
 import { Observable, type Observer, type Subscription } from 'rxjs';
 import { Code, DeephavenError } from '../errors.js';
 import { RecordBatch, Struct, makeData } from './apache-arrow.js';
@@ -97,7 +97,7 @@ export function readRecordBatches<T extends TypeMap = TypeMap>(
         if (batches === 0) {
           const s = schema.value;
           try {
-            const children = s.fields.map((f) => emptyData(f.type));
+            const children = s.fields.map((f: Field<DataType>) => emptyData(f.type));
             subscriber.next(
               new RecordBatch(s, makeData({ type: new Struct(s.fields), length: 0, nullCount: 0, children })) as RecordBatch<T>,
             );

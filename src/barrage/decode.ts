@@ -1,4 +1,4 @@
-import type { Data, Schema } from 'apache-arrow';
+import type { Data, DataType, Field, Schema } from 'apache-arrow';
 import { checkRecordBatch } from '../arrow/batch-check.js';
 import { decodeMessage } from '../arrow/checked-message.js';
 import { loadColumns } from '../arrow/load-batch.js';
@@ -27,7 +27,7 @@ export function decodeFlightData(header: Uint8Array, body: Uint8Array, schema: S
   if (batch.compression != null) throw new DeephavenError(Code.Unimplemented, 'the server sent a compressed record batch');
   // Every row of a record batch takes at least a bit of its body: a length beyond that is a malformed message, and
   // refusing it bounds what decoding a message can allocate by the size of the message.
-  const length = Number(batch.length);
+  const length = batch.length;
   if (!(length >= 0 && length <= body.byteLength * 8 + 8))
     throw new DeephavenError(Code.DataLoss, `the server sent a record batch of ${String(batch.length)} rows in ${body.byteLength} bytes`);
   // A column's own node is at most the batch long (Barrage's columns may be shorter: a mod batch's); the nested
@@ -35,7 +35,7 @@ export function decodeFlightData(header: Uint8Array, body: Uint8Array, schema: S
   const columns = checkRecordBatch(
     batch,
     body,
-    schema.fields.map((f) => f.type),
+    schema.fields.map((f: Field<DataType>) => f.type),
   );
   if (columns.some((n) => n > length))
     throw new DeephavenError(Code.DataLoss, 'the server sent a record batch column longer than the batch');

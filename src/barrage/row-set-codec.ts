@@ -25,7 +25,7 @@ const MAX_SHIFTS = 1 << 24;
 /** The largest 63-bit row key. */
 const MAX_KEY = (1n << 63n) - 1n;
 /** Thrown by the number decoder when a key passes 2^53: the set is decoded again with bigints. */
-const WIDE = Symbol('wide');
+const WIDE = new Error('a key past 2^53');
 
 function malformed(detail: string): DeephavenError {
   return new DeephavenError(Code.DataLoss, `the server sent a malformed Barrage row set (${detail})`);

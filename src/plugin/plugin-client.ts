@@ -81,6 +81,7 @@ export class Fetchable {
    */
   fetchTable(options: CallOptions = {}): Promise<Table> {
     if (this.kind !== 'table') return Promise.reject(this.wrongKind('fetchTable', 'table'));
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated fetch() is what fetchTable() narrows
     return this.fetch(options) as Promise<Table>;
   }
 
@@ -273,6 +274,7 @@ export class PluginClient {
     } else {
       throw new DeephavenError(Code.Internal, 'a plugin client needs an export of its object');
     }
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias is implemented here, by the member it points to
     this.respStream = new Observable<PluginMessage>((subscriber) => {
       if (this.hub === undefined) {
         if (this.closing !== undefined) return subscriber.error(closedError());
@@ -281,6 +283,7 @@ export class PluginClient {
       }
       return this.hub?.subscribe(subscriber);
     });
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias is implemented here, by the member it points to
     this.reqStream = { write: (payload, references, options) => this.write(payload, references, options) };
     this.reopened$ = this.reopens.asObservable();
     this.rebuilt = connection.rebuilder?.rebuilt$.subscribe(() => this.afterRebuild());
@@ -320,6 +323,7 @@ export class PluginClient {
    * ```
    */
   get messages$(): Observable<PluginMessage> {
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated alias is implemented here, by the member it points to
     return this.respStream;
   }
 

@@ -25,6 +25,7 @@ export type Auth =
   | { readonly type: 'psk'; readonly key: string }
   | { readonly type: 'basic'; readonly username: string; readonly password: string }
   | { readonly type: 'custom'; readonly handler: string; readonly token?: string | undefined }
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the union keeps the deprecated form accepted
   | LegacyHandlerAuth;
 
 /**
@@ -54,8 +55,11 @@ export interface LegacyHandlerAuth {
 export const PSK_HANDLER = 'io.deephaven.authentication.psk.PskAuthenticationHandler';
 
 /** @internal The `authorization` header value that carries the credentials of an {@link Auth}. */
+// eslint-disable-next-line complexity -- one case per kind of auth, each a line of checks
 export function credentialsHeader(auth: Auth): string {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- checked at run time: set by another callback during an await, or passed by JavaScript callers
   if (typeof auth !== 'object' || auth === null)
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- checked at run time: set by another callback during an await, or passed by JavaScript callers
     throw badAuth(`auth is an object such as { type: 'psk', key } (one of ${KINDS}), not ${auth === null ? 'null' : typeof auth}`);
   const a = auth as { type: unknown; key?: unknown; username?: unknown; password?: unknown; token?: unknown; handler?: unknown };
   switch (a.type) {

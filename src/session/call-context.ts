@@ -31,11 +31,10 @@ export function callContext(
   extra: Readonly<Record<string, string>>,
   hooks: CallHooks = {},
 ): CallContext {
-  const { ended, answered, track, began, gate } = hooks;
   const headers = (method: string): Promise<Record<string, string>> => {
-    const error = ended?.();
+    const error = hooks.ended?.();
     if (error !== undefined) return Promise.reject(error);
-    const wait = gate?.(method);
+    const wait = hooks.gate?.(method);
     if (wait !== undefined) return wait.then(() => headers(method));
     return tokens.header().then((authorization) => ({ ...extra, authorization }));
   };
@@ -45,9 +44,11 @@ export function callContext(
     headers,
     observe: (_method, metadata, code) => {
       const rotated = tokens.adopt(metadata.get('authorization'));
-      answered?.(code, rotated);
+      hooks.answered?.(code, rotated);
     },
-    ...(track === undefined ? {} : { track }),
-    ...(began === undefined ? {} : { began }),
+    ...(hooks.track === undefined
+      ? {}
+      : { track: (end: (error?: DeephavenError) => void) => (hooks.track as NonNullable<CallHooks['track']>)(end) }),
+    ...(hooks.began === undefined ? {} : { began: (method: string) => (hooks.began as NonNullable<CallHooks['began']>)(method) }),
   };
 }

@@ -93,8 +93,11 @@ export class Connection implements Rpc {
     // (After the exports: the rebuild replays them.)
     this.rebuilder = resilience.rebuild ? new Rebuilder(this.rebuildHost()) : undefined;
     const rpc = rpcOf(this.calls, { allocateId: () => this.exports.nextId(), onFinished: (id) => this.exports.releaseQuietly(id) });
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- rpcOf's calls are arrow functions; they use no this
     this.unary = rpc.unary;
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- rpcOf's calls are arrow functions; they use no this
     this.serverStream = rpc.serverStream;
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- rpcOf's calls are arrow functions; they use no this
     this.bidi = rpc.bidi;
     this.sessionService = new SessionServiceClient(this);
     this.configService = new ConfigServiceClient(this);
@@ -119,7 +122,10 @@ export class Connection implements Rpc {
     this.termination = new TerminationWatch({
       listen: () => this.sessionService.terminationNotification({ lane: 'session' }),
       onShutdown: (reason) => {
-        if (this.rebuilder === undefined) return this.end('server-shutdown', reason);
+        if (this.rebuilder === undefined) {
+          this.end('server-shutdown', reason);
+          return false;
+        }
         // The server goes down (a deploy, a restart): wait for it, and rebuild the session once it is back.
         this.lost(`the server is shutting down${reason === undefined ? '' : ` (${reason})`}`);
         return true;

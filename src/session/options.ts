@@ -122,6 +122,7 @@ export function checkedLiveness(ms: number | undefined): number | undefined {
 /** @internal `extraHeaders`, checked and with lower-case names. */
 export function checkedHeaders(headers: Readonly<Record<string, string>> | undefined): Readonly<Record<string, string>> {
   if (headers === undefined) return {};
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- checked at run time: set by another callback during an await, or passed by JavaScript callers
   const entries = typeof headers === 'object' && headers !== null ? Object.entries(headers) : undefined;
   if (entries === undefined || entries.some(([k, v]) => typeof v !== 'string' || !/^[!#$%&'*+.^_`|~0-9a-z-]+$/i.test(k)))
     throw new DeephavenError(Code.InvalidArgument, 'extraHeaders takes an object of header names to string values');

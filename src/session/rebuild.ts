@@ -125,6 +125,7 @@ export class Rebuilder {
     this.replayed = deferred();
     this.phase = 'login';
     const login = await this.untilAnswered(() => this.host.login());
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- checked at run time: set by another callback during an await, or passed by JavaScript callers
     if (this.stopped) return;
     if (login !== true) {
       this.host.end('credentials-refused', login.rawMessage);
@@ -136,6 +137,7 @@ export class Rebuilder {
     this.phase = 'replay';
     this.loggedIn.resolve();
     await this.replay();
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- checked at run time: set by another callback during an await, or passed by JavaScript callers
     if (this.stopped) return;
     this.phase = 'idle';
     this.replayed.resolve();
@@ -165,6 +167,7 @@ export class Rebuilder {
         if (recipe.check !== undefined) await this.untilFound(recipe.check, loggedInAt);
         await recipe.replay();
       } catch (err) {
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- checked at run time: set by another callback during an await, or passed by JavaScript callers
         if (this.stopped) return;
         const e = DeephavenError.from(err);
         await this.host.poison(ticket).catch(() => undefined);
@@ -220,6 +223,7 @@ export class Rebuilder {
       });
       this.pending = undefined;
       this.wake = undefined;
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- checked at run time: set by another callback during an await, or passed by JavaScript callers
       if (this.stopped) return new DeephavenError(Code.Cancelled, 'the session ended');
     }
   }

@@ -9,7 +9,7 @@ export interface TerminationWatchOptions {
    * The server said it is going down (`reason` undefined when it gave none). Returns true to listen again (the
    * session waits for the server to come back), else the watch ends.
    */
-  onShutdown(reason: string | undefined): boolean | void;
+  onShutdown(reason: string | undefined): boolean;
   /** Whether a call cut off should be made again (the connection was lost, the session may live on). */
   relisten(): boolean;
 }
@@ -24,7 +24,7 @@ export class TerminationWatch {
   start(): void {
     this.options.listen().then(
       (reason) => {
-        if (this.options.onShutdown(reason === '' ? undefined : reason) === true) this.later();
+        if (this.options.onShutdown(reason === '' ? undefined : reason)) this.later();
       },
       () => {
         // Cut off with the connection or the session: the connection watcher and keep-alive handle those.

@@ -88,6 +88,7 @@ function deephavenType(type: DataType): string | undefined | null {
 }
 
 function uploadField(field: Field): Field {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- apache-arrow types a field's type as any
   const dh = deephavenType(field.type);
   if (dh === null)
     throw badArgument(
@@ -138,9 +139,11 @@ function namedListChild(field: Field): Field {
 
 function retyped(schema: Schema, batch: RecordBatch): RecordBatch {
   const children = batch.data.children.map((d: Data, i: number) => {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- apache-arrow types a field's type and a batch's children as any
     const type = schema.fields[i]?.type;
     return type === undefined || type === d.type ? d : d.clone(type);
   });
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- apache-arrow types a field's type and a batch's children as any
   return new RecordBatch(schema, makeData({ type: new Struct(schema.fields), length: batch.numRows, nullCount: 0, children }));
 }
 
@@ -188,7 +191,7 @@ function split(ipc: Uint8Array): PutMessage[] {
     const length = view.getInt32(at + 4, true);
     if (length === 0) break;
     const header = ipc.subarray(at + 8, at + 8 + length);
-    const bodyLength = Number(Message.decode(header).bodyLength);
+    const bodyLength = Message.decode(header).bodyLength;
     const body = ipc.subarray(at + 8 + length, at + 8 + length + bodyLength);
     out.push({ header, body });
     at += 8 + length + bodyLength;

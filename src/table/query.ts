@@ -71,6 +71,7 @@ export class Query extends TableOperations<Query, never> {
    * ```
    */
   exec(options: CallOptions = {}): Promise<Table> {
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the query's fault is a DeephavenError or the session's end error, kept as caught
     if (this.fault !== undefined) return Promise.reject(this.fault);
     if (this.connection.isClosed) return Promise.reject(this.connection.closedError());
     if (this.steps.length === 0) return Promise.reject(badArgument('query', 'has no operations to execute'));

@@ -177,6 +177,7 @@ function requestStreamsSupported(): boolean {
       },
     };
     const hasContentType = new Request('data:,', init).headers.has('content-type');
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- checked at run time: set by another callback during an await, or passed by JavaScript callers
     return duplexAccessed && !hasContentType;
   } catch {
     return false;

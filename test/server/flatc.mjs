@@ -42,7 +42,7 @@ export async function ensureFlatc() {
   } catch (err) {
     const e = /** @type {{ stdout?: string, stderr?: string, message: string }} */ (err);
     writeFileSync(logFile, out + (e.stdout ?? '') + (e.stderr ?? ''));
-    throw new Error(`apt-get could not install flatbuffers-compiler (log: ${logFile}): ${e.message}`);
+    throw new Error(`apt-get could not install flatbuffers-compiler (log: ${logFile}): ${e.message}`, { cause: err });
   }
   writeFileSync(logFile, out);
   if (!(await works(exe))) throw new Error(`flatbuffers-compiler was installed but ${exe} does not run (log: ${logFile})`);

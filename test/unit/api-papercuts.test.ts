@@ -139,7 +139,7 @@ describe('await using', () => {
   it('closes a session and releases a table at the end of the block', async () => {
     const server = fakeDeephaven().table('t', tableFromArrays({ X: Int32Array.from([1]) }));
     let kept: Session | undefined;
-    let ticket = 0;
+    let ticket: number;
     {
       await using session = await Session.connect('http://fake.test', { transport: server.transport });
       kept = session;

@@ -78,11 +78,14 @@ export function hierarchicalFormats(
       const own = at.own >= 0 ? column(at.own) : undefined;
       const other = at.constituent >= 0 ? column(at.constituent) : undefined;
       // Without constituent rows in view every row reads the aggregated (or tree) node's column.
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- apache-arrow types a field's type and a batch's children as any
       const type = (own ?? other)?.type;
       if (!mixed) out = own ?? null;
       else if (type !== undefined)
         out = vectorOfValues(
+          // eslint-disable-next-line @typescript-eslint/no-unsafe-return -- apache-arrow types a vector's type as any
           rows.map((r, i) => (r.depth === constituentDepth ? other : own)?.get(i) ?? null),
+          // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- apache-arrow types a field's type as any
           type,
         );
     }

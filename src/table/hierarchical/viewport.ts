@@ -252,6 +252,7 @@ interface Plan {
   readonly formats: FormatPlan | undefined;
 }
 
+// eslint-disable-next-line complexity -- one branch per case of the view's state; splitting it would scatter one decision
 function planOf(roles: Roles, options: HierarchicalViewportOptions): Plan {
   const ms = options.updateIntervalMs;
   if (ms !== undefined && !(Number.isSafeInteger(ms) && ms > 0 && ms <= 0x7fffffff))

@@ -37,7 +37,7 @@ function filterColumns(f: Filter, out: string[]): void {
     default: {
       // Every filter kind names its columns above: a new kind fails to compile here.
       const exhaustive: never = f;
-      exhaustive;
+      throw new Error(`a filter of unknown kind ${String(exhaustive)}`);
     }
   }
 }

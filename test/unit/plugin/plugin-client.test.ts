@@ -172,7 +172,9 @@ describe('PluginClient over the fake transport', () => {
     const ref = (await got)[1]?.[1][0];
     if (ref === undefined) throw new Error('no reference');
     expect(ref.kind).toBe('table');
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- the test reads the method's type only
     expectTypeOf(ref.fetchTable).returns.toEqualTypeOf<Promise<Table>>();
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- the test reads the method's type only
     expectTypeOf(ref.pluginClient).returns.toEqualTypeOf<Promise<PluginClient>>();
     const calls = session?.internals.openCallCount;
     await expect(ref.pluginClient()).rejects.toMatchObject({
