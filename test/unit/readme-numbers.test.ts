@@ -48,7 +48,7 @@ describe('the numbers in the README', () => {
   it('the defaults it states are the source defaults', () => {
     const liveness = source('src/transport/liveness.ts', /DEFAULT_LIVENESS_TIMEOUT_MS = ([\d_]+)/);
     expect(num(claim(/`livenessTimeoutMs` \(default (\d+) s\)/)) * 1000).toBe(num(liveness));
-    const connect = source('src/session/connection.ts', /options\.connectTimeoutMs \?\? ([\d_]+)/);
+    const connect = source('src/session/options.ts', /DEFAULT_CONNECT_TIMEOUT_MS = ([\d_]+)/);
     expect(num(claim(/`connectTimeoutMs` \(default (\d+) s\)/)) * 1000).toBe(num(connect));
     const replay = source('src/plugin/plugin-client.ts', /DEFAULT_REPLAY = ([\d_]+)/);
     expect(num(claim(/the latest ([\d,]+) messages first \(\{ replay \}/))).toBe(num(replay));
