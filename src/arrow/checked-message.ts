@@ -16,14 +16,14 @@ export type CheckedMessage =
  * ({@link checkTypes}). Throws a {@link DeephavenError} (DATA_LOSS, or UNIMPLEMENTED for a type not read) for bytes
  * that are not a schema, record batch or dictionary batch message.
  */
-export function decodeMessage(bytes: Uint8Array): CheckedMessage {
+export function decodeMessage(raw: Uint8Array): CheckedMessage {
+  // A schema's union columns are read as an Int32Array view into the flatbuffer (by the shape check and by
+  // apache-arrow), which only works where the flatbuffer starts 8-byte aligned, as it was written; protobuf decoding
+  // leaves a header anywhere, so an unaligned header (metadata only: small) is read from a copy.
+  const bytes = raw.byteOffset % 8 === 0 ? raw : raw.slice();
   checkMessageShape(bytes);
   try {
-    let message = Message.decode(bytes);
-    // A schema's union columns are read as an Int32Array view into the flatbuffer, which only works where the
-    // flatbuffer starts 8-byte aligned, as it was written; protobuf decoding leaves a header anywhere, so an
-    // unaligned schema (once per table) is decoded from a copy. Other messages read no typed views.
-    if (message.headerType === MessageHeader.Schema && bytes.byteOffset % 8 !== 0) message = Message.decode(bytes.slice());
+    const message = Message.decode(bytes);
     const bodyLength = message.bodyLength;
     if (!(bodyLength >= 0)) throw new Error(`a body length of ${String(message.bodyLength)}`);
     switch (message.headerType) {

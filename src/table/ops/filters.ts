@@ -42,8 +42,6 @@ function compare(op: CompareOperator, fn: string) {
   });
 }
 
-export { isFilter };
-
 function filterList(value: unknown, op: string): Filter[] {
   const list = Array.isArray(value) ? (value as unknown[]) : [value];
   if (list.length === 0 || !list.every(isFilter)) throw badArgument(op, 'takes a non-empty array of filters');

@@ -244,5 +244,3 @@ export const updateBy = {
     columns: [],
   }),
 };
-
-export { isUpdateByOperation } from './kinds.js';
