@@ -2,7 +2,7 @@ import type { DataType, Field, Schema } from 'apache-arrow';
 import { Code, DeephavenError } from '../errors.js';
 import { Message, MessageHeader } from './apache-arrow.js';
 import { checkRecordBatch, checkTypes, MAX_NODE_LENGTH, type BatchHeader } from './batch-check.js';
-import { checkMessageShape } from './message-shape.js';
+import { checkMessageShape, isSchemaMessage } from './message-shape.js';
 
 /** @internal An Arrow `Message` decoded by apache-arrow after {@link checkMessageShape} passed it. */
 export type CheckedMessage =
@@ -19,8 +19,9 @@ export type CheckedMessage =
 export function decodeMessage(raw: Uint8Array): CheckedMessage {
   // A schema's union columns are read as an Int32Array view into the flatbuffer (by the shape check and by
   // apache-arrow), which only works where the flatbuffer starts 8-byte aligned, as it was written; protobuf decoding
-  // leaves a header anywhere, so an unaligned header (metadata only: small) is read from a copy.
-  const bytes = raw.byteOffset % 8 === 0 ? raw : raw.slice();
+  // leaves a header anywhere, so an unaligned schema (once per table) is read from a copy. Other messages read no
+  // typed views of their header and are read in place.
+  const bytes = raw.byteOffset % 8 !== 0 && isSchemaMessage(raw) ? raw.slice() : raw;
   checkMessageShape(bytes);
   try {
     const message = Message.decode(bytes);

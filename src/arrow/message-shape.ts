@@ -64,6 +64,15 @@ export function checkMessageShape(bytes: Uint8Array): void {
   }
 }
 
+/**
+ * @internal Whether `bytes` hold a schema message: a look at the message's header type before {@link checkMessageShape}
+ * (which then checks everything; the runtime's reads never leave the bytes, so a malformed message only makes this
+ * guess wrong).
+ */
+export function isSchemaMessage(bytes: Uint8Array): boolean {
+  return bytes.length >= 8 && FbMessage.getRootAsMessage(new ByteBuffer(bytes)).headerType() === MessageHeader.Schema;
+}
+
 class ShapeChecker {
   private readonly view: DataView;
   private readonly bb: ByteBuffer;

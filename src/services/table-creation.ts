@@ -2,25 +2,14 @@
  * @internal What every TableService call that makes a table shares: the calls it needs of a session, and the
  * server's answer (`ExportedTableCreationResponse`) read into a {@link TableCreation}, or into the error it reports.
  */
-import type { Observable } from 'rxjs';
 import { Code, DeephavenError } from '../errors.js';
 import type { ExportedTableCreationResponse } from '../generated/deephaven_core/proto/table_core_pb.js';
 import type { CallOptions } from '../transport/calls.js';
 import type { MethodDefinition, ProtobufMessage } from '../transport/grpc.js';
+import type { Rpc } from './rpc.js';
 
-/** @internal What the services need of a session: its unary and server-streaming calls. */
-export interface ServiceCalls {
-  unary<Req extends ProtobufMessage, Res extends ProtobufMessage>(
-    def: MethodDefinition<Req, Res>,
-    request: Req,
-    options?: CallOptions,
-  ): Promise<Res>;
-  serverStream<Req extends ProtobufMessage, Res extends ProtobufMessage>(
-    def: MethodDefinition<Req, Res>,
-    request: Req,
-    options?: CallOptions,
-  ): Observable<Res>;
-}
+/** @internal What the services need of a session: its unary and server-streaming calls (of the one {@link Rpc}). */
+export type ServiceCalls = Pick<Rpc, 'unary' | 'serverStream'>;
 
 /** @internal The server's description of a table it made. */
 export interface TableCreation {

@@ -1,9 +1,8 @@
 // Debian's Chromium for the browser test layer: found, or installed with apt when running as root.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { DH_DIR } from './env.mjs';
+import { aptInstall, canApt } from './apt.mjs';
 
 const run = promisify(execFile);
 
@@ -27,35 +26,13 @@ export const CHROMIUM_ARGS = Object.freeze([
 export async function ensureChromium() {
   const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (await works(path)) return path;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const canApt = isRoot && !process.env.DH_NO_APT && !process.env.CHROMIUM_PATH && existsSync('/usr/bin/apt-get');
-  if (!canApt) {
+  if (!canApt() || process.env.CHROMIUM_PATH) {
     throw new Error(
       `the browser tests need Chromium and ${path} ${existsSync(path) ? 'does not run' : 'does not exist'}. ` +
         'Install it with `sudo apt-get install -y chromium` (Debian/Ubuntu), or set CHROMIUM_PATH to a Chromium binary.',
     );
   }
-  mkdirSync(DH_DIR, { recursive: true });
-  const logFile = join(DH_DIR, 'apt.log');
-  console.log('[deephaven-rx] installing Debian chromium with apt-get for the browser tests (first run only)');
-  let out = '';
-  try {
-    for (const args of [
-      ['update', '-qq'],
-      ['install', '-y', '-qq', 'chromium'],
-    ]) {
-      const { stdout, stderr } = await run('apt-get', args, {
-        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-        maxBuffer: 64 << 20,
-      });
-      out += stdout + stderr;
-    }
-  } catch (err) {
-    const e = /** @type {{ stdout?: string, stderr?: string, message: string }} */ (err);
-    writeFileSync(logFile, out + (e.stdout ?? '') + (e.stderr ?? ''));
-    throw new Error(`apt-get could not install chromium (log: ${logFile}): ${e.message}`, { cause: err });
-  }
-  writeFileSync(logFile, out);
+  const logFile = await aptInstall('chromium', 'the browser tests', 'apt.log');
   if (!(await works(path))) throw new Error(`chromium was installed but ${path} does not run (log: ${logFile})`);
   return path;
 }

@@ -1,0 +1,2 @@
+export function canApt(): boolean;
+export function aptInstall(pkg: string, why: string, log: string): Promise<string>;
