@@ -116,7 +116,7 @@ export class Connection implements Rpc {
     this.keepAlive.start();
     // A dropped connection is noticed at once: probe the server session right away (which also reconnects).
     this.stopWatching = wire.onConnectionEvent((event) => {
-      if (event.kind !== 'lost' || this.endError !== undefined) return;
+      if (event.kind !== 'lost' || this.endError !== undefined || this.closing !== undefined) return;
       this.lost(event.reason);
     });
     this.termination = new TerminationWatch({
@@ -197,7 +197,9 @@ export class Connection implements Rpc {
 
   /** Sees each answer: a rotated token, a call that reached the server, a lost connection or session. */
   private answered(code: Code | undefined, rotated: boolean): void {
-    if (this.endError !== undefined) return;
+    // While the user's close runs, the server ends the session under the calls still open: their UNAUTHENTICATED or
+    // UNAVAILABLE answers say nothing about the connection ('reconnecting' would be a lie).
+    if (this.endError !== undefined || this.closing !== undefined) return;
     if (rotated) this.refreshed.next(new Date());
     if (code === Code.Ok) {
       this.connectionLost = undefined;
@@ -276,6 +278,7 @@ export class Connection implements Rpc {
   }
 
   private endForUnauthenticated(detail: string): void {
+    if (this.closing !== undefined) return;
     if (this.rebuilder !== undefined) return this.rebuilder.sessionGone();
     if (this.connectionLost !== undefined) this.end('connection-lost', `${this.connectionLost}; ${detail}`);
     else this.end('expired', detail);

@@ -95,6 +95,28 @@ describe('Session.connectionState$', () => {
     expect(record(session).completed()).toBe(true);
   });
 
+  it("close() never says 'reconnecting': what the server's end of the session does to open calls is no lost connection", async () => {
+    const server = fakeDeephaven();
+    const session = await Session.connect('http://fake.test', { transport: server.transport });
+    const r = record(session);
+    server.transport.handle('io.deephaven.proto.backplane.grpc.SessionService/CloseSession', (call) => {
+      // The server ends the session before it answers: a call still open is refused, the socket closes.
+      server.transport.emit({ kind: 'lost', lane: 'default', reason: 'socket closed' });
+      void session.tables().catch(() => undefined);
+      setTimeout(() => {
+        call.respond(new Uint8Array());
+        call.end();
+      }, 20);
+    });
+    server.transport.handle('io.deephaven.proto.backplane.grpc.ApplicationService/ListFields', (call) =>
+      call.end({ code: 16, message: 'unknown session' }),
+    );
+    await session.close();
+    expect(r.states).toEqual(['connected']);
+    expect(r.completed()).toBe(true);
+    expect(await new Promise((resolve) => session.closed$.subscribe((e) => resolve(e.reason)))).toBe('closed');
+  });
+
   it('livenessTimeoutMs must be a number of milliseconds', async () => {
     const server = fakeDeephaven();
     await expect(Session.connect('http://fake.test', { transport: server.transport, livenessTimeoutMs: -1 })).rejects.toMatchObject({
