@@ -1,9 +1,17 @@
 import { Code, DeephavenError } from '../errors.js';
 
-/** @internal One Arrow IPC message as Flight carries it: the flatbuffer `Message` and its body. */
-export interface IpcMessage {
+/**
+ * @internal One Flight message (`FlightData`) as the SDK reads and writes it, the one type for it in every layer: an
+ * Arrow IPC message (the flatbuffer `Message` and its body) and Flight's app metadata (Barrage's; none on reads and
+ * uploads). The services layer's Flight client turns the generated `FlightData` into this and back.
+ */
+export interface FlightMessage {
+  /** The IPC `Message` flatbuffer (empty on a message carrying app metadata only). */
   readonly header: Uint8Array;
+  /** The message body (record batch buffers; empty for a schema). */
   readonly body: Uint8Array;
+  /** Flight's `app_metadata` (Barrage's update metadata); absent or empty when there is none. */
+  readonly appMetadata?: Uint8Array;
 }
 
 /**

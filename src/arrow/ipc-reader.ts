@@ -5,7 +5,7 @@ import { Code, DeephavenError } from '../errors.js';
 import { toAsyncIterable } from '../rx/async-iterable.js';
 import { checkRecordBatch } from './batch-check.js';
 import { checkBatchRows, decodeMessage } from './checked-message.js';
-import type { IpcMessage } from './ipc-message.js';
+import type { FlightMessage } from './ipc-message.js';
 import { alignedBody } from './load-batch.js';
 
 const CONTINUATION = 0xffffffff;
@@ -17,7 +17,7 @@ const CONTINUATION = 0xffffffff;
  * `messages$` once; unsubscribing unsubscribes from it.
  */
 export function readRecordBatchesFully<T extends TypeMap = TypeMap>(
-  messages$: Observable<IpcMessage>,
+  messages$: Observable<FlightMessage>,
   method: string,
 ): Observable<RecordBatch<T>> {
   return new Observable<RecordBatch<T>>((subscriber) => {
@@ -54,10 +54,10 @@ export function readRecordBatchesFully<T extends TypeMap = TypeMap>(
  * first), `batches$` emits the record batches. Messages pushed before `batches$` is subscribed are kept for it.
  */
 export function fullReader<T extends TypeMap = TypeMap>(
-  first: readonly IpcMessage[],
+  first: readonly FlightMessage[],
   method: string,
-): { input: Observer<IpcMessage>; batches$: Observable<RecordBatch<T>> } {
-  const input = new ReplaySubject<IpcMessage>();
+): { input: Observer<FlightMessage>; batches$: Observable<RecordBatch<T>> } {
+  const input = new ReplaySubject<FlightMessage>();
   for (const m of first) input.next(m);
   return { input, batches$: readRecordBatchesFully<T>(input, method) };
 }
@@ -68,7 +68,7 @@ export function fullReader<T extends TypeMap = TypeMap>(
  * metadata and the body each as one chunk. Each message is checked first, as `read.ts` checks them (apache-arrow
  * trusts the lengths in a header), and its body is handed on at exactly the length its header states.
  */
-async function* ipcChunks(messages: AsyncIterable<IpcMessage>): AsyncGenerator<Uint8Array> {
+async function* ipcChunks(messages: AsyncIterable<FlightMessage>): AsyncGenerator<Uint8Array> {
   let schema: Schema | undefined;
   for await (const m of messages) {
     if (m.header.length === 0) continue;
@@ -90,7 +90,7 @@ async function* ipcChunks(messages: AsyncIterable<IpcMessage>): AsyncGenerator<U
  * Checks one message for the complete reader: -1 for a schema (the first one only), else the body length its header
  * states (at most the body's). Batches are checked against the schema; dictionary batches against their values' type.
  */
-function checked(m: IpcMessage, schema: Schema | undefined): number {
+function checked(m: FlightMessage, schema: Schema | undefined): number {
   const message = decodeMessage(m.header);
   if (message.bodyLength > m.body.length)
     throw new DeephavenError(

@@ -4,7 +4,7 @@ import { Code, DeephavenError } from '../errors.js';
 import { RecordBatch, Struct, makeData } from './apache-arrow.js';
 import { checkBatchRows, decodeMessage } from './checked-message.js';
 import { emptyData } from './empty.js';
-import type { IpcMessage } from './ipc-message.js';
+import type { FlightMessage } from './ipc-message.js';
 import { loadColumns } from './load-batch.js';
 
 /** @internal The schema in one `Message` flatbuffer. Throws a {@link DeephavenError} when it holds no schema. */
@@ -30,14 +30,14 @@ export function readSchema(header: Uint8Array): Schema {
  * than the message's own size.
  */
 export function readRecordBatches<T extends TypeMap = TypeMap>(
-  messages$: Observable<IpcMessage>,
+  messages$: Observable<FlightMessage>,
   method: string,
 ): Observable<RecordBatch<T>> {
   return new Observable<RecordBatch<T>>((subscriber) => {
-    let schema: { message: IpcMessage; value: Schema } | undefined;
+    let schema: { message: FlightMessage; value: Schema } | undefined;
     let batches = 0;
     /** Set once the complete reader takes over: the messages from then on go to it. */
-    let handedOver: Observer<IpcMessage> | undefined;
+    let handedOver: Observer<FlightMessage> | undefined;
     let fully: Subscription | undefined;
     const fail = (err: unknown): void =>
       subscriber.error(
@@ -45,9 +45,9 @@ export function readRecordBatches<T extends TypeMap = TypeMap>(
           ? err
           : new DeephavenError(Code.DataLoss, `the table's Arrow data could not be read: ${String(err)}`, { method, cause: err }),
       );
-    const handOver = (m: IpcMessage): void => {
+    const handOver = (m: FlightMessage): void => {
       // Until the reader has loaded, messages and the end wait here; then they are replayed to it, in order.
-      const waiting: IpcMessage[] = schema !== undefined && schema.message !== m ? [schema.message, m] : [m];
+      const waiting: FlightMessage[] = schema !== undefined && schema.message !== m ? [schema.message, m] : [m];
       let end: { error?: unknown } | undefined;
       handedOver = {
         next: (x) => void waiting.push(x),

@@ -1,21 +1,15 @@
 import { Observable, type Subscription } from 'rxjs';
 import type { Schema } from 'apache-arrow';
+import type { FlightMessage } from '../arrow/ipc-message.js';
 import { Code, DeephavenError } from '../errors.js';
 import { decodeFlightData } from './decode.js';
 import { decodeUpdateMetadata, encodeSubscriptionRequest, type SubscriptionRequest } from './flatbuf.js';
 import { UpdateAssembler, type BarrageUpdate } from './update.js';
 
-/** @internal One FlightData as the SDK reads it. */
-export interface RawFlightData {
-  readonly header: Uint8Array;
-  readonly body: Uint8Array;
-  readonly appMetadata: Uint8Array;
-}
-
 /** @internal One open `DoExchange` (or its browser emulation): responses, requests out, half-close. */
 export interface Exchange {
   /** The server's FlightData; subscribe once; unsubscribing cancels the call. */
-  readonly messages$: Observable<RawFlightData>;
+  readonly messages$: Observable<FlightMessage>;
   /** Sends a FlightData carrying only this `app_metadata`. */
   send(appMetadata: Uint8Array): void;
   /** Half-closes the client side (the server then ends the subscription). */
@@ -36,6 +30,7 @@ export type BarrageEvent =
   /** The stream broke and is being opened again: the next schema and snapshot replace the state. */
   | { readonly kind: 'reset'; readonly cause: DeephavenError };
 
+const NO_METADATA = new Uint8Array(0);
 const FIRST_RETRY_MS = 100;
 const MAX_RETRY_MS = 2000;
 
@@ -87,7 +82,7 @@ export function barrageEvents(host: ExchangeHost, requests$: Observable<Subscrip
               assembler = new UpdateAssembler(schema.fields.length);
               subscriber.next({ kind: 'schema', schema });
             } else if (decoded.kind === 'batch' && assembler !== undefined) {
-              const update = assembler.push(decodeUpdateMetadata(fd.appMetadata), decoded.length, decoded.columns);
+              const update = assembler.push(decodeUpdateMetadata(fd.appMetadata ?? NO_METADATA), decoded.length, decoded.columns);
               if (update !== undefined) {
                 delay = FIRST_RETRY_MS;
                 subscriber.next({ kind: 'update', update });

@@ -20,7 +20,7 @@ import {
   type Data,
   type Vector,
 } from 'apache-arrow';
-import type { PutMessage } from '../services/flight-put.js';
+import type { FlightMessage } from '../arrow/ipc-message.js';
 import { badArgument } from './ops/args.js';
 
 /**
@@ -148,7 +148,7 @@ function retyped(schema: Schema, batch: RecordBatch): RecordBatch {
 }
 
 /** The upload's messages: the schema message first, then record batches of about `messageBytes` each. */
-export function uploadMessages(data: ArrowTable, messageBytes: number = MESSAGE_BYTES): PutMessage[] {
+export function uploadMessages(data: ArrowTable, messageBytes: number = MESSAGE_BYTES): FlightMessage[] {
   let table = data;
   if (!(table instanceof ArrowTable)) throw badArgument('importTable', 'takes an apache-arrow Table');
   if (table.schema.fields.length === 0) throw badArgument('importTable', 'takes a table with at least one column');
@@ -183,9 +183,9 @@ export function uploadMessages(data: ArrowTable, messageBytes: number = MESSAGE_
 }
 
 /** Splits an IPC stream (continuation, metadata length, `Message` flatbuffer, body; …; end marker) into messages. */
-function split(ipc: Uint8Array): PutMessage[] {
+function split(ipc: Uint8Array): FlightMessage[] {
   const view = new DataView(ipc.buffer, ipc.byteOffset, ipc.byteLength);
-  const out: PutMessage[] = [];
+  const out: FlightMessage[] = [];
   let at = 0;
   while (at + 8 <= ipc.length) {
     const length = view.getInt32(at + 4, true);

@@ -1,6 +1,5 @@
-import { from, switchMap, throwError } from 'rxjs';
 import type { Exchange, ExchangeHost } from '../barrage/exchange.js';
-import { doExchange } from '../services/flight-exchange.js';
+import { exchangeWhen, FlightServiceClient } from '../services/flight-service.js';
 import type { Connection } from '../session/connection.js';
 import { mayResume, whenRebuilt } from '../session/rebuild.js';
 import type { ExportTicket } from '../ticket/ticket.js';
@@ -19,26 +18,17 @@ export function exchangeHost(connection: Connection, ticket?: ExportTicket): Exc
 }
 
 function openExchange(connection: Connection, ticket: ExportTicket | undefined): Exchange {
+  const flight = new FlightServiceClient(connection);
   const rebuilding = whenRebuilt(connection);
   const lost = ticket === undefined ? undefined : connection.exports.failure(ticket);
-  if (rebuilding === undefined && lost === undefined) return doExchange(connection);
+  if (rebuilding === undefined && lost === undefined) return flight.doExchange();
   // Requests wait with the stream until the rebuild is done.
-  let real: Exchange | undefined;
-  const queued: Uint8Array[] = [];
-  let ended = false;
-  return {
-    messages$: from(rebuilding ?? Promise.resolve()).pipe(
-      switchMap(() => {
-        const failure = ticket === undefined ? undefined : connection.exports.failure(ticket);
-        if (failure !== undefined) return throwError(() => failure);
-        const ex = doExchange(connection);
-        real = ex;
-        for (const m of queued.splice(0)) ex.send(m);
-        if (ended) ex.end();
-        return ex.messages$;
-      }),
-    ),
-    send: (appMetadata) => (real !== undefined ? real.send(appMetadata) : void queued.push(appMetadata)),
-    end: () => (real !== undefined ? real.end() : void (ended = true)),
-  };
+  return exchangeWhen(
+    (async () => {
+      await rebuilding;
+      const failure = ticket === undefined ? undefined : connection.exports.failure(ticket);
+      if (failure !== undefined) throw failure;
+      return flight.doExchange();
+    })(),
+  );
 }

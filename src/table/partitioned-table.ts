@@ -4,7 +4,7 @@ import { unframe } from '../arrow/ipc-message.js';
 import { readSchema } from '../arrow/read.js';
 import { Code, DeephavenError, abortError } from '../errors.js';
 import { abortable, type CallOptions } from '../rx/abortable.js';
-import { doPut } from '../services/flight-put.js';
+import { FlightServiceClient } from '../services/flight-service.js';
 import * as service from '../services/partitioned-table-service.js';
 import { describeTable } from '../services/table-service.js';
 import type { Connection } from '../session/connection.js';
@@ -149,7 +149,7 @@ export class PartitionedTable {
         try {
           // The server waits for the key table's upload; both calls go at once.
           const [put, table] = await Promise.allSettled([
-            doPut(this.connection, keyTicket, messages, { signal }),
+            new FlightServiceClient(this.connection).doPut(keyTicket, messages, { signal }),
             createTable(
               this.connection,
               (result, wireSignal) => service.getConstituent(this.connection, this.ticket, keyTicket, result, { signal: wireSignal }),

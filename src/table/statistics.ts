@@ -56,7 +56,7 @@ export async function columnStatistics(
   try {
     await computeStatistics(connection, source, column, result, { signal });
     const batches = await lastValueFrom(
-      readRecordBatches(new FlightServiceClient(connection).doGet$(result, { signal }), DO_GET).pipe(toArray()),
+      readRecordBatches(new FlightServiceClient(connection).doGet(result, { signal }), DO_GET).pipe(toArray()),
     );
     return read(column, new ArrowTableClass(batches));
   } finally {

@@ -14,7 +14,7 @@ import { claimExport, type ClaimOptions } from '../session/exports.js';
 import type { ExportTicket } from '../ticket/ticket.js';
 import { checkColumns, columnsRead } from './ops/columns.js';
 import { TableOperations } from './ops/table-interface.js';
-import { unframe, type IpcMessage } from '../arrow/ipc-message.js';
+import { unframe, type FlightMessage } from '../arrow/ipc-message.js';
 import type { ExchangeHost } from '../barrage/exchange.js';
 import type { LiveSource } from './live.js';
 import type { TableUpdate, UpdatesOptions, ViewportOptions, ViewportRange, ViewportUpdate } from './live-types.js';
@@ -257,8 +257,8 @@ export class Table extends TableOperations<Promise<Table>> {
   }
 
   /** @internal The DoGet stream as IPC messages (cold; unsubscribe cancels). */
-  flightData(signal?: AbortSignal): Observable<IpcMessage> {
-    return new FlightServiceClient(this.connection).doGet$(this.ticket, { signal });
+  flightData(signal?: AbortSignal): Observable<FlightMessage> {
+    return new FlightServiceClient(this.connection).doGet(this.ticket, { signal });
   }
 
   /** @internal One operation on this table into a new export of the session; `AbortError` when the signal fires. */

@@ -1,6 +1,6 @@
 import type { CallOptions } from '../rx/abortable.js';
 import { Schema, Table as ArrowTable } from 'apache-arrow';
-import { doPut } from '../services/flight-put.js';
+import { FlightServiceClient } from '../services/flight-service.js';
 import { createInputTable as createInputTableCall, describeTable } from '../services/table-service.js';
 import type { Connection } from '../session/connection.js';
 import { uploadMessages } from './arrow-write.js';
@@ -26,7 +26,7 @@ export function importTable(connection: Connection, data: ArrowTable, options: C
     async (result) => {
       const first = signal;
       signal = undefined; // a replay is not the caller's call
-      await doPut(connection, result, messages, { signal: first });
+      await new FlightServiceClient(connection).doPut(result, messages, { signal: first });
       return describeTable(connection, result);
     },
     { signal: options.signal, what: `the uploaded table (${data.numRows} rows)` },

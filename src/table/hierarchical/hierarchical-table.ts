@@ -2,7 +2,7 @@ import type { Schema } from 'apache-arrow';
 import { BehaviorSubject, Observable, defer, filter, throwError, type ObservableInput } from 'rxjs';
 import { Code, DeephavenError } from '../../errors.js';
 import { abortable, type CallOptions } from '../../rx/abortable.js';
-import { doPut } from '../../services/flight-put.js';
+import { FlightServiceClient } from '../../services/flight-service.js';
 import * as service from '../../services/hierarchical-table-service.js';
 import type { Connection } from '../../session/connection.js';
 import type { ExportTicket } from '../../ticket/ticket.js';
@@ -330,7 +330,10 @@ export abstract class HierarchicalTable {
     const ticket = exports.allocate();
     try {
       // The key table's upload and the view request go together: the server waits for the upload.
-      const put = keys === undefined || messages === undefined ? Promise.resolve() : doPut(this.connection, keys, messages, { signal });
+      const put =
+        keys === undefined || messages === undefined
+          ? Promise.resolve()
+          : new FlightServiceClient(this.connection).doPut(keys, messages, { signal });
       const spec: service.ViewSpec = {
         target: old === undefined ? { table: this.ticket } : { existingView: old.ticket },
         keys: keys === undefined || keyTable === undefined ? undefined : { table: keys, actionColumn: keyTable.ACTION_COLUMN },

@@ -4,7 +4,7 @@
  * columns, the row depth (rollups), and the byte action column.
  */
 import { DataType, Field, Int8, Int32, RecordBatch, Schema, Table as ArrowTable, type Vector } from 'apache-arrow';
-import type { PutMessage } from '../../services/flight-put.js';
+import type { FlightMessage } from '../../arrow/ipc-message.js';
 import { uploadMessages } from '../arrow-write.js';
 import type { KeyRow } from './expansions.js';
 import { withoutRoles, type Roles } from './roles.js';
@@ -14,7 +14,7 @@ import { vectorOfValues } from './vectors.js';
 export const ACTION_COLUMN = '__action__';
 
 /** @internal The upload messages of a key table with `rows`. */
-export function keyTableMessages(roles: Roles, rows: readonly KeyRow[]): PutMessage[] {
+export function keyTableMessages(roles: Roles, rows: readonly KeyRow[]): FlightMessage[] {
   const columns: Record<string, Vector> = {};
   const fields: Field[] = [];
   roles.keyIndices.forEach((i, c) => {

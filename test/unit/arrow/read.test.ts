@@ -12,12 +12,12 @@ import {
 } from 'apache-arrow';
 import { firstValueFrom, from, lastValueFrom, toArray, type Observable } from 'rxjs';
 import { describe, expect, it } from 'vitest';
-import type { IpcMessage } from '../../../src/arrow/ipc-message.js';
+import type { FlightMessage } from '../../../src/arrow/ipc-message.js';
 import { readRecordBatches, readSchema } from '../../../src/arrow/read.js';
 import { Code, DeephavenError } from '../../../src/errors.js';
 import { ipcMessagesOf } from '../support/bytes.js';
 
-const read = (messages: IpcMessage[]): Observable<RecordBatch> => readRecordBatches(from(messages), 'test/Method');
+const read = (messages: FlightMessage[]): Observable<RecordBatch> => readRecordBatches(from(messages), 'test/Method');
 const rows = (t: Table): unknown[] => t.toArray().map((r) => ({ ...r.toJSON() }));
 
 const plain = tableFromArrays({
@@ -74,6 +74,6 @@ describe('readRecordBatches (our decoder, apache-arrow full reader as fallback)'
 
   it('reads the schema of a schema message', () => {
     const [schemaMessage] = ipcMessagesOf(plain);
-    expect(readSchema((schemaMessage as IpcMessage).header).fields.map((f) => f.name)).toEqual(['i', 'f', 's']);
+    expect(readSchema((schemaMessage as FlightMessage).header).fields.map((f) => f.name)).toEqual(['i', 'f', 's']);
   });
 });

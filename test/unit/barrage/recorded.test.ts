@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { Field, Int32, Schema, Utf8, Timestamp, TimeUnit } from 'apache-arrow';
 import { from, lastValueFrom, toArray } from 'rxjs';
 import { describe, expect, it } from 'vitest';
-import type { ExchangeHost, RawFlightData } from '../../../src/barrage/exchange.js';
+import type { FlightMessage } from '../../../src/arrow/ipc-message.js';
+import type { ExchangeHost } from '../../../src/barrage/exchange.js';
 import { tableUpdates } from '../../../src/table/live.js';
 
 interface Recording {
@@ -20,7 +21,7 @@ function replayHost(sent: Uint8Array[]): ExchangeHost {
   return {
     open: () => ({
       messages$: from(
-        recording.messages.map((m): RawFlightData => ({ header: bytes(m.header), body: bytes(m.body), appMetadata: bytes(m.appMetadata) })),
+        recording.messages.map((m): FlightMessage => ({ header: bytes(m.header), body: bytes(m.body), appMetadata: bytes(m.appMetadata) })),
       ),
       send: (md) => sent.push(md),
       end: () => undefined,

@@ -18,7 +18,7 @@ import fc from 'fast-check';
 import { from, type Observable } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import { decodeMessage } from '../../../src/arrow/checked-message.js';
-import type { IpcMessage } from '../../../src/arrow/ipc-message.js';
+import type { FlightMessage } from '../../../src/arrow/ipc-message.js';
 import { readRecordBatchesFully } from '../../../src/arrow/ipc-reader.js';
 import { readRecordBatches } from '../../../src/arrow/read.js';
 import { Code, DeephavenError } from '../../../src/errors.js';
@@ -44,7 +44,7 @@ const dictionary = new Table({
 const dictionaryMessages = ipcMessagesOf(dictionary);
 const headers = [...plainMessages, ...dictionaryMessages].map((m) => m.header);
 const bodies = [...plainMessages, ...dictionaryMessages].map((m) => m.body).filter((b) => b.length > 0);
-const [plainSchema, plainBatch] = plainMessages as [IpcMessage, IpcMessage];
+const [plainSchema, plainBatch] = plainMessages as [FlightMessage, FlightMessage];
 if (plainMessages.length !== 2) throw new Error('the plain table is one schema and one record batch');
 
 /** Reads everything of a batch a user would touch first: its rows' values (a few), its columns' null counts. */
@@ -96,7 +96,7 @@ describe('fuzzed Flight data → Arrow', () => {
     const pending: Promise<void>[] = [];
     fc.assert(
       fc.property(mutated([plainBatch.header], 64), mutated([plainBatch.body], 64), (header, body) => {
-        const messages: IpcMessage[] = [plainSchema, { header, body }];
+        const messages: FlightMessage[] = [plainSchema, { header, body }];
         const later = outcome(readRecordBatches(from(messages), 'test/DoGet'));
         if (later !== undefined && pending.length < 2_000) pending.push(later);
       }),
@@ -106,7 +106,7 @@ describe('fuzzed Flight data → Arrow', () => {
   });
 
   it('the complete reader (dictionaries) takes mutated headers and bodies', { timeout: 120_000 }, async () => {
-    const [schema, ...rest] = dictionaryMessages as [IpcMessage, ...IpcMessage[]];
+    const [schema, ...rest] = dictionaryMessages as [FlightMessage, ...FlightMessage[]];
     await fc.assert(
       fc.asyncProperty(fc.nat(rest.length - 1), mutated(headers, 64), mutated(bodies, 64), async (which, header, body) => {
         const messages = rest.map((m, i) => (i === which ? { header, body } : m));

@@ -1,16 +1,16 @@
 // Byte helpers shared by the unit tests: Arrow IPC streams cut into Flight's messages, and joined byte arrays.
 import { tableToIPC, type Table } from 'apache-arrow';
 import { Message } from 'apache-arrow/ipc/metadata/message';
-import type { IpcMessage } from '../../../src/arrow/ipc-message.js';
+import type { FlightMessage } from '../../../src/arrow/ipc-message.js';
 
 /**
  * An Arrow IPC stream cut into Flight's messages (flatbuffer header, body), each body in a buffer of its own at
  * `offset` (an offset that is not a multiple of 8 gives bodies that are not aligned).
  */
-export function ipcMessagesOf(table: Table, offset = 0): IpcMessage[] {
+export function ipcMessagesOf(table: Table, offset = 0): FlightMessage[] {
   const bytes = tableToIPC(table, 'stream');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const out: IpcMessage[] = [];
+  const out: FlightMessage[] = [];
   for (let at = 0; ; ) {
     let length = view.getInt32(at, true);
     at += 4;

@@ -1,0 +1,73 @@
+/**
+ * @internal The streaming half of `FlightServiceClient` (`DoPut`, `DoExchange`), loaded with the first upload
+ * or exchange: the browser emulation's descriptors (BrowserFlightService) bring all of flight.proto's messages,
+ * which an app that only reads tables never needs. Call these through the client.
+ */
+import { lastValueFrom, map, toArray } from 'rxjs';
+import type { FlightMessage } from '../arrow/ipc-message.js';
+import { Code, DeephavenError, abortError } from '../errors.js';
+import { BrowserFlightService } from '../generated/arrow/flight/protocol/browser_flight_pb_service.js';
+import { FlightData, FlightDescriptor } from '../generated/arrow/flight/protocol/flight_data_pb.js';
+import { DoExchange } from '../generated/arrow/flight/protocol/flight_pb_service/DoExchange.js';
+import { DoPut } from '../generated/arrow/flight/protocol/flight_pb_service/DoPut.js';
+import type { ExportTicket } from '../ticket/ticket.js';
+import type { CallOptions } from '../transport/calls.js';
+import type { FlightExchange } from './flight-service.js';
+import type { Rpc } from './rpc.js';
+
+const PUT = 'arrow.flight.protocol.FlightService/DoPut';
+
+/** @internal `FlightServiceClient.doPut`. */
+export async function doPut(rpc: Rpc, result: ExportTicket, messages: Iterable<FlightMessage>, options: CallOptions = {}): Promise<void> {
+  const stream = rpc.bidi(
+    DoPut,
+    { open: BrowserFlightService.OpenDoPut, next: BrowserFlightService.NextDoPut, empty: () => new FlightData() },
+    options,
+  );
+  const done = lastValueFrom(stream.responses$.pipe(toArray()));
+  // Keep a rejection from going unhandled while the requests are still being queued.
+  done.catch(() => undefined);
+  let first = true;
+  for (const m of messages) {
+    const data = new FlightData();
+    if (first) {
+      const descriptor = new FlightDescriptor();
+      descriptor.setType(FlightDescriptor.DescriptorType.PATH);
+      descriptor.setPathList(['export', String(result.id)]);
+      data.setFlightDescriptor(descriptor);
+      first = false;
+    }
+    data.setDataHeader(m.header);
+    if (m.body.length > 0) data.setDataBody(m.body);
+    if (m.appMetadata !== undefined && m.appMetadata.length > 0) data.setAppMetadata(m.appMetadata);
+    stream.send(data);
+  }
+  if (first) throw new DeephavenError(Code.InvalidArgument, 'an upload needs at least its schema message', { method: PUT });
+  stream.end();
+  try {
+    await done;
+  } catch (err) {
+    if (options.signal?.aborted === true) throw abortError(options.signal);
+    throw DeephavenError.from(err, PUT);
+  }
+}
+
+/** @internal `FlightServiceClient.doExchange`, once loaded. */
+export function doExchange(rpc: Rpc, options?: CallOptions): FlightExchange {
+  const stream = rpc.bidi(
+    DoExchange,
+    { open: BrowserFlightService.OpenDoExchange, next: BrowserFlightService.NextDoExchange, empty: () => new FlightData() },
+    options,
+  );
+  return {
+    messages$: stream.responses$.pipe(
+      map((fd): FlightMessage => ({ header: fd.getDataHeader_asU8(), body: fd.getDataBody_asU8(), appMetadata: fd.getAppMetadata_asU8() })),
+    ),
+    send(appMetadata) {
+      const fd = new FlightData();
+      fd.setAppMetadata(appMetadata);
+      stream.send(fd);
+    },
+    end: () => stream.end(),
+  };
+}
