@@ -31,12 +31,13 @@ const METHOD = 'arrow.flight.protocol.FlightService/DoPut';
 
 /**
  * @internal Sends `messages` (the schema first) to the export `result` (descriptor path `export/<id>`) and waits
- * for the server to finish the table. Rejects with the server's reason when it refuses the data.
+ * for the server to finish the table. Rejects with the server's reason when it refuses the data. Messages given as an
+ * async iterable are sent as they come (an upload that paces itself); sending stops when the call fails or aborts.
  */
 export async function doPut(
   calls: BidiCalls,
   result: ExportTicket,
-  messages: Iterable<PutMessage>,
+  messages: Iterable<PutMessage> | AsyncIterable<PutMessage>,
   options: CallOptions = {},
 ): Promise<void> {
   const stream = calls.bidi<FlightData, PutResult>(
@@ -49,10 +50,15 @@ export async function doPut(
     options,
   );
   const done = lastValueFrom(stream.responses$.pipe(toArray()));
-  // Keep a rejection from going unhandled while the requests are still being queued.
-  done.catch(() => undefined);
+  // Keep a rejection from going unhandled while the requests are still being queued; a failed call stops sending.
+  let failed = false;
+  done.catch(() => {
+    failed = true;
+  });
   let first = true;
-  for (const m of messages) {
+  for await (const m of messages) {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set by the call's end during an await
+    if (failed || options.signal?.aborted === true) break;
     const data = new FlightData();
     if (first) {
       const descriptor = new FlightDescriptor();
@@ -65,7 +71,9 @@ export async function doPut(
     if (m.body.length > 0) data.setDataBody(m.body);
     stream.send(data);
   }
-  if (first) throw new DeephavenError(Code.InvalidArgument, 'an upload needs at least its schema message', { method: METHOD });
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set by the call's end during an await
+  if (first && !failed && options.signal?.aborted !== true)
+    throw new DeephavenError(Code.InvalidArgument, 'an upload needs at least its schema message', { method: METHOD });
   stream.end();
   try {
     await done;
