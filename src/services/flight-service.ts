@@ -42,7 +42,11 @@ export class FlightServiceClient {
    * `DoPut`: sends `messages` (the schema first) to the export `result` (descriptor path `export/<id>`) and waits
    * for the server to finish the table. Rejects with the server's reason when it refuses the data.
    */
-  async doPut(result: ExportTicket, messages: Iterable<FlightMessage>, options?: CallOptions): Promise<void> {
+  async doPut(
+    result: ExportTicket,
+    messages: Iterable<FlightMessage> | AsyncIterable<FlightMessage>,
+    options?: CallOptions,
+  ): Promise<void> {
     return (await streams()).doPut(this.rpc, result, messages, options);
   }
 

@@ -17,32 +17,37 @@ import type { Rpc } from './rpc.js';
 
 const PUT = 'arrow.flight.protocol.FlightService/DoPut';
 
-/** @internal `FlightServiceClient.doPut`. */
-export async function doPut(rpc: Rpc, result: ExportTicket, messages: Iterable<FlightMessage>, options: CallOptions = {}): Promise<void> {
+/**
+ * @internal `FlightServiceClient.doPut`. Messages given as an async iterable are sent as they come (an upload that
+ * paces itself); sending stops when the call fails or aborts.
+ */
+export async function doPut(
+  rpc: Rpc,
+  result: ExportTicket,
+  messages: Iterable<FlightMessage> | AsyncIterable<FlightMessage>,
+  options: CallOptions = {},
+): Promise<void> {
   const stream = rpc.bidi(
     DoPut,
     { open: BrowserFlightService.OpenDoPut, next: BrowserFlightService.NextDoPut, empty: () => new FlightData() },
     options,
   );
   const done = lastValueFrom(stream.responses$.pipe(toArray()));
-  // Keep a rejection from going unhandled while the requests are still being queued.
-  done.catch(() => undefined);
+  // Keep a rejection from going unhandled while the requests are still being queued; a failed call stops sending.
+  let failed = false;
+  done.catch(() => {
+    failed = true;
+  });
   let first = true;
-  for (const m of messages) {
-    const data = new FlightData();
-    if (first) {
-      const descriptor = new FlightDescriptor();
-      descriptor.setType(FlightDescriptor.DescriptorType.PATH);
-      descriptor.setPathList(['export', String(result.id)]);
-      data.setFlightDescriptor(descriptor);
-      first = false;
-    }
-    data.setDataHeader(m.header);
-    if (m.body.length > 0) data.setDataBody(m.body);
-    if (m.appMetadata !== undefined && m.appMetadata.length > 0) data.setAppMetadata(m.appMetadata);
-    stream.send(data);
+  for await (const m of messages) {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set by the call's end during an await
+    if (failed || options.signal?.aborted === true) break;
+    stream.send(flightData(m, first ? result : undefined));
+    first = false;
   }
-  if (first) throw new DeephavenError(Code.InvalidArgument, 'an upload needs at least its schema message', { method: PUT });
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set by the call's end during an await
+  if (first && !failed && options.signal?.aborted !== true)
+    throw new DeephavenError(Code.InvalidArgument, 'an upload needs at least its schema message', { method: PUT });
   stream.end();
   try {
     await done;
@@ -50,6 +55,21 @@ export async function doPut(rpc: Rpc, result: ExportTicket, messages: Iterable<F
     if (options.signal?.aborted === true) throw abortError(options.signal);
     throw DeephavenError.from(err, PUT);
   }
+}
+
+/** One message of an upload; the first names its destination. */
+function flightData(m: FlightMessage, destination: ExportTicket | undefined): FlightData {
+  const data = new FlightData();
+  if (destination !== undefined) {
+    const descriptor = new FlightDescriptor();
+    descriptor.setType(FlightDescriptor.DescriptorType.PATH);
+    descriptor.setPathList(['export', String(destination.id)]);
+    data.setFlightDescriptor(descriptor);
+  }
+  data.setDataHeader(m.header);
+  if (m.body.length > 0) data.setDataBody(m.body);
+  if (m.appMetadata !== undefined && m.appMetadata.length > 0) data.setAppMetadata(m.appMetadata);
+  return data;
 }
 
 /** @internal `FlightServiceClient.doExchange`, once loaded. */

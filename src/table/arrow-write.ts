@@ -29,6 +29,13 @@ import { badArgument } from './ops/args.js';
  */
 export const MESSAGE_BYTES = 8 * 1024 * 1024;
 
+/**
+ * The Arrow bytes of one uploaded record batch in a page (browsers, Web Workers): each message is made, encoded and
+ * handed to the network in one task of the page's main thread, and Chromium's `WebSocket.send` alone takes some
+ * milliseconds per MiB there, so smaller messages keep every task of an upload well under 50 ms.
+ */
+export const PAGE_MESSAGE_BYTES = 1024 * 1024;
+
 /** Rows per message for a batch of `rows` rows taking `bytes` bytes of Arrow buffers: about `target` bytes each. */
 export function rowsPerMessage(bytes: number, rows: number, target: number = MESSAGE_BYTES): number {
   if (rows <= 0) return 1;
@@ -147,8 +154,12 @@ function retyped(schema: Schema, batch: RecordBatch): RecordBatch {
   return new RecordBatch(schema, makeData({ type: new Struct(schema.fields), length: batch.numRows, nullCount: 0, children }));
 }
 
-/** The upload's messages: the schema message first, then record batches of about `messageBytes` each. */
-export function uploadMessages(data: ArrowTable, messageBytes: number = MESSAGE_BYTES): FlightMessage[] {
+/**
+ * @internal The upload's messages, made one record batch at a time as they are asked for (an upload paces itself
+ * between them: see `pacedMessages`): the schema message first, then record batches of about `messageBytes` each.
+ * Everything the SDK can refuse (no columns, a type the server does not take) is refused here, before any message.
+ */
+export function uploadPlan(data: ArrowTable, messageBytes: number = MESSAGE_BYTES): Iterable<FlightMessage> {
   let table = data;
   if (!(table instanceof ArrowTable)) throw badArgument('importTable', 'takes an apache-arrow Table');
   if (table.schema.fields.length === 0) throw badArgument('importTable', 'takes a table with at least one column');
@@ -157,29 +168,48 @@ export function uploadMessages(data: ArrowTable, messageBytes: number = MESSAGE_
     table.schema.fields.map((f) => namedListChild(uploadField(f))),
     table.schema.metadata,
   );
-  const batches: RecordBatch[] = [];
+  const source = table;
+  return {
+    *[Symbol.iterator]() {
+      let first = true;
+      for (const batch of batchesOf(source, schema, messageBytes)) {
+        // Each batch is written by apache-arrow's IPC writer on its own (the schema message comes with it; sent once).
+        const [head, ...rest] = split(tableToIPC(new ArrowTable(schema, [batch]), 'stream'));
+        if (first && head !== undefined) yield head;
+        first = false;
+        yield* rest;
+      }
+    },
+  };
+}
+
+/** The upload's messages at once (small uploads: key tables, a schema). */
+export function uploadMessages(data: ArrowTable, messageBytes: number = MESSAGE_BYTES): FlightMessage[] {
+  return [...uploadPlan(data, messageBytes)];
+}
+
+/** The record batches of an upload, each of about `messageBytes`: slices of the table's own, re-typed to `schema`. */
+function* batchesOf(table: ArrowTable, schema: Schema, messageBytes: number): Generator<RecordBatch> {
+  let any = false;
   for (const batch of table.batches) {
     const rows = rowsPerMessage(batch.data.byteLength, batch.numRows, messageBytes);
-    if (rows >= batch.numRows) batches.push(retyped(schema, batch));
-    else
-      for (let start = 0; start < batch.numRows; start += rows)
-        batches.push(retyped(schema, batch.slice(start, Math.min(batch.numRows, start + rows))));
+    for (let start = 0; start < batch.numRows; start += rows) {
+      any = true;
+      yield retyped(schema, rows >= batch.numRows ? batch : batch.slice(start, Math.min(batch.numRows, start + rows)));
+    }
   }
   // An empty table still sends one empty batch, built by apache-arrow's builders: its own empty list columns (made
   // without offsets) cannot be written.
-  if (batches.length === 0)
-    batches.push(
-      new RecordBatch(
-        schema,
-        makeData({
-          type: new Struct(schema.fields),
-          length: 0,
-          nullCount: 0,
-          children: schema.fields.map((f) => vectorFromArray([], f.type).data[0] as Data),
-        }),
-      ),
+  if (!any)
+    yield new RecordBatch(
+      schema,
+      makeData({
+        type: new Struct(schema.fields),
+        length: 0,
+        nullCount: 0,
+        children: schema.fields.map((f) => vectorFromArray([], f.type).data[0] as Data),
+      }),
     );
-  return split(tableToIPC(new ArrowTable(schema, batches), 'stream'));
 }
 
 /** Splits an IPC stream (continuation, metadata length, `Message` flatbuffer, body; …; end marker) into messages. */

@@ -3,22 +3,25 @@ import { Schema, Table as ArrowTable } from 'apache-arrow';
 import { FlightServiceClient } from '../services/flight-service.js';
 import { createInputTable as createInputTableCall, describeTable } from '../services/table-service.js';
 import type { Connection } from '../session/connection.js';
-import { uploadMessages } from './arrow-write.js';
+import { isNode } from '../transport/platform.js';
+import { MESSAGE_BYTES, PAGE_MESSAGE_BYTES, uploadMessages, uploadPlan } from './arrow-write.js';
 import { badArgument, flag, names } from './ops/args.js';
+import { pacedMessages } from './paced.js';
 import { createTable, Table } from './table.js';
 
 /**
  * @internal Uploads an apache-arrow table through Flight `DoPut` into a new export of the session and returns it
- * as a `Table` (pydeephaven's `import_table`).
+ * as a `Table` (pydeephaven's `import_table`). The messages are made and sent one record batch at a time, with the
+ * event loop's turn between two (a page stays responsive during a big upload).
  */
 export function importTable(connection: Connection, data: ArrowTable, options: CallOptions = {}): Promise<Table> {
   let messages;
   try {
-    messages = uploadMessages(data);
+    messages = uploadPlan(data, isNode() ? MESSAGE_BYTES : PAGE_MESSAGE_BYTES);
   } catch (err) {
     return Promise.reject(err);
   }
-  // A rebuild of the session sends the data again: the encoded messages stay with the table's recipe until it closes.
+  // A rebuild of the session sends the data again, encoded again from the table the recipe keeps until it closes.
   let signal = options.signal;
   return createTable(
     connection,
@@ -26,7 +29,11 @@ export function importTable(connection: Connection, data: ArrowTable, options: C
     async (result) => {
       const first = signal;
       signal = undefined; // a replay is not the caller's call
-      await new FlightServiceClient(connection).doPut(result, messages, { signal: first });
+      const paced = pacedMessages(messages, {
+        backlog: connection.calls.transport.backlog?.bind(connection.calls.transport),
+        signal: first,
+      });
+      await new FlightServiceClient(connection).doPut(result, paced, { signal: first });
       return describeTable(connection, result);
     },
     { signal: options.signal, what: `the uploaded table (${data.numRows} rows)` },

@@ -63,6 +63,13 @@ export class MultiplexSocket {
     );
   }
 
+  /** Bytes written but not yet on the network: the socket's `bufferedAmount` and frames waiting for it to open. */
+  get backlog(): number {
+    let bytes = this.ws?.bufferedAmount ?? 0;
+    for (const frame of this.pending) bytes += frame.byteLength;
+    return bytes;
+  }
+
   /** True while new streams may start here. */
   get accepting(): boolean {
     return this.state === 'connecting' || this.state === 'open';

@@ -77,6 +77,11 @@ export function multiplexWebsocketTransport(options: MultiplexTransportOptions =
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    backlog() {
+      let bytes = 0;
+      for (const socket of lanes.values()) bytes += socket.backlog;
+      return bytes;
+    },
     close() {
       closed = true;
       for (const socket of lanes.values()) socket.close();

@@ -58,6 +58,9 @@ export function plainAutoTransport(socket: WireTransport, http: WireTransport): 
     onConnectionEvent(listener: (event: ConnectionEvent) => void) {
       return socket.onConnectionEvent(listener);
     },
+    backlog() {
+      return socket.backlog?.() ?? 0;
+    },
     close() {
       socket.close();
       http.close();

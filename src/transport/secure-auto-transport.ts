@@ -86,6 +86,9 @@ export function secureAutoTransport(socket: WireTransport, http: WireTransport):
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    backlog() {
+      return socket.backlog?.() ?? 0;
+    },
     close() {
       stopSocket();
       stopHttp();

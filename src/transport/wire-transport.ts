@@ -99,6 +99,11 @@ export interface WireTransport {
   onConnectionEvent(listener: (event: ConnectionEvent) => void): () => void;
   /** Closes every connection; open calls end with {@link Code.Unavailable}. */
   close(): void;
+  /**
+   * Bytes sent by calls but not yet handed to the network (a WebSocket's `bufferedAmount` and what waits for the
+   * socket to open), for senders that pace themselves (uploads); absent where the transport cannot tell.
+   */
+  backlog?(): number;
 }
 
 /** @internal The typed end of a call that failed below gRPC: {@link Code.Unavailable}, the method, the cause. */

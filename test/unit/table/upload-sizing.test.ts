@@ -2,7 +2,8 @@
 // request of its own), none over the target by more than a row, and every row sent once, in order.
 import { Message, RecordBatchReader, Table, tableFromArrays } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
-import { MESSAGE_BYTES, rowsPerMessage, uploadMessages } from '../../../src/table/arrow-write.js';
+import { MESSAGE_BYTES, rowsPerMessage, uploadMessages, uploadPlan } from '../../../src/table/arrow-write.js';
+import { pacedMessages, UPLOAD_BACKLOG_BYTES } from '../../../src/table/paced.js';
 
 function ipcOf(messages: ReturnType<typeof uploadMessages>): Uint8Array {
   const parts: Uint8Array[] = [];
@@ -54,5 +55,63 @@ describe('upload message sizing', () => {
     expect(messages).toHaveLength(2);
     expect(Message.decode(messages[1]!.header).headerType).toBe(3); // a RecordBatch message
     expect(MESSAGE_BYTES).toBeGreaterThanOrEqual(1 << 20);
+  });
+});
+
+describe('upload pacing', () => {
+  const table = tableFromArrays({ A: Int32Array.from({ length: 10_000 }, (_, i) => i) });
+
+  it('makes each message only when asked, after a turn of the event loop', async () => {
+    let made = 0;
+    const plan = uploadPlan(table, 4_000);
+    const counted = {
+      *[Symbol.iterator]() {
+        for (const m of plan) {
+          made += 1;
+          yield m;
+        }
+      },
+    };
+    const paced = pacedMessages(counted);
+    expect((await paced.next()).done).toBe(false);
+    expect(made).toBe(1);
+    let turned = false;
+    setTimeout(() => {
+      turned = true;
+    }, 0);
+    await paced.next();
+    expect(turned).toBe(true);
+    expect(made).toBe(2);
+    const rest: unknown[] = [];
+    for await (const m of paced) rest.push(m);
+    expect(made).toBe(1 + Math.ceil(10_000 / 1_000));
+  });
+
+  it('waits while the transport backlog is over the limit, and stops waiting at an abort', async () => {
+    let backlog = 0;
+    const paced = pacedMessages(uploadPlan(table, 4_000), { backlog: () => backlog });
+    await paced.next();
+    backlog = UPLOAD_BACKLOG_BYTES + 1;
+    let second = false;
+    const next = paced.next().then(() => {
+      second = true;
+    });
+    await new Promise((r) => setTimeout(r, 30));
+    expect(second).toBe(false);
+    backlog = 0;
+    await next;
+    expect(second).toBe(true);
+    const abort = new AbortController();
+    const stuck = pacedMessages(uploadPlan(table, 4_000), { backlog: () => Infinity, signal: abort.signal });
+    const after = stuck.next();
+    await new Promise((r) => setTimeout(r, 10));
+    abort.abort();
+    expect((await after).done).toBe(false);
+  });
+
+  it('a plan is made again for each pass (a rebuild sends the data again)', () => {
+    const plan = uploadPlan(table, 4_000);
+    expect([...plan].length).toBe([...plan].length);
+    expect([...plan].length).toBe(11);
   });
 });
