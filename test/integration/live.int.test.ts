@@ -21,7 +21,7 @@ describe.each(nodeTargets)('live tables in Node over %s', (_n, t) => {
     for (const [name, result] of Object.entries(r)) {
       expect.soft(result, name).toMatchObject({ errors: [], failure: null, finalEqual: true, snapshots: 1 });
     }
-    expect(r['append']).toMatchObject({ size: 24, removed: 0, modified: 0 });
+    expect(r['append']).toMatchObject({ size: 16, removed: 0, modified: 0 });
     expect((r['tail'] as { removed: number }).removed, JSON.stringify(r['tail'])).toBeGreaterThan(0);
     expect((r['last'] as { modified: number }).modified, JSON.stringify(r['last'])).toBeGreaterThan(0);
     expect((r['aggs'] as { modifiedColumns: string[] }).modifiedColumns).toContain('A');

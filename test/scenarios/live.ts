@@ -179,7 +179,7 @@ ${base}_types = ${base}.update(["J = (int) I", "K = I % 3"]).update([${allTypesF
  * apart, every column type with nulls): subscribed until the sources settle, every update checked, the final states
  * compared with snapshots.
  */
-export async function liveSettle(t: Target, rows = 24, period = 'PT0.2s'): Promise<Record<string, unknown>> {
+export async function liveSettle(t: Target, rows = 16, period = 'PT0.2s'): Promise<Record<string, unknown>> {
   const session = await connect(t);
   const base = unique('live');
   const names = ['append', 'tail', 'last', 'sorted', 'where', 'aggs', 'types'];
