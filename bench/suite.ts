@@ -182,7 +182,7 @@ bench_echo = Echo()`;
     clients.push(nodeClient('deephaven-rx Node websocket', ws), nodeClient('deephaven-rx Node h2c', h2));
 
     step('opening Chromium');
-    const { browser, page } = await openHarness({ modules: [BENCH_PAGE] });
+    const { browser, page } = await openHarness({ modules: [BENCH_PAGE], ownBrowser: true });
     closeBrowser = () => browser.close();
     const cdp = await browser.newBrowserCDPSession();
     const renderers = async (): Promise<number[]> => {

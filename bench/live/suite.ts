@@ -218,7 +218,7 @@ live_tp_rollup = live_tp.update_view(["K1 = G", "K2 = (int)((A / 10) % 100)"]).r
     node = await LiveRxBench.open(url, 'websocket-multiplex', psk);
     peer = await PythonPeer.connect(url, psk);
     nodeRollups = new RxRollupBench(node.session);
-    const harness = await openHarness({ modules: [BENCH_PAGE, HIER_PAGE] });
+    const harness = await openHarness({ modules: [BENCH_PAGE, HIER_PAGE], ownBrowser: true });
     page = harness.page;
     closeBrowser = () => harness.browser.close();
     const cdp = await harness.browser.newBrowserCDPSession();

@@ -3,9 +3,7 @@
 // partitioned tables with search and statistics, formats, layout hints and input tables, the console view and charts
 // (downsampled, zoomed, plotly-express), and hostile content
 // (test/browser/demo/*.ts, each with its own pages and its own server objects, run in this order).
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { CHROMIUM_ARGS } from '../server/chromium.mjs';
 import { basics } from './demo/basics.js';
 import { consoleAndCharts } from './demo/console-charts.js';
 import { dashboard } from './demo/dashboard.js';
@@ -14,6 +12,7 @@ import { hostile } from './demo/hostile.js';
 import { parity } from './demo/parity.js';
 import { partitioned } from './demo/partitioned.js';
 import { startDemo, type DemoContext } from './demo-page.js';
+import { launchChromium } from './harness-page.js';
 
 let context: DemoContext | undefined;
 const ctx = (): DemoContext => {
@@ -22,10 +21,7 @@ const ctx = (): DemoContext => {
 };
 
 beforeAll(async () => {
-  const [demo, browser] = await Promise.all([
-    startDemo(inject('dhUrl')),
-    chromium.launch({ executablePath: inject('chromiumPath'), args: [...CHROMIUM_ARGS] }),
-  ]);
+  const [demo, browser] = await Promise.all([startDemo(inject('dhUrl')), launchChromium()]);
   context = { demo, browser };
 }, 90_000);
 

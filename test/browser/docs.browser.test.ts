@@ -1,9 +1,9 @@
 // The demo server (`npm run demo`) serves the API reference at /docs: built by TypeDoc from the public exports.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM_ARGS } from '../server/chromium.mjs';
+import { launchChromium } from './harness-page.js';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 let demo: ChildProcess | undefined;
@@ -32,7 +32,7 @@ beforeAll(async () => {
     child.stderr?.on('data', onData);
     child.once('exit', (code) => reject(new Error(`the demo exited (${String(code)}):\n${out}`)));
   });
-  browser = await chromium.launch({ executablePath: inject('chromiumPath'), args: [...CHROMIUM_ARGS] });
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {

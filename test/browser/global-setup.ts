@@ -1,12 +1,14 @@
+import { fileURLToPath } from 'node:url';
+import { chromium as playwright } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { createServer, type ViteDevServer } from 'vite';
-import { fileURLToPath } from 'node:url';
-import { ensureChromium } from '../server/chromium.mjs';
+import { CHROMIUM_ARGS, ensureChromium } from '../server/chromium.mjs';
 
 /**
  * Browser layer set-up: makes sure Debian's Chromium is there (installing it with apt when running as root) and
  * serves the harness page (`test/browser/page/`) from a Vite dev server on 127.0.0.1, so that the SDK and its
- * CommonJS-derived stubs load in a real browser exactly as in a dashboard's dev build.
+ * CommonJS-derived stubs load in a real browser exactly as in a dashboard's dev build. One Chromium runs for the
+ * whole layer; each test file connects to it (`launchChromium()` in `harness-page.ts`) instead of launching its own.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const chromium = await ensureChromium();
@@ -24,8 +26,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (address === null || address === undefined || typeof address === 'string') throw new Error('the harness page server has no address');
   project.provide('pageUrl', `http://127.0.0.1:${address.port}/`);
   project.provide('chromiumPath', chromium);
+  const shared = await playwright.launchServer({ executablePath: chromium, args: [...CHROMIUM_ARGS] });
+  project.provide('chromiumEndpoint', shared.wsEndpoint());
   return async () => {
-    await server.close();
+    await Promise.all([server.close(), shared.close()]);
   };
 }
 
@@ -33,5 +37,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     pageUrl: string;
     chromiumPath: string;
+    /** The layer's shared Chromium (Playwright's browser server). */
+    chromiumEndpoint: string;
   }
 }

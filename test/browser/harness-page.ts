@@ -10,6 +10,26 @@ export interface HarnessOptions {
    * its own page objects without the harness page importing it.
    */
   readonly modules?: readonly string[];
+  /** A Chromium of its own rather than the layer's shared one (the benchmarks count its renderer processes). */
+  readonly ownBrowser?: boolean;
+}
+
+/**
+ * Chromium for one test file: a connection to the browser layer's shared Chromium (started once per run by
+ * `test/browser/global-setup.ts`: launching one per file costs a second or more on a loaded machine), or a Chromium of
+ * its own when `own` is set or the shared one cannot be reached. `close()` of a connected browser closes the contexts
+ * and pages the file opened and leaves the shared Chromium running.
+ */
+export async function launchChromium(own = false): Promise<Browser> {
+  const endpoint = own ? '' : inject('chromiumEndpoint');
+  if (endpoint) {
+    try {
+      return await chromium.connect(endpoint, { timeout: 30_000 });
+    } catch (err) {
+      console.warn(`the shared Chromium cannot be reached (${String(err)}): launching one for this file`);
+    }
+  }
+  return chromium.launch({ executablePath: inject('chromiumPath'), args: [...CHROMIUM_ARGS] });
 }
 
 /**
@@ -17,7 +37,7 @@ export interface HarnessOptions {
  * shared test fixtures the benchmarks use too (with `test/interop/peer.ts` and `test/server/`).
  */
 export async function openHarness(options: HarnessOptions = {}): Promise<{ browser: Browser; page: Page; pageErrors: string[] }> {
-  const browser = await chromium.launch({ executablePath: inject('chromiumPath'), args: [...CHROMIUM_ARGS] });
+  const browser = await launchChromium(options.ownBrowser);
   // The TLS test server's certificate is self-signed.
   const context = await browser.newContext({ ignoreHTTPSErrors: true });
   const page = await context.newPage();

@@ -1,19 +1,19 @@
 // Consumer tests, browsers: the packed package built by esbuild, webpack 5, Rollup and Vite with their default
 // browser settings; each build served on its own origin under a strict Content-Security-Policy (no 'unsafe-eval')
 // and run in Chromium against the real server, on the page and in a dedicated Web Worker (the seed's example 2).
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM_ARGS } from '../server/chromium.mjs';
 import { bundlers, nodeBuiltinWarnings, nodeOnlyImports, type BundlerName, type ConsumerBuild } from './bundlers.js';
 import { packAndInstall } from './pack.js';
 import { serveStatic, type StaticServer } from './serve.js';
+import { launchChromium } from '../browser/harness-page.js';
 
 let browser: Browser;
 const servers: StaticServer[] = [];
 
 beforeAll(async () => {
   await packAndInstall();
-  browser = await chromium.launch({ executablePath: inject('chromiumPath'), args: [...CHROMIUM_ARGS] });
+  browser = await launchChromium();
 }, 240_000);
 
 afterAll(async () => {

@@ -71,7 +71,7 @@ describe('formats', () => {
       const seen = await firstValueFrom(
         t.updates({ updateIntervalMs: 100 }).pipe(
           filter((u) => u.size === 3),
-          take(5),
+          take(3),
           map((u) => [0, 1, 2].map((r) => [Number(u.table.getChild('X')?.get(r)) % 2, u.format(r, 'X')?.backgroundColor])),
           toArray(),
         ),

@@ -28,12 +28,12 @@ describe('interop with pydeephaven', () => {
   });
 
   // Many DoGet batches (a bigger read is the benchmark's: `npm run bench`).
-  it('toArrow() equals pydeephaven to_arrow() for 300,000 rows of every column type', { timeout: 180_000 }, async () => {
-    const { ticket } = await sc.publishAllTypes(ws, 300_000);
+  it('toArrow() equals pydeephaven to_arrow() for 150,000 rows of every column type', { timeout: 180_000 }, async () => {
+    const { ticket } = await sc.publishAllTypes(ws, 150_000);
     const ours = await sc.fetchSharedDigest(ws, ticket);
     const theirs = await peer.tableDigest(ticket);
     expect(ours.digest).toEqual(theirs);
-    console.log(`[interop] 300,000 rows × ${ours.digest.fields.length} columns: toArrow() in ${ours.ms} ms`);
+    console.log(`[interop] 150,000 rows × ${ours.digest.fields.length} columns: toArrow() in ${ours.ms} ms`);
   });
 
   it('a table published by pydeephaven is fetched by deephaven-rx, values equal', async () => {

@@ -4,7 +4,10 @@ Each request is one JSON object {"op": ..., ...}; each answer one JSON object {"
 {"ok": false, "error": "..."}. The session stays open between requests, so what it publishes stays published.
 Tickets travel as hex of their wire bytes (prefix included).
 """
+import faulthandler
+import gc
 import json
+import signal
 import sys
 import time
 
@@ -293,6 +296,15 @@ def listen_stop(req):
     """Ends a listen_start subscription; answers its latest state's columns (JSON values) and update count."""
     handle, state = _listeners.pop(req["id"])
     handle.stop()
+    return _listen_answer(state, req)
+
+
+def listen_peek(req):
+    """A listen_start subscription's latest state, as listen_stop answers it, while it goes on."""
+    return _listen_answer(_listeners[req["id"]][1], req)
+
+
+def _listen_answer(state, req):
     current = state["current"]
     columns = {}
     if current is not None:
@@ -372,10 +384,16 @@ def bench_live_initial(req):
     return {"seconds": first.get("t"), "rows": first.get("rows"), "error": error}
 
 
-OPS = {f.__name__: f for f in (bench_upload, bench_query, expr_ipc, import_ipc, connect, run, publish_table, publish_object, table_ipc, read_object, bench_snapshot, bench_close_tables, bench_connect, bench_trips, bench_fields, bench_echo, release_all, listen_start, listen_stop, bench_live_latency, bench_live_throughput, bench_live_initial)}
+OPS = {f.__name__: f for f in (bench_upload, bench_query, expr_ipc, import_ipc, connect, run, publish_table, publish_object, table_ipc, read_object, bench_snapshot, bench_close_tables, bench_connect, bench_trips, bench_fields, bench_echo, release_all, listen_start, listen_stop, listen_peek, bench_live_latency, bench_live_throughput, bench_live_initial)}
 
 
 def main():
+    # SIGUSR1 prints every thread's stack to stderr (the test asks for it when this process does not answer).
+    faulthandler.register(signal.SIGUSR1, all_threads=True)
+    # A pydeephaven Table left to the garbage collector releases its export from __del__ with a blocking gRPC call.
+    # An automatic collection may run on grpc's own event thread, whose release then waits for that very thread:
+    # the whole process hangs (seen every few hundred calls). So collections run here, between requests, only.
+    gc.disable()
     for line in sys.stdin:
         if not line.strip():
             continue
@@ -386,6 +404,7 @@ def main():
             answer = {"ok": False, "error": f"{type(e).__name__}: {e}"}
         sys.stdout.write(json.dumps(answer) + "\n")
         sys.stdout.flush()
+        gc.collect()
     if session is not None:
         session.close()
 

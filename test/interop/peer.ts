@@ -15,12 +15,15 @@ const SCRIPT = fileURLToPath(new URL('./peer.py', import.meta.url));
 export class PythonPeer {
   private readonly answers: ((line: string) => void)[] = [];
   private stderr = '';
+  private stderrChars = 0;
   private queue: Promise<unknown> = Promise.resolve();
 
   private constructor(private readonly child: ChildProcessWithoutNullStreams) {
     createInterface({ input: child.stdout }).on('line', (line) => this.answers.shift()?.(line));
     child.stderr.on('data', (d: Buffer) => {
-      this.stderr = (this.stderr + d.toString()).slice(-4000);
+      const text = d.toString();
+      this.stderrChars += text.length;
+      this.stderr = (this.stderr + text).slice(-20000);
     });
   }
 
@@ -94,6 +97,16 @@ export class PythonPeer {
     } finally {
       rmSync(path, { force: true });
     }
+  }
+
+  /** Every Python thread's stack (faulthandler, on SIGUSR1), for a peer that does not answer. */
+  async stacks(): Promise<string> {
+    const before = this.stderrChars;
+    this.child.kill('SIGUSR1');
+    // The dump is written at once by the signal handler; a moment for the pipe to carry it.
+    await new Promise((r) => setTimeout(r, 500));
+    const fresh = this.stderrChars - before;
+    return fresh > 0 ? this.stderr.slice(-fresh) : '(no stacks)';
   }
 
   /** Closes the pydeephaven session and ends the process. */

@@ -179,7 +179,7 @@ ${base}_types = ${base}.update(["J = (int) I", "K = I % 3"]).update([${allTypesF
  * apart, every column type with nulls): subscribed until the sources settle, every update checked, the final states
  * compared with snapshots.
  */
-export async function liveSettle(t: Target, rows = 24, period = 'PT0.2s'): Promise<Record<string, unknown>> {
+export async function liveSettle(t: Target, rows = 16, period = 'PT0.2s'): Promise<Record<string, unknown>> {
   const session = await connect(t);
   const base = unique('live');
   const names = ['append', 'tail', 'last', 'sorted', 'where', 'aggs', 'types'];
@@ -257,7 +257,7 @@ export async function liveBigSnapshot(t: Target, rows = 1_000_000): Promise<Reco
   }
 }
 
-/** A blink table: every update replaces the content; unsubscribing ends the server's subscription. */
+/** A blink table: every update (the initial state, then three ticks) replaces the content; unsubscribing ends the server's subscription. */
 export async function liveBlink(t: Target): Promise<Record<string, unknown>> {
   const session = await connect(t);
   const name = unique('blink');
@@ -272,7 +272,7 @@ export async function liveBlink(t: Target): Promise<Record<string, unknown>> {
           f.check(u);
           const col = u.table.getChild('Timestamp');
           for (let i = 0; i < u.size; i++) seen.push(Number(col?.get(i)));
-          if (f.updates >= 6) {
+          if (f.updates >= 4) {
             sub.unsubscribe();
             resolve();
           }
@@ -361,9 +361,21 @@ export async function liveViewport(t: Target, rows = 40, period = 'PT0.1s'): Pro
   const session = await connect(t);
   const name = unique('vp');
   try {
-    await session.runScript(
-      `from deephaven import time_table\nfrom deephaven.time import dh_now\n${name} = time_table("${period}", start_time=dh_now().plusSeconds(3)).update(["I = ii", "S = \`r\` + ii"]).head(${rows}).sort_descending("I")`,
-    );
+    // Ticking starts once the viewport has its first (empty) state, when the client sets `_go`: a row every `period`.
+    await session.runScript(`
+import threading, time
+from deephaven import DynamicTableWriter
+import deephaven.dtypes as dht
+${name}_writer = DynamicTableWriter({"I": dht.long})
+${name}_go = threading.Event()
+def ${name}_feed():
+    if ${name}_go.wait(120):
+        for i in range(${rows}):
+            ${name}_writer.write_row(i)
+            time.sleep(${seconds(period)})
+threading.Thread(target=${name}_feed, daemon=True).start()
+${name} = ${name}_writer.table.update("S = \`r\` + I").sort_descending("I")
+`);
     const table = await session.openTable(name);
     const ranges = [
       { first: 0, last: 4 },
@@ -387,6 +399,8 @@ export async function liveViewport(t: Target, rows = 40, period = 'PT0.1s'): Pro
       },
       error: (e: unknown) => errors.push(DeephavenError.from(e).message),
     });
+    await until(() => got.length > 0 || errors.length > 0);
+    await session.runScript(`${name}_go.set()`);
     const source = await session.openTable(name);
     const want = ranges[ranges.length - 1] as { first: number; last: number };
     // Every range has been asked for, and the viewport shows the last one's rows of the final state.
