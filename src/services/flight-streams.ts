@@ -27,6 +27,10 @@ export async function doPut(
   messages: Iterable<FlightMessage> | AsyncIterable<FlightMessage>,
   options: CallOptions = {},
 ): Promise<void> {
+  // The schema message first: without one there is nothing to send, and no call is opened.
+  const rest = each(messages);
+  const head = await rest.next();
+  if (head.done === true) throw new DeephavenError(Code.InvalidArgument, 'an upload needs at least its schema message', { method: PUT });
   const stream = rpc.bidi(
     DoPut,
     { open: BrowserFlightService.OpenDoPut, next: BrowserFlightService.NextDoPut, empty: () => new FlightData() },
@@ -38,16 +42,12 @@ export async function doPut(
   done.catch(() => {
     failed = true;
   });
-  let first = true;
-  for await (const m of messages) {
+  stream.send(flightData(head.value, result));
+  for await (const m of { [Symbol.asyncIterator]: () => rest }) {
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set by the call's end during an await
     if (failed || options.signal?.aborted === true) break;
-    stream.send(flightData(m, first ? result : undefined));
-    first = false;
+    stream.send(flightData(m, undefined));
   }
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set by the call's end during an await
-  if (first && !failed && options.signal?.aborted !== true)
-    throw new DeephavenError(Code.InvalidArgument, 'an upload needs at least its schema message', { method: PUT });
   stream.end();
   try {
     await done;
@@ -55,6 +55,11 @@ export async function doPut(
     if (options.signal?.aborted === true) throw abortError(options.signal);
     throw DeephavenError.from(err, PUT);
   }
+}
+
+/** The messages one by one, whether they come as an array, a generator or an async generator. */
+async function* each(messages: Iterable<FlightMessage> | AsyncIterable<FlightMessage>): AsyncGenerator<FlightMessage> {
+  yield* messages;
 }
 
 /** One message of an upload; the first names its destination. */

@@ -1,4 +1,4 @@
-import { Observable, type Subscriber } from 'rxjs';
+import { Observable, Subscription, defer, type ObservableInput } from 'rxjs';
 import { Code, DeephavenError, abortError } from '../errors.js';
 import type { MethodDefinition, ProtobufMessage } from './grpc.js';
 import { GrpcWebCall } from './grpc-web-call.js';
@@ -62,153 +62,117 @@ export interface BidiStream<Req, Res> {
   end(): void;
 }
 
-/** @internal Opens a call whose responses stream until the server ends it. Cold: each subscription is one call. */
+/**
+ * @internal One call, cold: each subscription opens it (once the context gives its headers), sends `requests` and
+ * half-closes when they complete, and passes on the responses until the server's status ends them. Unsubscribing
+ * cancels the call on the wire; so does `options.signal` (the call errors `CANCELLED`); the session's end completes
+ * it (or fails it, see `onSessionEnd`). Unary and server-streaming calls are this call with one request; client
+ * streams and bidirectional calls (where the transport streams requests, see `bidi.ts`) with their `requests$`.
+ */
 export function streamCall<Req extends ProtobufMessage, Res extends ProtobufMessage>(
   ctx: CallContext,
   def: MethodDefinition<Req, Res>,
-  requests: Observable<Req> | readonly Req[],
+  requests: ObservableInput<Req>,
   options: StreamCallOptions = {},
 ): Observable<Res> {
   const name = methodName(def);
+  const { signal } = options;
   const call$ = new Observable<Res>((subscriber) => {
-    let client: GrpcWebCall<Req, Res> | undefined;
-    let done = false;
-    let cancelRequests: (() => void) | undefined;
-    const finish = (): void => {
-      done = true;
-      cancelRequests?.();
-    };
-    const onAbort = (): void => {
-      if (!done)
-        subscriber.error(new DeephavenError(Code.Cancelled, 'the call was cancelled', { method: name, cause: abortError(options.signal) }));
-    };
-    if (options.signal?.aborted === true) {
-      onAbort();
-      return undefined;
-    }
-    options.signal?.addEventListener('abort', onAbort, { once: true });
-
-    const untrack = ctx.track?.((error) => {
-      if (done) return;
-      finish();
-      try {
-        client?.close();
-      } catch {
-        // already closed by the library
-      }
-      if (error !== undefined) subscriber.error(error);
-      else if (options.onSessionEnd === 'error')
-        subscriber.error(new DeephavenError(Code.Cancelled, 'the session was closed while the call was in flight', { method: name }));
-      else subscriber.complete();
-    });
-    ctx.headers(name).then(
-      (headers) => {
-        if (done || subscriber.closed) return;
-        try {
-          client = startClient(ctx, def, name, headers, subscriber, options, finish);
-          cancelRequests = feedRequests(client, requests, subscriber, name);
-        } catch (err) {
-          finish();
-          subscriber.error(DeephavenError.from(err, name));
-        }
-      },
-      (err: unknown) => {
-        if (!done) subscriber.error(DeephavenError.from(err, name));
-      },
+    const cancel = (): void =>
+      subscriber.error(new DeephavenError(Code.Cancelled, 'the call was cancelled', { method: name, cause: abortError(signal) }));
+    if (signal?.aborted === true) return cancel();
+    signal?.addEventListener('abort', cancel, { once: true });
+    subscriber.add(() => signal?.removeEventListener('abort', cancel));
+    subscriber.add(
+      ctx.track?.((error) => {
+        if (error === undefined && options.onSessionEnd !== 'error') subscriber.complete();
+        else
+          subscriber.error(
+            error ?? new DeephavenError(Code.Cancelled, 'the session was closed while the call was in flight', { method: name }),
+          );
+      }),
     );
-
-    return () => {
-      untrack?.();
-      options.signal?.removeEventListener('abort', onAbort);
-      cancelRequests?.();
-      if (!done && client !== undefined) {
-        done = true;
-        try {
-          client.close();
-        } catch {
-          // already closed by the library
-        }
-      }
-      done = true;
-    };
+    const fail = (err: unknown): void => subscriber.error(DeephavenError.from(err, name));
+    ctx.headers(name).then((headers) => {
+      if (subscriber.closed) return;
+      const wire = wire$(
+        ctx,
+        def,
+        headers,
+        defer(() => requests),
+        options.lane,
+      );
+      subscriber.add(wire.subscribe({ next: (r) => subscriber.next(r), error: fail, complete: () => subscriber.complete() }));
+    }, fail);
   });
-  return ctx.began === undefined ? call$ : reported(call$, name, ctx.began.bind(ctx));
+  const began = ctx.began?.bind(ctx);
+  return began === undefined ? call$ : defer(() => reported(call$, began(name)));
 }
 
-/** The call, with its start and end told to the context (once each; an unsubscribe before the end is `Cancelled`). */
-function reported<Res>(
-  call$: Observable<Res>,
-  name: string,
-  began: (method: string) => ((code: Code) => void) | undefined,
-): Observable<Res> {
-  return new Observable<Res>((subscriber) => {
-    const ended = began(name);
-    let open = ended !== undefined;
-    const end = (code: Code): void => {
-      if (open) ended?.(code);
-      open = false;
-    };
-    const sub = call$.subscribe({
-      next: (v) => subscriber.next(v),
-      error: (err: unknown) => {
-        end(DeephavenError.from(err).code);
-        subscriber.error(err);
-      },
-      complete: () => {
-        end(Code.Ok);
-        subscriber.complete();
-      },
-    });
-    return () => {
-      sub.unsubscribe();
-      end(Code.Cancelled);
-    };
-  });
-}
-
-function startClient<Req extends ProtobufMessage, Res extends ProtobufMessage>(
+/**
+ * The call on the wire, cold: subscribing opens it with `headers` and sends `requests$`; the server's status ends
+ * it; unsubscribing first cancels it. Errors may be anything thrown on the way (the caller makes them typed).
+ */
+function wire$<Req extends ProtobufMessage, Res extends ProtobufMessage>(
   ctx: CallContext,
   def: MethodDefinition<Req, Res>,
-  name: string,
   headers: Record<string, string>,
-  subscriber: Subscriber<Res>,
-  options: CallOptions,
-  finish: () => void,
-): GrpcWebCall<Req, Res> {
-  const call = new GrpcWebCall(def, ctx.host, ctx.transport, {
-    onHeaders: (md) => ctx.observe(name, md),
-    onMessage: (message) => subscriber.next(message),
-    onEnd: ({ code, message, metadata, error }) => {
-      finish();
-      ctx.observe(name, metadata, code);
-      if (code === Code.Ok) subscriber.complete();
-      else subscriber.error(error ?? statusError(code, message, name, metadata));
-    },
+  requests$: Observable<Req>,
+  lane: string | undefined,
+): Observable<Res> {
+  const name = methodName(def);
+  return new Observable<Res>((subscriber) => {
+    const call = new GrpcWebCall(def, ctx.host, ctx.transport, {
+      onHeaders: (md) => ctx.observe(name, md),
+      onMessage: (message) => subscriber.next(message),
+      onEnd: ({ code, message, metadata, error }) => {
+        ctx.observe(name, metadata, code);
+        if (code === Code.Ok) subscriber.complete();
+        else subscriber.error(error ?? statusError(code, message, name, metadata));
+      },
+    });
+    // Cancels the call unless it has ended (GrpcWebCall.close is a no-op then).
+    subscriber.add(() => call.close());
+    call.start(headers, lane);
+    subscriber.add(
+      requests$.subscribe({ next: (r) => call.send(r), complete: () => call.finishSend(), error: (err: unknown) => subscriber.error(err) }),
+    );
   });
-  call.start(headers, options.lane);
-  return call;
 }
 
-function feedRequests<Req extends ProtobufMessage, Res extends ProtobufMessage>(
-  client: GrpcWebCall<Req, Res>,
-  requests: Observable<Req> | readonly Req[],
-  subscriber: Subscriber<Res>,
-  name: string,
-): (() => void) | undefined {
-  if (Array.isArray(requests)) {
-    for (const r of requests as readonly Req[]) client.send(r);
-    client.finishSend();
-    return undefined;
-  }
-  const sub = (requests as Observable<Req>).subscribe({
-    next: (r) => client.send(r),
-    complete: () => client.finishSend(),
-    error: (err: unknown) => subscriber.error(DeephavenError.from(err, name)),
+/**
+ * The call, its start and end told to the context: its status code as it ends (before the end is passed on), or
+ * `Cancelled` once it has been cancelled by unsubscribing.
+ */
+function reported<Res>(call$: Observable<Res>, ended: ((code: Code) => void) | undefined): Observable<Res> {
+  if (ended === undefined) return call$;
+  return new Observable<Res>((subscriber) => {
+    const cancelled = new Subscription(() => ended(Code.Cancelled));
+    const settle = (code: Code): void => {
+      subscriber.remove(cancelled);
+      ended(code);
+    };
+    subscriber.add(
+      call$.subscribe({
+        next: (r) => subscriber.next(r),
+        error: (err: unknown) => {
+          settle(DeephavenError.from(err).code);
+          subscriber.error(err);
+        },
+        complete: () => {
+          settle(Code.Ok);
+          subscriber.complete();
+        },
+      }),
+    );
+    if (!subscriber.closed) subscriber.add(cancelled);
   });
-  return () => sub.unsubscribe();
 }
 
-/** @internal One request, one response, as a Promise. */
+/**
+ * @internal One request, one response, as a Promise: {@link streamCall} with one request, settled by its status
+ * (rxjs's `lastValueFrom`, written out: it would add a fifth of a KiB to every app's start-up bundle).
+ */
 export function unaryCall<Req extends ProtobufMessage, Res extends ProtobufMessage>(
   ctx: CallContext,
   def: MethodDefinition<Req, Res>,

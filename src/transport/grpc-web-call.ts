@@ -76,9 +76,9 @@ export class GrpcWebCall<Req extends ProtobufMessage, Res extends ProtobufMessag
     this.wire?.finishSend();
   }
 
-  /** Cancels the call; no callback runs after this. */
+  /** Cancels the call unless it has ended (its `onEnd` ran); no callback runs after this. */
   close(): void {
-    if (this.closed) return;
+    if (this.closed || this.done) return;
     this.closed = true;
     this.wire?.cancel();
   }

@@ -1,12 +1,13 @@
-// Bidirectional calls built from RxJS: `sendable` (the send/end face over a cold call) as marble tests, and the
-// Open/Next emulation as an operator over the requests, driven by the fake transport's events.
+// Calls built from RxJS: `sendable` (the send/end face over a cold call) as marble tests; the Open/Next emulation
+// as an operator over the requests, and the cold call under every RPC, driven by the fake transport's events.
 import { Observable, Subject, lastValueFrom, map, of, toArray } from 'rxjs';
 import { TestScheduler } from 'rxjs/testing';
 import { describe, expect, it, vi } from 'vitest';
 import { createFakeTransport, type FakeCall } from 'deephaven-rx/testing';
 import { sendable } from '../../../src/transport/bidi.js';
 import { browserStream } from '../../../src/transport/browser-stream.js';
-import type { CallContext } from '../../../src/transport/calls.js';
+import { DeephavenError } from '../../../src/errors.js';
+import { streamCall, unaryCall, type CallContext } from '../../../src/transport/calls.js';
 import type { WireTransport } from '../../../src/transport/wire-transport.js';
 import { ClientData, ObjectService, ServerData, StreamRequest, StreamResponse } from '../../../src/transport/services.js';
 
@@ -192,5 +193,119 @@ describe('the Open/Next emulation as an operator over the requests', () => {
     requests.next(request('a'));
     requests.next(request('b'));
     expect(await result).toMatchObject({ name: 'DeephavenError', code: 3 });
+  });
+});
+
+/**
+ * The cold call under every RPC (`streamCall`, and `unaryCall` over it) on a fake transport whose echo method
+ * answers each request and ends when the requests complete; the context records the call's reported start and end
+ * and hands out the session's end (`track`).
+ */
+function echoCore() {
+  const transport = createFakeTransport();
+  const heard: FakeCall[] = [];
+  const events: string[] = [];
+  const sessionEnds: ((error?: DeephavenError) => void)[] = [];
+  transport.handle(`${OBJECT}/MessageStream`, (call) => {
+    heard.push(call);
+    call.requests$.subscribe({
+      next: (bytes) => call.respond(reply(`echo ${payloadOf(bytes)}`)),
+      complete: () => call.end(),
+    });
+  });
+  const ctx: CallContext = {
+    host: 'http://fake.test',
+    transport: transport as unknown as WireTransport,
+    headers: () => Promise.resolve({}),
+    observe: () => undefined,
+    track: (end) => {
+      sessionEnds.push(end);
+      return () => sessionEnds.splice(sessionEnds.indexOf(end), 1);
+    },
+    began: (method) => {
+      events.push(`began ${method.replace(/^.*\//, '')}`);
+      return (code) => events.push(`ended ${code}`);
+    },
+  };
+  return { transport, heard, events, sessionEnds, ctx };
+}
+
+const echo = ObjectService.MessageStream;
+
+describe('streamCall: the cold call under every RPC', () => {
+  it('is cold: nothing opens before a subscription, each subscription is a call of its own, its end reported once', async () => {
+    const { transport, ctx, events } = echoCore();
+    const call$ = streamCall(ctx, echo, of(request('a'), request('b')));
+    await Promise.resolve();
+    expect(transport.calls).toEqual([]);
+    const [one, two] = await Promise.all([
+      lastValueFrom(call$.pipe(map(answerOf), toArray())),
+      lastValueFrom(call$.pipe(map(answerOf), toArray())),
+    ]);
+    expect([one, two]).toEqual([
+      ['echo a', 'echo b'],
+      ['echo a', 'echo b'],
+    ]);
+    expect(transport.calls).toEqual([`${OBJECT}/MessageStream`, `${OBJECT}/MessageStream`]);
+    expect(events).toEqual(['began MessageStream', 'began MessageStream', 'ended 0', 'ended 0']);
+    expect(transport.openCalls).toBe(0);
+  });
+
+  it('unsubscribing cancels the call on the wire, ends its requests and reports it CANCELLED once', async () => {
+    const { transport, ctx, heard, events, sessionEnds } = echoCore();
+    const requests = new Subject<StreamRequest>();
+    const answers: string[] = [];
+    const sub = streamCall(ctx, echo, requests).subscribe((r) => answers.push(answerOf(r)));
+    await vi.waitFor(() => expect(heard).toHaveLength(1));
+    requests.next(request('a'));
+    await vi.waitFor(() => expect(answers).toEqual(['echo a']));
+    sub.unsubscribe();
+    await heard[0]?.cancelled;
+    expect(requests.observed).toBe(false);
+    expect(sessionEnds).toEqual([]);
+    expect(events).toEqual(['began MessageStream', 'ended 1']);
+    expect(transport.openCalls).toBe(0);
+  });
+
+  it('an aborted signal errors CANCELLED and cancels the call; one aborted before the start opens nothing', async () => {
+    const { transport, ctx, heard } = echoCore();
+    const controller = new AbortController();
+    const requests = new Subject<StreamRequest>();
+    const result = lastValueFrom(streamCall(ctx, echo, requests, { signal: controller.signal })).catch((e: unknown) => e);
+    await vi.waitFor(() => expect(heard).toHaveLength(1));
+    controller.abort();
+    expect(await result).toMatchObject({ name: 'DeephavenError', code: 1, method: `${OBJECT}/MessageStream` });
+    await heard[0]?.cancelled;
+    const early = await lastValueFrom(streamCall(ctx, echo, [request('a')], { signal: controller.signal })).catch((e: unknown) => e);
+    expect(early).toMatchObject({ name: 'DeephavenError', code: 1 });
+    expect(transport.calls).toHaveLength(1);
+  });
+
+  it("the session's end completes a stream and cancels its call, fails a one-shot call, or passes the session's error on", async () => {
+    const { ctx, heard, sessionEnds } = echoCore();
+    const stream = lastValueFrom(streamCall(ctx, echo, new Subject<StreamRequest>()).pipe(toArray()));
+    await vi.waitFor(() => expect(heard).toHaveLength(1));
+    sessionEnds[0]?.();
+    expect(await stream).toEqual([]);
+    await heard[0]?.cancelled;
+    const oneShot = unaryCall(ctx, echo, request('a')).catch((e: unknown) => e);
+    const lost = lastValueFrom(streamCall(ctx, echo, new Subject<StreamRequest>())).catch((e: unknown) => e);
+    await vi.waitFor(() => expect(sessionEnds).toHaveLength(2));
+    sessionEnds[1]?.(new DeephavenError(14, 'the connection was lost'));
+    sessionEnds[0]?.();
+    expect(await oneShot).toMatchObject({ code: 1, rawMessage: 'the session was closed while the call was in flight' });
+    expect(await lost).toMatchObject({ code: 14, rawMessage: 'the connection was lost' });
+  });
+
+  it("unaryCall resolves with the response at the call's OK status; no response is INTERNAL; a status error rejects with it", async () => {
+    const { ctx, transport } = echoCore();
+    expect(answerOf(await unaryCall(ctx, echo, request('a')))).toBe('echo a');
+    transport.handle(`${OBJECT}/MessageStream`, (call) => call.end());
+    await expect(unaryCall(ctx, echo, request('a'))).rejects.toMatchObject({ code: 13, rawMessage: 'the server sent no response' });
+    transport.handle(`${OBJECT}/MessageStream`, (call) => {
+      call.respond(reply('too early'));
+      call.end({ code: 5, message: 'gone' });
+    });
+    await expect(unaryCall(ctx, echo, request('a'))).rejects.toMatchObject({ code: 5, rawMessage: 'gone' });
   });
 });
