@@ -61,7 +61,8 @@ export function claimExport<T>(
         connection.exports.remember(result, {
           what: options.what ?? String(result),
           check: options.check,
-          replay: () => make(result, undefined),
+          needs: options.needs,
+          replay: options.replay === undefined ? () => make(result, undefined) : () => (options.replay as Replay)(result),
         });
       return value;
     } catch (err) {
@@ -86,7 +87,17 @@ export interface ClaimOptions {
   readonly what?: string | false | undefined;
   /** For a rebuild: checks that what the export is made from exists, without making an export (see `Recipe`). */
   readonly check?: (() => Promise<void>) | undefined;
+  /** For a rebuild: the exports of this session the export is made from (see `Recipe`). */
+  readonly needs?: readonly ExportTicket[] | undefined;
+  /**
+   * For a rebuild: the call that makes the export again (default: `make` again). For objects whose `make` also
+   * describes what it made (`FetchObject`), which a rebuild need not ask again.
+   */
+  readonly replay?: Replay | undefined;
 }
+
+/** @internal What a rebuild runs to make an export again into `result`. */
+export type Replay = (result: ExportTicket) => Promise<unknown>;
 
 /**
  * @internal Rejects with the server's `NOT_FOUND` (or `FAILED_PRECONDITION` for a non-table when `table` is set)

@@ -29,7 +29,7 @@ export interface RebuildHost {
  * uploads) go through.
  */
 const WAITS_FOR_REPLAY =
-  /(FlightService\/(DoGet|DoExchange|OpenDoExchange|NextDoExchange)|ObjectService\/\w+|ApplicationService\/\w+|ConsoleService\/\w+|HierarchicalTableService\/\w+|TableService\/(ExportedTableUpdates|SeekRow|ComputeColumnStatistics)|SessionService\/(TerminationNotification|ExportNotifications))$/;
+  /(FlightService\/(DoGet|DoExchange|OpenDoExchange|NextDoExchange)|ObjectService\/\w+|ApplicationService\/\w+|ConsoleService\/\w+|TableService\/(ExportedTableUpdates|SeekRow|ComputeColumnStatistics)|SessionService\/(TerminationNotification|ExportNotifications))$/;
 
 /** @internal A global variable name no server defines: fetching it leaves a failed export (see `RebuildHost.poison`). */
 export const LOST_NAME = '__deephaven_rx_not_rebuilt__';
@@ -155,7 +155,10 @@ export class Rebuilder {
     const exports = this.host.exports;
     exports.clearLost();
     const loggedInAt = Date.now();
-    for (const [ticket, recipe] of exports.entries()) {
+    const entries = exports.entries();
+    const whats = new Map(entries.map(([t, r]) => [t.id, r?.what ?? String(t)]));
+    const whatOf = (t: ExportTicket): string => whats.get(t.id) ?? String(t);
+    for (const [ticket, recipe] of entries) {
       if (this.stopped) return;
       if (!exports.holds(ticket)) continue; // released meanwhile
       try {
@@ -164,6 +167,12 @@ export class Rebuilder {
             Code.FailedPrecondition,
             `${String(ticket)} cannot be made again in a new server session (the SDK does not rebuild this kind of object)`,
           );
+        const gone = recipe.needs?.find((t) => !exports.holds(t));
+        if (gone !== undefined)
+          throw new DeephavenError(Code.FailedPrecondition, `it was made from ${String(gone)}, which was closed since`);
+        const lost = recipe.needs?.find((t) => exports.failure(t) !== undefined);
+        if (lost !== undefined)
+          throw new DeephavenError(Code.FailedPrecondition, `it was made from ${whatOf(lost)}, which could not be made again`);
         if (recipe.check !== undefined) await this.untilFound(recipe.check, loggedInAt);
         await recipe.replay();
       } catch (err) {

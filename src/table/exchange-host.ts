@@ -1,6 +1,7 @@
 import { from, switchMap, throwError } from 'rxjs';
 import type { Exchange, ExchangeHost } from '../barrage/exchange.js';
 import { doExchange } from '../services/flight-exchange.js';
+import type { DeephavenError } from '../errors.js';
 import type { Connection } from '../session/connection.js';
 import { mayResume, whenRebuilt } from '../session/rebuild.js';
 import type { ExportTicket } from '../ticket/ticket.js';
@@ -11,16 +12,25 @@ import type { ExportTicket } from '../ticket/ticket.js';
  * session lives, and while the session is rebuilt (a restarted server): a stream opened during a rebuild waits for
  * it, and one whose table (`ticket`) could not be made again fails with the reason.
  */
-export function exchangeHost(connection: Connection, ticket?: ExportTicket): ExchangeHost {
+export function exchangeHost(connection: Connection, ticket?: ExportTicket | readonly ExportTicket[]): ExchangeHost {
+  const tickets = ticket === undefined ? [] : Array.isArray(ticket) ? (ticket as readonly ExportTicket[]) : [ticket as ExportTicket];
+  // The first of the stream's exports that a rebuild could not make again (the one it reads, or what that is a view of).
+  const failure = (): DeephavenError | undefined => {
+    for (const t of tickets) {
+      const lost = connection.exports.failure(t);
+      if (lost !== undefined) return lost;
+    }
+    return undefined;
+  };
   return {
-    open: () => openExchange(connection, ticket),
-    canRetry: (error) => mayResume(connection, error) && (ticket === undefined || connection.exports.failure(ticket) === undefined),
+    open: () => openExchange(connection, failure),
+    canRetry: (error) => mayResume(connection, error) && failure() === undefined,
   };
 }
 
-function openExchange(connection: Connection, ticket: ExportTicket | undefined): Exchange {
+function openExchange(connection: Connection, failureOf: () => DeephavenError | undefined): Exchange {
   const rebuilding = whenRebuilt(connection);
-  const lost = ticket === undefined ? undefined : connection.exports.failure(ticket);
+  const lost = failureOf();
   if (rebuilding === undefined && lost === undefined) return doExchange(connection);
   // Requests wait with the stream until the rebuild is done.
   let real: Exchange | undefined;
@@ -29,7 +39,7 @@ function openExchange(connection: Connection, ticket: ExportTicket | undefined):
   return {
     messages$: from(rebuilding ?? Promise.resolve()).pipe(
       switchMap(() => {
-        const failure = ticket === undefined ? undefined : connection.exports.failure(ticket);
+        const failure = failureOf();
         if (failure !== undefined) return throwError(() => failure);
         const ex = doExchange(connection);
         real = ex;

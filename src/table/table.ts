@@ -275,6 +275,7 @@ export class Table extends TableOperations<Promise<Table>> {
           {
             signal,
             what: `the table made by ${op.op} of ${String(this.ticket)}`,
+            needs: [this.ticket],
           },
         );
       },
