@@ -129,6 +129,11 @@ export async function mustResolve(
   }
 }
 
+/** @internal What a copy of `ticket` needs for a rebuild: the export, when it is one the SDK made (not server-made). */
+export function ownExports(ticket: Ticket): ExportTicket[] | undefined {
+  return ticket instanceof ExportTicket && ticket.id > 0 ? [ticket] : undefined;
+}
+
 /** @internal `SessionService/ExportFromTicket` into a new export of this session. */
 export async function fetchExport(
   connection: Connection,
@@ -144,7 +149,7 @@ export async function fetchExport(
         await connection.sessionService.exportFromTicket(from, result, { signal });
         return result;
       },
-      { signal: options.signal, what: String(from), check: () => mustResolve(connection, from) },
+      { signal: options.signal, what: String(from), check: () => mustResolve(connection, from), needs: ownExports(from) },
     );
   } catch (err) {
     if (err instanceof Error && err.name === 'AbortError') throw err;

@@ -1,7 +1,7 @@
 import { Subject, type Observable } from 'rxjs';
 import { Code, DeephavenError, type SessionEndReason } from '../errors.js';
 import type { ExportTicket } from '../ticket/ticket.js';
-import type { ExportRegistry } from './export-registry.js';
+import type { ExportRegistry, Recipe } from './export-registry.js';
 
 /**
  * @internal What a {@link Rebuilder} needs of its session (the `Connection`): a probe of the server session with the
@@ -167,12 +167,7 @@ export class Rebuilder {
             Code.FailedPrecondition,
             `${String(ticket)} cannot be made again in a new server session (the SDK does not rebuild this kind of object)`,
           );
-        const gone = recipe.needs?.find((t) => !exports.holds(t));
-        if (gone !== undefined)
-          throw new DeephavenError(Code.FailedPrecondition, `it was made from ${String(gone)}, which was closed since`);
-        const lost = recipe.needs?.find((t) => exports.failure(t) !== undefined);
-        if (lost !== undefined)
-          throw new DeephavenError(Code.FailedPrecondition, `it was made from ${whatOf(lost)}, which could not be made again`);
+        checkNeeds(recipe, exports, whatOf);
         if (recipe.check !== undefined) await this.untilFound(recipe.check, loggedInAt);
         await recipe.replay();
       } catch (err) {
@@ -236,6 +231,18 @@ export class Rebuilder {
       if (this.stopped) return new DeephavenError(Code.Cancelled, 'the session ended');
     }
   }
+}
+
+/**
+ * Throws when an export that `recipe` is made from was released since (the server would wait for it forever) or
+ * could not be made again itself.
+ */
+function checkNeeds(recipe: Recipe, exports: ExportRegistry, whatOf: (t: ExportTicket) => string): void {
+  const gone = recipe.needs?.find((t) => !exports.holds(t));
+  if (gone !== undefined) throw new DeephavenError(Code.FailedPrecondition, `it was made from ${String(gone)}, which was closed since`);
+  const lost = recipe.needs?.find((t) => exports.failure(t) !== undefined);
+  if (lost !== undefined)
+    throw new DeephavenError(Code.FailedPrecondition, `it was made from ${whatOf(lost)}, which could not be made again`);
 }
 
 /**

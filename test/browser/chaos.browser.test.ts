@@ -3,6 +3,7 @@
 // stall after connect, noticed within livenessTimeoutMs (browsers cannot ping a websocket: the SDK probes a silent
 // one with a cheap call); a connection black-holed while connecting fails at connectTimeoutMs. No unhandled
 // rejection in the page.
+import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import type { Session } from '../../src/index.js';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
@@ -24,6 +25,7 @@ interface Watched {
   errors: string[];
   /** When the page last adopted a new token (or connected). */
   refreshedAt: number;
+  rebuilds: () => number;
   close: () => Promise<void>;
 }
 
@@ -227,7 +229,9 @@ describe('chaos in Chromium (websocket-multiplex)', () => {
     await Promise.all([expiring.start(), away.start()]);
     try {
       await page.evaluate(
-        async ([expiringUrl, awayUrl]) => {
+        async ([expiringUrl, awayUrl, testingUrl]) => {
+          // The SDK's test helpers, from the same modules as the page's SDK.
+          const { probeSession } = (await import(testingUrl)) as typeof import('../../src/testing/index.js');
           const unhandled: string[] = [];
           window.addEventListener('unhandledrejection', (e) => unhandled.push(String(e.reason)));
           const watch = async (session: Session): Promise<Watched> => {
@@ -238,6 +242,7 @@ describe('chaos in Chromium (websocket-multiplex)', () => {
               sizes: [],
               errors: [],
               refreshedAt: Date.now(),
+              rebuilds: () => probeSession(session).rebuilds,
               close: () => session.close(),
             };
             session.connectionState$.subscribe((s) => w.states.push(s));
@@ -255,7 +260,11 @@ describe('chaos in Chromium (websocket-multiplex)', () => {
           ]);
           (window as unknown as FaultsWindow).faults = { expired: await watch(a), away: await watch(b), unhandled };
         },
-        [expiring.url, away.url] as const,
+        [
+          expiring.url,
+          away.url,
+          new URL(`/@fs${fileURLToPath(new URL('../../src/testing/index.ts', import.meta.url))}`, inject('pageUrl')).href,
+        ] as const,
       );
       const faults = (): Promise<FaultsWindow['faults']> => page.evaluate(() => (window as unknown as FaultsWindow).faults);
       await vi.waitFor(
@@ -306,8 +315,8 @@ describe('chaos in Chromium (websocket-multiplex)', () => {
         const f = (window as unknown as FaultsWindow).faults;
         const { expired, away: a } = f;
         const seen = {
-          expired: { states: [...expired.states], ended: expired.ended, errors: expired.errors },
-          away: { states: [...a.states], ended: a.ended, errors: a.errors },
+          expired: { states: [...expired.states], ended: [...expired.ended], errors: [...expired.errors], rebuilds: expired.rebuilds() },
+          away: { states: [...a.states], ended: [...a.ended], errors: [...a.errors], rebuilds: a.rebuilds() },
         };
         await Promise.all([expired.close(), a.close()]);
         return { ...seen, unhandled: f.unhandled };
@@ -317,6 +326,8 @@ describe('chaos in Chromium (websocket-multiplex)', () => {
         expect(s.states.at(-1)).toBe('connected');
         expect({ ended: s.ended, errors: s.errors }).toEqual({ ended: [], errors: [] });
       }
+      // The first session was gone on the server and was rebuilt; the second lived on behind the proxy.
+      expect([end.expired.rebuilds, end.away.rebuilds]).toEqual([1, 0]);
       expect(end.unhandled).toEqual([]);
       // The proxy answered 502 and 504 to the page's calls while its backend was away.
       expect(away.seen.length).toBeGreaterThan(before504);

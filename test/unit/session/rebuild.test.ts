@@ -61,6 +61,25 @@ describe('a session rebuilt after its server session is gone', () => {
     await session.close();
   });
 
+  it('a table made from one closed since is not made again (the server would wait for it): it fails, saying so', async () => {
+    const server = fakeDeephaven().table('t', tableFromArrays({ X: Int32Array.from([1, 2, 3]) }));
+    const session = await Session.connect('http://fake.test', { transport: server.transport });
+    const seen = watch(session);
+    const t = await session.openTable('t');
+    const top = await session.fetchTable(t);
+    await t.close();
+    server.transport.handle(CONFIG, (call) => {
+      if ((call.headers['authorization'] ?? '').startsWith('Bearer fake-token-')) return call.end({ code: 16, message: 'unknown session' });
+      answerConfig(call, 'after-restart');
+    });
+    server.transport.emit({ kind: 'lost', lane: 'default', reason: 'socket closed' });
+    await until(() => probeSession(session).rebuilds === 1 && seen.states.at(-1) === 'connected');
+    expect(session.internals.exports.failure(top.ticket)?.message).toMatch(
+      /^\[FAILED_PRECONDITION\] the table ExportTicket.* was made from .*, which was closed since$/,
+    );
+    await session.close();
+  });
+
   it('ends as credentials-refused when the new login is refused', async () => {
     const server = fakeDeephaven();
     const session = await Session.connect('http://fake.test', { transport: server.transport });
