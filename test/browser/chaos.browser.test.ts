@@ -227,11 +227,13 @@ describe('chaos in Chromium (websocket-multiplex)', () => {
     const expiring = new CuttableProxy(new URL(inject('dhUrlHttp1')));
     const away = new HeaderRecordingProxy(new URL(inject('dhUrl')), 'http/1.1', true);
     await Promise.all([expiring.start(), away.start()]);
+    // The SDK's test helpers, from the same modules as the page's SDK (a string: vitest leaves it untransformed).
+    const testing = new URL(`/@fs${fileURLToPath(new URL('../../src/testing/index.ts', import.meta.url))}`, inject('pageUrl')).href;
+    await page.evaluate(`import(${JSON.stringify(testing)}).then((m) => { window.dhrxTesting = m; })`);
     try {
       await page.evaluate(
-        async ([expiringUrl, awayUrl, testingUrl]) => {
-          // The SDK's test helpers, from the same modules as the page's SDK.
-          const { probeSession } = (await import(testingUrl)) as typeof import('../../src/testing/index.js');
+        async ([expiringUrl, awayUrl]) => {
+          const { probeSession } = (window as unknown as { dhrxTesting: typeof import('../../src/testing/index.js') }).dhrxTesting;
           const unhandled: string[] = [];
           window.addEventListener('unhandledrejection', (e) => unhandled.push(String(e.reason)));
           const watch = async (session: Session): Promise<Watched> => {
@@ -260,11 +262,7 @@ describe('chaos in Chromium (websocket-multiplex)', () => {
           ]);
           (window as unknown as FaultsWindow).faults = { expired: await watch(a), away: await watch(b), unhandled };
         },
-        [
-          expiring.url,
-          away.url,
-          new URL(`/@fs${fileURLToPath(new URL('../../src/testing/index.ts', import.meta.url))}`, inject('pageUrl')).href,
-        ] as const,
+        [expiring.url, away.url] as const,
       );
       const faults = (): Promise<FaultsWindow['faults']> => page.evaluate(() => (window as unknown as FaultsWindow).faults);
       await vi.waitFor(
