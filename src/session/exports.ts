@@ -129,9 +129,12 @@ export async function mustResolve(
   }
 }
 
-/** @internal What a copy of `ticket` needs for a rebuild: the export, when it is one the SDK made (not server-made). */
-export function ownExports(ticket: Ticket): ExportTicket[] | undefined {
-  return ticket instanceof ExportTicket && ticket.id > 0 ? [ticket] : undefined;
+/**
+ * @internal What an export made from `tickets` needs for a rebuild (see `Recipe.needs`): those of them that are
+ * exports the SDK made (not server-made ones, nor names).
+ */
+export function ownExports(...tickets: readonly Ticket[]): ExportTicket[] {
+  return tickets.filter((t): t is ExportTicket => t instanceof ExportTicket && t.id > 0);
 }
 
 /** @internal `SessionService/ExportFromTicket` into a new export of this session. */

@@ -88,7 +88,10 @@ export function mergeTables(connection: Connection, tables: readonly Table[], or
     if (closed !== undefined) throw badArgument('mergeTables', `the table ${String(closed.ticket)} was closed`);
     const key = orderBy === undefined ? undefined : name(orderBy, 'mergeTables', 'an orderBy column');
     const tickets = tables.map((t) => t.ticket);
-    return createTable(connection, (result, signal) => service.mergeTables(connection, tickets, key, result, { signal }), options);
+    return createTable(connection, (result, signal) => service.mergeTables(connection, tickets, key, result, { signal }), {
+      ...options,
+      needs: ownExports(...tickets),
+    });
   } catch (err) {
     return Promise.reject(err);
   }

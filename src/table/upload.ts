@@ -3,6 +3,7 @@ import { Schema, Table as ArrowTable } from 'apache-arrow';
 import { doPut } from '../services/flight-put.js';
 import { createInputTable as createInputTableCall, describeTable } from '../services/table-service.js';
 import type { Connection } from '../session/connection.js';
+import { ownExports } from '../session/exports.js';
 import { uploadMessages } from './arrow-write.js';
 import { badArgument, flag, names } from './ops/args.js';
 import { createTable, Table } from './table.js';
@@ -66,7 +67,10 @@ export async function inputTable<T extends Table>(connection: Connection, option
     from = { table: initTable.ticket };
   }
   const spec = { from, keyColumns, blink };
-  return wrap(await createTable(connection, (result, signal) => createInputTableCall(connection, spec, result, { signal }), options));
+  const needs = 'table' in from ? ownExports(from.table) : undefined;
+  return wrap(
+    await createTable(connection, (result, signal) => createInputTableCall(connection, spec, result, { signal }), { ...options, needs }),
+  );
 }
 
 /** An IPC message framed as a stream carries it: continuation marker, length, the flatbuffer. */
