@@ -1,7 +1,7 @@
 import { Subject, type Observable } from 'rxjs';
 import { Code, DeephavenError, type SessionEndReason } from '../errors.js';
 import type { ExportTicket } from '../ticket/ticket.js';
-import type { ExportRegistry, Recipe } from './export-registry.js';
+import type { ExportRegistry } from './export-registry.js';
 
 /**
  * @internal What a {@link Rebuilder} needs of its session (the `Connection`): a probe of the server session with the
@@ -33,9 +33,6 @@ const WAITS_FOR_REPLAY =
 
 /** @internal A global variable name no server defines: fetching it leaves a failed export (see `RebuildHost.poison`). */
 export const LOST_NAME = '__deephaven_rx_not_rebuilt__';
-
-/** How long after a new login a name that a rebuild fetches may still be missing (startup scripts still running). */
-const LATE_NAMES_MS = 15_000;
 
 /** Delays between tries to reach the server (then the last, with up to 1 s of jitter): a few seconds apart at most. */
 const RETRY_DELAYS_MS = [250, 500, 1000, 2000, 4000];
@@ -136,7 +133,8 @@ export class Rebuilder {
     this.host.resumed();
     this.phase = 'replay';
     this.loggedIn.resolve();
-    await this.replay();
+    // The replay runs only in a rebuild: it loads then, not with the app.
+    await (await import('./replay.js')).replayExports(this.host, () => this.stopped);
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- checked at run time: set by another callback during an await, or passed by JavaScript callers
     if (this.stopped) return;
     this.phase = 'idle';
@@ -144,66 +142,6 @@ export class Rebuilder {
     this.host.setState('connected');
     this.host.resumed();
     this.done.next();
-  }
-
-  /**
-   * Makes every held export again, in order; a failure marks that export lost and the rebuild goes on. A lost
-   * export's id is left holding a failed export on the server ({@link RebuildHost.poison}): the server would make
-   * anything built from an id it does not know wait for it forever, while a failed one fails its dependents at once.
-   */
-  private async replay(): Promise<void> {
-    const exports = this.host.exports;
-    exports.clearLost();
-    const loggedInAt = Date.now();
-    const entries = exports.entries();
-    const whats = new Map(entries.map(([t, r]) => [t.id, r?.what ?? String(t)]));
-    const whatOf = (t: ExportTicket): string => whats.get(t.id) ?? String(t);
-    for (const [ticket, recipe] of entries) {
-      if (this.stopped) return;
-      if (!exports.holds(ticket)) continue; // released meanwhile
-      try {
-        if (recipe === undefined)
-          throw new DeephavenError(
-            Code.FailedPrecondition,
-            `${String(ticket)} cannot be made again in a new server session (the SDK does not rebuild this kind of object)`,
-          );
-        checkNeeds(recipe, exports, whatOf);
-        if (recipe.check !== undefined) await this.untilFound(recipe.check, loggedInAt);
-        await recipe.replay();
-      } catch (err) {
-        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- checked at run time: set by another callback during an await, or passed by JavaScript callers
-        if (this.stopped) return;
-        const e = DeephavenError.from(err);
-        await this.host.poison(ticket).catch(() => undefined);
-        const what = recipe?.what ?? String(ticket);
-        // A dependent of a lost export fails on the poisoned id: say so rather than repeat the made-up name.
-        const why = e.rawMessage.includes(LOST_NAME) ? 'it was made from an object that could not be made again' : e.rawMessage;
-        exports.markLost(
-          ticket,
-          new DeephavenError(
-            e.code === Code.Unavailable ? Code.Unavailable : Code.FailedPrecondition,
-            `${what} could not be made again after the server lost the session: ${why}`,
-            { method: e.method, cause: e },
-          ),
-        );
-      }
-    }
-  }
-
-  /**
-   * Runs a recipe's check; while it says NOT_FOUND, tries again for a few seconds after the login: a restarted
-   * server may answer before its startup scripts have made their variables.
-   */
-  private async untilFound(check: () => Promise<void>, since: number): Promise<void> {
-    for (;;) {
-      try {
-        await check();
-        return;
-      } catch (err) {
-        if (DeephavenError.from(err).code !== Code.NotFound || this.stopped || Date.now() - since > LATE_NAMES_MS) throw err;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
   }
 
   /**
@@ -231,18 +169,6 @@ export class Rebuilder {
       if (this.stopped) return new DeephavenError(Code.Cancelled, 'the session ended');
     }
   }
-}
-
-/**
- * Throws when an export that `recipe` is made from was released since (the server would wait for it forever) or
- * could not be made again itself.
- */
-function checkNeeds(recipe: Recipe, exports: ExportRegistry, whatOf: (t: ExportTicket) => string): void {
-  const gone = recipe.needs?.find((t) => !exports.holds(t));
-  if (gone !== undefined) throw new DeephavenError(Code.FailedPrecondition, `it was made from ${String(gone)}, which was closed since`);
-  const lost = recipe.needs?.find((t) => exports.failure(t) !== undefined);
-  if (lost !== undefined)
-    throw new DeephavenError(Code.FailedPrecondition, `it was made from ${whatOf(lost)}, which could not be made again`);
 }
 
 /**
