@@ -64,6 +64,11 @@ export class Connection implements Rpc {
    * server's browser-stream emulation (its stream export drawn from this session's export ids, released after).
    */
   readonly bidi: Rpc['bidi'];
+  /**
+   * @internal Unary calls for a rebuild's replay only: they never wait for the rebuild (as `FetchObject` on
+   * `unary` does), so that replaying an object may describe another one it made again already.
+   */
+  readonly replayCalls: Pick<Rpc, 'unary' | 'serverStream'>;
   /** @internal Rebuilds the session when the server no longer knows it (`undefined` with `rebuild: false`). */
   readonly rebuilder: Rebuilder | undefined;
   private readonly deadline: ReconnectDeadline;
@@ -80,13 +85,13 @@ export class Connection implements Rpc {
     this.configuration = configuration;
     this.closed$ = this.ended.asObservable();
     this.deadline = new ReconnectDeadline(resilience.reconnectTimeoutMs, (detail) => this.end('connection-lost', detail));
-    this.calls = callContext(url, wire, tokens, extraHeaders, {
+    const hooks = {
       ended: () => this.endError,
-      answered: (code, rotated) => this.answered(code, rotated),
-      track: (complete) => this.track(complete),
-      began: (method) => this.requestEvents.began(method),
-      gate: (method) => this.rebuilder?.gate(method),
-    });
+      answered: (code: Code | undefined, rotated: boolean) => this.answered(code, rotated),
+      track: (complete: (error?: DeephavenError) => void) => this.track(complete),
+      began: (method: string) => this.requestEvents.began(method),
+    };
+    this.calls = callContext(url, wire, tokens, extraHeaders, { ...hooks, gate: (method) => this.rebuilder?.gate(method) });
     this.exports = new ExportRegistry((ticket, options = {}) =>
       this.endError !== undefined ? Promise.resolve() : this.sessionService.release(ticket, options),
     );
@@ -99,6 +104,9 @@ export class Connection implements Rpc {
     this.serverStream = rpc.serverStream;
     // eslint-disable-next-line @typescript-eslint/unbound-method -- rpcOf's calls are arrow functions; they use no this
     this.bidi = rpc.bidi;
+    // A rebuild's own calls that would otherwise wait for the rebuild (describing an object it made again).
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- rpcOf's calls are arrow functions; they use no this
+    this.replayCalls = { unary: rpcOf(callContext(url, wire, tokens, extraHeaders, hooks)).unary, serverStream: rpc.serverStream };
     this.sessionService = new SessionServiceClient(this);
     this.configService = new ConfigServiceClient(this);
     this.keepAlive = new KeepAlive({

@@ -15,6 +15,11 @@ export interface Recipe {
    * appear a moment after the server answers); rejects with `NOT_FOUND` while it does not.
    */
   readonly check?: (() => Promise<void>) | undefined;
+  /**
+   * The exports of this session it is made from: one released since cannot be made again (the server would wait for
+   * it forever), so neither can this one.
+   */
+  readonly needs?: readonly ExportTicket[] | undefined;
   replay(): Promise<unknown>;
 }
 

@@ -61,7 +61,8 @@ export function claimExport<T>(
         connection.exports.remember(result, {
           what: options.what ?? String(result),
           check: options.check,
-          replay: () => make(result, undefined),
+          needs: options.needs,
+          replay: options.replay === undefined ? () => make(result, undefined) : () => (options.replay as Replay)(result),
         });
       return value;
     } catch (err) {
@@ -86,7 +87,17 @@ export interface ClaimOptions {
   readonly what?: string | false | undefined;
   /** For a rebuild: checks that what the export is made from exists, without making an export (see `Recipe`). */
   readonly check?: (() => Promise<void>) | undefined;
+  /** For a rebuild: the exports of this session the export is made from (see `Recipe`). */
+  readonly needs?: readonly ExportTicket[] | undefined;
+  /**
+   * For a rebuild: the call that makes the export again (default: `make` again). For objects whose `make` also
+   * describes what it made (`FetchObject`), which a rebuild need not ask again.
+   */
+  readonly replay?: Replay | undefined;
 }
+
+/** @internal What a rebuild runs to make an export again into `result`. */
+export type Replay = (result: ExportTicket) => Promise<unknown>;
 
 /**
  * @internal Rejects with the server's `NOT_FOUND` (or `FAILED_PRECONDITION` for a non-table when `table` is set)
@@ -118,6 +129,14 @@ export async function mustResolve(
   }
 }
 
+/**
+ * @internal What an export made from `tickets` needs for a rebuild (see `Recipe.needs`): those of them that are
+ * exports the SDK made (not server-made ones, nor names).
+ */
+export function ownExports(...tickets: readonly Ticket[]): ExportTicket[] {
+  return tickets.filter((t): t is ExportTicket => t instanceof ExportTicket && t.id > 0);
+}
+
 /** @internal `SessionService/ExportFromTicket` into a new export of this session. */
 export async function fetchExport(
   connection: Connection,
@@ -133,7 +152,7 @@ export async function fetchExport(
         await connection.sessionService.exportFromTicket(from, result, { signal });
         return result;
       },
-      { signal: options.signal, what: String(from), check: () => mustResolve(connection, from) },
+      { signal: options.signal, what: String(from), check: () => mustResolve(connection, from), needs: ownExports(from) },
     );
   } catch (err) {
     if (err instanceof Error && err.name === 'AbortError') throw err;

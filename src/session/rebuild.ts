@@ -29,13 +29,10 @@ export interface RebuildHost {
  * uploads) go through.
  */
 const WAITS_FOR_REPLAY =
-  /(FlightService\/(DoGet|DoExchange|OpenDoExchange|NextDoExchange)|ObjectService\/\w+|ApplicationService\/\w+|ConsoleService\/\w+|HierarchicalTableService\/\w+|TableService\/(ExportedTableUpdates|SeekRow|ComputeColumnStatistics)|SessionService\/(TerminationNotification|ExportNotifications))$/;
+  /(FlightService\/(DoGet|DoExchange|OpenDoExchange|NextDoExchange)|ObjectService\/\w+|ApplicationService\/\w+|ConsoleService\/\w+|TableService\/(ExportedTableUpdates|SeekRow|ComputeColumnStatistics)|SessionService\/(TerminationNotification|ExportNotifications))$/;
 
 /** @internal A global variable name no server defines: fetching it leaves a failed export (see `RebuildHost.poison`). */
 export const LOST_NAME = '__deephaven_rx_not_rebuilt__';
-
-/** How long after a new login a name that a rebuild fetches may still be missing (startup scripts still running). */
-const LATE_NAMES_MS = 15_000;
 
 /** Delays between tries to reach the server (then the last, with up to 1 s of jitter): a few seconds apart at most. */
 const RETRY_DELAYS_MS = [250, 500, 1000, 2000, 4000];
@@ -136,7 +133,8 @@ export class Rebuilder {
     this.host.resumed();
     this.phase = 'replay';
     this.loggedIn.resolve();
-    await this.replay();
+    // The replay runs only in a rebuild: it loads then, not with the app.
+    await (await import('./replay.js')).replayExports(this.host, () => this.stopped);
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- checked at run time: set by another callback during an await, or passed by JavaScript callers
     if (this.stopped) return;
     this.phase = 'idle';
@@ -144,62 +142,6 @@ export class Rebuilder {
     this.host.setState('connected');
     this.host.resumed();
     this.done.next();
-  }
-
-  /**
-   * Makes every held export again, in order; a failure marks that export lost and the rebuild goes on. A lost
-   * export's id is left holding a failed export on the server ({@link RebuildHost.poison}): the server would make
-   * anything built from an id it does not know wait for it forever, while a failed one fails its dependents at once.
-   */
-  private async replay(): Promise<void> {
-    const exports = this.host.exports;
-    exports.clearLost();
-    const loggedInAt = Date.now();
-    for (const [ticket, recipe] of exports.entries()) {
-      if (this.stopped) return;
-      if (!exports.holds(ticket)) continue; // released meanwhile
-      try {
-        if (recipe === undefined)
-          throw new DeephavenError(
-            Code.FailedPrecondition,
-            `${String(ticket)} cannot be made again in a new server session (the SDK does not rebuild this kind of object)`,
-          );
-        if (recipe.check !== undefined) await this.untilFound(recipe.check, loggedInAt);
-        await recipe.replay();
-      } catch (err) {
-        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- checked at run time: set by another callback during an await, or passed by JavaScript callers
-        if (this.stopped) return;
-        const e = DeephavenError.from(err);
-        await this.host.poison(ticket).catch(() => undefined);
-        const what = recipe?.what ?? String(ticket);
-        // A dependent of a lost export fails on the poisoned id: say so rather than repeat the made-up name.
-        const why = e.rawMessage.includes(LOST_NAME) ? 'it was made from an object that could not be made again' : e.rawMessage;
-        exports.markLost(
-          ticket,
-          new DeephavenError(
-            e.code === Code.Unavailable ? Code.Unavailable : Code.FailedPrecondition,
-            `${what} could not be made again after the server lost the session: ${why}`,
-            { method: e.method, cause: e },
-          ),
-        );
-      }
-    }
-  }
-
-  /**
-   * Runs a recipe's check; while it says NOT_FOUND, tries again for a few seconds after the login: a restarted
-   * server may answer before its startup scripts have made their variables.
-   */
-  private async untilFound(check: () => Promise<void>, since: number): Promise<void> {
-    for (;;) {
-      try {
-        await check();
-        return;
-      } catch (err) {
-        if (DeephavenError.from(err).code !== Code.NotFound || this.stopped || Date.now() - since > LATE_NAMES_MS) throw err;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
   }
 
   /**

@@ -1,4 +1,5 @@
 import type { Exchange, ExchangeHost } from '../barrage/exchange.js';
+import type { DeephavenError } from '../errors.js';
 import { exchangeWhen, FlightServiceClient } from '../services/flight-service.js';
 import type { Connection } from '../session/connection.js';
 import { mayResume, whenRebuilt } from '../session/rebuild.js';
@@ -10,23 +11,31 @@ import type { ExportTicket } from '../ticket/ticket.js';
  * session lives, and while the session is rebuilt (a restarted server): a stream opened during a rebuild waits for
  * it, and one whose table (`ticket`) could not be made again fails with the reason.
  */
-export function exchangeHost(connection: Connection, ticket?: ExportTicket): ExchangeHost {
+export function exchangeHost(connection: Connection, ticket?: ExportTicket | readonly ExportTicket[]): ExchangeHost {
+  const tickets = ticket === undefined ? [] : Array.isArray(ticket) ? (ticket as readonly ExportTicket[]) : [ticket as ExportTicket];
+  // The first of the stream's exports that a rebuild could not make again (the one it reads, or what that is a view of).
+  const failure = (): DeephavenError | undefined => {
+    for (const t of tickets) {
+      const lost = connection.exports.failure(t);
+      if (lost !== undefined) return lost;
+    }
+    return undefined;
+  };
   return {
-    open: () => openExchange(connection, ticket),
-    canRetry: (error) => mayResume(connection, error) && (ticket === undefined || connection.exports.failure(ticket) === undefined),
+    open: () => openExchange(connection, failure),
+    canRetry: (error) => mayResume(connection, error) && failure() === undefined,
   };
 }
 
-function openExchange(connection: Connection, ticket: ExportTicket | undefined): Exchange {
+function openExchange(connection: Connection, failureOf: () => DeephavenError | undefined): Exchange {
   const flight = new FlightServiceClient(connection);
   const rebuilding = whenRebuilt(connection);
-  const lost = ticket === undefined ? undefined : connection.exports.failure(ticket);
-  if (rebuilding === undefined && lost === undefined) return flight.doExchange();
+  if (rebuilding === undefined && failureOf() === undefined) return flight.doExchange();
   // Requests wait with the stream until the rebuild is done.
   return exchangeWhen(
     (async () => {
       await rebuilding;
-      const failure = ticket === undefined ? undefined : connection.exports.failure(ticket);
+      const failure = failureOf();
       if (failure !== undefined) throw failure;
       return flight.doExchange();
     })(),

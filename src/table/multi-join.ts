@@ -1,6 +1,7 @@
 import type { CallOptions } from '../rx/abortable.js';
 import * as service from '../services/table-service.js';
 import type { Connection } from '../session/connection.js';
+import { ownExports } from '../session/exports.js';
 import type { Ticket } from '../ticket/ticket.js';
 import { badArgument, names } from './ops/args.js';
 import type { Names } from './ops/table-interface.js';
@@ -40,7 +41,10 @@ export function multiJoin(
           if (on !== undefined) throw badArgument('multiJoin', 'takes `on` only with Tables; MultiJoinInputs carry their own');
           return inputSpec(i);
         });
-    return createTable(connection, (result, signal) => service.multiJoin(connection, specs, result, { signal }), options);
+    return createTable(connection, (result, signal) => service.multiJoin(connection, specs, result, { signal }), {
+      ...options,
+      needs: ownExports(...specs.map((s) => s.table)),
+    });
   } catch (err) {
     return Promise.reject(err);
   }

@@ -1,20 +1,21 @@
 import { DataType, Field, Schema, Table as ArrowTable, TimeUnit, makeData, makeVector, type Vector } from 'apache-arrow';
 import { Observable, defer, filter, map, throwError } from 'rxjs';
-import { unframe } from '../arrow/ipc-message.js';
+import { type FlightMessage, unframe } from '../arrow/ipc-message.js';
 import { readSchema } from '../arrow/read.js';
 import { Code, DeephavenError, abortError } from '../errors.js';
 import { abortable, type CallOptions } from '../rx/abortable.js';
 import { FlightServiceClient } from '../services/flight-service.js';
+import type { ServiceCalls } from '../services/table-creation.js';
 import * as service from '../services/partitioned-table-service.js';
 import { describeTable } from '../services/table-service.js';
 import type { Connection } from '../session/connection.js';
-import { fetchExport, ticketOf, type TicketSource } from '../session/exports.js';
+import { claimExport, fetchExport, ticketOf, type TicketSource } from '../session/exports.js';
 import { ServerObject } from '../ticket/server-object.js';
 import { ExportTicket, ticketFromBytes } from '../ticket/ticket.js';
 import { uploadMessages } from './arrow-write.js';
 import { badArgument, flag, names } from './ops/args.js';
 import { checkColumns } from './ops/columns.js';
-import { createTable, tableFrom, type Table } from './table.js';
+import { createTable, type Table } from './table.js';
 
 /**
  * Options of {@link Table.partitionBy}.
@@ -153,7 +154,12 @@ export class PartitionedTable {
             createTable(
               this.connection,
               (result, wireSignal) => service.getConstituent(this.connection, this.ticket, keyTicket, result, { signal: wireSignal }),
-              { signal },
+              {
+                signal,
+                what: `the constituent ${describeKey(key)} of ${String(this.ticket)}`,
+                needs: [this.ticket],
+                replay: (result) => this.constituentAgain(messages, result),
+              },
             ),
           ]);
           if (put.status === 'rejected') {
@@ -190,7 +196,7 @@ export class PartitionedTable {
         createTable(
           this.connection,
           (result, wireSignal) => service.mergePartitioned(this.connection, this.ticket, result, { signal: wireSignal }),
-          { signal },
+          { signal, what: `the merge of ${String(this.ticket)}`, needs: [this.ticket] },
         ),
       (t) => t.close(),
     );
@@ -211,6 +217,19 @@ export class PartitionedTable {
   /** A short description for logs and debugging. */
   toString(): string {
     return `PartitionedTable(${String(this.ticket)}, keys [${this.keyColumns.join(', ')}])`;
+  }
+
+  /** A rebuild makes a constituent again: its key uploaded again, for the call only. */
+  private async constituentAgain(messages: FlightMessage[], result: ExportTicket): Promise<void> {
+    const keyTicket = this.connection.exports.allocate();
+    try {
+      await Promise.all([
+        new FlightServiceClient(this.connection).doPut(keyTicket, messages),
+        service.getConstituent(this.connection, this.ticket, keyTicket, result),
+      ]);
+    } finally {
+      this.connection.exports.abandon(keyTicket);
+    }
   }
 
   /** A one-row apache-arrow table of `key`, typed as the key columns are. */
@@ -249,6 +268,9 @@ export class PartitionedTable {
       options.signal,
       (signal) => {
         if (this.isClosed) throw this.closedError(op);
+        // A rebuild of the session could not make this table again: say why.
+        const lost = this.connection.exports.failure(this.ticket);
+        if (lost !== undefined) throw lost;
         return run(signal);
       },
       dispose,
@@ -341,23 +363,56 @@ export async function openPartitioned(
   ticket: ExportTicket,
   signal: AbortSignal | undefined,
 ): Promise<PartitionedTable> {
-  let underlying: ExportTicket | undefined;
+  let underlying: Table | undefined;
+  try {
+    const got: { description?: service.PartitionedDescription } = {};
+    underlying = await createTable(
+      connection,
+      async (result, wireSignal) => {
+        got.description = await underlyingInto(connection, connection, ticket, result, wireSignal);
+        return describeTable(connection, result, { signal: wireSignal });
+      },
+      {
+        signal,
+        what: `the table of keys and constituents of ${String(ticket)}`,
+        needs: [ticket],
+        // The rebuild's own FetchObject: the partitioned table was made again just before.
+        replay: (result) => underlyingInto(connection, connection.replayCalls, ticket, result, undefined),
+      },
+    );
+    if (got.description === undefined) throw new DeephavenError(Code.Internal, `no description of ${String(ticket)}`);
+    return new PartitionedTable(connection, ticket, underlying, got.description);
+  } catch (err) {
+    connection.exports.abandon(ticket);
+    if (underlying !== undefined) void underlying.close().catch(() => undefined);
+    throw err;
+  }
+}
+
+/**
+ * `FetchObject` of the partitioned table `ticket`, and its underlying table (a server-made export, which a rebuild
+ * could not name again) moved into `result`, an export of this session: the same `Table` reads it after a rebuild.
+ */
+async function underlyingInto(
+  connection: Connection,
+  calls: ServiceCalls,
+  ticket: ExportTicket,
+  result: ExportTicket,
+  signal: AbortSignal | undefined,
+): Promise<service.PartitionedDescription> {
   const releaseRaw = (raw: Uint8Array): void => {
     const t = ticketFromBytes(raw);
     if (t instanceof ExportTicket) void connection.exports.release(t).catch(() => undefined);
   };
+  const description = await service.describePartitioned(calls, ticket, releaseRaw, { signal });
   try {
-    const description = await service.describePartitioned(connection, ticket, releaseRaw, { signal });
     const raw = ticketFromBytes(description.underlying);
     if (!(raw instanceof ExportTicket)) throw new DeephavenError(Code.DataLoss, `the server referenced ${String(raw)}, not an export`);
-    underlying = raw;
-    const table = tableFrom(connection, underlying, await describeTable(connection, underlying, { signal }));
-    return new PartitionedTable(connection, ticket, table, description);
-  } catch (err) {
-    connection.exports.abandon(ticket);
-    if (underlying !== undefined) void connection.exports.release(underlying).catch(() => undefined);
-    throw err;
+    await connection.sessionService.exportFromTicket(raw, result, { signal });
+  } finally {
+    releaseRaw(description.underlying);
   }
+  return description;
 }
 
 /** @internal `PartitionBy` of `source` into a new export of the session. */
@@ -372,13 +427,14 @@ export async function partitionTable(
   checkColumns('partitionBy', keys, source.columns, 'the table');
   if (connection.isClosed) throw connection.closedError();
   if (options.signal?.aborted === true) throw abortError(options.signal);
-  const result = connection.exports.allocate();
-  try {
-    await service.partitionBy(connection, source.ticket, keys, dropKeys, result, { signal: options.signal });
-  } catch (err) {
-    connection.exports.abandon(result);
-    throw err;
-  }
+  const result = await claimExport(
+    connection,
+    async (ticket, wireSignal) => {
+      await service.partitionBy(connection, source.ticket, keys, dropKeys, ticket, { signal: wireSignal });
+      return ticket;
+    },
+    { signal: options.signal, what: `the partitioned table of ${String(source.ticket)}`, needs: [source.ticket] },
+  );
   return openPartitioned(connection, result, options.signal);
 }
 

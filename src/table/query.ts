@@ -2,8 +2,10 @@ import type { CallOptions } from '../rx/abortable.js';
 import type { TableCreation } from '../services/table-creation.js';
 import type { TableOperation } from '../services/table-operations.js';
 import type { Connection } from '../session/connection.js';
+import { ownExports } from '../session/exports.js';
 import type { ExportTicket } from '../ticket/ticket.js';
 import { badArgument } from './ops/args.js';
+import { tablesRead } from './ops/columns.js';
 import type { DeephavenError } from '../errors.js';
 import { TableOperations } from './ops/table-interface.js';
 import { createTable, Table } from './table.js';
@@ -80,6 +82,7 @@ export class Query extends TableOperations<Query, never> {
     // The batch's messages name every operation: they load with the first exec, not with the app.
     const run = async (result: ExportTicket, signal: AbortSignal | undefined): Promise<TableCreation> =>
       (await import('../services/table-batch.js')).runBatch(this.connection, this.source.ticket, steps, result, { signal });
-    return createTable(this.connection, run, options);
+    const needs = ownExports(this.source.ticket, ...steps.flatMap(tablesRead));
+    return createTable(this.connection, run, { ...options, what: `the table made by a query of ${String(this.source.ticket)}`, needs });
   }
 }

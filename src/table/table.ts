@@ -10,9 +10,9 @@ import { runOperation } from '../services/table-service.js';
 import type { Aggregation, TableOperation } from '../services/table-operations.js';
 import { FlightServiceClient } from '../services/flight-service.js';
 import type { Connection } from '../session/connection.js';
-import { claimExport, type ClaimOptions } from '../session/exports.js';
+import { claimExport, ownExports, type ClaimOptions } from '../session/exports.js';
 import type { ExportTicket } from '../ticket/ticket.js';
-import { checkColumns, columnsRead } from './ops/columns.js';
+import { checkColumns, columnsRead, tablesRead } from './ops/columns.js';
 import { TableOperations } from './ops/table-interface.js';
 import { unframe, type FlightMessage } from '../arrow/ipc-message.js';
 import type { ExchangeHost } from '../barrage/exchange.js';
@@ -275,6 +275,8 @@ export class Table extends TableOperations<Promise<Table>> {
           {
             signal,
             what: `the table made by ${op.op} of ${String(this.ticket)}`,
+            // A rebuild cannot make it from a table (this one, a join's right side…) closed since.
+            needs: ownExports(this.ticket, ...tablesRead(op)),
           },
         );
       },
@@ -309,7 +311,7 @@ export class Table extends TableOperations<Promise<Table>> {
         return createTable(
           this.connection,
           (result, wireSignal) => runChartDownsample(this.connection, this.ticket, spec, result, { signal: wireSignal }),
-          { signal },
+          { signal, what: `the downsample of ${String(this.ticket)}`, needs: [this.ticket] },
         );
       },
       (t) => t.close(),

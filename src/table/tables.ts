@@ -2,7 +2,7 @@ import { Code, DeephavenError } from '../errors.js';
 import type { CallOptions } from '../rx/abortable.js';
 import * as service from '../services/table-service.js';
 import type { Connection } from '../session/connection.js';
-import { mustResolve, releasedShared, ticketOf, type TicketSource } from '../session/exports.js';
+import { mustResolve, ownExports, releasedShared, ticketOf, type TicketSource } from '../session/exports.js';
 import { ScopeTicket, type Ticket } from '../ticket/ticket.js';
 import { badArgument, name } from './ops/args.js';
 import { createTable, Table } from './table.js';
@@ -24,6 +24,7 @@ export async function fetchTable(connection: Connection, source: TicketSource, o
       signal: options.signal,
       what: `the table ${String(ticket)}`,
       check: () => mustResolve(connection, ticket, { table: true }),
+      needs: ownExports(ticket),
     });
   } catch (err) {
     throw await explainFetchFailure(connection, err, ticket);
@@ -87,7 +88,10 @@ export function mergeTables(connection: Connection, tables: readonly Table[], or
     if (closed !== undefined) throw badArgument('mergeTables', `the table ${String(closed.ticket)} was closed`);
     const key = orderBy === undefined ? undefined : name(orderBy, 'mergeTables', 'an orderBy column');
     const tickets = tables.map((t) => t.ticket);
-    return createTable(connection, (result, signal) => service.mergeTables(connection, tickets, key, result, { signal }), options);
+    return createTable(connection, (result, signal) => service.mergeTables(connection, tickets, key, result, { signal }), {
+      ...options,
+      needs: ownExports(...tickets),
+    });
   } catch (err) {
     return Promise.reject(err);
   }

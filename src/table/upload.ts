@@ -3,6 +3,7 @@ import { Schema, Table as ArrowTable } from 'apache-arrow';
 import { FlightServiceClient } from '../services/flight-service.js';
 import { createInputTable as createInputTableCall, describeTable } from '../services/table-service.js';
 import type { Connection } from '../session/connection.js';
+import { ownExports } from '../session/exports.js';
 import { isNode } from '../transport/platform.js';
 import { MESSAGE_BYTES, PAGE_MESSAGE_BYTES, uploadMessages, uploadPlan } from './arrow-write.js';
 import { badArgument, flag, names } from './ops/args.js';
@@ -73,7 +74,10 @@ export async function inputTable<T extends Table>(connection: Connection, option
     from = { table: initTable.ticket };
   }
   const spec = { from, keyColumns, blink };
-  return wrap(await createTable(connection, (result, signal) => createInputTableCall(connection, spec, result, { signal }), options));
+  const needs = 'table' in from ? ownExports(from.table) : undefined;
+  return wrap(
+    await createTable(connection, (result, signal) => createInputTableCall(connection, spec, result, { signal }), { ...options, needs }),
+  );
 }
 
 /** An IPC message framed as a stream carries it: continuation marker, length, the flatbuffer. */

@@ -1,6 +1,7 @@
 // Sessions that survive (issue 21) in Chromium: a dashboard's session on a dedicated server started with a startup
 // script (test/server/fixtures/stick.py) that is killed with SIGKILL and started again on the same port. Every live
-// stream emits a fresh snapshot and ticks on, the tables read, the Figure re-opens, closed$ never fires.
+// stream (a rollup's viewport and a partitioned table's constituent too) emits a fresh snapshot and ticks on, the
+// tables read, the Figure re-opens, closed$ never fires.
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,7 +55,13 @@ describe('sessions that survive a restarted server (Chromium, websocket-multiple
   }, async () => {
     await page.evaluate((url) => window.rebuild.start(url), server.url);
     const before = await until(
-      (r) => r.viewport.length >= 2 && r.updates.length >= 2 && r.sizes.length >= 2 && r.figures >= 1,
+      (r) =>
+        r.viewport.length >= 2 &&
+        r.updates.length >= 2 &&
+        r.sizes.length >= 2 &&
+        r.figures >= 1 &&
+        r.rollup.length >= 2 &&
+        r.constituent.length >= 2,
       'the streams',
     );
     process.kill(-server.pid, 'SIGKILL');
@@ -64,6 +71,8 @@ describe('sessions that survive a restarted server (Chromium, websocket-multiple
       (r) =>
         snapshotThenTick(r.viewport, before.viewport.length) &&
         snapshotThenTick(r.updates, before.updates.length) &&
+        snapshotThenTick(r.rollup, before.rollup.length) &&
+        snapshotThenTick(r.constituent, before.constituent.length) &&
         r.figures > before.figures &&
         r.sizes.length > before.sizes.length + 1,
       'fresh snapshots and ticks after the restart',

@@ -4,11 +4,14 @@
 // restarted in place.
 import { fileURLToPath } from 'node:url';
 import { tableFromArrays } from 'apache-arrow';
+import { firstValueFrom } from 'rxjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DeephavenError,
   Session,
+  agg,
   decodeFigure,
+  type HierarchicalViewportUpdate,
   type PluginMessage,
   type SessionEnded,
   type TableUpdate,
@@ -84,6 +87,17 @@ describe('sessions that survive a restarted server', () => {
       // A name a script made, which the restarted server will not have.
       await session.runScript('from deephaven import time_table\nstick_gone = time_table("PT0.2S")');
       const gone = await session.openTable('stick_gone');
+      // Rollups, trees and partitioned tables (issue 21 item 1): made again from what they were made of.
+      const grouped = await view.update('G = X % 3');
+      const roll = await grouped.rollup(agg.sum('S = X'), 'G');
+      await roll.expandAll(); // a view with a key table
+      const rollSorted = await roll.sort('G', 'desc');
+      const org = await (await session.emptyTable(7)).update(['Id = (long) i', 'Parent = i == 0 ? NULL_LONG : (long) ((i - 1) / 2)']);
+      const tree = await org.tree('Id', 'Parent');
+      const parts = await grouped.partitionBy('G');
+      const [one, merged] = await Promise.all([parts.getConstituent(1), parts.merge()]);
+      const goneRoll = await gone.rollup(agg.count('N'));
+      const goneParts = await gone.partitionBy('Timestamp');
 
       const vp = record<ViewportUpdate>(view.viewport({ first: 0, last: 9 }));
       const up = record<TableUpdate>(view.updates());
@@ -96,6 +110,13 @@ describe('sessions that survive a restarted server', () => {
       const names = record(session.exportableObjects$);
       const goneUpdates = record<TableUpdate>(gone.updates());
       const plainUpdates = record<TableUpdate>((await plain.openTable('stick')).updates());
+      const rollVp = record<HierarchicalViewportUpdate>(roll.viewport({ first: 0, last: 9 }));
+      const treeVp = record<HierarchicalViewportUpdate>(tree.viewport({ first: 0, last: 9 }));
+      const keys = record(parts.keys$);
+      const oneUp = record<TableUpdate>(one!.updates());
+      const mergedUp = record<TableUpdate>(merged.updates());
+      const goneRollVp = record<HierarchicalViewportUpdate>(goneRoll.viewport({ first: 0, last: 9 }));
+      const goneKeys = record(goneParts.keys$);
 
       await vp.until((r) => r.values.length >= 2, 'the viewport');
       await up.until((r) => r.values.length >= 2, 'the updates');
@@ -103,12 +124,24 @@ describe('sessions that survive a restarted server', () => {
       await figs.until((r) => r.values.length >= 1, 'the figure');
       await names.until((r) => r.values.length >= 1, 'the objects');
       await goneUpdates.until((r) => r.values.length >= 1, 'the updates of stick_gone');
+      await rollVp.until((r) => r.values.length >= 2, 'the rollup');
+      await treeVp.until((r) => r.values.length >= 1, 'the tree');
+      await keys.until((r) => r.values.length >= 1, 'the keys');
+      await oneUp.until((r) => r.values.length >= 2, 'a constituent');
+      await mergedUp.until((r) => r.values.length >= 2, 'the merged table');
+      await goneRollVp.until((r) => r.values.length >= 1, 'the rollup of stick_gone');
+      await goneKeys.until((r) => r.values.length >= 1, 'the keys of stick_gone');
       const mark = {
         vp: vp.values.length,
         up: up.values.length,
         sizes: sizes.values.length,
         figs: figs.values.length,
         names: names.values.length,
+        rollVp: rollVp.values.length,
+        treeVp: treeVp.values.length,
+        keys: keys.values.length,
+        oneUp: oneUp.values.length,
+        mergedUp: mergedUp.values.length,
       };
 
       await killAndRestart();
@@ -137,6 +170,33 @@ describe('sessions that survive a restarted server', () => {
       expect(goneUpdates.error).toBeInstanceOf(DeephavenError);
       expect(String(goneUpdates.error)).toContain('stick_gone');
       await expect(gone.toArrow()).rejects.toThrow(/stick_gone/);
+      // Rollups, trees and partitioned tables: the same objects' streams emit a fresh snapshot (and tick on).
+      await rollVp.until((r) => snapshotThenTick(r, mark.rollVp), 'a fresh rollup snapshot and a tick');
+      await treeVp.until((r) => r.since(mark.treeVp).some((v) => v.isSnapshot), 'a fresh tree snapshot');
+      await keys.until((r) => r.values.length > mark.keys, 'the keys again');
+      await oneUp.until((r) => snapshotThenTick(r, mark.oneUp), 'a fresh constituent snapshot and a tick');
+      await mergedUp.until((r) => snapshotThenTick(r, mark.mergedUp), 'a fresh merged snapshot and a tick');
+      expect(rollVp.values.at(-1)!.rows.some((row) => row.depth === 2)).toBe(true); // still expanded
+      expect(treeVp.values.at(-1)!.totalSize).toBe(treeVp.values[0]!.totalSize);
+      expect(
+        keys.values
+          .at(-1)!
+          .map(([g]) => String(g))
+          .sort(),
+      ).toEqual(['0', '1', '2']);
+      const sortedVp = await firstValueFrom(rollSorted.viewport({ first: 0, last: 3 }));
+      expect(sortedVp.totalSize).toBeGreaterThan(0);
+      expect(await firstValueFrom((await parts.keys()).size$)).toBe(3);
+      for (const r of [rollVp, treeVp, keys, oneUp, mergedUp]) expect(r.error).toBeUndefined();
+      // Made from what cannot be made again: their own streams and calls fail, naming the object and why.
+      await goneRollVp.until((r) => r.error !== undefined, 'the end of the rollup of stick_gone');
+      expect(goneRollVp.error).toBeInstanceOf(DeephavenError);
+      expect(String(goneRollVp.error)).toMatch(/rollup of .*stick_gone/);
+      await expect(goneRoll.expandAll()).rejects.toThrow(/rollup of .*stick_gone/);
+      await goneKeys.until((r) => r.error !== undefined, 'the end of the keys of stick_gone');
+      expect(goneKeys.error).toBeInstanceOf(DeephavenError);
+      expect(String(goneKeys.error)).toMatch(/partitioned table/);
+      await expect(goneParts.merge()).rejects.toThrow(/partitioned table of .*stick_gone/);
       // Scripts run on a new console.
       expect((await session.runScript('stick_after = 1')).created).toEqual([]);
 
@@ -150,7 +210,8 @@ describe('sessions that survive a restarted server', () => {
       await plainUpdates.until((r) => r.error !== undefined, 'the end of the plain session’s stream');
       expect(impatientSeen.ended.map((e) => e.reason)).toEqual(['connection-lost']);
       expect(impatientSeen.ended[0]?.error.message).toContain('reconnectTimeoutMs');
-      for (const r of [vp, up, sizes, figs, names, goneUpdates, plainUpdates]) r.unsubscribe();
+      for (const r of [vp, up, sizes, figs, names, goneUpdates, plainUpdates, rollVp, treeVp, keys, oneUp, mergedUp, goneRollVp, goneKeys])
+        r.unsubscribe();
       expect(unhandled).toEqual([]);
     } finally {
       await Promise.all([session.close(), plain.close(), impatient.close()]);

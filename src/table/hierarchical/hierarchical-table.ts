@@ -2,7 +2,10 @@ import type { Schema } from 'apache-arrow';
 import { BehaviorSubject, Observable, defer, filter, throwError, type ObservableInput } from 'rxjs';
 import { Code, DeephavenError } from '../../errors.js';
 import { abortable, type CallOptions } from '../../rx/abortable.js';
+import type { FlightMessage } from '../../arrow/ipc-message.js';
 import { FlightServiceClient } from '../../services/flight-service.js';
+import { claimExport } from '../../session/exports.js';
+import { whenRebuilt } from '../../session/rebuild.js';
 import * as service from '../../services/hierarchical-table-service.js';
 import type { Connection } from '../../session/connection.js';
 import type { ExportTicket } from '../../ticket/ticket.js';
@@ -193,7 +196,7 @@ export abstract class HierarchicalTable {
         return createTable(
           this.connection,
           (result, wireSignal) => service.exportSource(this.connection, this.ticket, result, { signal: wireSignal }),
-          { signal },
+          { signal, what: `the source of the ${this.roles.kind} ${String(this.ticket)}`, needs: [this.ticket] },
         );
       },
       (t) => t.close(),
@@ -230,18 +233,25 @@ export abstract class HierarchicalTable {
   protected applied(op: string, make: () => service.ApplySpec, options: CallOptions | undefined): Promise<this> {
     return abortable(
       options?.signal,
-      async (signal) => {
+      (signal) => {
         this.assertOpen(op);
         const spec = make();
-        if (this.connection.isClosed) throw this.connection.closedError();
-        const result = this.connection.exports.allocate();
-        try {
-          await service.apply(this.connection, this.ticket, spec, result, { signal });
-        } catch (err) {
-          this.connection.exports.abandon(result);
-          throw err;
-        }
-        return this.derived(result);
+        const apply = (result: ExportTicket, wireSignal: AbortSignal | undefined): Promise<void> =>
+          service.apply(this.connection, this.ticket, spec, result, { signal: wireSignal });
+        return claimExport(
+          this.connection,
+          async (result, wireSignal) => {
+            await apply(result, wireSignal);
+            return this.derived(result);
+          },
+          {
+            signal,
+            what: `the ${this.roles.kind} made by ${op} of ${String(this.ticket)}`,
+            needs: [this.ticket],
+            replay: (result) => apply(result, undefined),
+          },
+          (t) => t.close(),
+        );
       },
       (t) => t.close(),
     );
@@ -263,7 +273,8 @@ export abstract class HierarchicalTable {
   private viewSource(): ViewSource {
     return {
       roles: this.roles,
-      host: exchangeHost(this.connection, this.ticket),
+      // A stream retried after a rebuild fails with this table's reason (or its view's) if either was not made again.
+      hostOf: (view) => exchangeHost(this.connection, [this.ticket, (view as View).ticket]),
       views$: () =>
         new Observable<View>((subscriber) => {
           const sub = this.views.pipe(filter((v): v is View => v !== undefined)).subscribe(subscriber);
@@ -321,6 +332,9 @@ export abstract class HierarchicalTable {
   }
 
   private async makeView(old: View | undefined, signal: AbortSignal | undefined): Promise<View> {
+    // During a rebuild of the session, this table may not be back yet.
+    const rebuilding = whenRebuilt(this.connection);
+    if (rebuilding !== undefined) await rebuilding;
     const rows = this.expansions.rows();
     // The key table is built and uploaded by the upload path, loaded on the first expansion.
     const keyTable = rows === undefined ? undefined : await import('./key-table.js');
@@ -339,12 +353,37 @@ export abstract class HierarchicalTable {
         keys: keys === undefined || keyTable === undefined ? undefined : { table: keys, actionColumn: keyTable.ACTION_COLUMN },
       };
       await Promise.all([put, service.view(this.connection, spec, ticket, { signal })]);
+      this.rememberView(ticket, keys, messages, spec.keys);
       return { ticket, keys, ticketBytes: ticket.rawBytes };
     } catch (err) {
       exports.abandon(ticket);
       if (keys !== undefined) exports.abandon(keys);
       throw err;
     }
+  }
+
+  /**
+   * How a rebuild of the session makes a view again: its key table uploaded again, then the view of this table
+   * (made again before it) with those expansions.
+   */
+  private rememberView(
+    ticket: ExportTicket,
+    keys: ExportTicket | undefined,
+    messages: FlightMessage[] | undefined,
+    keySpec: service.ViewSpec['keys'],
+  ): void {
+    const exports = this.connection.exports;
+    const what = `a view of the ${this.roles.kind} ${String(this.ticket)}`;
+    if (keys !== undefined && messages !== undefined)
+      exports.remember(keys, {
+        what: `the expansions of ${what}`,
+        replay: () => new FlightServiceClient(this.connection).doPut(keys, messages),
+      });
+    exports.remember(ticket, {
+      what,
+      needs: keys === undefined ? [this.ticket] : [this.ticket, keys],
+      replay: () => service.view(this.connection, { target: { table: this.ticket }, keys: keySpec }, ticket),
+    });
   }
 
   private async releaseView(view: View): Promise<void> {
@@ -357,6 +396,9 @@ export abstract class HierarchicalTable {
   protected assertOpen(op: string): void {
     if (this.connection.isClosed) throw this.connection.closedError();
     if (this.closed) throw this.closedError(op);
+    // A rebuild of the session could not make this table again: say why.
+    const lost = this.connection.exports.failure(this.ticket);
+    if (lost !== undefined) throw lost;
   }
 
   private closedError(op: string): DeephavenError {

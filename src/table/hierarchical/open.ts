@@ -8,7 +8,7 @@ import { readSchema } from '../../arrow/read.js';
 import { Code, DeephavenError } from '../../errors.js';
 import * as service from '../../services/hierarchical-table-service.js';
 import type { Connection } from '../../session/connection.js';
-import { fetchExport, type TicketSource } from '../../session/exports.js';
+import { claimExport, fetchExport, type TicketSource } from '../../session/exports.js';
 import type { ExportTicket } from '../../ticket/ticket.js';
 import { badArgument, flag, name } from '../ops/args.js';
 import { checkColumns } from '../ops/columns.js';
@@ -71,7 +71,8 @@ export function rollup(
   // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- make() builds the class its kind names
   return make(
     connection,
-    (result) => service.rollup(connection, source.ticket, spec, result, options),
+    source,
+    (result, signal) => service.rollup(connection, source.ticket, spec, result, { signal }),
     options,
     'rollup',
   ) as Promise<RollupTable>;
@@ -95,7 +96,8 @@ export function tree(
   // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- make() builds the class its kind names
   return make(
     connection,
-    (result) => service.tree(connection, source.ticket, spec, result, options),
+    source,
+    (result, signal) => service.tree(connection, source.ticket, spec, result, { signal }),
     options,
     'tree',
   ) as Promise<TreeTable>;
@@ -116,23 +118,33 @@ export async function fetchHierarchical(
   }
 }
 
-async function make(
+/**
+ * A rollup or tree into a new export (claimed: released on failure or abort); a rebuild of the session makes it
+ * again with the same call, from its source (which it needs).
+ */
+function make(
   connection: Connection,
-  call: (result: ExportTicket) => Promise<void>,
+  source: SourceTable,
+  call: (result: ExportTicket, wireSignal: AbortSignal | undefined) => Promise<void>,
   options: CallOptions,
-  op: string,
+  op: 'rollup' | 'tree',
 ): Promise<HierarchicalTable> {
-  if (connection.isClosed) throw connection.closedError();
-  const result = connection.exports.allocate();
-  try {
-    await call(result);
-    const made = await wrap(connection, result, options);
-    if (made.toString().startsWith(op === 'rollup' ? 'RollupTable' : 'TreeTable')) return made;
-    throw new DeephavenError(Code.Internal, `${op}: the server made another kind of hierarchical table`);
-  } catch (err) {
-    connection.exports.abandon(result);
-    throw err;
-  }
+  return claimExport(
+    connection,
+    async (result, wireSignal) => {
+      await call(result, wireSignal);
+      const made = await wrap(connection, result, { signal: wireSignal });
+      if (made.toString().startsWith(op === 'rollup' ? 'RollupTable' : 'TreeTable')) return made;
+      throw new DeephavenError(Code.Internal, `${op}: the server made another kind of hierarchical table`);
+    },
+    {
+      signal: options.signal,
+      what: `the ${op} of ${String(source.ticket)}`,
+      needs: [source.ticket],
+      replay: (result) => call(result, undefined),
+    },
+    (t) => t.close(),
+  );
 }
 
 async function wrap(connection: Connection, ticket: ExportTicket, options: CallOptions): Promise<HierarchicalTable> {

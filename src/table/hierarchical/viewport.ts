@@ -128,7 +128,8 @@ export interface ViewHandle {
 /** @internal What a viewport needs of its hierarchical table. */
 export interface ViewSource {
   readonly roles: Roles;
-  readonly host: ExchangeHost;
+  /** Where the exchanges of a view come from. */
+  hostOf(view: ViewHandle): ExchangeHost;
   /** The current view (made on first subscription); completes when the table closes. */
   views$(): Observable<ViewHandle>;
   /** A viewport now shows `view` (or has ended: `undefined`). */
@@ -168,7 +169,7 @@ export function hierarchicalViewport(
       // The rows this exchange's updates stand for: the server's positions are ordinals within the viewport, and
       // only a snapshot names the viewport (its effective viewport); later updates are for the last one named.
       let served: RowSet | undefined;
-      return barrageEvents(source.host, requests$).subscribe({
+      return barrageEvents(source.hostOf(view), requests$).subscribe({
         next: (event) => {
           if (event.kind !== 'update') {
             if (event.kind === 'reset') {

@@ -82,6 +82,24 @@ export function columnsRead(op: TableOperation): { source: string[]; other?: { t
   }
 }
 
+/** The other tables `op` reads besides its source (join right sides, `whereIn` sets, `snapshotWhen` triggers). */
+export function tablesRead(op: TableOperation): Ticket[] {
+  switch (op.op) {
+    case 'snapshotWhen':
+      return [op.trigger];
+    case 'whereIn':
+      return [op.filterTable];
+    case 'naturalJoin':
+    case 'exactJoin':
+    case 'join':
+    case 'aj':
+    case 'raj':
+      return [op.right];
+    default:
+      return [];
+  }
+}
+
 /** Throws an `InvalidArgument` naming the first column of `wanted` that `have` lacks. */
 export function checkColumns(op: string, wanted: readonly string[], have: readonly string[], which: string): void {
   const missing = wanted.find((c) => !have.includes(c));

@@ -2,12 +2,15 @@
 // that the test kills and restarts — a live viewport and updates() of a filtered view of `stick`, its size$, a static
 // table opened by name, an upload and a Figure's plugin stream — recording what each emits on `window.rebuild`.
 import { tableFromArrays } from 'apache-arrow';
-import { Session, decodeFigure, type PluginMessage } from '../../../src/index.js';
+import { Session, agg, decodeFigure, type PluginMessage } from '../../../src/index.js';
 
 /** What the page's streams did, for the test to read with `page.evaluate`. */
 export interface RebuildRecord {
   viewport: boolean[];
   updates: boolean[];
+  /** A rollup's viewport and a partitioned table's constituent (issue 21: made again by replaying their calls). */
+  rollup: boolean[];
+  constituent: boolean[];
   sizes: number[];
   figures: number;
   charts: number;
@@ -21,6 +24,8 @@ export interface RebuildRecord {
 const record: RebuildRecord = {
   viewport: [],
   updates: [],
+  rollup: [],
+  constituent: [],
   sizes: [],
   figures: 0,
   charts: -1,
@@ -46,6 +51,11 @@ async function start(url: string): Promise<void> {
   view.viewport({ first: 0, last: 9 }).subscribe({ next: (v) => record.viewport.push(v.isSnapshot), error: failed('viewport') });
   view.updates().subscribe({ next: (u) => record.updates.push(u.isSnapshot), error: failed('updates') });
   view.size$.subscribe({ next: (n) => record.sizes.push(n), error: failed('size$') });
+  const grouped = await view.update('G = X % 3');
+  const [roll, parts] = await Promise.all([grouped.rollup(agg.sum('S = X'), 'G'), grouped.partitionBy('G')]);
+  const one = await parts.getConstituent(1);
+  roll.viewport({ first: 0, last: 9 }).subscribe({ next: (v) => record.rollup.push(v.isSnapshot), error: failed('rollup') });
+  one?.updates().subscribe({ next: (u) => record.constituent.push(u.isSnapshot), error: failed('constituent') });
   const readFigure = {
     next: ([payload]: PluginMessage) => {
       record.figures++;
