@@ -264,7 +264,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     if (restartEveryMs > 0)
       log(`[soak] the server restarts every ${restartEveryMs / 60_000} min (none in the last ${RESTART_END_MARGIN_MS / 60_000} min)`);
     while (Date.now() < endAt) {
-      const wake = Math.min(endAt, nextReport, nextRestart, Number.isNaN(heapAtWarmup) ? warmupAt : Infinity);
+      // A restart due while the last one has not settled waits for it (checked each second).
+      const restartAt = restarting === undefined ? nextRestart : Date.now() + 1000;
+      const wake = Math.min(endAt, nextReport, restartAt, Number.isNaN(heapAtWarmup) ? warmupAt : Infinity);
       await sleep(Math.max(0, wake - Date.now()));
       if (Number.isNaN(heapAtWarmup) && Date.now() >= warmupAt) {
         await settled();
