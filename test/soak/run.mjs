@@ -62,7 +62,7 @@ const closeGate = () => {
 };
 const url = `http://127.0.0.1:${gatePort}`;
 console.log(`[soak] server ${server.url} (log: ${server.logFile}), reached through ${url}`);
-let code = 1;
+let code;
 try {
   code = await new Promise((resolve, reject) => {
     // The soak asks for each restart over the IPC channel (it knows when one fits) and hears when the server is back.
