@@ -432,7 +432,8 @@ export function formatReport(r: SoakReport): string[] {
     `  update latency (Timestamp to receipt): p50 ${r.p50UpdateMs} ms, p99 ${r.p99UpdateMs} ms`,
     `  viewports: ${t.viewportMoves} moves, ${t.viewportAcks} answered (p99 ${r.p99MoveMs} ms), ${t.viewportUpdates} states, rows out of sequence ${t.viewportBadRows}`,
     `  echo: ${t.echoSent} sent, ${t.echoReceived} received (p99 round trip ${r.p99EchoMs} ms); gaps ${t.echoGaps}, duplicates ${t.echoDuplicates}; ` +
-      `reopened ${t.echoReopens} times, ${t.echoLostInRestarts} messages lost with a killed server`,
+      `reopened ${t.echoReopens} times, ${t.echoLostInRestarts} messages never answered across restarts; ` +
+      `writes resolved ${t.echoWritesDone}, rejected ${t.echoWritesFailed}, unsettled ${t.echoSent - t.echoWritesDone - t.echoWritesFailed}`,
     `  fetch/publish/release: ${t.cycles} cycles, ${t.injected} injected failures seen (fetch and openTable of missing names, aborted fetches)`,
     `  token refreshes: ${r.perSession.map((c) => c.tokenRefreshes).join(' / ')} (per session)`,
     `  heap (after gc): ${mb(r.heapAtWarmup)} after warm-up, ${mb(r.heapAtEnd)} at the end: ${(r.heapGrowth * 100).toFixed(1)}%`,

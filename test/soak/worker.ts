@@ -75,6 +75,9 @@ export class WorkerCounters {
   echoReopens = 0;
   /** Echo messages a killed server took with it (sent to it, never answered). */
   echoLostInRestarts = 0;
+  /** Echo writes that resolved (handed to the transport) and that rejected; the rest had not settled at the end. */
+  echoWritesDone = 0;
+  echoWritesFailed = 0;
 }
 
 export const TICK_PERIOD = 'PT0.1s';
@@ -271,9 +274,13 @@ export class SoakWorker {
     const writer = setInterval(() => {
       const n = c.echoSent++;
       sentAt[n % sentAt.length] = performance.now();
-      client.reqStream.write(String(n)).catch((e: unknown) => {
-        if (!this.echoClosed) this.sinks.error(`${this.name} echo write`, e);
-      });
+      client.reqStream.write(String(n)).then(
+        () => c.echoWritesDone++,
+        (e: unknown) => {
+          c.echoWritesFailed++;
+          if (!this.echoClosed) this.sinks.error(`${this.name} echo write`, e);
+        },
+      );
     }, ECHO_PERIOD_MS);
     this.closeEchoClient = async () => {
       this.echoClosed = true;
