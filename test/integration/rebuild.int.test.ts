@@ -21,7 +21,7 @@ import { probeSession } from '../../src/testing/index.js';
 import { CuttableProxy } from '../support/cuttable-proxy.js';
 import { HeaderRecordingProxy } from '../support/header-proxy.js';
 import { record, type Recorder } from '../support/recorder.js';
-import { freePort, startServer, type RunningServer } from '../server/server.mjs';
+import { freePort, killAndRestart as restartServer, startServer, type RunningServer } from '../server/server.mjs';
 
 const STICK = fileURLToPath(new URL('../server/fixtures/stick.py', import.meta.url));
 let server: RunningServer;
@@ -46,9 +46,7 @@ process.on('unhandledRejection', (reason) => unhandled.push(reason));
 
 /** SIGKILL (no goodbye to clients), then the same server again on the same port: the startup script runs again. */
 async function killAndRestart(): Promise<void> {
-  process.kill(-server.pid, 'SIGKILL');
-  await server.stop();
-  server = await startServer(serverOptions());
+  server = await restartServer(server, serverOptions());
 }
 
 /** A fresh `isSnapshot` emission after `mark`, then a tick after it. */

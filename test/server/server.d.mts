@@ -25,5 +25,7 @@ export interface RunningServer {
 export function startServer(opts?: ServerOptions): Promise<RunningServer>;
 /** Runs `fn` with a started server and always stops it. */
 export function withServer<T>(opts: ServerOptions, fn: (server: RunningServer) => Promise<T>): Promise<T>;
+/** SIGKILL, then the same server again on the same port (its startup scripts run again). */
+export function killAndRestart(server: RunningServer, opts?: ServerOptions): Promise<RunningServer>;
 /** A port on `host` that nothing listens on right now. */
 export function freePort(host?: string): Promise<number>;

@@ -149,6 +149,23 @@ export async function withServer(opts, fn) {
   }
 }
 
+/**
+ * Kills `server` with SIGKILL (no goodbye to its clients), then starts the same server again on the same port with
+ * `opts` (its startup `scripts` run again): a crash and a restart, as the rebuild tests and the soak make them.
+ * @param {RunningServer} server
+ * @param {ServerOptions} [opts]
+ * @returns {Promise<RunningServer>}
+ */
+export async function killAndRestart(server, opts = {}) {
+  try {
+    process.kill(-server.pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+  await server.stop();
+  return startServer({ ...opts, port: server.port });
+}
+
 /** The readiness probe's client certificate, for a server that requires one. */
 function probeCertificate(clientAuth) {
   return clientAuth === undefined ? {} : { cert: readFileSync(clientAuth.certPath), key: readFileSync(clientAuth.keyPath) };
