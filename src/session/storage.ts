@@ -1,6 +1,8 @@
 import { abortable, type CallOptions } from '../rx/abortable.js';
 import type { Connection } from './connection.js';
-import type { StorageCalls } from './storage-calls.js';
+
+/** The storage calls, loaded on first use (an import() type: a static import would close a cycle). */
+type StorageCalls = InstanceType<typeof import('./storage-calls.js')['StorageCalls']>;
 
 /** One file or directory of a {@link Storage.listItems} listing. */
 export interface StorageItem {
