@@ -24,7 +24,8 @@ export type { TableUpdate, UpdatesOptions, ViewportOptions, ViewportRange, Viewp
 export { RowSet } from './barrage/row-set.js';
 export { coalesceMap } from './table/coalesce.js';
 // eslint-disable-next-line @typescript-eslint/no-deprecated -- exported as a deprecated alias so existing code keeps compiling (CHANGELOG)
-export type { TableCallOptions, TimeTableOptions } from './table/tables.js';
+export type { TableCallOptions } from './table/tables.js';
+export type { TimeTableOptions } from './table/new-tables.js';
 // issue 24: the rest of the peers' surface
 export type { MultiJoinInput } from './table/multi-join.js';
 export type { SortSpec } from './table/ops/operations.js';

@@ -11,8 +11,8 @@ import { fetchExport, publishExport, ticketOf, type TicketSource } from '../sess
 import type { ExportableObjects } from '../session/objects.js';
 import type { Table } from '../table/table.js';
 import * as tables from '../table/tables.js';
-import type { TimeTableOptions } from '../table/tables.js';
-import { multiJoin, type MultiJoinInput } from '../table/multi-join.js';
+import type { TimeTableOptions } from '../table/new-tables.js';
+import type { MultiJoinInput } from '../table/multi-join.js';
 import type { Names } from '../table/ops/table-interface.js';
 import { Query } from '../table/query.js';
 import type { InputTable } from '../table/input-table.js';
@@ -32,12 +32,13 @@ import type { ConnectionState, SessionEnded, SessionOptions } from '../session/o
 import type { FieldChanges } from '../session/fields.js';
 import type { TransportKind } from '../transport/wire-transport.js';
 import { Storage } from '../session/storage.js';
-import { authHandlersAt, authHandlersOf, type AuthHandlers, type AuthHandlersOptions } from '../session/server-info.js';
+import { authHandlersAt, authHandlersOfSession, type AuthHandlers, type AuthHandlersOptions } from '../session/server-info.js';
 import type { RequestEvent } from '../session/requests.js';
-import { ConfigServiceClient } from '../services/config-service.js';
 
 /** The field list and exportable objects load on first use, with the application service's generated messages. */
 const objects = (): Promise<typeof import('../session/objects.js')> => import('../session/objects.js');
+// Features an app that only reads tables does not use load on first use.
+const newTables = (): Promise<typeof import('../table/new-tables.js')> => import('../table/new-tables.js');
 
 /**
  * A session with a Deephaven server: authenticated once, kept alive, closed explicitly. Its methods mirror
@@ -372,7 +373,7 @@ export class Session {
 
   /** A new static table of `size` rows and no columns (add them with `update`). */
   emptyTable(size: number | bigint, options: CallOptions = {}): Promise<Table> {
-    return this.guard(options, (signal) => tables.emptyTable(this.connection, size, { signal }), closeTable);
+    return this.guard(options, (signal) => newTables().then((m) => m.emptyTable(this.connection, size, { signal })), closeTable);
   }
 
   /**
@@ -380,7 +381,11 @@ export class Session {
    * such as `'PT1s'`.
    */
   timeTable(period: number | bigint | string, options: TimeTableOptions = {}): Promise<Table> {
-    return this.guard(options, (signal) => tables.timeTable(this.connection, period, { ...options, signal }), closeTable);
+    return this.guard(
+      options,
+      (signal) => newTables().then((m) => m.timeTable(this.connection, period, { ...options, signal })),
+      closeTable,
+    );
   }
 
   /**
@@ -430,7 +435,7 @@ export class Session {
   mergeTables(sources: readonly TableClass[], orderBy?: string, options: CallOptions = {}): Promise<TableClass> {
     return this.guard(
       options,
-      (signal) => tables.mergeTables(this.connection, sources, orderBy === '' ? undefined : orderBy, { signal }),
+      (signal) => newTables().then((m) => m.mergeTables(this.connection, sources, orderBy === '' ? undefined : orderBy, { signal })),
       closeTable,
     );
   }
@@ -454,7 +459,11 @@ export class Session {
     on?: Names,
     options: CallOptions = {},
   ): Promise<TableClass> {
-    return this.guard(options, (signal) => multiJoin(this.connection, inputs, on, { signal }), closeTable);
+    return this.guard(
+      options,
+      (signal) => import('../table/multi-join.js').then((m) => m.multiJoin(this.connection, inputs, on, { signal })),
+      closeTable,
+    );
   }
 
   /** Binds a table of this session to the global variable `name` on the server (pydeephaven's `bind_table`). */
@@ -536,9 +545,7 @@ export class Session {
    * ```
    */
   authHandlers(options: CallOptions = {}): Promise<AuthHandlers> {
-    return this.guard(options, (signal) =>
-      new ConfigServiceClient(this.connection).authenticationConstants({ signal }).then(authHandlersOf),
-    );
+    return this.guard(options, (signal) => authHandlersOfSession(this.connection, { signal }));
   }
 
   /**

@@ -1,6 +1,6 @@
 import { Code, DeephavenError, abortError } from '../errors.js';
 import { ConfigServiceClient } from '../services/config-service.js';
-import { rpcOf } from '../services/rpc.js';
+import { rpcOf, type Rpc } from '../services/rpc.js';
 import { createTransport, type NodeTlsOptions, type TransportChoice } from '../transport/choose.js';
 import type { CustomTransport } from '../transport/wire-transport.js';
 import { normaliseUrl } from './url.js';
@@ -47,6 +47,11 @@ export function authHandlersOf(constants: Map<string, string>): AuthHandlers {
     .map((h) => h.trim())
     .filter((h) => h !== '');
   return { handlers: listed.map((h) => BUILT_IN[h] ?? h), constants };
+}
+
+/** @internal The handlers of the server a session is connected to, asked on its connection. */
+export async function authHandlersOfSession(rpc: Rpc, options: { readonly signal?: AbortSignal | undefined }): Promise<AuthHandlers> {
+  return authHandlersOf(await new ConfigServiceClient(rpc).authenticationConstants(options));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { DeephavenError } from '../errors.js';
 import { Liveness } from './liveness.js';
 import { readServerFrame, type ServerFrame } from './multiplex-frame.js';
-import { certificateFailure } from './tls-error.js';
+import { platformTransports } from './platform.js';
 import type { WebSocketConstructor } from './websocket-impl.js';
 
 /**
@@ -143,7 +143,8 @@ export class MultiplexSocket {
     ws.onopen = () => this.opened();
     ws.onerror = (event: Event) => {
       const message = (event as { message?: unknown }).message;
-      if (typeof message === 'string') lastError = certificateFailure((event as { error?: unknown }).error) ?? message;
+      if (typeof message === 'string')
+        lastError = platformTransports().certificateFailure?.((event as { error?: unknown }).error) ?? message;
       // A socket that never opened has failed. Chromium sends no close event after refusing a connection the page's
       // Content-Security-Policy does not allow (connect-src), so waiting for one would hang the session's connect.
       if (this.state === 'connecting')

@@ -20,6 +20,11 @@ export interface PlatformTransports {
   readonly nodeHttp2?: (baseUrl: string, options: NodeHttp2Options) => WireTransport;
   /** Loads the WebSocket constructor to prefer over the platform's own (Node: `ws` without permessage-deflate). */
   readonly webSocket?: () => Promise<WebSocketConstructor>;
+  /**
+   * What to tell the user when a socket's error is a refused server certificate (undefined for any other error).
+   * Only Node's sockets say why they failed; a page's WebSocket errors carry no reason, so browsers have none.
+   */
+  readonly certificateFailure?: (err: unknown) => string | undefined;
 }
 
 let registered: PlatformTransports = {};
