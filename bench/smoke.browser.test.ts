@@ -1,4 +1,4 @@
-// The benchmark suite at tiny sizes, so that `npm run bench` never rots: every workload runs for every client
+// The benchmark suite at tiny sizes, no warm-up, so that `npm run bench` never rots: every workload runs for every client
 // against the real server, and each row is either a finite figure or an explicit "n/a" with a reason. No timing is
 // asserted here; speed lives in `npm run bench`.
 import { describe, expect } from 'vitest';
@@ -8,6 +8,7 @@ describe('npm run bench, smoke run (tiny sizes, one repetition)', () => {
   defineBench({
     scale: 0.0001,
     reps: 1,
+    warmUp: false,
     outDir: undefined,
     callTimeoutMs: 60_000,
     progress: process.env['BENCH_PROGRESS'] === '1',

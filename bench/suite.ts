@@ -43,6 +43,8 @@ export interface BenchConfig {
   readonly scale: number;
   /** Repetitions after one warm-up. */
   readonly reps: number;
+  /** Whether each workload starts with an unmeasured warm-up round (default true; the smoke run skips it). */
+  readonly warmUp?: boolean;
   /** Where to write results.json, or undefined for none. */
   readonly outDir: string | undefined;
   /** Longest one repetition of one client may take before it counts as failed (default 15 minutes). */
@@ -111,7 +113,7 @@ export function defineBench(config: BenchConfig): void {
     const failed = new Map<Client, string>();
     // Page clients: the main thread's long tasks during each repetition (warm-up excluded).
     const mainThread = new Map<Client, { longest: number; blocked: number[] }>();
-    for (let rep = -1; rep < reps; rep++) {
+    for (let rep = config.warmUp === false ? 0 : -1; rep < reps; rep++) {
       for (const c of who) {
         if (failed.has(c)) continue;
         try {

@@ -7,10 +7,12 @@ describe('npm run bench, live tables, smoke run (tiny sizes, one repetition)', (
   defineLiveBench({
     scale: 0.002,
     reps: 1,
-    throughputSeconds: 2,
-    latencyTicks: 2,
-    moves: 3,
-    memoryMinutes: 0.05,
+    // Windows just long enough for each workload's code to run once: a throughput window of one tick of its table
+    // (PT1s), one tick sampled, 1.2 s of workload E.
+    throughputSeconds: 1,
+    latencyTicks: 1,
+    moves: 2,
+    memoryMinutes: 0.02,
     progress: process.env['BENCH_PROGRESS'] === '1',
     onRows: (rows: readonly LiveRow[]) => {
       expect(new Set(rows.map((r) => r.workload)).size).toBe(8);
