@@ -3,7 +3,7 @@
  * or exchange: the browser emulation's descriptors (BrowserFlightService) bring all of flight.proto's messages,
  * which an app that only reads tables never needs. Call these through the client.
  */
-import { lastValueFrom, map, toArray } from 'rxjs';
+import { concat, from, lastValueFrom, map, of, toArray } from 'rxjs';
 import type { FlightMessage } from '../arrow/ipc-message.js';
 import { Code, DeephavenError, abortError } from '../errors.js';
 import { BrowserFlightService } from '../generated/arrow/flight/protocol/browser_flight_pb_service.js';
@@ -31,26 +31,17 @@ export async function doPut(
   const rest = each(messages);
   const head = await rest.next();
   if (head.done === true) throw new DeephavenError(Code.InvalidArgument, 'an upload needs at least its schema message', { method: PUT });
-  const stream = rpc.bidi(
+  // One cold call: its requests are the messages as they come (an upload that paces itself); when the call ends
+  // early (refused, aborted), it stops taking them and the generator is closed.
+  const requests$ = concat(of(flightData(head.value, result)), from(rest).pipe(map((m) => flightData(m, undefined))));
+  const call$ = rpc.bidi$(
     DoPut,
     { open: BrowserFlightService.OpenDoPut, next: BrowserFlightService.NextDoPut, empty: () => new FlightData() },
+    requests$,
     options,
   );
-  const done = lastValueFrom(stream.responses$.pipe(toArray()));
-  // Keep a rejection from going unhandled while the requests are still being queued; a failed call stops sending.
-  let failed = false;
-  done.catch(() => {
-    failed = true;
-  });
-  stream.send(flightData(head.value, result));
-  for await (const m of { [Symbol.asyncIterator]: () => rest }) {
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set by the call's end during an await
-    if (failed || options.signal?.aborted === true) break;
-    stream.send(flightData(m, undefined));
-  }
-  stream.end();
   try {
-    await done;
+    await lastValueFrom(call$.pipe(toArray()));
   } catch (err) {
     if (options.signal?.aborted === true) throw abortError(options.signal);
     throw DeephavenError.from(err, PUT);

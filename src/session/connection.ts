@@ -64,6 +64,7 @@ export class Connection implements Rpc {
    * server's browser-stream emulation (its stream export drawn from this session's export ids, released after).
    */
   readonly bidi: Rpc['bidi'];
+  readonly bidi$: Rpc['bidi$'];
   /**
    * @internal Unary calls for a rebuild's replay only: they never wait for the rebuild (as `FetchObject` on
    * `unary` does), so that replaying an object may describe another one it made again already.
@@ -104,6 +105,8 @@ export class Connection implements Rpc {
     this.serverStream = rpc.serverStream;
     // eslint-disable-next-line @typescript-eslint/unbound-method -- rpcOf's calls are arrow functions; they use no this
     this.bidi = rpc.bidi;
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- rpcOf's calls are arrow functions; they use no this
+    this.bidi$ = rpc.bidi$;
     // A rebuild's own calls that would otherwise wait for the rebuild (describing an object it made again).
     // eslint-disable-next-line @typescript-eslint/unbound-method -- rpcOf's calls are arrow functions; they use no this
     this.replayCalls = { unary: rpcOf(callContext(url, wire, tokens, extraHeaders, hooks)).unary, serverStream: rpc.serverStream };
