@@ -558,7 +558,7 @@ export class Session {
    * ```
    */
   consoleTypes(options: CallOptions = {}): Promise<string[]> {
-    return this.guard(options, (signal) => consoleService(this.connection).then((c) => c.consoleTypes({ signal })));
+    return this.guard(options, (signal) => consoleService().then((c) => c.consoleTypes(this.connection, { signal })));
   }
 
   /**
@@ -573,8 +573,8 @@ export class Session {
    */
   heapInfo(options: CallOptions = {}): Promise<HeapInfo> {
     return this.guard(options, (signal) =>
-      consoleService(this.connection)
-        .then((c) => c.heapInfo({ signal }))
+      consoleService()
+        .then((c) => c.heapInfo(this.connection, { signal }))
         .then((h) => ({ ...h, usedMemory: h.totalMemory - h.freeMemory })),
     );
   }
@@ -649,8 +649,8 @@ export class Session {
 }
 
 /** The console service loads on first use, with the console's generated messages (the largest of all). */
-async function consoleService(connection: Connection): Promise<import('../services/console-service.js').ConsoleServiceClient> {
-  return new (await import('../services/console-service.js')).ConsoleServiceClient(connection);
+function consoleService(): Promise<typeof import('../services/console-service.js')> {
+  return import('../services/console-service.js');
 }
 
 /** The server JVM's memory, in bytes, as {@link Session.heapInfo} reads it. */

@@ -1,14 +1,7 @@
 import type { Subscription } from 'rxjs';
 import { Code, DeephavenError, abortError } from '../errors.js';
-import {
-  completionRequest,
-  readCompletions,
-  type AutoCompleteStream,
-  type CompletionAnswer,
-  type CompletionStep,
-  type ConsoleServiceClient,
-  type DocumentPosition,
-} from '../services/console-service.js';
+import type { Rpc } from '../services/rpc.js';
+import { autoComplete, type AutoCompleteStream, type CompletionAnswer, type DocumentPosition } from '../services/console-service.js';
 import type { ExportTicket } from '../ticket/ticket.js';
 
 /** What a completion is, as the language server protocol names its kinds. */
@@ -103,7 +96,7 @@ export class Completer {
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
-    private readonly service: ConsoleServiceClient,
+    private readonly rpc: Rpc,
     private readonly consoleId: ExportTicket,
     private readonly language: string,
   ) {}
@@ -119,7 +112,7 @@ export class Completer {
     const stream = this.open();
     const id = this.nextId++;
     const uri = `deephaven-rx://completions/${String(id)}`;
-    stream.send(this.request(id, { kind: 'open', uri, language: this.language, code }));
+    stream.send(id, { kind: 'open', uri, language: this.language, code });
     const lineStarts = [0];
     for (let i = code.indexOf('\n'); i >= 0; i = code.indexOf('\n', i + 1)) lineStarts.push(i + 1);
     let line = 0;
@@ -128,7 +121,7 @@ export class Completer {
       this.pending.set(id, { resolve, reject });
       signal?.addEventListener('abort', () => this.settle(id, undefined, abortError(signal)), { once: true });
     });
-    stream.send(this.request(id, { kind: 'ask', uri, position: { line, character: position - (lineStarts[line] ?? 0) } }));
+    stream.send(id, { kind: 'ask', uri, position: { line, character: position - (lineStarts[line] ?? 0) } });
     try {
       const response = await answer;
       const at = (p: DocumentPosition | undefined, fallback: number): number =>
@@ -145,23 +138,20 @@ export class Completer {
       );
     } finally {
       this.pending.delete(id);
-      if (this.stream === stream) stream.send(this.request(this.nextId++, { kind: 'close', uri }));
+      if (this.stream === stream) stream.send(this.nextId++, { kind: 'close', uri });
     }
   }
 
   private open(): AutoCompleteStream {
     if (this.stream !== undefined) return this.stream;
-    const stream = this.service.autoComplete();
+    const stream = autoComplete(this.rpc, this.consoleId);
     this.stream = stream;
     const ended = (error: unknown): void => {
       if (this.stream === stream) this.stream = undefined;
       for (const id of [...this.pending.keys()]) this.settle(id, undefined, error);
     };
-    this.subscription = stream.responses$.subscribe({
-      next: (r) => {
-        const answer = readCompletions(r);
-        this.settle(answer.requestId, answer);
-      },
+    this.subscription = stream.answers$.subscribe({
+      next: (answer) => this.settle(answer.requestId, answer),
       error: (err: unknown) => ended(DeephavenError.from(err, METHOD)),
       complete: () =>
         ended(new DeephavenError(Code.Cancelled, 'the autocomplete stream ended (the session was closed)', { method: METHOD })),
@@ -181,9 +171,5 @@ export class Completer {
     this.pending.delete(id);
     if (response !== undefined) waiting.resolve(response);
     else waiting.reject(error);
-  }
-
-  private request(id: number, step: CompletionStep): ReturnType<typeof completionRequest> {
-    return completionRequest(this.consoleId, id, step);
   }
 }

@@ -1,7 +1,7 @@
 import { Code, DeephavenError } from '../errors.js';
 import type { CallOptions } from '../rx/abortable.js';
 import type { Connection } from '../session/connection.js';
-import { ConsoleServiceClient } from '../services/console-service.js';
+import { bindTableToVariable, consoleTypes, executeCommand, startConsole } from '../services/console-service.js';
 import type { FieldChanges } from '../session/fields.js';
 import type { Completer, Completion } from './completions.js';
 import { ExportTicket } from '../ticket/ticket.js';
@@ -27,14 +27,11 @@ export class ScriptConsole {
   private started: Promise<ExportTicket> | undefined;
   private language = '';
   private completer: Promise<Completer> | undefined;
-  private readonly service: ConsoleServiceClient;
 
   constructor(
     private readonly connection: Connection,
     private readonly sessionType?: string,
-  ) {
-    this.service = new ConsoleServiceClient(connection);
-  }
+  ) {}
 
   /** Runs `code`; resolves with the variables it created, updated and removed. */
   async run(code: string, options: RunScriptOptions = {}): Promise<FieldChanges> {
@@ -42,7 +39,10 @@ export class ScriptConsole {
     const consoleId = await this.start();
     if (options.systemic !== undefined && typeof options.systemic !== 'boolean')
       throw new DeephavenError(Code.InvalidArgument, 'runScript takes systemic as true or false');
-    const { error, changes } = await this.service.executeCommand(consoleId, code, { signal: options.signal, systemic: options.systemic });
+    const { error, changes } = await executeCommand(this.connection, consoleId, code, {
+      signal: options.signal,
+      systemic: options.systemic,
+    });
     if (error !== '') {
       throw new DeephavenError(Code.InvalidArgument, `the script failed: ${error}`, {
         method: 'io.deephaven.proto.backplane.script.grpc.ConsoleService/ExecuteCommand',
@@ -54,7 +54,7 @@ export class ScriptConsole {
   /** Binds the table behind `tableTicket` to the global variable `name` (pydeephaven's `bind_table`). */
   async bindTable(name: string, tableTicket: ExportTicket, options: { signal?: AbortSignal | undefined } = {}): Promise<void> {
     const consoleId = await this.start();
-    await this.service.bindTableToVariable(consoleId, name, tableTicket, { signal: options.signal });
+    await bindTableToVariable(this.connection, consoleId, name, tableTicket, { signal: options.signal });
   }
 
   /** Completions at character offset `position` of `code`, over the session's one autocomplete stream. */
@@ -66,7 +66,7 @@ export class ScriptConsole {
         `completions takes a character offset from 0 to ${String(code.length)} (the code's length), got ${String(position)}`,
       );
     this.completer ??= Promise.all([this.start(), import('./completions.js')]).then(
-      ([id, m]) => new m.Completer(this.service, id, this.language),
+      ([id, m]) => new m.Completer(this.connection, id, this.language),
     );
     const completer = await this.completer.catch((err: unknown) => {
       this.completer = undefined;
@@ -84,13 +84,13 @@ export class ScriptConsole {
   }
 
   private async startConsole(): Promise<ExportTicket> {
-    const offered = await this.service.consoleTypes();
+    const offered = await consoleTypes(this.connection);
     const type = this.sessionType ?? offered[0];
     if (type === undefined) throw new DeephavenError(Code.FailedPrecondition, 'the server has its script console disabled');
     if (!offered.includes(type))
       throw new DeephavenError(Code.FailedPrecondition, `the server has no ${type} console (it offers: ${offered.join(', ') || 'none'})`);
     const id = ExportTicket.fromId(this.connection.exports.nextId());
-    await this.service.startConsole(id, type);
+    await startConsole(this.connection, id, type);
     this.language = type;
     return id;
   }

@@ -1,6 +1,6 @@
 import { map, type Observable } from 'rxjs';
 import type { Connection } from '../session/connection.js';
-import { ConsoleServiceClient } from '../services/console-service.js';
+import { logs } from '../services/console-service.js';
 
 /** One line of the server's log, as `Session.logs$` emits it. */
 export interface LogEntry {
@@ -19,10 +19,7 @@ export interface LogEntry {
  * one. Cold: each subscription is one call, cancelled on unsubscribe.
  */
 export function logs$(connection: Connection): Observable<LogEntry> {
-  return new ConsoleServiceClient(connection).logs(0, []).pipe(
-    map((d): LogEntry => {
-      const micros = Number(d.getMicros());
-      return { time: new Date(Math.floor(micros / 1000)), micros, level: d.getLogLevel(), message: d.getMessage() };
-    }),
+  return logs(connection, 0, []).pipe(
+    map(({ micros, level, message }): LogEntry => ({ time: new Date(Math.floor(micros / 1000)), micros, level, message })),
   );
 }

@@ -9,7 +9,7 @@ import { fetchTable } from '../table/tables.js';
 import { Table } from '../table/table.js';
 import { ServerObject } from '../ticket/server-object.js';
 import { ExportTicket, ticketFromBytes, type Ticket } from '../ticket/ticket.js';
-import { ObjectServiceClient, type ObjectMessage, type ObjectStream, type TypedRef } from '../services/object-service.js';
+import { messageStream, type ObjectMessage, type ObjectStream, type TypedRef } from '../services/object-service.js';
 
 const METHOD = 'io.deephaven.proto.backplane.grpc.ObjectService/MessageStream';
 const utf8 = new TextEncoder();
@@ -424,7 +424,7 @@ export class PluginClient {
       this.references.clear();
       this.generation = generation;
     }
-    const stream = new ObjectServiceClient(this.connection).messageStream({ type: this.type, ticket: this.ticket });
+    const stream = messageStream(this.connection, { type: this.type, ticket: this.ticket });
     this.stream = stream;
     // Decoding is an operator: a message that cannot be read errors the stream (it does not escape as an
     // unhandled error from an observer).

@@ -2,7 +2,7 @@ import { map, type Observable } from 'rxjs';
 import { ApplicationTicket, ScopeTicket, ticketFromBytes } from '../ticket/ticket.js';
 import type { CallOptions } from '../transport/calls.js';
 import { ApplicationService, ListFieldsRequest, type FieldInfo as FieldInfoPb, type FieldsChangeUpdate } from '../transport/services.js';
-import type { Rpc } from './rpc.js';
+import type { ServiceCalls } from './table-creation.js';
 
 /**
  * A named object the server lists: a variable of the global scope (`applicationId === 'scope'`) or a field of a
@@ -30,14 +30,12 @@ export interface FieldChanges {
   readonly removed: readonly FieldInfo[];
 }
 
-/** @internal `ApplicationService`: the fields (global variables, application fields) the server lists. */
-export class ApplicationServiceClient {
-  constructor(private readonly rpc: Rpc) {}
-
-  /** `ListFields`: the first message lists every field, later ones are changes. Cold; one call per subscription. */
-  listFields$(options?: CallOptions): Observable<FieldChanges> {
-    return this.rpc.serverStream(ApplicationService.ListFields, new ListFieldsRequest(), options).pipe(map(fieldChangesFrom));
-  }
+/**
+ * @internal `ApplicationService.ListFields`: the fields (global variables, application fields) the server lists. The
+ * first message lists every field, later ones are changes. Cold; one call per subscription.
+ */
+export function listFields$(calls: ServiceCalls, options?: CallOptions): Observable<FieldChanges> {
+  return calls.serverStream(ApplicationService.ListFields, new ListFieldsRequest(), options).pipe(map(fieldChangesFrom));
 }
 
 /** @internal */

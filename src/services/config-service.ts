@@ -1,26 +1,21 @@
 import { methodName, type CallOptions } from '../transport/calls.js';
 import { AuthenticationConstantsRequest, ConfigService, ConfigurationConstantsRequest } from '../transport/services.js';
-import type { Rpc } from './rpc.js';
+import type { ServiceCalls } from './table-creation.js';
 
-/** @internal `ConfigService`: the server's configuration constants. */
-export class ConfigServiceClient {
-  constructor(private readonly rpc: Rpc) {}
+/** @internal `ConfigService.GetConfigurationConstants`, as a name → value map. */
+export async function configurationConstants(calls: ServiceCalls, options?: CallOptions): Promise<Map<string, string>> {
+  const response = await calls.unary(ConfigService.GetConfigurationConstants, new ConfigurationConstantsRequest(), options);
+  const map = new Map<string, string>();
+  response.getConfigValuesMap().forEach((value, key) => map.set(key, value.getStringValue()));
+  return map;
+}
 
-  /** `GetConfigurationConstants`, as a name → value map. */
-  async configurationConstants(options?: CallOptions): Promise<Map<string, string>> {
-    const response = await this.rpc.unary(ConfigService.GetConfigurationConstants, new ConfigurationConstantsRequest(), options);
-    const map = new Map<string, string>();
-    response.getConfigValuesMap().forEach((value, key) => map.set(key, value.getStringValue()));
-    return map;
-  }
-
-  /** `GetAuthenticationConstants` (callable without a session), as a name → value map. */
-  async authenticationConstants(options?: CallOptions): Promise<Map<string, string>> {
-    const response = await this.rpc.unary(ConfigService.GetAuthenticationConstants, new AuthenticationConstantsRequest(), options);
-    const map = new Map<string, string>();
-    response.getConfigValuesMap().forEach((value, key) => map.set(key, value.getStringValue()));
-    return map;
-  }
+/** @internal `ConfigService.GetAuthenticationConstants` (callable without a session), as a name → value map. */
+export async function authenticationConstants(calls: ServiceCalls, options?: CallOptions): Promise<Map<string, string>> {
+  const response = await calls.unary(ConfigService.GetAuthenticationConstants, new AuthenticationConstantsRequest(), options);
+  const map = new Map<string, string>();
+  response.getConfigValuesMap().forEach((value, key) => map.set(key, value.getStringValue()));
+  return map;
 }
 
 /**

@@ -1,6 +1,6 @@
-import type { Observable } from 'rxjs';
+import { map, type Observable } from 'rxjs';
 import type { ExportTicket } from '../ticket/ticket.js';
-import type { BidiStream, CallOptions } from '../transport/calls.js';
+import type { CallOptions } from '../transport/calls.js';
 import {
   AutoCompleteRequest,
   type AutoCompleteResponse,
@@ -13,7 +13,6 @@ import {
   TextDocumentItem,
   VersionedTextDocumentIdentifier,
   ConsoleService,
-  type LogSubscriptionData,
   ExecuteCommandRequest,
   GetConsoleTypesRequest,
   GetHeapInfoRequest,
@@ -30,75 +29,98 @@ export interface CommandResult {
   readonly changes: FieldChanges;
 }
 
-/** @internal `ConsoleService`: script consoles. */
-export class ConsoleServiceClient {
-  constructor(private readonly rpc: Rpc) {}
-
-  /** `GetConsoleTypes`: the script languages the server offers (empty when its console is disabled). */
-  async consoleTypes(options?: CallOptions): Promise<string[]> {
-    return (await this.rpc.unary(ConsoleService.GetConsoleTypes, new GetConsoleTypesRequest(), options)).getConsoleTypesList();
-  }
-
-  /** `GetHeapInfo`: the server JVM's memory, in bytes. */
-  async heapInfo(options?: CallOptions): Promise<{ maxMemory: number; totalMemory: number; freeMemory: number }> {
-    const r = await this.rpc.unary(ConsoleService.GetHeapInfo, new GetHeapInfoRequest(), options);
-    return { maxMemory: Number(r.getMaxMemory()), totalMemory: Number(r.getTotalMemory()), freeMemory: Number(r.getFreeMemory()) };
-  }
-
-  /** `StartConsole` of `type` into the export `result`. */
-  async startConsole(result: ExportTicket, type: string, options?: CallOptions): Promise<void> {
-    const request = new StartConsoleRequest();
-    request.setResultId(ticketPb(result));
-    request.setSessionType(type);
-    await this.rpc.unary(ConsoleService.StartConsole, request, options);
-  }
-
-  /** `ExecuteCommand`: runs `code` in the console; `systemic` left out keeps the server's default. */
-  async executeCommand(
-    consoleId: ExportTicket,
-    code: string,
-    options?: CallOptions & { readonly systemic?: boolean | undefined },
-  ): Promise<CommandResult> {
-    const request = new ExecuteCommandRequest();
-    request.setConsoleId(ticketPb(consoleId));
-    request.setCode(code);
-    if (options?.systemic !== undefined)
-      request.setSystemic(
-        options.systemic ? ExecuteCommandRequest.SystemicType.EXECUTE_SYSTEMIC : ExecuteCommandRequest.SystemicType.EXECUTE_NOT_SYSTEMIC,
-      );
-    const response = await this.rpc.unary(ConsoleService.ExecuteCommand, request, options);
-    return { error: response.getErrorMessage(), changes: fieldChangesFrom(response.getChanges()) };
-  }
-
-  /** `BindTableToVariable`: the table behind `table` becomes the global variable `name`. */
-  async bindTableToVariable(consoleId: ExportTicket, name: string, table: ExportTicket, options?: CallOptions): Promise<void> {
-    const request = new BindTableToVariableRequest();
-    request.setConsoleId(ticketPb(consoleId));
-    request.setVariableName(name);
-    request.setTableId(ticketPb(table));
-    await this.rpc.unary(ConsoleService.BindTableToVariable, request, options);
-  }
-
-  /** `SubscribeToLogs`: the server's log lines, those after `sinceMicros` it still holds first (0: all it holds). */
-  logs(sinceMicros: number, levels: readonly string[], options?: CallOptions): Observable<LogSubscriptionData> {
-    const request = new LogSubscriptionRequest();
-    request.setLastSeenLogTimestamp(String(sinceMicros));
-    request.setLevelsList([...levels]);
-    return this.rpc.serverStream(ConsoleService.SubscribeToLogs, request, options);
-  }
-
-  /** `AutoCompleteStream` (or its Open/Next pair where the transport has no client streaming). */
-  autoComplete(options?: CallOptions): AutoCompleteStream {
-    return this.rpc.bidi(
-      ConsoleService.AutoCompleteStream,
-      { open: ConsoleService.OpenAutoCompleteStream, next: ConsoleService.NextAutoCompleteStream, empty: () => new AutoCompleteRequest() },
-      options,
-    );
-  }
+/** @internal `GetConsoleTypes`: the script languages the server offers (empty when its console is disabled). */
+export async function consoleTypes(rpc: Rpc, options?: CallOptions): Promise<string[]> {
+  return (await rpc.unary(ConsoleService.GetConsoleTypes, new GetConsoleTypesRequest(), options)).getConsoleTypesList();
 }
 
-/** @internal The console's autocomplete stream: requests built by {@link completionRequest}, answers read by {@link readCompletions}. */
-export type AutoCompleteStream = BidiStream<AutoCompleteRequest, AutoCompleteResponse>;
+/** @internal `GetHeapInfo`: the server JVM's memory, in bytes. */
+export async function heapInfo(rpc: Rpc, options?: CallOptions): Promise<{ maxMemory: number; totalMemory: number; freeMemory: number }> {
+  const r = await rpc.unary(ConsoleService.GetHeapInfo, new GetHeapInfoRequest(), options);
+  return { maxMemory: Number(r.getMaxMemory()), totalMemory: Number(r.getTotalMemory()), freeMemory: Number(r.getFreeMemory()) };
+}
+
+/** @internal `StartConsole` of `type` into the export `result`. */
+export async function startConsole(rpc: Rpc, result: ExportTicket, type: string, options?: CallOptions): Promise<void> {
+  const request = new StartConsoleRequest();
+  request.setResultId(ticketPb(result));
+  request.setSessionType(type);
+  await rpc.unary(ConsoleService.StartConsole, request, options);
+}
+
+/** @internal `ExecuteCommand`: runs `code` in the console; `systemic` left out keeps the server's default. */
+export async function executeCommand(
+  rpc: Rpc,
+  consoleId: ExportTicket,
+  code: string,
+  options?: CallOptions & { readonly systemic?: boolean | undefined },
+): Promise<CommandResult> {
+  const request = new ExecuteCommandRequest();
+  request.setConsoleId(ticketPb(consoleId));
+  request.setCode(code);
+  if (options?.systemic !== undefined)
+    request.setSystemic(
+      options.systemic ? ExecuteCommandRequest.SystemicType.EXECUTE_SYSTEMIC : ExecuteCommandRequest.SystemicType.EXECUTE_NOT_SYSTEMIC,
+    );
+  const response = await rpc.unary(ConsoleService.ExecuteCommand, request, options);
+  return { error: response.getErrorMessage(), changes: fieldChangesFrom(response.getChanges()) };
+}
+
+/** @internal `BindTableToVariable`: the table behind `table` becomes the global variable `name`. */
+export async function bindTableToVariable(
+  rpc: Rpc,
+  consoleId: ExportTicket,
+  name: string,
+  table: ExportTicket,
+  options?: CallOptions,
+): Promise<void> {
+  const request = new BindTableToVariableRequest();
+  request.setConsoleId(ticketPb(consoleId));
+  request.setVariableName(name);
+  request.setTableId(ticketPb(table));
+  await rpc.unary(ConsoleService.BindTableToVariable, request, options);
+}
+
+/** @internal One line of the server's log: its timestamp in microseconds since the epoch, level name and text. */
+export interface LogLine {
+  readonly micros: number;
+  readonly level: string;
+  readonly message: string;
+}
+
+/** @internal `SubscribeToLogs`: the server's log lines, those after `sinceMicros` it still holds first (0: all it holds). */
+export function logs(rpc: Rpc, sinceMicros: number, levels: readonly string[], options?: CallOptions): Observable<LogLine> {
+  const request = new LogSubscriptionRequest();
+  request.setLastSeenLogTimestamp(String(sinceMicros));
+  request.setLevelsList([...levels]);
+  return rpc
+    .serverStream(ConsoleService.SubscribeToLogs, request, options)
+    .pipe(map((d): LogLine => ({ micros: Number(d.getMicros()), level: d.getLogLevel(), message: d.getMessage() })));
+}
+
+/**
+ * @internal `AutoCompleteStream` (or its Open/Next pair where the transport has no client streaming) on the console
+ * `consoleId`: steps in, answers out.
+ */
+export function autoComplete(rpc: Rpc, consoleId: ExportTicket, options?: CallOptions): AutoCompleteStream {
+  const stream = rpc.bidi(
+    ConsoleService.AutoCompleteStream,
+    { open: ConsoleService.OpenAutoCompleteStream, next: ConsoleService.NextAutoCompleteStream, empty: () => new AutoCompleteRequest() },
+    options,
+  );
+  return {
+    answers$: stream.responses$.pipe(map(readCompletions)),
+    send: (id, step) => stream.send(completionRequest(consoleId, id, step)),
+  };
+}
+
+/** @internal The console's autocomplete stream, in plain values: each step sent numbered, each answer as it comes. */
+export interface AutoCompleteStream {
+  /** The server's answers; subscribe once; unsubscribing cancels the call. */
+  readonly answers$: Observable<CompletionAnswer>;
+  /** Sends one step, numbered `id` (queued until the call has started). */
+  send(id: number, step: CompletionStep): void;
+}
 
 /** @internal A position in a document, 0-based line and character, as the language server protocol counts. */
 export interface DocumentPosition {
@@ -135,8 +157,8 @@ function versioned(uri: string): VersionedTextDocumentIdentifier {
   return v;
 }
 
-/** @internal The `AutoCompleteRequest` for one step, numbered `id`, on the console `consoleId`. */
-export function completionRequest(consoleId: ExportTicket, id: number, step: CompletionStep): AutoCompleteRequest {
+/** The `AutoCompleteRequest` for one step, numbered `id`, on the console `consoleId`. */
+function completionRequest(consoleId: ExportTicket, id: number, step: CompletionStep): AutoCompleteRequest {
   const r = new AutoCompleteRequest();
   r.setConsoleId(ticketPb(consoleId));
   r.setRequestId(id);
@@ -183,8 +205,8 @@ export function completionRequest(consoleId: ExportTicket, id: number, step: Com
   return r;
 }
 
-/** @internal Reads one message of the autocomplete stream. */
-export function readCompletions(r: AutoCompleteResponse): CompletionAnswer {
+/** Reads one message of the autocomplete stream. */
+function readCompletions(r: AutoCompleteResponse): CompletionAnswer {
   const at = (p: Position | undefined): DocumentPosition | undefined =>
     p === undefined ? undefined : { line: p.getLine(), character: p.getCharacter() };
   return {

@@ -1,3 +1,9 @@
+/**
+ * @internal `FlightService` (Arrow Flight), the SDK's one Flight client: reads of tables (`DoGet`), uploads into new exports
+ * (`DoPut`) and Barrage subscriptions (`DoExchange`), every message a {@link FlightMessage}. The streaming calls are
+ * real client streams where the transport streams requests, else the server's browser emulation
+ * (`OpenDoPut`/`NextDoPut`, `OpenDoExchange`/`NextDoExchange`); their code loads on first use.
+ */
 import { map, type Observable } from 'rxjs';
 import type { FlightMessage } from '../arrow/ipc-message.js';
 import { Ticket as FlightTicket } from '../generated/arrow/flight/protocol/flight_data_pb.js';
@@ -6,6 +12,7 @@ import { lazy$ } from '../rx/lazy.js';
 import type { ExportTicket, Ticket } from '../ticket/ticket.js';
 import type { CallOptions } from '../transport/calls.js';
 import type { Rpc } from './rpc.js';
+import type { ServiceCalls } from './table-creation.js';
 
 /** @internal One open `DoExchange` (Barrage): the server's messages, and requests (app metadata only) to it. */
 export interface FlightExchange {
@@ -20,40 +27,31 @@ export interface FlightExchange {
 /** The streaming calls, loaded with the first upload or exchange (see `flight-streams.ts`). */
 const streams = (): Promise<typeof import('./flight-streams.js')> => import('./flight-streams.js');
 
+/** @internal `DoGet` of a table's ticket: its IPC messages (schema first, then record batches). Cold; unsubscribe cancels. */
+export function doGet(calls: ServiceCalls, ticket: Ticket, options?: CallOptions): Observable<FlightMessage> {
+  const request = new FlightTicket();
+  request.setTicket(ticket.rawBytes);
+  return calls
+    .serverStream(DoGet, request, options)
+    .pipe(map((data): FlightMessage => ({ header: data.getDataHeader_asU8(), body: data.getDataBody_asU8() })));
+}
+
 /**
- * @internal `FlightService` (Arrow Flight), the SDK's one Flight client: reads of tables (`DoGet`), uploads into new
- * exports (`DoPut`) and Barrage subscriptions (`DoExchange`), every message a {@link FlightMessage}. The streaming
- * calls are real client streams where the transport streams requests, else the server's browser emulation
- * (`OpenDoPut`/`NextDoPut`, `OpenDoExchange`/`NextDoExchange`); their code loads on first use.
+ * @internal `DoPut`: sends `messages` (the schema first) to the export `result` (descriptor path `export/<id>`) and
+ * waits for the server to finish the table. Rejects with the server's reason when it refuses the data.
  */
-export class FlightServiceClient {
-  constructor(private readonly rpc: Rpc) {}
+export async function doPut(
+  rpc: Rpc,
+  result: ExportTicket,
+  messages: Iterable<FlightMessage> | AsyncIterable<FlightMessage>,
+  options?: CallOptions,
+): Promise<void> {
+  return (await streams()).doPut(rpc, result, messages, options);
+}
 
-  /** `DoGet` of a table's ticket: its IPC messages (schema first, then record batches). Cold; unsubscribe cancels. */
-  doGet(ticket: Ticket, options?: CallOptions): Observable<FlightMessage> {
-    const request = new FlightTicket();
-    request.setTicket(ticket.rawBytes);
-    return this.rpc
-      .serverStream(DoGet, request, options)
-      .pipe(map((data): FlightMessage => ({ header: data.getDataHeader_asU8(), body: data.getDataBody_asU8() })));
-  }
-
-  /**
-   * `DoPut`: sends `messages` (the schema first) to the export `result` (descriptor path `export/<id>`) and waits
-   * for the server to finish the table. Rejects with the server's reason when it refuses the data.
-   */
-  async doPut(
-    result: ExportTicket,
-    messages: Iterable<FlightMessage> | AsyncIterable<FlightMessage>,
-    options?: CallOptions,
-  ): Promise<void> {
-    return (await streams()).doPut(this.rpc, result, messages, options);
-  }
-
-  /** `DoExchange`: one Barrage stream. Subscribe to `messages$` once. */
-  doExchange(options?: CallOptions): FlightExchange {
-    return exchangeWhen(streams().then((m) => m.doExchange(this.rpc, options)));
-  }
+/** @internal `DoExchange`: one Barrage stream. Subscribe to `messages$` once. */
+export function doExchange(rpc: Rpc, options?: CallOptions): FlightExchange {
+  return exchangeWhen(streams().then((m) => m.doExchange(rpc, options)));
 }
 
 /**

@@ -26,44 +26,42 @@ export interface ObjectStream {
   end(): void;
 }
 
-/** @internal `ObjectService`: plugin message streams (real bidi, or the Open/Next pair on fetch). */
-export class ObjectServiceClient {
-  constructor(private readonly rpc: Rpc) {}
-
-  /** `MessageStream` to the object `target`: the connect request goes first. Subscribe to `messages$` once. */
-  messageStream(target: TypedRef, options?: CallOptions): ObjectStream {
-    const stream = this.rpc.bidi(
-      ObjectService.MessageStream,
-      { open: ObjectService.OpenMessageStream, next: ObjectService.NextMessageStream, empty: () => new StreamRequest() },
-      options,
-    );
-    const connect = new StreamRequest();
-    const c = new ConnectRequest();
-    c.setSourceId(typedTicketPb(target.type, target.ticket));
-    connect.setConnect(c);
-    stream.send(connect);
-    return {
-      messages$: stream.responses$.pipe(
-        map((response): ObjectMessage => {
-          const data = response.getData();
-          return {
-            payload: data?.getPayload_asU8() ?? new Uint8Array(0),
-            references: (data?.getExportedReferencesList() ?? []).map((typed) => ({
-              type: typed.getType(),
-              ticket: typed.getTicket()?.getTicket_asU8() ?? new Uint8Array(),
-            })),
-          };
-        }),
-      ),
-      send(payload, references) {
-        const data = new ClientData();
-        data.setPayload(payload);
-        data.setReferencesList(references.map((r) => typedTicketPb(r.type, r.ticket)));
-        const request = new StreamRequest();
-        request.setData(data);
-        stream.send(request);
-      },
-      end: () => stream.end(),
-    };
-  }
+/**
+ * @internal `ObjectService.MessageStream` (real bidi, or the Open/Next pair on fetch) to the object `target`: the
+ * connect request goes first. Subscribe to `messages$` once.
+ */
+export function messageStream(rpc: Rpc, target: TypedRef, options?: CallOptions): ObjectStream {
+  const stream = rpc.bidi(
+    ObjectService.MessageStream,
+    { open: ObjectService.OpenMessageStream, next: ObjectService.NextMessageStream, empty: () => new StreamRequest() },
+    options,
+  );
+  const connect = new StreamRequest();
+  const c = new ConnectRequest();
+  c.setSourceId(typedTicketPb(target.type, target.ticket));
+  connect.setConnect(c);
+  stream.send(connect);
+  return {
+    messages$: stream.responses$.pipe(
+      map((response): ObjectMessage => {
+        const data = response.getData();
+        return {
+          payload: data?.getPayload_asU8() ?? new Uint8Array(0),
+          references: (data?.getExportedReferencesList() ?? []).map((typed) => ({
+            type: typed.getType(),
+            ticket: typed.getTicket()?.getTicket_asU8() ?? new Uint8Array(),
+          })),
+        };
+      }),
+    ),
+    send(payload, references) {
+      const data = new ClientData();
+      data.setPayload(payload);
+      data.setReferencesList(references.map((r) => typedTicketPb(r.type, r.ticket)));
+      const request = new StreamRequest();
+      request.setData(data);
+      stream.send(request);
+    },
+    end: () => stream.end(),
+  };
 }

@@ -11,7 +11,7 @@ import {
   SessionService,
   TerminationNotificationRequest,
 } from '../transport/services.js';
-import type { Rpc } from './rpc.js';
+import type { ServiceCalls } from './table-creation.js';
 import { ticketPb } from './tickets.js';
 
 /** @internal An export's state as `ExportNotifications` reports it (the server's enum numbers). */
@@ -22,52 +22,47 @@ export interface ExportState {
   readonly state: number;
 }
 
-/** @internal `SessionService`: the session's life and its exports. */
-export class SessionServiceClient {
-  constructor(private readonly rpc: Rpc) {}
+/** @internal `CloseSession`: ends the session on the server, releasing every export it holds. */
+export async function closeSession(calls: ServiceCalls, options?: CallOptions): Promise<void> {
+  const request = new HandshakeRequest();
+  request.setAuthProtocol(0);
+  await calls.unary(SessionService.CloseSession, request, options);
+}
 
-  /** `CloseSession`: ends the session on the server, releasing every export it holds. */
-  async closeSession(options?: CallOptions): Promise<void> {
-    const request = new HandshakeRequest();
-    request.setAuthProtocol(0);
-    await this.rpc.unary(SessionService.CloseSession, request, options);
-  }
+/** @internal `Release` of one export. */
+export async function release(calls: ServiceCalls, ticket: ExportTicket, options?: CallOptions): Promise<void> {
+  const request = new ReleaseRequest();
+  request.setId(ticketPb(ticket));
+  await calls.unary(SessionService.Release, request, options);
+}
 
-  /** `Release` of one export. */
-  async release(ticket: ExportTicket, options?: CallOptions): Promise<void> {
-    const request = new ReleaseRequest();
-    request.setId(ticketPb(ticket));
-    await this.rpc.unary(SessionService.Release, request, options);
-  }
+/** @internal `ExportFromTicket`: exports what `source` names into `result`. */
+export async function exportFromTicket(calls: ServiceCalls, source: Ticket, result: ExportTicket, options?: CallOptions): Promise<void> {
+  const request = new ExportRequest();
+  request.setSourceId(ticketPb(source));
+  request.setResultId(ticketPb(result));
+  await calls.unary(SessionService.ExportFromTicket, request, options);
+}
 
-  /** `ExportFromTicket`: exports what `source` names into `result`. */
-  async exportFromTicket(source: Ticket, result: ExportTicket, options?: CallOptions): Promise<void> {
-    const request = new ExportRequest();
-    request.setSourceId(ticketPb(source));
-    request.setResultId(ticketPb(result));
-    await this.rpc.unary(SessionService.ExportFromTicket, request, options);
-  }
+/** @internal `PublishFromTicket`: makes `source` (an export of this session) reachable under `shared`. */
+export async function publishFromTicket(calls: ServiceCalls, source: Ticket, shared: SharedTicket, options?: CallOptions): Promise<void> {
+  const request = new PublishRequest();
+  request.setSourceId(ticketPb(source));
+  request.setResultId(ticketPb(shared));
+  await calls.unary(SessionService.PublishFromTicket, request, options);
+}
 
-  /** `PublishFromTicket`: makes `source` (an export of this session) reachable under `shared`. */
-  async publishFromTicket(source: Ticket, shared: SharedTicket, options?: CallOptions): Promise<void> {
-    const request = new PublishRequest();
-    request.setSourceId(ticketPb(source));
-    request.setResultId(ticketPb(shared));
-    await this.rpc.unary(SessionService.PublishFromTicket, request, options);
-  }
+/** @internal `TerminationNotification`: resolves with the reason only when the server is going down. */
+export async function terminationNotification(calls: ServiceCalls, options?: CallOptions): Promise<string> {
+  const notice = await calls.unary(SessionService.TerminationNotification, new TerminationNotificationRequest(), options);
+  return notice.getReason();
+}
 
-  /** `TerminationNotification`: resolves with the reason only when the server is going down. */
-  async terminationNotification(options?: CallOptions): Promise<string> {
-    const notice = await this.rpc.unary(SessionService.TerminationNotification, new TerminationNotificationRequest(), options);
-    return notice.getReason();
-  }
-
-  /** `ExportNotifications`: every export of the session and its state changes (cold; one call per subscription). */
-  exportNotifications$(options?: CallOptions): Observable<ExportState> {
-    return this.rpc
-      .serverStream(SessionService.ExportNotifications, new ExportNotificationRequest(), options)
-      .pipe(map((n) => ({ exportId: exportIdOf(n.getTicket()?.getTicket_asU8() ?? new Uint8Array()), state: n.getExportState() })));
-  }
+/** @internal `ExportNotifications`: every export of the session and its state changes (cold; one call per subscription). */
+export function exportNotifications$(calls: ServiceCalls, options?: CallOptions): Observable<ExportState> {
+  return calls
+    .serverStream(SessionService.ExportNotifications, new ExportNotificationRequest(), options)
+    .pipe(map((n) => ({ exportId: exportIdOf(n.getTicket()?.getTicket_asU8() ?? new Uint8Array()), state: n.getExportState() })));
 }
 
 /** The id of an export ticket's bytes (`e` and an int32, little-endian), else undefined. */

@@ -1,7 +1,7 @@
 // Connecting: a wire to the server, the first call (the server's configuration constants) that logs in and
 // yields the session token, bounded by `connectTimeoutMs` and the user's signal.
 import { Code, DeephavenError, abortError } from '../errors.js';
-import { ConfigServiceClient, LIVENESS_PROBE_PATH } from '../services/config-service.js';
+import { configurationConstants, LIVENESS_PROBE_PATH } from '../services/config-service.js';
 import { rpcOf } from '../services/rpc.js';
 import type { CallContext } from '../transport/calls.js';
 import { createTransport } from '../transport/choose.js';
@@ -50,9 +50,9 @@ export async function openSession(url: string | URL, options: SessionOptions): P
   options.signal?.addEventListener('abort', onAbort, { once: true });
   try {
     if (options.signal?.aborted === true) throw abortError(options.signal);
-    const config = new ConfigServiceClient(rpcOf(loginContext(base, wire, tokens, extra)));
+    const login = rpcOf(loginContext(base, wire, tokens, extra));
     const constants = await untilDeadline(
-      () => config.configurationConstants({ signal: controller.signal }),
+      () => configurationConstants(login, { signal: controller.signal }),
       liveness ?? DEFAULT_LIVENESS_TIMEOUT_MS,
       controller.signal,
     );

@@ -149,7 +149,7 @@ export async function fetchExport(
     return await claimExport(
       connection,
       async (result, signal) => {
-        await connection.sessionService.exportFromTicket(from, result, { signal });
+        await connection.exportFromTicket(from, result, { signal });
         return result;
       },
       { signal: options.signal, what: String(from), check: () => mustResolve(connection, from), needs: ownExports(from) },
@@ -193,5 +193,5 @@ export async function publishExport(
       Code.FailedPrecondition,
       `only an export of this session can be published to a shared ticket, got ${String(from)}; fetch it first (session.fetch)`,
     );
-  await connection.sessionService.publishFromTicket(from, shared, options);
+  await connection.publishFromTicket(from, shared, options);
 }

@@ -18,7 +18,7 @@ import {
 import { DeephavenError } from '../errors.js';
 import { mayResume } from './rebuild.js';
 import { ServerObject } from '../ticket/server-object.js';
-import { ApplicationServiceClient } from '../services/application-service.js';
+import { listFields$ } from '../services/application-service.js';
 import type { Connection } from './connection.js';
 import type { FieldChanges, FieldInfo } from './fields.js';
 
@@ -35,7 +35,7 @@ export function fields$(connection: Connection): Observable<ReadonlyMap<string, 
 }
 
 function serverChanges$(connection: Connection): Observable<FieldChanges> {
-  return new ApplicationServiceClient(connection).listFields$();
+  return listFields$(connection);
 }
 
 function apply(all: ReadonlyMap<string, FieldInfo>, changes: FieldChanges): ReadonlyMap<string, FieldInfo> {

@@ -1,5 +1,5 @@
 import { Code, DeephavenError, abortError } from '../errors.js';
-import { ConfigServiceClient } from '../services/config-service.js';
+import { authenticationConstants } from '../services/config-service.js';
 import { rpcOf, type Rpc } from '../services/rpc.js';
 import { createTransport, type NodeTlsOptions, type TransportChoice } from '../transport/choose.js';
 import type { CustomTransport } from '../transport/wire-transport.js';
@@ -51,7 +51,7 @@ export function authHandlersOf(constants: Map<string, string>): AuthHandlers {
 
 /** @internal The handlers of the server a session is connected to, asked on its connection. */
 export async function authHandlersOfSession(rpc: Rpc, options: { readonly signal?: AbortSignal | undefined }): Promise<AuthHandlers> {
-  return authHandlersOf(await new ConfigServiceClient(rpc).authenticationConstants(options));
+  return authHandlersOf(await authenticationConstants(rpc, options));
 }
 
 /**
@@ -70,7 +70,7 @@ export async function authHandlersAt(url: string | URL, options: AuthHandlersOpt
   options.signal?.addEventListener('abort', onAbort, { once: true });
   try {
     const rpc = rpcOf({ host: base, transport: wire, headers: () => Promise.resolve({}), observe: () => undefined });
-    return authHandlersOf(await new ConfigServiceClient(rpc).authenticationConstants({ signal: controller.signal }));
+    return authHandlersOf(await authenticationConstants(rpc, { signal: controller.signal }));
   } catch (err) {
     if (userAborted()) throw abortError(options.signal);
     if (controller.signal.aborted) throw new DeephavenError(Code.DeadlineExceeded, `no answer from ${base} within ${timeoutMs} ms`);

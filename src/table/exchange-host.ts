@@ -1,6 +1,6 @@
 import type { Exchange, ExchangeHost } from '../barrage/exchange.js';
 import type { DeephavenError } from '../errors.js';
-import { exchangeWhen, FlightServiceClient } from '../services/flight-service.js';
+import { doExchange, exchangeWhen } from '../services/flight-service.js';
 import type { Connection } from '../session/connection.js';
 import { mayResume, whenRebuilt } from '../session/rebuild.js';
 import type { ExportTicket } from '../ticket/ticket.js';
@@ -28,16 +28,15 @@ export function exchangeHost(connection: Connection, ticket?: ExportTicket | rea
 }
 
 function openExchange(connection: Connection, failureOf: () => DeephavenError | undefined): Exchange {
-  const flight = new FlightServiceClient(connection);
   const rebuilding = whenRebuilt(connection);
-  if (rebuilding === undefined && failureOf() === undefined) return flight.doExchange();
+  if (rebuilding === undefined && failureOf() === undefined) return doExchange(connection);
   // Requests wait with the stream until the rebuild is done.
   return exchangeWhen(
     (async () => {
       await rebuilding;
       const failure = failureOf();
       if (failure !== undefined) throw failure;
-      return flight.doExchange();
+      return doExchange(connection);
     })(),
   );
 }

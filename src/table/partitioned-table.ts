@@ -4,7 +4,7 @@ import { type FlightMessage, unframe } from '../arrow/ipc-message.js';
 import { readSchema } from '../arrow/read.js';
 import { Code, DeephavenError, abortError } from '../errors.js';
 import { abortable, type CallOptions } from '../rx/abortable.js';
-import { FlightServiceClient } from '../services/flight-service.js';
+import { doPut } from '../services/flight-service.js';
 import type { ServiceCalls } from '../services/table-creation.js';
 import * as service from '../services/partitioned-table-service.js';
 import { describeTable } from '../services/table-service.js';
@@ -150,7 +150,7 @@ export class PartitionedTable {
         try {
           // The server waits for the key table's upload; both calls go at once.
           const [put, table] = await Promise.allSettled([
-            new FlightServiceClient(this.connection).doPut(keyTicket, messages, { signal }),
+            doPut(this.connection, keyTicket, messages, { signal }),
             createTable(
               this.connection,
               (result, wireSignal) => service.getConstituent(this.connection, this.ticket, keyTicket, result, { signal: wireSignal }),
@@ -224,7 +224,7 @@ export class PartitionedTable {
     const keyTicket = this.connection.exports.allocate();
     try {
       await Promise.all([
-        new FlightServiceClient(this.connection).doPut(keyTicket, messages),
+        doPut(this.connection, keyTicket, messages),
         service.getConstituent(this.connection, this.ticket, keyTicket, result),
       ]);
     } finally {
@@ -408,7 +408,7 @@ async function underlyingInto(
   try {
     const raw = ticketFromBytes(description.underlying);
     if (!(raw instanceof ExportTicket)) throw new DeephavenError(Code.DataLoss, `the server referenced ${String(raw)}, not an export`);
-    await connection.sessionService.exportFromTicket(raw, result, { signal });
+    await connection.exportFromTicket(raw, result, { signal });
   } finally {
     releaseRaw(description.underlying);
   }

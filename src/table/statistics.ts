@@ -5,7 +5,7 @@ import { Table as ArrowTableClass } from '../arrow/apache-arrow.js';
 import { readRecordBatches } from '../arrow/read.js';
 import { lastValueFrom, toArray } from 'rxjs';
 import { abortError } from '../errors.js';
-import { FlightServiceClient } from '../services/flight-service.js';
+import { doGet } from '../services/flight-service.js';
 import { columnStatistics as computeStatistics, seekRow as seek, type SeekValue } from '../services/table-service.js';
 import type { Connection } from '../session/connection.js';
 import type { ExportTicket } from '../ticket/ticket.js';
@@ -55,9 +55,7 @@ export async function columnStatistics(
   const result = connection.exports.allocate();
   try {
     await computeStatistics(connection, source, column, result, { signal });
-    const batches = await lastValueFrom(
-      readRecordBatches(new FlightServiceClient(connection).doGet(result, { signal }), DO_GET).pipe(toArray()),
-    );
+    const batches = await lastValueFrom(readRecordBatches(doGet(connection, result, { signal }), DO_GET).pipe(toArray()));
     return read(column, new ArrowTableClass(batches));
   } finally {
     connection.exports.abandon(result);

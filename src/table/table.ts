@@ -8,7 +8,7 @@ import { Code, DeephavenError } from '../errors.js';
 import type { TableCreation } from '../services/table-creation.js';
 import { runOperation } from '../services/table-service.js';
 import type { Aggregation, TableOperation } from '../services/table-operations.js';
-import { FlightServiceClient } from '../services/flight-service.js';
+import { doGet } from '../services/flight-service.js';
 import type { Connection } from '../session/connection.js';
 import { claimExport, ownExports, type ClaimOptions } from '../session/exports.js';
 import type { ExportTicket } from '../ticket/ticket.js';
@@ -258,7 +258,7 @@ export class Table extends TableOperations<Promise<Table>> {
 
   /** @internal The DoGet stream as IPC messages (cold; unsubscribe cancels). */
   flightData(signal?: AbortSignal): Observable<FlightMessage> {
-    return new FlightServiceClient(this.connection).doGet(this.ticket, { signal });
+    return doGet(this.connection, this.ticket, { signal });
   }
 
   /** @internal One operation on this table into a new export of the session; `AbortError` when the signal fires. */

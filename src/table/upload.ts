@@ -1,6 +1,6 @@
 import type { CallOptions } from '../rx/abortable.js';
 import { Schema, Table as ArrowTable } from 'apache-arrow';
-import { FlightServiceClient } from '../services/flight-service.js';
+import { doPut } from '../services/flight-service.js';
 import { createInputTable as createInputTableCall, describeTable } from '../services/table-service.js';
 import type { Connection } from '../session/connection.js';
 import { ownExports } from '../session/exports.js';
@@ -34,7 +34,7 @@ export function importTable(connection: Connection, data: ArrowTable, options: C
         backlog: connection.calls.transport.backlog?.bind(connection.calls.transport),
         signal: first,
       });
-      await new FlightServiceClient(connection).doPut(result, paced, { signal: first });
+      await doPut(connection, result, paced, { signal: first });
       return describeTable(connection, result);
     },
     { signal: options.signal, what: `the uploaded table (${data.numRows} rows)` },

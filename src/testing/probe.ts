@@ -1,7 +1,7 @@
 import type { Observable } from 'rxjs';
 import type { Session } from '../api/session.js';
 import type { Rpc } from '../services/rpc.js';
-import type { ExportState } from '../services/session-service.js';
+import { exportNotifications$, type ExportState } from '../services/session-service.js';
 
 /**
  * What tests may see of a live session beyond its public surface, in one declared place (instead of reaching into
@@ -53,6 +53,6 @@ export function probeSession(session: Session): SessionProbe {
     },
     headers: () => connection.headersFor(),
     rpc: connection,
-    exportStates$: (): Observable<ExportState> => connection.sessionService.exportNotifications$(),
+    exportStates$: (): Observable<ExportState> => exportNotifications$(connection),
   };
 }

@@ -3,7 +3,7 @@ import { BehaviorSubject, Observable, defer, filter, throwError, type Observable
 import { Code, DeephavenError } from '../../errors.js';
 import { abortable, type CallOptions } from '../../rx/abortable.js';
 import type { FlightMessage } from '../../arrow/ipc-message.js';
-import { FlightServiceClient } from '../../services/flight-service.js';
+import { doPut } from '../../services/flight-service.js';
 import { claimExport } from '../../session/exports.js';
 import { whenRebuilt } from '../../session/rebuild.js';
 import * as service from '../../services/hierarchical-table-service.js';
@@ -344,10 +344,7 @@ export abstract class HierarchicalTable {
     const ticket = exports.allocate();
     try {
       // The key table's upload and the view request go together: the server waits for the upload.
-      const put =
-        keys === undefined || messages === undefined
-          ? Promise.resolve()
-          : new FlightServiceClient(this.connection).doPut(keys, messages, { signal });
+      const put = keys === undefined || messages === undefined ? Promise.resolve() : doPut(this.connection, keys, messages, { signal });
       const spec: service.ViewSpec = {
         target: old === undefined ? { table: this.ticket } : { existingView: old.ticket },
         keys: keys === undefined || keyTable === undefined ? undefined : { table: keys, actionColumn: keyTable.ACTION_COLUMN },
@@ -377,7 +374,7 @@ export abstract class HierarchicalTable {
     if (keys !== undefined && messages !== undefined)
       exports.remember(keys, {
         what: `the expansions of ${what}`,
-        replay: () => new FlightServiceClient(this.connection).doPut(keys, messages),
+        replay: () => doPut(this.connection, keys, messages),
       });
     exports.remember(ticket, {
       what,
