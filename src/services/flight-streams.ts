@@ -1,7 +1,7 @@
 /**
- * @internal The streaming half of `FlightServiceClient` (`DoPut`, `DoExchange`), loaded with the first upload
+ * @internal The streaming half of the Flight service (`doPut`, `doExchange` in `flight-service.ts`), loaded with the first upload
  * or exchange: the browser emulation's descriptors (BrowserFlightService) bring all of flight.proto's messages,
- * which an app that only reads tables never needs. Call these through the client.
+ * which an app that only reads tables never needs. Call these through `flight-service.ts`.
  */
 import { concat, from, lastValueFrom, map, of, toArray } from 'rxjs';
 import type { FlightMessage } from '../arrow/ipc-message.js';
@@ -18,7 +18,7 @@ import type { Rpc } from './rpc.js';
 const PUT = 'arrow.flight.protocol.FlightService/DoPut';
 
 /**
- * @internal `FlightServiceClient.doPut`. Messages given as an async iterable are sent as they come (an upload that
+ * @internal `doPut` of `flight-service.ts`. Messages given as an async iterable are sent as they come (an upload that
  * paces itself); sending stops when the call fails or aborts.
  */
 export async function doPut(
@@ -68,7 +68,7 @@ function flightData(m: FlightMessage, destination: ExportTicket | undefined): Fl
   return data;
 }
 
-/** @internal `FlightServiceClient.doExchange`, once loaded. */
+/** @internal `doExchange` of `flight-service.ts`, once loaded. */
 export function doExchange(rpc: Rpc, options?: CallOptions): FlightExchange {
   const stream = rpc.bidi(
     DoExchange,
