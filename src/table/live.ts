@@ -20,6 +20,7 @@ import { Code, DeephavenError } from '../errors.js';
 import { coalesceMap } from './coalesce.js';
 import { formatIndices, isFormatField, readFormats, type CellFormat, type Formats } from './formats.js';
 import type { TableUpdate, UpdatesOptions, ViewportOptions, ViewportRange, ViewportUpdate } from './live-types.js';
+import { checkRange, isRange } from './viewport-range.js';
 
 /** @internal What a live subscription needs of its table. */
 export interface LiveSource {
@@ -317,26 +318,6 @@ function checkInterval(ms: number | undefined, op: string): void {
       Code.InvalidArgument,
       `${op} takes updateIntervalMs as a positive whole number of milliseconds, got ${String(ms)}`,
     );
-}
-
-function checkRange(range: ViewportRange): void {
-  const ok =
-    typeof range === 'object' &&
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- checks a JavaScript caller's value
-    range !== null &&
-    Number.isSafeInteger(range.first) &&
-    Number.isSafeInteger(range.last) &&
-    range.first >= 0 &&
-    range.last >= range.first;
-  if (!ok)
-    throw new DeephavenError(
-      Code.InvalidArgument,
-      `a viewport range is { first, last } with 0 <= first <= last, got ${JSON.stringify(range)}`,
-    );
-}
-
-function isRange(rows: unknown): rows is ViewportRange {
-  return typeof rows === 'object' && rows !== null && 'first' in rows && 'last' in rows && !('subscribe' in rows);
 }
 
 function toObservable<T>(input: ObservableInput<T>): Observable<T> {

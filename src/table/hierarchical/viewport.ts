@@ -20,6 +20,7 @@ import type { BarrageUpdate } from '../../barrage/update.js';
 import { Code, DeephavenError } from '../../errors.js';
 import type { CellFormat, Formats } from '../formats.js';
 import type { ViewportRange } from '../live-types.js';
+import { checkRange, isRange } from '../viewport-range.js';
 import type { HierarchicalKey } from './expansions.js';
 import { formatPlan, hierarchicalFormats, type FormatPlan } from './formats.js';
 import { withoutRoles, type Roles, type VisibleColumn } from './roles.js';
@@ -203,7 +204,7 @@ export function hierarchicalViewport(
     };
     const rangeSub = ranges$.subscribe({
       next: (r) => {
-        if (!checkRange(r, fail)) return;
+        if (!rangeOk(r, fail)) return;
         fresh = true;
         range$.next(r);
       },
@@ -397,22 +398,13 @@ function coerce(value: unknown, type: DataType): unknown {
   return value;
 }
 
-function isRange(rows: unknown): rows is ViewportRange {
-  return typeof rows === 'object' && rows !== null && 'first' in rows && 'last' in rows && !('subscribe' in rows);
-}
-
-function checkRange(range: ViewportRange, fail: (err: unknown) => void): boolean {
-  const ok =
-    typeof range === 'object' &&
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- checks a JavaScript caller's value
-    range !== null &&
-    Number.isSafeInteger(range.first) &&
-    Number.isSafeInteger(range.last) &&
-    range.first >= 0 &&
-    range.last >= range.first;
-  if (!ok)
-    fail(
-      new DeephavenError(Code.InvalidArgument, `a viewport range is { first, last } with 0 <= first <= last, got ${JSON.stringify(range)}`),
-    );
-  return ok;
+/** Checks a range; a bad one fails the viewport (through `fail`) instead of throwing. */
+function rangeOk(range: ViewportRange, fail: (err: unknown) => void): boolean {
+  try {
+    checkRange(range);
+    return true;
+  } catch (err) {
+    fail(err);
+    return false;
+  }
 }
