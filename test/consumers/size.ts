@@ -14,6 +14,10 @@ export interface SizeReport {
   readonly lazy: number;
   /** Minified bytes loaded at start. */
   readonly initialMin: number;
+  /** How many chunks load at start. */
+  readonly initialChunks: number;
+  /** Gzipped bytes of the start's chunks concatenated into one (what chunking costs: `initial` minus this). */
+  readonly initialAsOne: number;
   /** Bytes by contributor (a package, or a folder of the SDK) in what loads at start, after tree-shaking and before
    * minification, largest first. */
   readonly contributors: readonly (readonly [string, number])[];
@@ -60,6 +64,8 @@ export async function measureApp(app: URL): Promise<SizeReport> {
     initial: [...initial].reduce((n, c) => n + gz(c), 0),
     lazy: chunks.filter((c) => !initial.has(c)).reduce((n, c) => n + gz(c), 0),
     initialMin: [...initial].reduce((n, c) => n + c.code.length, 0),
+    initialChunks: initial.size,
+    initialAsOne: gzipSync([...initial].map((c) => c.code).join('\n'), { level: 9 }).byteLength,
     contributors: [...byContributor].sort((a, b) => b[1] - a[1]),
   };
 }
