@@ -40,6 +40,45 @@ console.log(JSON.stringify(out));`,
     );
   });
 
+  // The package ships its start path as one module that the lazy files import (vite.config.ts): each feature that
+  // loads on first use is used once here through the installed package, so a chunk that lost an import shows.
+  it('loads the features that load on first use (live tables, uploads, operations, rollups, partitions, console)', async () => {
+    writeFileSync(
+      join(dir, 'lazy.mjs'),
+      `import { Session, agg } from 'deephaven-rx';
+import { firstValueFrom } from 'rxjs';
+import { tableFromArrays } from 'apache-arrow';
+const s = await Session.connect(process.argv[2]);
+try {
+  const t = await s.emptyTable(6);
+  const u = await t.update(['K = i % 2', 'X = i']);
+  const out = {};
+  out.where = (await (await (await u.where('X > 2')).sort('X')).toArrow()).numRows;
+  out.update = (await firstValueFrom(u.updates())).table.numRows;
+  out.viewport = (await firstValueFrom(u.viewport({ first: 0, last: 2 }))).table.numRows;
+  out.upload = (await (await s.importTable(tableFromArrays({ A: Int32Array.from([1, 2, 3]) }))).toArrow()).numRows;
+  const r = await u.rollup([agg.sum('X')], 'K');
+  out.rollup = (await firstValueFrom(r.viewport({ first: 0, last: 9 }))).totalSize;
+  const p = await u.partitionBy('K');
+  out.keys = (await (await p.keys()).toArrow()).numRows;
+  await s.runScript('print("lazy")');
+  out.completions = Array.isArray(await s.completions('pri', 3));
+  console.log(JSON.stringify(out));
+} finally {
+  await s.close();
+}`,
+    );
+    expect(await node('lazy.mjs', inject('dhUrl'))).toEqual({
+      where: 3,
+      update: 6,
+      viewport: 3,
+      upload: 3,
+      rollup: 3,
+      keys: 2,
+      completions: true,
+    });
+  });
+
   it('requires the package (CommonJS) and connects over both Node transports', async () => {
     writeFileSync(
       join(dir, 'main.cjs'),

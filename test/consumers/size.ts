@@ -28,7 +28,8 @@ function contributor(id: string): string {
   if (generated) return `deephaven-rx generated ${generated[1]?.replace(/^(deephaven_core\/proto|arrow\/flight\/protocol)\//, '')}`;
   const sdk = /deephaven-rx\/dist\/([^/]+)\//.exec(id);
   if (sdk) return `deephaven-rx ${sdk[1]}/`;
-  if (/deephaven-rx\/dist\/[^/]+$/.test(id)) return 'deephaven-rx (entry, errors)';
+  if (/deephaven-rx\/dist\/core\.js$/.test(id)) return 'deephaven-rx core.js (Session and what it imports)';
+  if (/deephaven-rx\/dist\/[^/]+$/.test(id)) return `deephaven-rx ${id.replace(/^.*\//, '')}`;
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(id);
   return pkg?.[1] ?? id.replace(/^.*\//, '');
 }
