@@ -1,8 +1,9 @@
-// Workload 6: the minified and gzipped size of a browser app that imports only `Session` and its `fetch`, built by
-// Vite for production exactly as a dashboard would be, against the official JS API file the server serves.
+// Workload 6: the minified and gzipped size of a browser app that imports only `Session`, fetches a table and reads
+// it, built by Vite for production against the packed package exactly as a dashboard would be, against the official
+// JS API file the server serves.
 import { gzipSync } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
-import { build, type Rollup } from 'vite';
+import { packAndInstall } from '../test/consumers/pack.js';
+import { measureApp } from '../test/consumers/size.js';
 
 export interface BundleSize {
   /** Minified bytes. */
@@ -12,8 +13,6 @@ export interface BundleSize {
   readonly files: number;
 }
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-
 function measure(chunks: readonly Uint8Array[]): BundleSize {
   return {
     min: chunks.reduce((n, c) => n + c.byteLength, 0),
@@ -22,25 +21,14 @@ function measure(chunks: readonly Uint8Array[]): BundleSize {
   };
 }
 
-/** Builds `bench/bundle-app/app.ts` for the browser (production mode, minified) and measures its JavaScript. */
-export async function rxAppSize(): Promise<BundleSize> {
-  const out = (await build({
-    configFile: false,
-    logLevel: 'silent',
-    mode: 'production',
-    root: `${root}bench/bundle-app`,
-    resolve: { alias: { 'deephaven-rx': `${root}src/index.ts` } },
-    build: {
-      write: false,
-      minify: true,
-      target: 'es2022',
-      modulePreload: false,
-      rollupOptions: { input: `${root}bench/bundle-app/app.ts` },
-    },
-  })) as Rollup.RollupOutput | Rollup.RollupOutput[];
-  const outputs = Array.isArray(out) ? out : [out];
-  const js = outputs.flatMap((o) => o.output).filter((f): f is Rollup.OutputChunk => f.type === 'chunk');
-  return measure(js.map((c) => new TextEncoder().encode(c.code)));
+/**
+ * The size test's app (`test/consumers/size-app`: connect, fetch a table, read it as Arrow) built by Vite for
+ * production against the packed package, as a dashboard ships it: what loads at start, and what loads on demand.
+ */
+export async function rxAppSize(): Promise<BundleSize & { lazyGzip: number }> {
+  await packAndInstall();
+  const r = await measureApp(new URL('../test/consumers/size-app/', import.meta.url));
+  return { min: r.initialMin, gzip: r.initial, files: r.initialChunks, lazyGzip: r.lazy };
 }
 
 /** The official JS API as the server at `url` serves it (`dh-core.js`, which loads nothing else in 42.x). */
