@@ -46,6 +46,18 @@ export class NotApplicable extends Error {}
 export const PY = 'pydeephaven';
 export const JS = 'JS API (dh-core.js) Chromium';
 export const FETCH_H2 = 'deephaven-rx Chromium fetch h2 (TLS server)';
+/** The JS API on the TLS server, where it picks its fetch transport (an `https:` URL): the small calls' peer there. */
+export const JS_H2 = 'JS API (dh-core.js) Chromium fetch h2 (TLS server)';
+
+/**
+ * A client kept to the small calls (workloads 2, 3 and 4): the JS API on the TLS server, whose bulk reads are
+ * measured on the `http:` server already (and take minutes there).
+ */
+export function smallCallsOnly(client: Client): Client {
+  const elsewhere = (): Promise<never> =>
+    Promise.reject(new NotApplicable('measured for small calls only (connect, fetch + release, echo) on this server'));
+  return { ...client, snapshot: elsewhere, fieldLatency: elsewhere, upload: elsewhere, chain: elsewhere };
+}
 export const RAW = ' · raw receive';
 export const RAW_FETCH = ' · raw fetch';
 

@@ -18,6 +18,8 @@ import { PythonPeer } from '../test/interop/peer.js';
 import { jsApiSize, rxAppSize } from './bundle.js';
 import {
   FETCH_H2,
+  JS_H2,
+  smallCallsOnly,
   JS,
   NotApplicable,
   PY,
@@ -240,8 +242,10 @@ bench_echo = Echo()`;
       }
       await page.evaluate(async (u) => {
         window.bench.clients['rx-h2'] = await window.bench.RxBench.open(u, 'grpc-web-fetch');
+        window.bench.clients['js-h2'] = await window.bench.JsApiBench.open(u);
       }, tlsUrl);
       clients.splice(3, 0, pageClient(FETCH_H2, true, page, 'rx-h2', renderers, pageCdp, true));
+      clients.push(smallCallsOnly(pageClient(JS_H2, false, page, 'js-h2', renderers)));
     } else {
       notApplicable.push({
         client: 'deephaven-rx Chromium fetch',
