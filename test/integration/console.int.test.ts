@@ -87,4 +87,14 @@ describe('plotly-express figures in Node', () => {
   it('a figure of a ticking table is emitted again as the table ticks', { timeout: 120_000 }, async () => {
     expect(await sc.plotlyExpressTicking(t)).toEqual({ count: 3, growing: true, xIsDate: true });
   });
+
+  it('a ticking table that starts small is served whole, then downsampled once it grows past downsampleAbove', {
+    timeout: 120_000,
+  }, async () => {
+    const r = await sc.plotlyExpressGrowing(t, 40);
+    // 3 rows whole; 43 rows whole, then from the downsample (the switch); 53 rows from the downsample
+    expect(r).toMatchObject({ points: [3, 43, 43, 53], downsampled: [[], [], [0], [0]], xIsDate: true });
+    // one table held at a time (the figure's, then its downsample); none once unsubscribed
+    expect(r).toMatchObject({ exportsWhole: [1], exportsSmall: [1], left: 0 });
+  });
 });
