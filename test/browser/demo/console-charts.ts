@@ -88,6 +88,20 @@ ${p}_names_table = empty_table(3)
       await page.keyboard.type(`${p}_names_t`);
       await page.waitForSelector('.cm-tooltip-autocomplete', { timeout: 30_000 });
       await expect.poll(() => page.textContent('.cm-tooltip-autocomplete'), { timeout: 30_000 }).toContain(`${p}_names_table`);
+      // The print line in view in the screenshot (the log may have scrolled on to the server's later lines).
+      const printInView = await page.$eval(
+        '#repl-log',
+        (log, text) => {
+          const line = [...log.querySelectorAll('.log-line[data-level="STDOUT"]')].find((e) => e.textContent?.includes(text));
+          if (line === undefined) return false;
+          log.scrollTop += line.getBoundingClientRect().top - log.getBoundingClientRect().top - log.clientHeight / 2;
+          const at = line.getBoundingClientRect();
+          const box = log.getBoundingClientRect();
+          return at.top >= box.top && at.bottom <= box.bottom;
+        },
+        `hello from ${p}`,
+      );
+      expect(printInView).toBe(true);
       await page.screenshot({ path: `${shots}/demo-console.png`, fullPage: true });
       await page.keyboard.press('Enter');
       await expect.poll(() => page.textContent('#repl-editor .cm-content'), { timeout: 10_000 }).toBe(`${p}_names_table`);
