@@ -1,9 +1,10 @@
 // Figures drawn with uPlot from the FigureDescriptor; each series follows its table's live updates, so plots tick.
-// A big table with a time x (over DOWNSAMPLE_ABOVE rows) is downsampled on the server to the plot's pixel width
-// (table.downsample), and again for the x range a drag selects (the zoom); a double click goes back to all of it.
+// A big table with a time x (over DOWNSAMPLE_ABOVE rows, or once a ticking one grows past it) is downsampled on the
+// server to the plot's pixel width (table.downsample), and again for the x range a drag selects (the zoom); a double
+// click goes back to all of it.
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { BehaviorSubject, firstValueFrom, map, Observable, Subscription, switchMap } from 'rxjs';
+import { BehaviorSubject, distinctUntilChanged, firstValueFrom, map, Observable, of, Subscription, switchMap, takeWhile } from 'rxjs';
 import { decodeFigure, type PluginClient, type Table } from 'deephaven-rx';
 import type { Table as ArrowTable, Vector } from 'apache-arrow';
 
@@ -71,22 +72,35 @@ export class FigureView {
     const yAxis = chart.axes.find((a) => a.type === 'y');
     const title = chart.title || figure.title || fallbackTitle;
     const isTime = (table.schema.fields.find((f) => f.name === first.x)?.type as { typeId?: number } | undefined)?.typeId === 10;
-    const downsampled = isTime && table.size > DOWNSAMPLE_ABOVE;
     const zoom$ = new BehaviorSubject<Range | undefined>(undefined);
     const pixels = Math.max(320, this.box.clientWidth || 640);
-    const data$: Observable<uPlot.AlignedData> = downsampled
-      ? zoom$.pipe(
-          switchMap((zoom) => {
-            this.box.dataset['zoom'] =
-              zoom === undefined ? 'all' : `${new Date(zoom.min * 1000).toISOString()}/${new Date(zoom.max * 1000).toISOString()}`;
-            return downsampledUpdates(table, first.x, drawn, pixels, zoom);
-          }),
-        )
-      : table.updates({ updateIntervalMs: 250, coalesce: true }).pipe(map((u) => columns(u.table, first.x, drawn)));
-    this.box.dataset['downsampled'] = String(downsampled);
+    // Whether to downsample follows the table's size: a ticking table that starts small is drawn whole and
+    // switches to its downsample (for good) once it grows past DOWNSAMPLE_ABOVE; the whole subscription then ends.
+    const big$: Observable<boolean> =
+      !isTime || !table.isRefreshing || table.size > DOWNSAMPLE_ABOVE
+        ? of(isTime && table.size > DOWNSAMPLE_ABOVE)
+        : table.size$.pipe(
+            map((n) => n > DOWNSAMPLE_ABOVE),
+            distinctUntilChanged(),
+            takeWhile((big) => !big, true),
+          );
+    const data$: Observable<uPlot.AlignedData> = big$.pipe(
+      switchMap((downsampled) => {
+        this.box.dataset['downsampled'] = String(downsampled);
+        this.zoom = downsampled ? (range) => zoom$.next(range) : undefined;
+        return downsampled
+          ? zoom$.pipe(
+              switchMap((zoom) => {
+                this.box.dataset['zoom'] =
+                  zoom === undefined ? 'all' : `${new Date(zoom.min * 1000).toISOString()}/${new Date(zoom.max * 1000).toISOString()}`;
+                return downsampledUpdates(table, first.x, drawn, pixels, zoom);
+              }),
+            )
+          : table.updates({ updateIntervalMs: 250, coalesce: true }).pipe(map((u) => columns(u.table, first.x, drawn)));
+      }),
+    );
     this.box.dataset['pixels'] = String(pixels);
     this.box.dataset['sourceRows'] = String(table.size);
-    this.zoom = downsampled ? (range) => zoom$.next(range) : undefined;
     let ready: () => void = () => undefined;
     const drawnOnce = new Promise<void>((resolve) => (ready = resolve));
     this.subscription.add(() => void table.close());

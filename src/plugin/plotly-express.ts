@@ -22,7 +22,10 @@ export interface PlotlyFigure {
 export interface PlotlyExpressOptions {
   /** The chart's width in pixels, for downsampling big tables of line traces. @default 1000 */
   readonly pixels?: number;
-  /** Tables with more rows than this are downsampled where their traces allow (time x, numeric y). @default 30000 */
+  /**
+   * Tables with more rows than this are downsampled where their traces allow (time x, numeric y). A ticking table is
+   * watched and switches to its downsample once it grows past this. @default 30000
+   */
   readonly downsampleAbove?: number;
 }
 
@@ -44,12 +47,17 @@ interface FigureMessage {
 
 /** Where a table stands: opening, or open with its latest columns as plain arrays. */
 interface TableState {
+  /** The table whose updates are served: the figure's table, or its downsample. */
   table?: Table;
   columns?: Map<string, unknown[]>;
   downsampled: boolean;
+  /** A downsample is being made to replace the figure's table (it grew past the threshold). */
+  switching: boolean;
   subscription?: Subscription;
   closed: boolean;
 }
+
+type DownsampleSpec = { x: string; y: string[] };
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 /** A UTC time as plotly reads dates: `YYYY-MM-DD HH:MM:SS.sss`. */
@@ -90,7 +98,7 @@ function setPath(data: Record<string, unknown>[], path: string, values: unknown[
 }
 
 /** The x and y columns of a mapping when it is a line/scatter trace a downsample can serve, else undefined. */
-function downsampleSpec(mapping: Mapping, table: Table): { x: string; y: string[] } | undefined {
+function downsampleSpec(mapping: Mapping, table: Table): DownsampleSpec | undefined {
   let x: string | undefined;
   const y: string[] = [];
   for (const [column, paths] of Object.entries(mapping.data_columns)) {
@@ -110,8 +118,10 @@ function downsampleSpec(mapping: Mapping, table: Table): { x: string; y: string[
  * `deephaven-plugin-plotly-express`) as plotly JSON with each trace's data filled from its tables, live: it emits
  * once every table has its data, then again whenever a table ticks or the server sends a new shape of the figure
  * (e.g. a new trace of a `by=` figure). Tables over `downsampleAbove` rows with a time x are downsampled on the
- * server to `pixels` ({@link Table.downsample}). Cold: unsubscribing stops the table subscriptions and releases
- * the tables it opened (the plugin client stays open: close it yourself).
+ * server to `pixels` ({@link Table.downsample}); a ticking table that starts smaller is served whole until it grows
+ * past `downsampleAbove`, then switches to its downsample (for good: the full subscription and table are released).
+ * Cold: unsubscribing stops the table subscriptions and releases the tables it opened (the plugin client stays
+ * open: close it yourself).
  *
  * @example
  * ```ts
@@ -156,30 +166,59 @@ export function decodePlotlyExpress(client: PluginClient, options: PlotlyExpress
       });
     };
 
+    const fail = (err: unknown): void => subscriber.error(DeephavenError.from(err));
+
+    /** Serves `table`'s updates for `state`; with `grow`, switches to a downsample once the table passes the threshold. */
+    const serve = (state: TableState, table: Table, downsampled: boolean, grow?: DownsampleSpec): void => {
+      if (state.closed) return void table.close();
+      state.table = table;
+      state.downsampled = downsampled;
+      state.subscription = table.updates().subscribe({
+        next: (u) => {
+          state.columns = columnsOf(u.table);
+          emit();
+          if (grow !== undefined && u.size > threshold && !state.switching) {
+            state.switching = true;
+            switchToDownsample(state, table, grow);
+          }
+        },
+        error: (err: unknown) => subscriber.error(err),
+      });
+    };
+
+    /** Replaces a grown table by its downsample: the full table is served until the downsample is ready, then released. */
+    const switchToDownsample = (state: TableState, source: Table, spec: DownsampleSpec): void => {
+      source.downsample({ ...spec, pixels }).then(
+        (small) => {
+          if (state.closed) return void small.close();
+          state.subscription?.unsubscribe();
+          void source.close();
+          serve(state, small, true);
+        },
+        (err: unknown) => {
+          if (!state.closed) fail(err);
+        },
+      );
+    };
+
     const open = (id: number, mapping: Mapping): void => {
       if (tables.has(id)) return;
       const ref = refs.get(id);
       if (ref === undefined)
         return subscriber.error(new DeephavenError(Code.DataLoss, `the figure maps table ${String(id)}, which the server did not send`));
-      const state: TableState = { downsampled: false, closed: false };
+      const state: TableState = { downsampled: false, switching: false, closed: false };
       tables.set(id, state);
       ref
         .fetchTable()
         .then(async (source) => {
-          const spec = source.size > threshold ? downsampleSpec(mapping, source) : undefined;
-          const table = spec === undefined ? source : await source.downsample({ ...spec, pixels }).finally(() => source.close());
-          state.table = table;
-          state.downsampled = spec !== undefined;
-          if (state.closed) return void table.close();
-          state.subscription = table.updates().subscribe({
-            next: (u) => {
-              state.columns = columnsOf(u.table);
-              emit();
-            },
-            error: (err: unknown) => subscriber.error(err),
-          });
+          if (state.closed) return void source.close();
+          const spec = downsampleSpec(mapping, source);
+          if (spec !== undefined && source.size > threshold)
+            serve(state, await source.downsample({ ...spec, pixels }).finally(() => source.close()), true);
+          // A ticking table that is small now is watched: it is downsampled once it grows past the threshold.
+          else serve(state, source, false, source.isRefreshing ? spec : undefined);
         })
-        .catch((err: unknown) => subscriber.error(DeephavenError.from(err)));
+        .catch(fail);
     };
 
     const onMessage = ([payload, references]: readonly [Uint8Array, Fetchable[]]): void => {

@@ -15,6 +15,7 @@ let browser: Browser;
 let page: Page;
 let pageErrors: string[] = [];
 const n = scenarios.names('h19b');
+const fp = 'h20bf'; // the formatted rollup and tree, on the first server only
 const setups: [scenarios.Target, scenarios.Target][] = [
   [
     { url: inject('dhUrl'), transport: 'websocket-multiplex' },
@@ -29,14 +30,16 @@ const setups: [scenarios.Target, scenarios.Target][] = [
 beforeAll(async () => {
   [{ browser, page, pageErrors }] = await Promise.all([
     openHarness({ modules: [fileURLToPath(new URL('../scenarios/hierarchical.ts', import.meta.url))] }),
-    ...setups.map(([node]) => scenarios.setupTables(node, n)),
+    ...setups.map(([node], i) => scenarios.setupTables(node, n, i === 0 ? scenarios.formatsScript(fp) : '')),
   ]);
   await page.waitForFunction(() => window.hierarchical !== undefined);
 }, 90_000);
 
 afterAll(async () => {
   await browser?.close();
-  await Promise.all(setups.map(([node]) => scenarios.cleanupTables(node, n).catch(() => undefined)));
+  await Promise.all(
+    setups.map(([node], i) => scenarios.cleanupTables(node, n, i === 0 ? scenarios.formatsNames(fp) : []).catch(() => undefined)),
+  );
 });
 
 function run<K extends 'rollupLevels' | 'treeChildren' | 'tickingExpand'>(name: K, t: scenarios.Target): Promise<Record<string, unknown>> {
@@ -98,6 +101,35 @@ describe.each([
       });
     }
     expect(result['rollup']?.steps.map((s) => s.ours.length)).toEqual([4, 6, 8, 6, 10, 8, 1]);
+  });
+});
+
+// Formats on rollup and tree viewports (one transport: the decoding is the same on both), against the JS API.
+describe('formats on rollups and trees in Chromium', () => {
+  it("each cell's format equals the JS API's for the same cell; row formats are the script's", { timeout: 60_000 }, async () => {
+    const r = await page.evaluate(([target, prefix]) => window.hierarchical.formats(target, prefix), [
+      setups[0]?.[1] as scenarios.Target,
+      fp,
+    ] as const);
+    for (const [name, { ours, theirs }] of Object.entries(r))
+      expect(
+        ours.map(({ key, cells }) => ({ key, cells })),
+        name,
+      ).toEqual(theirs);
+    const rows = (name: string): unknown[] => (r[name]?.ours ?? []).map((o) => [o.key, o.row]);
+    // the tree's Id 2 row is LIGHTBLUE (format_row_where, with the dark text the server picks for it); the rollup has none
+    expect(rows(`${fp}_tree`)).toEqual([
+      [1, null],
+      [2, { backgroundColor: '#add8e6', color: '#000000' }],
+      [3, null],
+      [4, null],
+      [5, null],
+      [6, null],
+    ]);
+    expect(rows(`${fp}_rollup`).every((row) => (row as unknown[])[1] === null)).toBe(true);
+    // and the cells are not all empty: red Price over 100 in the tree, green aggregates and '0.0' constituents in the rollup
+    const cells = JSON.stringify(r);
+    for (const f of ['"backgroundColor":"#ff0000"', '"numberFormat":"$#,##0.00"', '"numberFormat":"0.0"']) expect(cells).toContain(f);
   });
 });
 

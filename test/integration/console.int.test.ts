@@ -9,13 +9,12 @@ const targets: [string, sc.Target][] = [
   ['node-http2 (h2, TLS)', { url: inject('dhUrlTls'), transport: 'node-http2', tls: { ca: inject('tlsCert') } }],
 ];
 
-describe('console logs', () => {
+describe.each(targets)('console logs and completions in Node over %s', (_name, t) => {
   it('print from runScript arrives on logs$ (STDOUT), and a later subscriber gets it from the replay', async () => {
-    expect(await sc.logsPrint(targets[0]![1])).toMatchObject({ level: 'STDOUT', timeIsDate: true, replayed: true });
+    if (t.url === '') return;
+    expect(await sc.logsPrint(t)).toMatchObject({ level: 'STDOUT', timeIsDate: true, replayed: true });
   });
-});
 
-describe.each(targets)('console completions in Node over %s', (_name, t) => {
   it('completes half-typed names an earlier script made, on one stream; rejects a position outside the code', async () => {
     if (t.url === '') return;
     const r = await sc.completions(t);
@@ -86,5 +85,15 @@ describe('plotly-express figures in Node', () => {
 
   it('a figure of a ticking table is emitted again as the table ticks', { timeout: 120_000 }, async () => {
     expect(await sc.plotlyExpressTicking(t)).toEqual({ count: 3, growing: true, xIsDate: true });
+  });
+
+  it('a ticking table that starts small is served whole, then downsampled once it grows past downsampleAbove', {
+    timeout: 120_000,
+  }, async () => {
+    const r = await sc.plotlyExpressGrowing(t, 40);
+    // 3 rows whole; 43 rows whole, then from the downsample (the switch); 53 rows from the downsample
+    expect(r).toMatchObject({ points: [3, 43, 43, 53], downsampled: [[], [], [0], [0]], xIsDate: true });
+    // one table held at a time (the figure's, then its downsample); none once unsubscribed
+    expect(r).toMatchObject({ exportsWhole: [1], exportsSmall: [1], left: 0 });
   });
 });

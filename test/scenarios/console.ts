@@ -1,7 +1,7 @@
 // Scenarios of issue 20's console, downsampling and plotly-express surface. The same code runs in Node
 // (integration layer) and in Chromium (browser layer, loaded into the harness page by its test) against the real
 // server; each returns plain JSON.
-import { filter, firstValueFrom, take, timeout, toArray } from 'rxjs';
+import { filter, firstValueFrom, take, takeWhile, tap, timeout, toArray } from 'rxjs';
 import { Code, DeephavenError, decodePlotlyExpress } from '../../src/index.js';
 import { connect, type Target } from '../conformance/scenarios.js';
 
@@ -249,6 +249,68 @@ export async function plotlyExpressTicking(t: Target): Promise<Record<string, un
       count: figures.length,
       growing: lengths.every((n, i) => i === 0 || n >= (lengths[i - 1] ?? 0)) && (lengths[2] ?? 0) > (lengths[0] ?? 0),
       xIsDate: /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}$/.test(xs[0] ?? ''),
+    };
+  } finally {
+    await s.close();
+  }
+}
+
+/**
+ * A plotly-express figure of a ticking table that starts small (an input table the test adds rows to, so the
+ * growth does not hang on timing): served whole, then, once it grows past `downsampleAbove`, from its downsample,
+ * which follows the table. The server passes a downsample of fewer rows than its buckets (500 at least) through
+ * whole, so a small table keeps its points: what shows the switch is `downsampled` and the exports the SDK holds
+ * (the figure's table released, the downsample held, none left after unsubscribing).
+ */
+export async function plotlyExpressGrowing(t: Target, downsampleAbove: number): Promise<Record<string, unknown>> {
+  const s = await connect(t);
+  const p = unique('pxg');
+  const add = (n: number, from: number): Promise<unknown> =>
+    s.runScript(
+      `${p}_src.add(empty_table(${String(n)}).update(["Timestamp = epochNanosToInstant(1700000000000000000L + (ii + ${String(from)}) * 1000000000L)", "Y = (double) (ii % 10)"]))`,
+    );
+  try {
+    await s.runScript(
+      `import deephaven.plot.express as dx\nfrom deephaven import empty_table, input_table, dtypes as dht\n` +
+        `${p}_src = input_table(col_defs={"Timestamp": dht.Instant, "Y": dht.double})\n` +
+        `${p} = dx.line(${p}_src, x="Timestamp", y="Y")`,
+    );
+    await add(3, 0);
+    const objects = await s.exportableObjects();
+    const client = await s.pluginClient(objects[p]!);
+    const exports = s.internals.exports;
+    const held = exports.size;
+    const points = (f: { data: Record<string, unknown>[] }): number => ((f.data[0]?.['y'] as unknown[] | undefined) ?? []).length;
+    const exportsWhole: number[] = [];
+    const exportsSmall: number[] = [];
+    const adds: Promise<unknown>[] = [];
+    const figures = await firstValueFrom(
+      decodePlotlyExpress(client, { downsampleAbove }).pipe(
+        filter((f) => points(f) > 0),
+        tap((f) => {
+          const small = f.downsampled.length > 0;
+          (small ? exportsSmall : exportsWhole).push(exports.size - held);
+          // grow past the threshold once, then once more after the switch
+          if (!small && points(f) === 3) adds.push(add(downsampleAbove, 3));
+          if (small && exportsSmall.length === 1) adds.push(add(10, 3 + downsampleAbove));
+        }),
+        takeWhile((f) => exportsSmall.length < 2 || f.downsampled.length === 0, true),
+        toArray(),
+        timeout(60_000),
+      ),
+    );
+    const left = exports.size - held;
+    await Promise.all(adds);
+    await client.close();
+    await s.runScript(`${p} = None\n${p}_src = None`);
+    const small = figures.filter((f) => f.downsampled.length > 0);
+    return {
+      points: figures.map(points),
+      downsampled: figures.map((f) => f.downsampled),
+      exportsWhole: [...new Set(exportsWhole)],
+      exportsSmall: [...new Set(exportsSmall)],
+      left,
+      xIsDate: /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}$/.test((small[0]?.data[0]?.['x'] as string[] | undefined)?.[0] ?? ''),
     };
   } finally {
     await s.close();

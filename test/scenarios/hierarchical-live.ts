@@ -39,6 +39,23 @@ ${n.tree} = ${n.emp}.tree("Id", "ParentId")
 `;
 }
 
+/** The script of the formatted rollup and tree `formats` (./hierarchical.ts) reads (the rules and colours its test expects). */
+export function formatsScript(prefix: string): string {
+  return `
+from deephaven import empty_table, agg
+from deephaven.table import NodeType
+${prefix}_base = empty_table(6).update(["Id = (long) i + 1", "ParentId = i == 0 ? NULL_LONG : 1L", "Sym = i % 2 == 0 ? \`A\` : \`B\`", "Price = i * 50.5 - 20"])
+${prefix}_tree = ${prefix}_base.format_columns(["Price = Price > 100 ? RED : NO_FORMATTING", "Price = Decimal(\`$#,##0.00\`)"]).format_row_where("Id = 2", "LIGHTBLUE").tree("Id", "ParentId")
+_${prefix}_r = ${prefix}_base.rollup(aggs=[agg.sum_("Price")], by=["Sym"], include_constituents=True)
+${prefix}_rollup = _${prefix}_r.with_node_operations([_${prefix}_r.node_operation_recorder(NodeType.AGGREGATED).format_column("Price = Price > 300 ? GREEN : NO_FORMATTING"), _${prefix}_r.node_operation_recorder(NodeType.CONSTITUENT).format_column("Price = Decimal(\`0.0\`)")])
+`;
+}
+
+/** The names {@link formatsScript} makes. */
+export function formatsNames(prefix: string): string[] {
+  return [`${prefix}_base`, `${prefix}_tree`, `_${prefix}_r`, `${prefix}_rollup`];
+}
+
 /** Makes the table set on the target's server (`extra`: more script to run with it). */
 export async function setupTables(t: Target, n: Names, extra = ''): Promise<void> {
   const s = await connect(t);

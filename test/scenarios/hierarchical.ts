@@ -4,7 +4,7 @@
 // page by `test/browser/hierarchical.browser.test.ts` (`openHarness({ modules })`), exposed as `window.hierarchical`
 // with the scenarios every transport runs (`./hierarchical-live.ts`).
 import { filter, firstValueFrom, type Observable } from 'rxjs';
-import type { HierarchicalTable, HierarchicalViewportUpdate } from '../../src/index.js';
+import type { CellFormat, HierarchicalTable, HierarchicalViewportUpdate } from '../../src/index.js';
 import { connect, type Target } from '../conformance/scenarios.js';
 import * as live from './hierarchical-live.js';
 
@@ -149,7 +149,89 @@ export async function compare(t: Target, n: live.Names): Promise<Record<string, 
   return { rollup, tree };
 }
 
-const hierarchical = { compare, rollupLevels: live.rollupLevels, treeChildren: live.treeChildren, tickingExpand: live.tickingExpand };
+/** One row's formats: its key value, each cell's format and (ours only) the row's. */
+export interface FormatRow {
+  readonly key: unknown;
+  readonly row?: CellFormat | null;
+  readonly cells: Record<string, CellFormat | null>;
+}
+
+/** A JS API format as a {@link CellFormat} (a `formatString` is a number format here: no date column). */
+function jsFormat(f: { color?: string; backgroundColor?: string; formatString?: string } | null | undefined): CellFormat | null {
+  const out: Record<string, string> = {};
+  if (f?.color) out['color'] = f.color;
+  if (f?.backgroundColor) out['backgroundColor'] = f.backgroundColor;
+  if (f?.formatString) out['numberFormat'] = f.formatString;
+  return Object.keys(out).length === 0 ? null : out;
+}
+
+/**
+ * Cell and row formats of the formatted tree and rollup (`live.formatsScript`), all rows expanded, in both clients:
+ * per row, each column's `format(row, column)` beside the JS API's `getFormat(row, column)` for the same cell, and
+ * our `rowFormat(row)`.
+ */
+export async function formats(t: Target, prefix: string): Promise<Record<string, { ours: FormatRow[]; theirs: FormatRow[] }>> {
+  const dh = ((await import(/* @vite-ignore */ `${t.url}/jsapi/dh-core.js`)) as { default: any }).default;
+  const client = new dh.CoreClient(t.url);
+  await client.login({ type: dh.CoreClient.LOGIN_TYPE_ANONYMOUS });
+  const connection = await client.getAsIdeConnection();
+  const session = await connect(t);
+  const out: Record<string, { ours: FormatRow[]; theirs: FormatRow[] }> = {};
+  try {
+    // all rows: the tree's root and its 5 children; the rollup's total, 2 groups and 6 constituents
+    for (const [name, rows] of [
+      [`${prefix}_tree`, 6],
+      [`${prefix}_rollup`, 9],
+    ] as const) {
+      const theirs = await connection.getObject({ type: 'HierarchicalTable', name });
+      const ours: HierarchicalTable = await session.openHierarchicalTable(name);
+      const theirData = new Promise<any>((resolve) => {
+        const off = theirs.addEventListener('updated', (e: { detail: { rows: unknown[] } }) => {
+          if (e.detail.rows.length !== rows) return;
+          off();
+          resolve(e.detail);
+        });
+      });
+      theirs.expandAll();
+      theirs.setViewport(0, 99);
+      await ours.expandAll();
+      const u = await firstValueFrom(ours.viewport({ first: 0, last: 99 }).pipe(filter((x) => x.table.numRows === rows)));
+      const data = await theirData;
+      const columns: JsColumn[] = theirs.columns;
+      const keyColumn = name.endsWith('_tree') ? 'Id' : 'Sym';
+      out[name] = {
+        ours: u.rows.map((_, i) => ({
+          key: plain(u.table.getChild(keyColumn)?.get(i)),
+          row: u.rowFormat(i) ?? null,
+          cells: Object.fromEntries(ours.columns.map((c) => [c, u.format(i, c) ?? null])),
+        })),
+        theirs: u.rows.map((_, i) => ({
+          key: plain(
+            data.getData(
+              i,
+              columns.find((x) => x.name === keyColumn),
+            ),
+          ),
+          cells: Object.fromEntries(columns.map((c) => [c.name, jsFormat(data.getFormat(i, c))])),
+        })),
+      };
+      theirs.close();
+      await ours.close();
+    }
+    return out;
+  } finally {
+    client.disconnect();
+    await session.close();
+  }
+}
+
+const hierarchical = {
+  compare,
+  formats,
+  rollupLevels: live.rollupLevels,
+  treeChildren: live.treeChildren,
+  tickingExpand: live.tickingExpand,
+};
 
 declare global {
   interface Window {

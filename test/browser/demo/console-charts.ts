@@ -1,7 +1,8 @@
 // Issue 20's console and chart views of the demo in Chromium: the console (CodeMirror, loaded on first use) shows a
 // script's print output from session.logs$ and completes a half-typed name from session.completions; a Figure over
 // a 10,000,000-row ticking table draws downsampled, follows the table and a zoom (a drag over the plot); a
-// plotly-express figure draws with plotly.js. No Content-Security-Policy violation on the way. Screenshots:
+// plotly-express figure draws with plotly.js; a Figure over a ticking table that starts small switches to a
+// downsample once it grows past the view's threshold. No Content-Security-Policy violation on the way. Screenshots:
 // test-results/screenshots/demo-console.png, demo-chart-downsampled.png, demo-chart-zoomed.png,
 // demo-plotly-express.png. Run by test/browser/demo.browser.test.ts on the shared demo server.
 import { mkdirSync } from 'node:fs';
@@ -30,7 +31,9 @@ export function consoleAndCharts(ctx: () => DemoContext): void {
   }, 90_000);
 
   afterAll(async () => {
-    await helper?.runScript(`del ${p}_big, ${p}_fig, ${p}_px, ${p}_names_table`).catch(() => undefined);
+    await helper
+      ?.runScript(`del ${p}_big, ${p}_fig, ${p}_px, ${p}_names_table, ${p}_grow_in, ${p}_grow, ${p}_grow_fig`)
+      .catch(() => undefined);
     await helper?.close();
     await page?.close();
   });
@@ -88,6 +91,20 @@ ${p}_names_table = empty_table(3)
       await page.keyboard.type(`${p}_names_t`);
       await page.waitForSelector('.cm-tooltip-autocomplete', { timeout: 30_000 });
       await expect.poll(() => page.textContent('.cm-tooltip-autocomplete'), { timeout: 30_000 }).toContain(`${p}_names_table`);
+      // The print line in view in the screenshot (the log may have scrolled on to the server's later lines).
+      const printInView = await page.$eval(
+        '#repl-log',
+        (log, text) => {
+          const line = [...log.querySelectorAll('.log-line[data-level="STDOUT"]')].find((e) => e.textContent?.includes(text));
+          if (line === undefined) return false;
+          log.scrollTop += line.getBoundingClientRect().top - log.getBoundingClientRect().top - log.clientHeight / 2;
+          const at = line.getBoundingClientRect();
+          const box = log.getBoundingClientRect();
+          return at.top >= box.top && at.bottom <= box.bottom;
+        },
+        `hello from ${p}`,
+      );
+      expect(printInView).toBe(true);
       await page.screenshot({ path: `${shots}/demo-console.png`, fullPage: true });
       await page.keyboard.press('Enter');
       await expect.poll(() => page.textContent('#repl-editor .cm-content'), { timeout: 10_000 }).toBe(`${p}_names_table`);
@@ -155,6 +172,30 @@ ${p}_names_table = empty_table(3)
       await page.screenshot({ path: `${shots}/demo-plotly-express.png`, fullPage: true });
       expect({ console: watch.violations, events: await watch.pageViolations() }).toEqual({ console: [], events: [] });
       expect(watch.dialogs).toEqual([]);
+    });
+
+    it('a Figure over a ticking table that starts under 30,000 rows draws it whole, then downsampled once it grows past', {
+      timeout: 120_000,
+    }, async () => {
+      // 29,990 rows a second apart merged with an input table: the test makes it grow (no timing in the way).
+      await helper.runScript(
+        `from deephaven import empty_table, input_table, merge, dtypes as dht
+from deephaven.plot.figure import Figure
+${p}_grow_in = input_table(col_defs={"Timestamp": dht.Instant, "Y": dht.double})
+${p}_grow = merge([empty_table(29_990).update_view(["Timestamp = epochNanosToInstant(1700000000000000000L + ii * 1000000000L)", "Y = Math.sin(ii / 500.0)"]), ${p}_grow_in])
+${p}_grow_fig = Figure().plot_xy(series_name="Growing", t=${p}_grow, x="Timestamp", y="Y").show()
+`,
+      );
+      await page.click(`#objects li[data-name="${p}_grow_fig"] button[data-action="open"]`);
+      await expect.poll(async () => (await plotData('plot'))['points'], { timeout: 60_000 }).toBe('29990');
+      expect(await plotData('plot')).toMatchObject({ downsampled: 'false', sourceRows: '29990' });
+      await helper.runScript(
+        `${p}_grow_in.add(empty_table(20).update(["Timestamp = epochNanosToInstant(1700000000000000000L + (29990 + ii) * 1000000000L)", "Y = 0.0"]))`,
+      );
+      await expect.poll(async () => (await plotData('plot'))['downsampled'], { timeout: 30_000 }).toBe('true');
+      // Drawn from the downsample now: a few rows a pixel, far fewer than the table's 30,010.
+      await expect.poll(async () => Number((await plotData('plot'))['points']), { timeout: 30_000 }).toBeLessThan(10_000);
+      expect(await plotData('plot')).toMatchObject({ zoom: 'all' });
     });
   });
 }
