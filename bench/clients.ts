@@ -58,6 +58,27 @@ export function smallCallsOnly(client: Client): Client {
     Promise.reject(new NotApplicable('measured for small calls only (connect, fetch + release, echo) on this server'));
   return { ...client, snapshot: elsewhere, fieldLatency: elsewhere, upload: elsewhere, chain: elsewhere };
 }
+/** deephaven-rx in Node on the TLS server (HTTP/2 over TLS): the Node upload that Chromium's over fetch compares with. */
+export const NODE_H2_TLS = 'deephaven-rx Node h2 (TLS server)';
+
+/** A client kept to uploads (workload 7): deephaven-rx in Node on the TLS server, the same path as the page's fetch. */
+export function uploadsOnly(client: Client): Client {
+  const elsewhere = (): Promise<never> => Promise.reject(new NotApplicable('measured for uploads only on this server'));
+  return {
+    label: client.label,
+    isRx: client.isRx,
+    pids: () => client.pids(),
+    closeTables: () => client.closeTables(),
+    upload: (name) => client.upload(name),
+    close: () => client.close(),
+    snapshot: elsewhere,
+    connectFirst: elsewhere,
+    roundTrips: elsewhere,
+    echo: elsewhere,
+    fieldLatency: elsewhere,
+    chain: elsewhere,
+  };
+}
 export const RAW = ' · raw receive';
 export const RAW_FETCH = ' · raw fetch';
 

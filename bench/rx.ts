@@ -2,7 +2,7 @@
 // through the harness page (`window.benchRx`). Every method measures one repetition and returns plain numbers, so
 // that the orchestrator can measure memory around it and alternate clients between repetitions.
 import { filter, firstValueFrom, lastValueFrom, shareReplay, tap } from 'rxjs';
-import { ScopeTicket, ServerObject, Session, SharedTicket, type Table, type TransportChoice } from '../src/index.js';
+import { ScopeTicket, ServerObject, Session, SharedTicket, type SessionOptions, type Table, type TransportChoice } from '../src/index.js';
 // Internal, for taking a read apart into its steps and for reading the raw bytes off the wire transport.
 import { ExportRequest, FlightTicket, ReleaseRequest, Ticket as TicketPb } from '../src/transport/services.js';
 import { opsPerSecond } from './pace.js';
@@ -45,8 +45,9 @@ export class RxBench {
     readonly session: Session,
   ) {}
 
-  static async open(url: string, transport: TransportChoice, psk?: string): Promise<RxBench> {
-    return new RxBench(url, transport, psk, await Session.connect(url, { transport, ...(psk ? { auth: { type: 'psk', key: psk } } : {}) }));
+  static async open(url: string, transport: TransportChoice, psk?: string, options: SessionOptions = {}): Promise<RxBench> {
+    const auth = psk ? { auth: { type: 'psk', key: psk } as const } : {};
+    return new RxBench(url, transport, psk, await Session.connect(url, { ...options, transport, ...auth }));
   }
 
   /** Workload 1: one full read of a scope table as Arrow (the table is opened once, outside the timing). */

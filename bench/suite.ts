@@ -19,7 +19,9 @@ import { jsApiSize, rxAppSize } from './bundle.js';
 import {
   FETCH_H2,
   JS_H2,
+  NODE_H2_TLS,
   smallCallsOnly,
+  uploadsOnly,
   JS,
   NotApplicable,
   PY,
@@ -246,6 +248,8 @@ bench_echo = Echo()`;
       }, tlsUrl);
       clients.splice(3, 0, pageClient(FETCH_H2, true, page, 'rx-h2', renderers, pageCdp, true));
       clients.push(smallCallsOnly(pageClient(JS_H2, false, page, 'js-h2', renderers)));
+      const nodeTls = await RxBench.open(tlsUrl, 'node-http2', undefined, { tls: { ca: inject('tlsCert') } });
+      clients.push(uploadsOnly(nodeClient(NODE_H2_TLS, nodeTls)));
     } else {
       notApplicable.push({
         client: 'deephaven-rx Chromium fetch',
