@@ -294,9 +294,10 @@ describe('layers of src/', () => {
 
 /**
  * The test fixtures the benchmarks share (bench/ may import these from test/ and nothing else there): the harness
- * page launcher (which loads bench/page.ts into the page on request), the Python peer, the server scripts.
+ * page launcher (which loads bench/page.ts into the page on request), the Python peer, the server scripts, and the
+ * packed package with its size measure (the bench's bundle row measures what the size test measures).
  */
-const SHARED_FIXTURES = /^test\/(browser\/harness-page\.ts|interop\/peer\.ts|server\/)/;
+const SHARED_FIXTURES = /^test\/(browser\/harness-page\.ts|interop\/peer\.ts|server\/|consumers\/(pack|size)\.ts)/;
 
 /** The project files (relative to the repo, as written) that each script under `dirs` imports, statically or not. */
 function projectImports(dirs: readonly string[]): Map<string, string[]> {
