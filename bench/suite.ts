@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { tableToIPC } from 'apache-arrow';
 import { afterAll, beforeAll, inject, it } from 'vitest';
 import { Session } from '../src/index.js';
-import { openHarness } from '../test/browser/harness-page.js';
+import { openHarness, openHarnessPage } from '../test/browser/harness-page.js';
 import { PythonPeer } from '../test/interop/peer.js';
 import { jsApiSize, rxAppSize } from './bundle.js';
 import {
@@ -110,8 +110,8 @@ export function defineBench(config: BenchConfig): void {
     unit: string,
     who: readonly Client[] = clients,
   ): Promise<void> {
-    // Every workload starts with a collected Chromium heap: the page is shared by deephaven-rx and the JS API, and
-    // what one left behind (the JS API keeps over a GB after workload 1) must not bill the other with long GCs.
+    // Every workload starts with collected Chromium heaps (deephaven-rx's page and the JS API's): what a client left
+    // behind (the JS API keeps over a GB after workload 1) must not bill a later workload with long GCs.
     await collectPageGarbage?.();
     const results = new Map<Client, T[]>();
     const failed = new Map<Client, string>();
@@ -196,20 +196,28 @@ bench_echo = Echo()`;
       return info.processInfo.filter((p) => p.type === 'renderer').map((p) => p.id);
     };
     step('connecting in Chromium');
+    // The JS API runs in a page of its own: a page's long tasks are then one client's (the SDK's, or the JS API's).
+    const { page: jsPage } = await openHarnessPage(browser, [BENCH_PAGE]);
     await page.evaluate(
       async ([u, k]) => {
         window.bench.clients['rx'] = await window.bench.RxBench.open(u, 'websocket-multiplex', k);
+      },
+      [url, psk] as const,
+    );
+    await jsPage.evaluate(
+      async ([u, k]) => {
         window.bench.clients['js'] = await window.bench.JsApiBench.open(u, k);
       },
       [url, psk] as const,
     );
     const pageCdp = await page.context().newCDPSession(page);
+    const jsPageCdp = await jsPage.context().newCDPSession(jsPage);
     collectPageGarbage = async () => {
-      await pageCdp.send('HeapProfiler.collectGarbage');
+      await Promise.all([pageCdp.send('HeapProfiler.collectGarbage'), jsPageCdp.send('HeapProfiler.collectGarbage')]);
     };
     clients.push(
       pageClient('deephaven-rx Chromium websocket', true, page, 'rx', renderers, pageCdp),
-      pageClient(JS, false, page, 'js', renderers),
+      pageClient(JS, false, jsPage, 'js', renderers),
     );
     // The long-task observer's self-check: a deliberate 120 ms task must show (else the main-thread figures mean nothing).
     const check = await page.evaluate(async () => {
@@ -244,10 +252,12 @@ bench_echo = Echo()`;
       }
       await page.evaluate(async (u) => {
         window.bench.clients['rx-h2'] = await window.bench.RxBench.open(u, 'grpc-web-fetch');
+      }, tlsUrl);
+      await jsPage.evaluate(async (u) => {
         window.bench.clients['js-h2'] = await window.bench.JsApiBench.open(u);
       }, tlsUrl);
       clients.splice(3, 0, pageClient(FETCH_H2, true, page, 'rx-h2', renderers, pageCdp, true));
-      clients.push(smallCallsOnly(pageClient(JS_H2, false, page, 'js-h2', renderers)));
+      clients.push(smallCallsOnly(pageClient(JS_H2, false, jsPage, 'js-h2', renderers)));
       const nodeTls = await RxBench.open(tlsUrl, 'node-http2', undefined, { tls: { ca: inject('tlsCert') } });
       clients.push(uploadsOnly(nodeClient(NODE_H2_TLS, nodeTls)));
     } else {

@@ -38,6 +38,14 @@ export async function launchChromium(own = false): Promise<Browser> {
  */
 export async function openHarness(options: HarnessOptions = {}): Promise<{ browser: Browser; page: Page; pageErrors: string[] }> {
   const browser = await launchChromium(options.ownBrowser);
+  return { browser, ...(await openHarnessPage(browser, options.modules)) };
+}
+
+/**
+ * One more harness page in `browser`, in a context of its own (the benchmarks give the JS API its own page, so that
+ * each page's long tasks are one client's), loaded and ready, with `modules` loaded as {@link openHarness} does.
+ */
+export async function openHarnessPage(browser: Browser, modules: readonly string[] = []): Promise<{ page: Page; pageErrors: string[] }> {
   // The TLS test server's certificate is self-signed.
   const context = await browser.newContext({ ignoreHTTPSErrors: true });
   const page = await context.newPage();
@@ -45,7 +53,7 @@ export async function openHarness(options: HarnessOptions = {}): Promise<{ brows
   page.on('pageerror', (e) => pageErrors.push(String(e)));
   await page.goto(inject('pageUrl'));
   await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready', undefined, { timeout: 30_000 });
-  for (const file of options.modules ?? []) {
+  for (const file of modules) {
     // Vite's dev server serves files of the project by absolute path under /@fs/; a module script's load event
     // fires once it and its imports have run.
     await page.addScriptTag({
@@ -53,5 +61,5 @@ export async function openHarness(options: HarnessOptions = {}): Promise<{ brows
       url: new URL(`/@fs${file.startsWith('/') ? '' : '/'}${file.replace(/\\/g, '/')}`, inject('pageUrl')).href,
     });
   }
-  return { browser, page, pageErrors };
+  return { page, pageErrors };
 }
