@@ -42,6 +42,20 @@ function answerConfig(call: FakeCall, token: string): void {
   call.end();
 }
 
+/** The server restarts (its old tokens are unknown, a new login gets one), the socket drops, the session is rebuilt. */
+async function restartAndRebuild(
+  server: ReturnType<typeof fakeDeephaven>,
+  session: Session,
+  seen: { states: ConnectionState[] },
+): Promise<void> {
+  server.transport.handle(CONFIG, (call) => {
+    if ((call.headers['authorization'] ?? '').startsWith('Bearer fake-token-')) return call.end({ code: 16, message: 'unknown session' });
+    answerConfig(call, 'after-restart');
+  });
+  server.transport.emit({ kind: 'lost', lane: 'default', reason: 'socket closed' });
+  await until(() => probeSession(session).rebuilds === 1 && seen.states.at(-1) === 'connected');
+}
+
 describe('a session rebuilt after its server session is gone', () => {
   it('logs in again with the same credentials and makes its tables again into the same exports', async () => {
     const server = fakeDeephaven().table('t', tableFromArrays({ X: Int32Array.from([1, 2, 3]) }));
@@ -75,12 +89,7 @@ describe('a session rebuilt after its server session is gone', () => {
     const t = await session.openTable('t');
     const top = await session.fetchTable(t);
     await t.close();
-    server.transport.handle(CONFIG, (call) => {
-      if ((call.headers['authorization'] ?? '').startsWith('Bearer fake-token-')) return call.end({ code: 16, message: 'unknown session' });
-      answerConfig(call, 'after-restart');
-    });
-    server.transport.emit({ kind: 'lost', lane: 'default', reason: 'socket closed' });
-    await until(() => probeSession(session).rebuilds === 1 && seen.states.at(-1) === 'connected');
+    await restartAndRebuild(server, session, seen);
     expect(session.internals.exports.failure(top.ticket)?.message).toMatch(
       /^\[FAILED_PRECONDITION\] the table ExportTicket.* was made from .*, which was closed since$/,
     );
@@ -127,12 +136,7 @@ describe('a session rebuilt after its server session is gone', () => {
       query: await session.query(left).naturalJoin(right, 'X').exec(),
     };
     await right.close();
-    server.transport.handle(CONFIG, (call) => {
-      if ((call.headers['authorization'] ?? '').startsWith('Bearer fake-token-')) return call.end({ code: 16, message: 'unknown session' });
-      answerConfig(call, 'after-restart');
-    });
-    server.transport.emit({ kind: 'lost', lane: 'default', reason: 'socket closed' });
-    await until(() => probeSession(session).rebuilds === 1 && seen.states.at(-1) === 'connected');
+    await restartAndRebuild(server, session, seen);
     const reasons = Object.fromEntries(Object.entries(made).map(([op, t]) => [op, session.internals.exports.failure(t.ticket)?.message]));
     const closedSince = expect.stringContaining(`: it was made from ${String(right.ticket)}, which was closed since`);
     expect(reasons).toEqual(Object.fromEntries(Object.keys(made).map((op) => [op, closedSince])));
