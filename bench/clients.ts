@@ -49,34 +49,31 @@ export const FETCH_H2 = 'deephaven-rx Chromium fetch h2 (TLS server)';
 /** The JS API on the TLS server, where it picks its fetch transport (an `https:` URL): the small calls' peer there. */
 export const JS_H2 = 'JS API (dh-core.js) Chromium fetch h2 (TLS server)';
 
-/**
- * A client kept to the small calls (workloads 2, 3 and 4): the JS API on the TLS server, whose bulk reads are
- * measured on the `http:` server already (and take minutes there).
- */
-export function smallCallsOnly(client: Client): Client {
-  const elsewhere = (): Promise<never> =>
-    Promise.reject(new NotApplicable('measured for small calls only (connect, fetch + release, echo) on this server'));
-  return { ...client, snapshot: elsewhere, fieldLatency: elsewhere, upload: elsewhere, chain: elsewhere };
-}
 /** deephaven-rx in Node on the TLS server (HTTP/2 over TLS): the Node upload that Chromium's over fetch compares with. */
 export const NODE_H2_TLS = 'deephaven-rx Node h2 (TLS server)';
 
-/** A client kept to uploads (workload 7): deephaven-rx in Node on the TLS server, the same path as the page's fetch. */
-export function uploadsOnly(client: Client): Client {
-  const elsewhere = (): Promise<never> => Promise.reject(new NotApplicable('measured for uploads only on this server'));
+type Workload = 'snapshot' | 'connectFirst' | 'roundTrips' | 'echo' | 'fieldLatency' | 'upload' | 'chain';
+const WORKLOADS: readonly Workload[] = ['snapshot', 'connectFirst', 'roundTrips', 'echo', 'fieldLatency', 'upload', 'chain'];
+
+/**
+ * A client kept to some workloads on its server ("n/a" for the rest, saying `what` it is measured for; no raw
+ * baselines or profiles): the JS API on the TLS server for the small calls (its bulk reads are measured on the
+ * `http:` server already, and take minutes there), deephaven-rx in Node there for uploads.
+ */
+export function measuredFor(client: Client, kept: readonly Workload[], what: string): Client {
+  const elsewhere = (): Promise<never> => Promise.reject(new NotApplicable(`measured for ${what} only on this server`));
+  const workloads = Object.fromEntries(WORKLOADS.map((w) => [w, kept.includes(w) ? client[w].bind(client) : elsewhere])) as Pick<
+    Client,
+    Workload
+  >;
   return {
     label: client.label,
     isRx: client.isRx,
     pids: () => client.pids(),
     closeTables: () => client.closeTables(),
-    upload: (name) => client.upload(name),
     close: () => client.close(),
-    snapshot: elsewhere,
-    connectFirst: elsewhere,
-    roundTrips: elsewhere,
-    echo: elsewhere,
-    fieldLatency: elsewhere,
-    chain: elsewhere,
+    ...(client.mainThread === undefined ? {} : { mainThread: client.mainThread.bind(client) }),
+    ...workloads,
   };
 }
 export const RAW = ' · raw receive';

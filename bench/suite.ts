@@ -20,8 +20,7 @@ import {
   FETCH_H2,
   JS_H2,
   NODE_H2_TLS,
-  smallCallsOnly,
-  uploadsOnly,
+  measuredFor,
   JS,
   NotApplicable,
   PY,
@@ -257,9 +256,15 @@ bench_echo = Echo()`;
         window.bench.clients['js-h2'] = await window.bench.JsApiBench.open(u);
       }, tlsUrl);
       clients.splice(3, 0, pageClient(FETCH_H2, true, page, 'rx-h2', renderers, pageCdp, true));
-      clients.push(smallCallsOnly(pageClient(JS_H2, false, jsPage, 'js-h2', renderers)));
+      clients.push(
+        measuredFor(
+          pageClient(JS_H2, false, jsPage, 'js-h2', renderers),
+          ['connectFirst', 'roundTrips', 'echo'],
+          'small calls (connect, fetch + release, echo)',
+        ),
+      );
       const nodeTls = await RxBench.open(tlsUrl, 'node-http2', undefined, { tls: { ca: inject('tlsCert') } });
-      clients.push(uploadsOnly(nodeClient(NODE_H2_TLS, nodeTls)));
+      clients.push(measuredFor(nodeClient(NODE_H2_TLS, nodeTls), ['upload'], 'uploads'));
     } else {
       notApplicable.push({
         client: 'deephaven-rx Chromium fetch',
